@@ -1,0 +1,35 @@
+// Shared Jest settings: SWC transform (with decorator metadata for NestJS) and the @opencx/* path aliases.
+const path = require('node:path');
+const { compilerOptions } = require('./tsconfig.base.json');
+
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
+    `^${alias.replace(/[/]/g, '\\/')}$`,
+    path.join(__dirname, target),
+  ]),
+);
+
+module.exports = {
+  testEnvironment: 'node',
+  testMatch: ['**/?(*.)+(spec|int-spec).[jt]s?(x)'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/\\.next/', '/files/'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  moduleNameMapper,
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true, tsx: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+          target: 'es2022',
+          keepClassNames: true,
+        },
+        module: { type: 'commonjs' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+  globalSetup: path.join(__dirname, 'libs/server/testing/src/jest-global-setup.js'),
+  globalTeardown: path.join(__dirname, 'libs/server/testing/src/jest-global-teardown.js'),
+};

@@ -1,0 +1,4 @@
+export * from './journey';
+export * from './metric';
+export * from './role';
+export * from './locale';

@@ -1,0 +1,37 @@
+export const JOURNEY_STATES = ['current', 'future'] as const;
+export type JourneyState = (typeof JOURNEY_STATES)[number];
+
+export const JOURNEY_SHAPES = ['linear', 'cyclical', 'non_linear'] as const;
+export type JourneyShape = (typeof JOURNEY_SHAPES)[number];
+
+export const JOURNEY_STATUSES = ['draft', 'published', 'archived'] as const;
+export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
+
+export const CHANNELS = [
+  'web',
+  'app',
+  'phone',
+  'in_person',
+  'social',
+  'email',
+  'wechat',
+  'on_site',
+  'sms',
+  'chat',
+  'mail',
+  'other',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Emotion at a touchpoint: −3 (very negative) … +3 (very positive). */
+export const EMOTION_MIN = -3;
+export const EMOTION_MAX = 3;
+
+export const PAIN_POINT_SOURCES = ['manual', 'feedback', 'research'] as const;
+export type PainPointSource = (typeof PAIN_POINT_SOURCES)[number];
+
+export const SEVERITY_MIN = 1;
+export const SEVERITY_MAX = 5;
+
+export const STAGE_LAYERS = ['front_stage', 'back_stage'] as const;
+export type StageLayer = (typeof STAGE_LAYERS)[number];
