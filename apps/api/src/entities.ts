@@ -1,0 +1,5 @@
+import { IDENTITY_ENTITIES } from '@opencx/server-identity';
+import { AUDIT_ENTITIES } from '@opencx/server-audit';
+
+/** Every bounded context's TypeORM entities, for the one data source. */
+export const ENTITIES = [...IDENTITY_ENTITIES, ...AUDIT_ENTITIES];

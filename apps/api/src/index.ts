@@ -1,0 +1,3 @@
+export { startApi, StartupError, type RunningApi } from './start-api';
+export { loadConfig, ConfigError, type ApiConfig } from './config';
+export { JsonLogger } from './json-logger';

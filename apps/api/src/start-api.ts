@@ -1,0 +1,82 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyCookie from '@fastify/cookie';
+import { createDataSource, runMigrations, startEmbeddedDatabase, type RunningDatabase } from '@opencx/server-database';
+import { AppModule } from './app.module';
+import { ENTITIES } from './entities';
+import type { ApiConfig } from './config';
+import { JsonLogger } from './json-logger';
+
+export class StartupError extends Error {}
+
+export interface RunningApi {
+  url: string;
+  databaseUrl: string;
+  app: NestFastifyApplication;
+  close(): Promise<void>;
+}
+
+const hidePassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+
+/**
+ * Database (embedded unless DATABASE_URL), migrations, then the HTTP server. Every failure a
+ * user can cause by configuration becomes a StartupError with one clear line.
+ */
+export async function startApi(config: ApiConfig, logger = new JsonLogger(config.logLevel)): Promise<RunningApi> {
+  let embedded: RunningDatabase | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    try {
+      embedded = await startEmbeddedDatabase({ dataDir: join(config.dataDir, 'pg'), port: config.embeddedDbPort, onLog: (l) => logger.debug(l, 'postgres') });
+    } catch (error) {
+      throw new StartupError((error as Error).message);
+    }
+    databaseUrl = embedded.url;
+    logger.info('embedded PostgreSQL started', { dataDir: join(config.dataDir, 'pg'), port: config.embeddedDbPort });
+  }
+
+  const dataSource = createDataSource({ url: databaseUrl, entities: ENTITIES });
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    await embedded?.stop();
+    throw new StartupError(`cannot connect to PostgreSQL at ${hidePassword(databaseUrl)}: ${(error as Error).message}`);
+  }
+  const applied = await runMigrations(dataSource);
+  logger.info('migrations applied', { applied: applied.length, names: applied });
+
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register({ config, dataSource }),
+    new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 5 * 1024 * 1024 }),
+    { logger, abortOnError: false },
+  );
+  // @fastify/cookie's types name a newer fastify than @nestjs/platform-fastify's; the plugin is the same at runtime.
+  await app.register(fastifyCookie as unknown as Parameters<NestFastifyApplication['register']>[0]);
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    await embedded?.stop();
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new StartupError(code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT)` : `cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`);
+  }
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+
+  let closed = false;
+  return {
+    url,
+    databaseUrl,
+    app,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+export { CORE_METRIC_KEYS, DURATION_UNITS, type CoreMetricKey, type DurationUnit } from '@opencx/domain';
+export * from './plugin-manifest.types';
+export * from './core-version';
+export * from './define-plugin';
+export * from './localized-text';
+export * from './manifest-key';
+export * from './compatibility';
+export * from './follow-up-condition';
+export * from './metric-target-range';
+export * from './validation/plugin-manifest-error';
+export * from './validation/plugin-validation.error';
+export { validatePluginManifest, assertValidPlugin } from './validation/validate-plugin-manifest';

@@ -1,0 +1,62 @@
+import { CORE_METRIC_KEYS } from '@opencx/domain';
+import { isCompatible } from '../compatibility';
+import { CORE_VERSION } from '../core-version';
+import type { PluginManifest } from '../plugin-manifest.types';
+import { validatePluginManifest } from '../validation/validate-plugin-manifest';
+import {
+  findDuplicateKeys,
+  findMissingLocales,
+  findStructureProblems,
+  findUnknownMetricReferences,
+  findUnresolvedReferences,
+} from './plugin-contract-inspections';
+
+export interface PluginContractOptions {
+  /** The core version the plugin must accept; defaults to CORE_VERSION. */
+  readonly coreVersion?: string;
+}
+
+/** One contract assertion; `run` throws (a Jest expectation error) when the plugin breaks it. */
+export interface PluginContractCheck {
+  readonly name: string;
+  readonly run: () => void;
+}
+
+function validationMessages(plugin: PluginManifest): readonly string[] {
+  const result = validatePluginManifest(plugin);
+  return result.ok ? [] : result.errors.map((e) => e.message);
+}
+
+/** The checks `describePluginContract` registers, exposed so the kit itself can be tested. */
+export function pluginContractChecks(plugin: PluginManifest, options: PluginContractOptions = {}): PluginContractCheck[] {
+  const coreVersion = options.coreVersion ?? CORE_VERSION;
+  return [
+    { name: 'the manifest passes validatePluginManifest', run: () => expect(validationMessages(plugin)).toEqual([]) },
+    { name: 'ids and keys are unique in their scope', run: () => expect(findDuplicateKeys(plugin)).toEqual([]) },
+    {
+      name: 'every journey template has ordered stages, each with touchpoints',
+      run: () => expect(findStructureProblems(plugin)).toEqual([]),
+    },
+    {
+      name: 'every referenced metric is a plugin or core metric',
+      run: () => expect(findUnknownMetricReferences(plugin, CORE_METRIC_KEYS)).toEqual([]),
+    },
+    {
+      name: 'every persona and template reference resolves',
+      run: () => expect(findUnresolvedReferences(plugin)).toEqual([]),
+    },
+    { name: 'every text is given in en and zh-CN', run: () => expect(findMissingLocales(plugin)).toEqual([]) },
+    {
+      name: `compatibility accepts core ${coreVersion}`,
+      run: () =>
+        expect({ compatibility: plugin.compatibility, accepts: isCompatible(plugin, coreVersion) }).toEqual({
+          compatibility: plugin.compatibility,
+          accepts: true,
+        }),
+    },
+    {
+      name: 'the manifest survives a JSON round trip unchanged',
+      run: () => expect(JSON.parse(JSON.stringify(plugin))).toStrictEqual(plugin),
+    },
+  ];
+}

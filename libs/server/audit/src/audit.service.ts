@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
+import { AuditEventEntity } from './audit-event.entity';
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Secrets never reach the audit trail, whatever an entity carries. */
+const REDACTED_KEYS = new Set(['passwordHash', 'tokenHash', 'secret', 'token']);
+
+function redact(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  return JSON.parse(JSON.stringify(value, (key, v) => (REDACTED_KEYS.has(key) ? undefined : v)));
+}
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly db: TenantDb) {}
+
+  /** Writes the event in the caller's transaction, so the change and its record commit together. */
+  async record(tx: TenantTx, event: AuditRecord): Promise<void> {
+    await tx.insert(AuditEventEntity, {
+      actorUserId: tx.ctx.actor.userId,
+      actorTokenId: tx.ctx.actor.tokenId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId ?? null,
+      before: redact(event.before),
+      after: redact(event.after),
+    });
+  }
+
+  list(ctx: WorkspaceContext, first: number, entityType?: string): Promise<AuditEventEntity[]> {
+    return this.db.read(ctx, (tx) =>
+      tx.find(AuditEventEntity, entityType ? { entityType } : {}, { order: { createdAt: 'DESC' }, take: first }),
+    );
+  }
+}

@@ -1,0 +1,6 @@
+export * from './opencx-error';
+export * from './access.decorators';
+export * from './validation';
+export * from './request-principal';
+export * from './opencx-exception.filter';
+export * from './graphql-limits';

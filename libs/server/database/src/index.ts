@@ -1,0 +1,7 @@
+export * from './embedded-database';
+export * from './data-source';
+export * from './database.module';
+export * from './database-health';
+export * from './tenancy/request-context';
+export * from './tenancy/tx';
+export { TenantDb } from './tenancy/tenant-db';

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, EntityTarget, FindOptionsOrder, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import type { WorkspaceContext } from './request-context';
+
+export interface FindManyOptions<E> {
+  order?: FindOptionsOrder<E>;
+  take?: number;
+  skip?: number;
+  /** Row lock for read-modify-write (optimistic version checks, position moves). */
+  lock?: boolean;
+}
+
+type Where<E> = FindOptionsWhere<E> | FindOptionsWhere<E>[];
+
+/**
+ * A unit of work with a fixed scope merged into every where clause and every insert.
+ * `TenantTx` scopes to one workspace; `GlobalTx` (no scope) is for the few global tables
+ * (users, sessions, workspaces themselves).
+ */
+abstract class ScopedTx {
+  protected constructor(
+    protected readonly manager: EntityManager,
+    private readonly scope: Record<string, string>,
+  ) {}
+
+  private scoped<E extends ObjectLiteral>(where: Where<E>): Where<E> {
+    const withScope = (w: FindOptionsWhere<E>) => ({ ...w, ...this.scope }) as FindOptionsWhere<E>;
+    return Array.isArray(where) ? where.map(withScope) : withScope(where);
+  }
+
+  find<E extends ObjectLiteral>(entity: EntityTarget<E>, where: Where<E>, options: FindManyOptions<E> = {}): Promise<E[]> {
+    return this.manager.find(entity, {
+      where: this.scoped(where),
+      order: options.order,
+      take: options.take,
+      skip: options.skip,
+      lock: options.lock ? { mode: 'pessimistic_write' } : undefined,
+    });
+  }
+
+  findOne<E extends ObjectLiteral>(entity: EntityTarget<E>, where: Where<E>, options: { lock?: boolean } = {}): Promise<E | null> {
+    return this.manager.findOne(entity, {
+      where: this.scoped(where),
+      lock: options.lock ? { mode: 'pessimistic_write' } : undefined,
+    });
+  }
+
+  async findOneOrFail<E extends ObjectLiteral>(
+    entity: EntityTarget<E>,
+    where: Where<E>,
+    notFound: () => Error,
+    options: { lock?: boolean } = {},
+  ): Promise<E> {
+    const row = await this.findOne(entity, where, options);
+    if (!row) throw notFound();
+    return row;
+  }
+
+  count<E extends ObjectLiteral>(entity: EntityTarget<E>, where: Where<E>): Promise<number> {
+    return this.manager.count(entity, { where: this.scoped(where) });
+  }
+
+  /** Inserts one row; `id` is generated when the entity has one and none is given. */
+  async insert<E extends ObjectLiteral>(entity: EntityTarget<E>, values: Partial<E>): Promise<E> {
+    const meta = this.manager.connection.getMetadata(entity);
+    const withId = meta.findColumnWithPropertyName('id') && !('id' in values) ? { id: randomUUID(), ...values } : values;
+    const row = this.manager.create(entity, { ...withId, ...this.scope } as unknown as E);
+    await this.manager.insert(entity, row);
+    return row;
+  }
+
+  async update<E extends ObjectLiteral>(entity: EntityTarget<E>, where: FindOptionsWhere<E>, patch: Partial<E>): Promise<number> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const result = await this.manager.update(entity, this.scoped(where) as any, patch as any);
+    return result.affected ?? 0;
+  }
+
+  async delete<E extends ObjectLiteral>(entity: EntityTarget<E>, where: FindOptionsWhere<E>): Promise<number> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const result = await this.manager.delete(entity, this.scoped(where) as any);
+    return result.affected ?? 0;
+  }
+}
+
+export class TenantTx extends ScopedTx {
+  constructor(
+    manager: EntityManager,
+    readonly ctx: WorkspaceContext,
+  ) {
+    super(manager, { workspaceId: ctx.workspaceId });
+  }
+
+  get workspaceId(): string {
+    return this.ctx.workspaceId;
+  }
+
+  /**
+   * Raw SQL for what the find helpers cannot say (bulk position shifts, aggregates).
+   * `$1` is always the workspace id; the statement must use it (checked) and the caller's
+   * parameters follow as `$2…`.
+   */
+  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    if (!/workspace_id\s*=\s*\$1\b/.test(sql) && !/\(\s*\$1\s*[,)]/.test(sql)) {
+      throw new Error('tenant SQL must filter on workspace_id = $1');
+    }
+    return this.manager.query(sql, [this.ctx.workspaceId, ...params]);
+  }
+}
+
+export class GlobalTx extends ScopedTx {
+  constructor(manager: EntityManager) {
+    super(manager, {});
+  }
+
+  query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.manager.query(sql, params);
+  }
+}

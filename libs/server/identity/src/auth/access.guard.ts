@@ -1,0 +1,70 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { roleAtLeast } from '@opencx/domain';
+import { ACCESS_RULE, OpenCxError, requestOf, type AccessRule, type OpenCxRequest } from '@opencx/server-core';
+import { AccountService } from '../services/account.service';
+import { WorkspaceService } from '../services/workspace.service';
+import { ApiTokenService } from '../services/api-token.service';
+
+export const SESSION_COOKIE = 'opencx_session';
+export const WORKSPACE_HEADER = 'x-workspace-id';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function header(req: OpenCxRequest, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function bearer(req: OpenCxRequest): string | undefined {
+  const auth = header(req, 'authorization');
+  return auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+}
+
+/**
+ * The access choke point, registered globally: every resolver and route must declare an access
+ * rule (@Public, @Authenticated, @Roles, @ApiScope) and a handler without one is refused.
+ * It resolves the caller (session cookie or Bearer), the workspace (x-workspace-id) and the
+ * role of their membership, and attaches them to the request for @WorkspaceCtx / @CurrentUser.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly accounts: AccountService,
+    private readonly workspaces: WorkspaceService,
+    private readonly tokens: ApiTokenService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
+    if (!rule) throw OpenCxError.forbidden('This operation declares no access rule');
+    if (rule.kind === 'public') return true;
+
+    const req = requestOf(context);
+    req.opencx = { user: null, sessionId: null, workspace: null };
+
+    if (rule.kind === 'token') {
+      const secret = bearer(req);
+      const workspace = secret?.startsWith('ocx_t_') ? await this.tokens.authenticate(secret, rule.scope) : null;
+      if (!workspace) throw OpenCxError.unauthenticated(`A live API token with scope ${rule.scope} is required`);
+      req.opencx.workspace = workspace;
+      return true;
+    }
+
+    const secret = bearer(req) ?? req.cookies?.[SESSION_COOKIE];
+    const session = secret?.startsWith('ocx_s_') ? await this.accounts.resolveSession(secret) : null;
+    if (!session) throw OpenCxError.unauthenticated(secret ? 'Session expired or revoked; sign in again' : 'Sign in required');
+    req.opencx.user = session.user;
+    req.opencx.sessionId = session.sessionId;
+    if (rule.kind === 'user') return true;
+
+    const workspaceId = header(req, WORKSPACE_HEADER);
+    if (!workspaceId) throw OpenCxError.badInput(WORKSPACE_HEADER, 'header is required: the workspace to act in');
+    if (!UUID.test(workspaceId)) throw OpenCxError.badInput(WORKSPACE_HEADER, 'must be a workspace id (UUID)');
+    const role = await this.workspaces.roleOf(session.user.id, workspaceId);
+    if (!role) throw OpenCxError.forbidden('You are not a member of this workspace');
+    if (!roleAtLeast(role, rule.role)) throw OpenCxError.forbidden(`This action needs the ${rule.role} role; you are ${role}`);
+    req.opencx.workspace = { workspaceId, role, actor: { userId: session.user.id, tokenId: null } };
+    return true;
+  }
+}

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuditModule } from '@opencx/server-audit';
+import { AccessGuard } from './auth/access.guard';
+import { AccountService } from './services/account.service';
+import { WorkspaceService } from './services/workspace.service';
+import { MemberService } from './services/member.service';
+import { TeamService } from './services/team.service';
+import { ApiTokenService } from './services/api-token.service';
+import { RateLimitService } from './services/rate-limit.service';
+import { AccountResolver } from './resolvers/account.resolver';
+import { WorkspaceResolver } from './resolvers/workspace.resolver';
+import { MemberResolver } from './resolvers/member.resolver';
+import { TeamResolver } from './resolvers/team.resolver';
+import { ApiTokenResolver } from './resolvers/api-token.resolver';
+
+@Module({
+  imports: [AuditModule],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    AccountService,
+    WorkspaceService,
+    MemberService,
+    TeamService,
+    ApiTokenService,
+    RateLimitService,
+    AccountResolver,
+    WorkspaceResolver,
+    MemberResolver,
+    TeamResolver,
+    ApiTokenResolver,
+  ],
+  exports: [WorkspaceService, RateLimitService, ApiTokenService],
+})
+export class IdentityModule {}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { OpenCxError, type ApiTokenScope } from '@opencx/server-core';
+import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
+import { AuditService } from '@opencx/server-audit';
+import { ApiTokenEntity } from '../entities';
+import { hashSecret, newSecret } from './secrets';
+
+/** Workspace API tokens for machines that push data: shown once, stored hashed, scoped, revocable. */
+@Injectable()
+export class ApiTokenService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(ctx: WorkspaceContext): Promise<ApiTokenEntity[]> {
+    return this.db.read(ctx, (tx) => tx.find(ApiTokenEntity, {}, { order: { createdAt: 'DESC' } }));
+  }
+
+  async create(ctx: WorkspaceContext, name: string, scopes: string[]): Promise<{ apiToken: ApiTokenEntity; secret: string }> {
+    if (scopes.length === 0) throw OpenCxError.badInput('scopes', 'must name at least one scope');
+    const secret = newSecret('ocx_t_');
+    return this.db.write(ctx, async (tx) => {
+      const apiToken = await tx.insert(ApiTokenEntity, {
+        name: name.trim(),
+        prefix: secret.slice(0, 12),
+        tokenHash: hashSecret(secret),
+        scopes: [...new Set(scopes)],
+        createdBy: ctx.actor.userId ?? '',
+        lastUsedAt: null,
+        revokedAt: null,
+      });
+      const stored = await tx.findOneOrFail(ApiTokenEntity, { id: apiToken.id }, () => OpenCxError.notFound('ApiToken'));
+      await this.audit.record(tx, { action: 'apiToken.create', entityType: 'api_token', entityId: apiToken.id, after: stored });
+      return { apiToken: stored, secret };
+    });
+  }
+
+  async revoke(ctx: WorkspaceContext, id: string): Promise<ApiTokenEntity> {
+    return this.db.write(ctx, async (tx) => {
+      const before = await tx.findOneOrFail(ApiTokenEntity, { id }, () => OpenCxError.notFound('ApiToken', id), { lock: true });
+      if (!before.revokedAt) await tx.update(ApiTokenEntity, { id }, { revokedAt: new Date() });
+      const after = await tx.findOneOrFail(ApiTokenEntity, { id }, () => OpenCxError.notFound('ApiToken', id));
+      await this.audit.record(tx, { action: 'apiToken.revoke', entityType: 'api_token', entityId: id, before, after });
+      return after;
+    });
+  }
+
+  /** The workspace context a live token acts in, when it carries the scope; null otherwise. */
+  async authenticate(secret: string, scope: ApiTokenScope): Promise<WorkspaceContext | null> {
+    const rows = await this.db.global(
+      (tx) =>
+        tx.query<{ workspace_id: string; id: string; scopes: string[] }>(
+          `UPDATE api_token SET last_used_at = now()
+            WHERE token_hash = $1 AND revoked_at IS NULL
+        RETURNING workspace_id, id, scopes`,
+          [hashSecret(secret)],
+        ),
+      { transaction: false },
+    );
+    const token = rows[0];
+    if (!token || !token.scopes.includes(scope)) return null;
+    return { workspaceId: token.workspace_id, role: 'viewer', actor: { userId: null, tokenId: token.id } };
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { OpenCxError } from '@opencx/server-core';
+import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
+import { AuditService } from '@opencx/server-audit';
+import { MembershipEntity, TeamEntity, TeamMemberEntity } from '../entities';
+
+export interface TeamWithMembers extends TeamEntity {
+  memberIds: string[];
+}
+
+@Injectable()
+export class TeamService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(ctx: WorkspaceContext): Promise<TeamWithMembers[]> {
+    return this.db.read(ctx, async (tx) => {
+      const [teams, members] = await Promise.all([
+        tx.find(TeamEntity, {}, { order: { name: 'ASC' } }),
+        tx.find(TeamMemberEntity, {}),
+      ]);
+      return teams.map((t) => ({ ...t, memberIds: members.filter((m) => m.teamId === t.id).map((m) => m.userId) }));
+    });
+  }
+
+  async create(ctx: WorkspaceContext, name: string, description: string | null): Promise<TeamWithMembers> {
+    return this.db.write(ctx, async (tx) => {
+      if ((await tx.count(TeamEntity, { name: name.trim() })) > 0) throw OpenCxError.badInput('name', 'a team with this name already exists');
+      const team = await tx.insert(TeamEntity, { name: name.trim(), description });
+      await this.audit.record(tx, { action: 'team.create', entityType: 'team', entityId: team.id, after: team });
+      return { ...team, memberIds: [] };
+    });
+  }
+
+  async addMember(ctx: WorkspaceContext, teamId: string, userId: string): Promise<TeamWithMembers> {
+    return this.db.write(ctx, async (tx) => {
+      const team = await tx.findOneOrFail(TeamEntity, { id: teamId }, () => OpenCxError.notFound('Team', teamId));
+      await tx.findOneOrFail(MembershipEntity, { userId }, () => OpenCxError.badInput('userId', 'is not a member of this workspace'));
+      if ((await tx.count(TeamMemberEntity, { teamId, userId })) === 0) {
+        await tx.insert(TeamMemberEntity, { teamId, userId });
+        await this.audit.record(tx, { action: 'team.addMember', entityType: 'team', entityId: teamId, after: { userId } });
+      }
+      const members = await tx.find(TeamMemberEntity, { teamId });
+      return { ...team, memberIds: members.map((m) => m.userId) };
+    });
+  }
+}

@@ -1,0 +1,2 @@
+export * from './system.module';
+export { CORE_VERSION } from './system.service';
