@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import fastifyCookie from '@fastify/cookie';
 import { createDataSource, runMigrations, startEmbeddedDatabase, type RunningDatabase } from '@opencx/server-database';
 import { AppModule } from './app.module';
 import { ENTITIES } from './entities';
@@ -24,7 +23,12 @@ const hidePassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:
  * Database (embedded unless DATABASE_URL), migrations, then the HTTP server. Every failure a
  * user can cause by configuration becomes a StartupError with one clear line.
  */
-export async function startApi(config: ApiConfig, logger = new JsonLogger(config.logLevel)): Promise<RunningApi> {
+export interface StartApiOptions {
+  /** Every SQL statement the API sends (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+export async function startApi(config: ApiConfig, logger = new JsonLogger(config.logLevel), options: StartApiOptions = {}): Promise<RunningApi> {
   let embedded: RunningDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -37,7 +41,7 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
     logger.info('embedded PostgreSQL started', { dataDir: join(config.dataDir, 'pg'), port: config.embeddedDbPort });
   }
 
-  const dataSource = createDataSource({ url: databaseUrl, entities: ENTITIES });
+  const dataSource = createDataSource({ url: databaseUrl, entities: ENTITIES, onQuery: options.onQuery });
   try {
     await dataSource.initialize();
   } catch (error) {
@@ -52,8 +56,6 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
     new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 5 * 1024 * 1024 }),
     { logger, abortOnError: false },
   );
-  // @fastify/cookie's types name a newer fastify than @nestjs/platform-fastify's; the plugin is the same at runtime.
-  await app.register(fastifyCookie as unknown as Parameters<NestFastifyApplication['register']>[0]);
 
   try {
     await app.listen({ port: config.port, host: config.host });

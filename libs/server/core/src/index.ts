@@ -4,3 +4,4 @@ export * from './validation';
 export * from './request-principal';
 export * from './opencx-exception.filter';
 export * from './graphql-limits';
+export * from './cookies';

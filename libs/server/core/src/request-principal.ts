@@ -19,14 +19,12 @@ export interface RequestPrincipal {
 
 export interface OpenCxRequest {
   headers: Record<string, string | string[] | undefined>;
-  cookies?: Record<string, string | undefined>;
   ip?: string;
   opencx?: RequestPrincipal;
 }
 
 export interface OpenCxReply {
-  setCookie?: (name: string, value: string, options: Record<string, unknown>) => unknown;
-  clearCookie?: (name: string, options: Record<string, unknown>) => unknown;
+  header(name: string, value: string): unknown;
 }
 
 export function requestOf(context: ExecutionContext): OpenCxRequest {

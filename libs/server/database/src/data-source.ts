@@ -1,4 +1,4 @@
-import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, AbstractLogger, type MixedList, type EntitySchema, type LogLevel, type LogMessage } from 'typeorm';
 import { migrations } from './migrations';
 
 export interface DataSourceConfig {
@@ -7,6 +7,17 @@ export interface DataSourceConfig {
   entities: MixedList<Function | string | EntitySchema>;
   poolSize?: number;
   applicationName?: string;
+  /** Called with every SQL statement sent (tests count statements to catch N+1 queries). */
+  onQuery?: (sql: string) => void;
+}
+
+class QueryListener extends AbstractLogger {
+  constructor(private readonly listener: (sql: string) => void) {
+    super(['query']);
+  }
+  protected writeLog(_level: LogLevel, message: LogMessage | LogMessage[]): void {
+    for (const m of Array.isArray(message) ? message : [message]) if (m.type === 'query') this.listener(String(m.message));
+  }
 }
 
 /** The one way OpenCX opens PostgreSQL: migrations listed in order, never `synchronize`. */
@@ -19,7 +30,8 @@ export function createDataSource(config: DataSourceConfig): DataSource {
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: false,
+    logging: config.onQuery ? ['query'] : false,
+    logger: config.onQuery ? new QueryListener(config.onQuery) : undefined,
     // A where value of undefined or null must never silently match every row (a cross-tenant read).
     invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
     extra: {

@@ -13,6 +13,7 @@ import { WorkspaceResolver } from './resolvers/workspace.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
 import { TeamResolver } from './resolvers/team.resolver';
 import { ApiTokenResolver } from './resolvers/api-token.resolver';
+import { ApiTokenController } from './resolvers/api-token.controller';
 
 @Module({
   imports: [AuditModule],
@@ -30,6 +31,7 @@ import { ApiTokenResolver } from './resolvers/api-token.resolver';
     TeamResolver,
     ApiTokenResolver,
   ],
+  controllers: [ApiTokenController],
   exports: [WorkspaceService, RateLimitService, ApiTokenService],
 })
 export class IdentityModule {}

@@ -23,6 +23,13 @@ abstract class ScopedTx {
     private readonly scope: Record<string, string>,
   ) {}
 
+  /** TypeORM answers UPDATE/DELETE … RETURNING on PostgreSQL with [rows, count]; callers always get rows. */
+  protected async raw<T>(sql: string, params: unknown[]): Promise<T[]> {
+    const result = await this.manager.query(sql, params);
+    if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0];
+    return result;
+  }
+
   private scoped<E extends ObjectLiteral>(where: Where<E>): Where<E> {
     const withScope = (w: FindOptionsWhere<E>) => ({ ...w, ...this.scope }) as FindOptionsWhere<E>;
     return Array.isArray(where) ? where.map(withScope) : withScope(where);
@@ -103,7 +110,7 @@ export class TenantTx extends ScopedTx {
     if (!/workspace_id\s*=\s*\$1\b/.test(sql) && !/\(\s*\$1\s*[,)]/.test(sql)) {
       throw new Error('tenant SQL must filter on workspace_id = $1');
     }
-    return this.manager.query(sql, [this.ctx.workspaceId, ...params]);
+    return this.raw<T>(sql, [this.ctx.workspaceId, ...params]);
   }
 }
 
@@ -113,6 +120,6 @@ export class GlobalTx extends ScopedTx {
   }
 
   query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.manager.query(sql, params);
+    return this.raw<T>(sql, params);
   }
 }

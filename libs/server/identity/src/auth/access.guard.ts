@@ -1,7 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { roleAtLeast } from '@opencx/domain';
-import { ACCESS_RULE, OpenCxError, requestOf, type AccessRule, type OpenCxRequest } from '@opencx/server-core';
+import { ACCESS_RULE, OpenCxError, parseCookies, requestOf, type AccessRule, type OpenCxRequest } from '@opencx/server-core';
 import { AccountService } from '../services/account.service';
 import { WorkspaceService } from '../services/workspace.service';
 import { ApiTokenService } from '../services/api-token.service';
@@ -51,7 +51,7 @@ export class AccessGuard implements CanActivate {
       return true;
     }
 
-    const secret = bearer(req) ?? req.cookies?.[SESSION_COOKIE];
+    const secret = bearer(req) ?? parseCookies(header(req, 'cookie'))[SESSION_COOKIE];
     const session = secret?.startsWith('ocx_s_') ? await this.accounts.resolveSession(secret) : null;
     if (!session) throw OpenCxError.unauthenticated(secret ? 'Session expired or revoked; sign in again' : 'Sign in required');
     req.opencx.user = session.user;

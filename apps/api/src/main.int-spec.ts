@@ -1,0 +1,119 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createConnection, createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real API entry point as a child process, the way `npm start` does. */
+function runApi(env: Record<string, string>, until?: (out: string) => boolean, onReady?: (pid: number) => Promise<void>): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', OPENCX_SCHEMA_FILE: join(tmpdir(), 'opencx-unused-schema.gql'), ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    let fired = false;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`API did not finish: ${stdout} ${stderr}`));
+    }, 60000);
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      if (!fired && until?.(stdout)) {
+        fired = true;
+        void onReady?.(child.pid!).then(() => child.kill('SIGTERM'), fail);
+      }
+    });
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => done(port));
+    });
+  });
+}
+
+const portOpen = (port: number) =>
+  new Promise<boolean>((done) => {
+    const c = createConnection({ port, host: '127.0.0.1' });
+    c.once('connect', () => (c.destroy(), done(true)));
+    c.once('error', () => done(false));
+  });
+
+describe('API start-up', () => {
+  it('ends with one clear line and exit code 2 on a malformed DATABASE_URL', async () => {
+    const run = await runApi({ DATABASE_URL: 'mysql://root@localhost/x' });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual(['opencx-api: configuration error: DATABASE_URL must start with postgres:// or postgresql://, got "mysql://"']);
+  });
+
+  it('ends with one clear line and exit code 2 on a bad PORT', async () => {
+    const run = await runApi({ PORT: 'eighty' });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('opencx-api: configuration error: PORT must be a port number 0–65535, got "eighty"');
+  });
+
+  it('ends with one clear line and exit code 1 when PostgreSQL is unreachable', async () => {
+    const port = await freePort();
+    const run = await runApi({ DATABASE_URL: `postgres://opencx:secret@127.0.0.1:${port}/opencx` });
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^opencx-api: cannot connect to PostgreSQL at postgres://opencx:\\*\\*\\*@127.0.0.1:${port}/opencx: `));
+    expect(lines[0]).not.toContain('secret');
+  });
+
+  it('ends with one clear line and exit code 1 when the port is taken', async () => {
+    const blocker: Server = await new Promise((done) => {
+      const s = createServer().listen(0, '127.0.0.1', () => done(s));
+    });
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const run = await runApi({ DATABASE_URL: process.env.TEST_DATABASE_URL!, PORT: String(port) });
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toBe(`opencx-api: port ${port} is already in use (set PORT)`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('starts its own embedded PostgreSQL, serves /readyz, and stops everything on SIGTERM', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'opencx-main-'));
+    const [apiPort, dbPort] = [await freePort(), await freePort()];
+    let ready = 0;
+    try {
+      const run = await runApi(
+        { OPENCX_DATA_DIR: dataDir, OPENCX_DB_PORT: String(dbPort), PORT: String(apiPort) },
+        (out) => out.includes('OpenCX API listening'),
+        async () => {
+          ready = (await fetch(`http://127.0.0.1:${apiPort}/readyz`)).status;
+        },
+      );
+      expect(ready).toBe(200);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('"msg":"shutting down","signal":"SIGTERM"');
+      for (const line of run.stdout.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+      expect(await portOpen(dbPort)).toBe(false);
+      expect(await portOpen(apiPort)).toBe(false);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

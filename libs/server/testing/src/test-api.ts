@@ -1,0 +1,84 @@
+import type { INestApplication } from '@nestjs/common';
+import { JsonLogger, loadConfig, startApi, type RunningApi } from '@opencx/api';
+import { createTestDatabase } from './test-database';
+
+export interface GqlResult<T> {
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+}
+
+export interface CallOptions {
+  token?: string;
+  workspaceId?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestApi {
+  url: string;
+  /** The Nest application, for specs that inspect wiring (e.g. declared access rules). */
+  app: INestApplication;
+  databaseUrl: string;
+  /** SQL statements sent since the last `resetQueryCount()`. */
+  queryCount(): number;
+  resetQueryCount(): void;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<GqlResult<T>>;
+  /** Like gql, but fails the test on any GraphQL error. */
+  gqlOk<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<T>;
+  http(path: string, init?: RequestInit & CallOptions): Promise<Response>;
+  close(): Promise<void>;
+}
+
+function headersFor(options: CallOptions = {}): Record<string, string> {
+  return {
+    ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    ...(options.workspaceId ? { 'x-workspace-id': options.workspaceId } : {}),
+    ...options.headers,
+  };
+}
+
+/** The real API (Fastify + GraphQL) on a free port over a fresh database with migrations applied. */
+export async function startTestApi(): Promise<TestApi> {
+  const database = await createTestDatabase();
+  const config = { ...loadConfig({ ...process.env, DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'error' }), schemaFile: null };
+  let queries = 0;
+  let api: RunningApi;
+  try {
+    api = await startApi(config, new JsonLogger('error'), { onQuery: () => queries++ });
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+
+  const http = (path: string, init: RequestInit & CallOptions = {}) =>
+    fetch(`${api.url}${path}`, { ...init, headers: { ...headersFor(init), ...(init.headers as Record<string, string>) } });
+
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}, options: CallOptions = {}): Promise<GqlResult<T>> => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headersFor(options) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResult<T>;
+  };
+
+  return {
+    url: api.url,
+    app: api.app,
+    databaseUrl: database.url,
+    queryCount: () => queries,
+    resetQueryCount: () => {
+      queries = 0;
+    },
+    gql,
+    async gqlOk<T>(query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<T> {
+      const result = await gql<T>(query, variables, options);
+      if (result.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(result.errors)}`);
+      return result.data as T;
+    },
+    http,
+    async close() {
+      await api.close();
+      await database.drop();
+    },
+  };
+}
