@@ -3,6 +3,32 @@
 // `type:*` says what a project is allowed to depend on; `platform:*` keeps browser and server code apart.
 import nx from '@nx/eslint-plugin';
 
+function boundaries({ testing = false, allow = [] } = {}) {
+  const withTesting = (tags) => (testing ? [...tags, 'type:testing'] : tags);
+  return [
+    'error',
+    {
+      enforceBuildableLibDependency: false,
+      allow,
+      banTransitiveDependencies: false,
+      checkDynamicDependenciesExceptions: [],
+      depConstraints: [
+        { sourceTag: 'type:app', onlyDependOnLibsWithTags: withTesting(['type:feature', 'type:domain', 'type:plugin-sdk', 'type:plugin']) },
+        { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:testing'] },
+        { sourceTag: 'type:feature', onlyDependOnLibsWithTags: withTesting(['type:feature', 'type:domain', 'type:plugin-sdk']) },
+        { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:plugin-sdk', 'type:testing'] },
+        { sourceTag: 'type:plugin', onlyDependOnLibsWithTags: ['type:plugin-sdk', 'type:domain'] },
+        { sourceTag: 'type:plugin-sdk', onlyDependOnLibsWithTags: ['type:domain'] },
+        { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+        { sourceTag: 'type:tools', onlyDependOnLibsWithTags: ['*'] },
+        { sourceTag: 'platform:web', onlyDependOnLibsWithTags: ['platform:web', 'platform:shared'] },
+        { sourceTag: 'platform:server', onlyDependOnLibsWithTags: withTesting(['platform:server', 'platform:shared']) },
+        { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
+      ],
+    },
+  ];
+}
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -24,30 +50,24 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          banTransitiveDependencies: false,
-          checkDynamicDependenciesExceptions: [],
-          depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:plugin-sdk', 'type:plugin'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:testing'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:plugin-sdk'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:plugin-sdk', 'type:app'] },
-            { sourceTag: 'type:plugin', onlyDependOnLibsWithTags: ['type:plugin-sdk', 'type:domain'] },
-            { sourceTag: 'type:plugin-sdk', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
-            { sourceTag: 'type:tools', onlyDependOnLibsWithTags: ['*'] },
-            { sourceTag: 'platform:web', onlyDependOnLibsWithTags: ['platform:web', 'platform:shared'] },
-            { sourceTag: 'platform:server', onlyDependOnLibsWithTags: ['platform:server', 'platform:shared'] },
-            { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': boundaries(),
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Specs of server libs boot the real API through the test environment (libs/server/testing).
+    files: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries({ testing: true }) },
+  },
+  {
+    // The test environment is the one place outside apps/api that starts the whole API.
+    files: ['libs/server/testing/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries({ allow: ['@opencx/api'] }) },
+  },
+  {
+    // Tool configuration files read the shared presets by path; they are not project code.
+    files: ['**/jest.config.js', '**/jest.preset.js', 'jest.config.js', '**/*.config.{js,mjs,ts}', 'tools/scripts/*.mjs'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.spec.tsx'],

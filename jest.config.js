@@ -5,12 +5,12 @@ const preset = require('./jest.preset.js');
 
 function findProjects(dir, depth = 0) {
   if (depth > 3) return [];
+  if (fs.existsSync(path.join(dir, 'jest.config.js'))) return [dir];
   const out = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (fs.existsSync(path.join(full, 'jest.config.js'))) out.push(full);
-    else out.push(...findProjects(full, depth + 1));
+    out.push(...findProjects(full, depth + 1));
   }
   return out;
 }

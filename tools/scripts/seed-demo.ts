@@ -1,0 +1,38 @@
+/**
+ * Seeds the demo workspace through the public GraphQL API (the same path a user takes), once:
+ * a second start finds the demo user and leaves the data alone.
+ */
+export const DEMO_LOGIN = { email: 'demo@opencx.dev', password: 'opencx-demo-2026' };
+
+interface GqlError {
+  message: string;
+  extensions?: { code?: string };
+}
+
+async function gql<T>(apiUrl: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ data: T | null; errors?: GqlError[] }> {
+  const res = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data: T | null; errors?: GqlError[] };
+}
+
+export async function seedDemo(apiUrl: string, log: (line: string) => void): Promise<void> {
+  const login = await gql<{ login: { token: string } }>(apiUrl, `mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: DEMO_LOGIN });
+  if (login.data?.login.token) {
+    log('demo workspace already seeded');
+    return;
+  }
+  log('seeding the demo workspace [1/2] demo user …');
+  const signUp = await gql<{ signUp: { token: string } }>(apiUrl, `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, {
+    input: { ...DEMO_LOGIN, displayName: '演示用户 Demo', locale: 'zh-CN' },
+  });
+  const token = signUp.data?.signUp.token;
+  if (!token) throw new Error(`seeding failed: ${signUp.errors?.[0]?.message}`);
+  log('seeding the demo workspace [2/2] workspace …');
+  const ws = await gql<{ createWorkspace: { id: string } }>(
+    apiUrl,
+    `mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`,
+    { input: { name: '示例物业 Demo Property Services', slug: 'demo', locale: 'zh-CN', timeZone: 'Asia/Shanghai' } },
+    { authorization: `Bearer ${token}` },
+  );
+  if (!ws.data) throw new Error(`seeding failed: ${ws.errors?.[0]?.message}`);
+  log('demo workspace seeded');
+}

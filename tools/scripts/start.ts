@@ -1,0 +1,83 @@
+/**
+ * `npm start`: build the console if its sources changed, start the API (which starts the embedded
+ * PostgreSQL under .data/ unless DATABASE_URL is set, and migrates), seed the demo workspace, start
+ * the console, print both URLs. Ctrl-C / SIGTERM stops console, API and database.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { ensureConsoleBuilt } from './console-build';
+import { ROOT, start, stop, waitFor } from './processes';
+import { seedDemo, DEMO_LOGIN } from './seed-demo';
+
+const log = (line: string) => console.log(`[opencx] ${line}`);
+
+function relay(child: ChildProcess, name: string): void {
+  const forward = (data: Buffer) => {
+    for (const line of data.toString().split('\n')) {
+      if (!line.trim()) continue;
+      // The API logs JSON; show warnings and errors, keep the rest quiet unless LOG_LEVEL=debug.
+      if (name === 'api' && process.env.LOG_LEVEL !== 'debug' && /"level":"(info|debug)"/.test(line)) continue;
+      console.log(`[${name}] ${line}`);
+    }
+  };
+  child.stdout?.on('data', forward);
+  child.stderr?.on('data', forward);
+}
+
+async function main(): Promise<void> {
+  const apiPort = Number(process.env.PORT ?? 3000);
+  const consolePort = Number(process.env.CONSOLE_PORT ?? 3001);
+  const hasConsole = existsSync(join(ROOT, 'apps/console/package.json')) || existsSync(join(ROOT, 'apps/console/next.config.ts'));
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping console, API and database …');
+    for (const child of [...children].reverse()) await stop(child);
+    log('stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    if (hasConsole) await ensureConsoleBuilt(log);
+
+    log(process.env.DATABASE_URL ? 'starting the API on DATABASE_URL …' : 'starting the API and the embedded PostgreSQL (.data/pg) …');
+    const api = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], { env: { PORT: String(apiPort) } });
+    children.push(api);
+    relay(api, 'api');
+    api.on('exit', (code) => {
+      if (!stopping) {
+        log(`the API exited (code ${code})`);
+        void shutdown(code || 1);
+      }
+    });
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    await waitFor(`${apiUrl}/readyz`, api, 120000);
+
+    await seedDemo(apiUrl, log);
+
+    if (hasConsole) {
+      const web = start(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', 'apps/console', '-p', String(consolePort), '-H', '127.0.0.1'], {
+        env: { OPENCX_API_URL: apiUrl },
+      });
+      children.push(web);
+      relay(web, 'console');
+      await waitFor(`http://127.0.0.1:${consolePort}/login`, web, 60000);
+    }
+
+    console.log('');
+    log(`API      ${apiUrl}/graphql   (health: ${apiUrl}/readyz)`);
+    if (hasConsole) log(`Console  http://127.0.0.1:${consolePort}`);
+    log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+    log('Press Ctrl-C to stop.');
+  } catch (error) {
+    console.error(`[opencx] ${(error as Error).message}`);
+    await shutdown(1);
+  }
+}
+
+void main();
