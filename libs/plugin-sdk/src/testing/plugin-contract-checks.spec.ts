@@ -1,0 +1,86 @@
+import { definePlugin } from '../define-plugin';
+import type { PluginManifest } from '../plugin-manifest.types';
+import type { DeepMutable } from './deep-mutable';
+import { describePluginContract } from './describe-plugin-contract';
+import { pluginContractChecks } from './plugin-contract-checks';
+import { aPluginManifest } from './plugin-manifest.builder';
+
+type Draft = DeepMutable<PluginManifest>;
+
+function failingChecks(change: (manifest: Draft) => void, coreVersion?: string): string[] {
+  const manifest = aPluginManifest();
+  change(manifest);
+  return pluginContractChecks(manifest, { coreVersion }).flatMap((check) => {
+    try {
+      check.run();
+      return [];
+    } catch {
+      return [check.name];
+    }
+  });
+}
+
+// The kit run as a plugin author would run it: every registered test must pass for a valid plugin.
+describePluginContract(definePlugin(aPluginManifest()));
+
+describe('pluginContractChecks', () => {
+  it('passes every check for a valid manifest', () => {
+    expect(failingChecks(() => undefined)).toEqual([]);
+  });
+
+  it('fails validation and uniqueness on a duplicate stage key', () => {
+    expect(
+      failingChecks((m) => {
+        m.journeyTemplates[0].stages[1].key = 'request';
+      }),
+    ).toEqual(['the manifest passes validatePluginManifest', 'ids and keys are unique in their scope']);
+  });
+
+  it('fails the structure check on a stage without touchpoints', () => {
+    expect(
+      failingChecks((m) => {
+        m.journeyTemplates[0].stages[0].touchpoints = [];
+      }),
+    ).toEqual(['the manifest passes validatePluginManifest', 'every journey template has ordered stages, each with touchpoints']);
+  });
+
+  it('fails the metric check on an unknown metric', () => {
+    expect(
+      failingChecks((m) => {
+        m.followUpRules![0].when = { metric: 'churn', op: 'gt', value: 0 };
+      }),
+    ).toEqual(['the manifest passes validatePluginManifest', 'every referenced metric is a plugin or core metric']);
+  });
+
+  it('fails the reference check on an unknown persona', () => {
+    expect(
+      failingChecks((m) => {
+        m.journeyTemplates[0].personaKey = 'nobody';
+      }),
+    ).toEqual(['the manifest passes validatePluginManifest', 'every persona and template reference resolves']);
+  });
+
+  it('fails the locale check on a missing zh-CN text', () => {
+    expect(
+      failingChecks((m) => {
+        m.personas[0].frustrations[0] = { en: 'Waiting', 'zh-CN': '' };
+      }),
+    ).toEqual(['the manifest passes validatePluginManifest', 'every text is given in en and zh-CN']);
+  });
+
+  it('fails the compatibility check against a core outside the range', () => {
+    expect(failingChecks(() => undefined, '1.0.0')).toEqual(['compatibility accepts core 1.0.0']);
+  });
+
+  it('fails the JSON check on values JSON cannot carry', () => {
+    expect(
+      failingChecks((m) => {
+        m.metrics[0].warningThreshold = undefined;
+      }),
+    ).toEqual(['the manifest survives a JSON round trip unchanged']);
+  });
+
+  it('names each check after what it asserts', () => {
+    expect(pluginContractChecks(aPluginManifest()).map((c) => c.name)).toContain('compatibility accepts core 0.1.0');
+  });
+});

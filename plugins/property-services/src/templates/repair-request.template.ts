@@ -1,0 +1,222 @@
+import { localized as text, type JourneyTemplate } from '@opencx/plugin-sdk';
+
+/** 报修: the journey residents judge a property company on most often. */
+export const REPAIR_REQUEST_TEMPLATE: JourneyTemplate = {
+  key: 'repair-request',
+  version: '1.0.0',
+  name: text('Repair request', '报修'),
+  description: text(
+    'From reporting a fault at home to the follow-up visit after the repair: report, dispatch, on-site repair, acceptance and follow-up.',
+    '从业主报修到维修后的回访:报修受理、派单、上门维修、验收、回访。',
+  ),
+  state: 'current',
+  shape: 'linear',
+  personaKey: 'owner-occupier',
+  stages: [
+    {
+      key: 'report',
+      name: text('Report', '报修受理'),
+      description: text('The resident reports a fault and gets a work order.', '业主提出报修并获得工单。'),
+      touchpoints: [
+        {
+          key: 'report-in-mini-program',
+          name: text('Report in the WeChat mini-program', '微信小程序报修'),
+          channel: 'wechat',
+          customerAction: text('Picks a fault category, adds photos and submits', '选择报修类别、上传照片并提交'),
+          customerThought: text('Will anybody look at this today?', '今天会有人处理吗?'),
+          expectation: text('An instant receipt with a work-order number', '立即收到带工单号的受理回执'),
+          emotion: -1,
+          momentOfTruth: false,
+          slaMinutes: 15,
+          layer: 'front_stage',
+          metricKeys: ['ces'],
+          painPoints: [
+            {
+              title: text('Fault categories do not match the problem', '报修类别与实际问题对不上'),
+              description: text('Residents pick "other" and the order lands with the wrong trade.', '业主只能选“其他”,工单被派给不对口的工种。'),
+              severity: 2,
+            },
+          ],
+          opportunities: [
+            { title: text('Describe the fault by photo or voice note', '支持拍照和语音描述故障') },
+          ],
+        },
+        {
+          key: 'report-by-hotline',
+          name: text('Report on the service hotline', '拨打客服热线报修'),
+          channel: 'phone',
+          customerAction: text('Calls the service desk and describes the fault', '致电物业客服中心描述故障'),
+          customerThought: text('I hope I only have to explain this once', '希望只说一遍就能说清楚'),
+          expectation: text('The call is answered quickly and logged correctly', '电话很快接通并被准确记录'),
+          emotion: -1,
+          momentOfTruth: false,
+          slaMinutes: 5,
+          layer: 'front_stage',
+          metricKeys: ['ces'],
+          painPoints: [
+            { title: text('Hotline unanswered after office hours', '非工作时间热线无人接听'), severity: 4 },
+          ],
+          opportunities: [
+            { title: text('24-hour duty desk that opens the order during the call', '24 小时值班,来电即自动建单') },
+          ],
+        },
+      ],
+    },
+    {
+      key: 'dispatch',
+      name: text('Dispatch', '派单'),
+      description: text('The service desk assigns a technician and agrees a visit.', '客服派单给维修人员并预约上门时间。'),
+      touchpoints: [
+        {
+          key: 'assign-technician',
+          name: text('Work order assigned', '工单派发'),
+          channel: 'app',
+          customerAction: text('Waits for the order to be picked up', '等待工单被接单'),
+          customerThought: text('Has anyone actually taken this?', '到底有没有人接单?'),
+          expectation: text('The right trade is assigned within a quarter of an hour', '一刻钟内派给对口的维修人员'),
+          emotion: -1,
+          momentOfTruth: false,
+          slaMinutes: 15,
+          layer: 'back_stage',
+          metricKeys: ['repair_response_time'],
+          painPoints: [
+            {
+              title: text('Orders sit unassigned at shift change', '交接班时工单无人认领'),
+              severity: 4,
+            },
+          ],
+          opportunities: [
+            { title: text('Auto-dispatch by trade, building and workload', '按工种、楼栋和工作量自动派单') },
+          ],
+        },
+        {
+          key: 'book-visit',
+          name: text('Technician books the visit', '维修师傅预约上门'),
+          channel: 'phone',
+          customerAction: text('Agrees a visit time with the technician', '与维修师傅约定上门时间'),
+          customerThought: text('Can they come when someone is home?', '能不能在家里有人的时候来?'),
+          expectation: text('A two-hour window that suits the household', '给出适合家里的两小时时段'),
+          emotion: 1,
+          momentOfTruth: true,
+          slaMinutes: 30,
+          layer: 'front_stage',
+          metricKeys: ['repair_response_time'],
+          painPoints: [
+            { title: text('Vague visit windows such as "some time this afternoon"', '上门时间含糊,只说“下午过来”'), severity: 3 },
+          ],
+          opportunities: [
+            { title: text('Let residents pick a slot in the mini-program', '在小程序中自选上门时段') },
+          ],
+        },
+      ],
+    },
+    {
+      key: 'on-site-repair',
+      name: text('On-site repair', '上门维修'),
+      touchpoints: [
+        {
+          key: 'technician-arrives',
+          name: text('Technician arrives', '师傅上门'),
+          channel: 'on_site',
+          customerAction: text('Lets the technician in and shows the fault', '开门并向师傅说明故障'),
+          customerThought: text('Are they on time, and did they bring the right parts?', '准不准时?配件带齐了吗?'),
+          expectation: text('On time, in uniform, wearing shoe covers', '准时上门,着装规范并穿鞋套'),
+          emotion: 0,
+          momentOfTruth: true,
+          layer: 'front_stage',
+          metricKeys: ['csat'],
+          painPoints: [
+            { title: text('Late without warning', '迟到且未提前告知'), severity: 4 },
+            {
+              title: text('Missing parts mean a second visit', '缺少配件需要二次上门'),
+              description: text('The commonest reason a repair is not fixed first time.', '这是未能一次修好的最常见原因。'),
+              severity: 4,
+            },
+          ],
+          opportunities: [
+            { title: text('Live arrival time in the mini-program', '小程序实时显示师傅到达时间') },
+            { title: text('Parts checklist per fault type before leaving', '出发前按故障类型核对配件清单') },
+          ],
+        },
+        {
+          key: 'carry-out-repair',
+          name: text('Repair carried out', '实施维修'),
+          channel: 'on_site',
+          customerAction: text('Watches the work and asks what went wrong', '在旁查看并询问故障原因'),
+          customerThought: text('Will this fix it for good?', '这次能彻底修好吗?'),
+          expectation: text('The cause is explained and the place is left clean', '讲清原因,维修后清理现场'),
+          emotion: 1,
+          momentOfTruth: false,
+          layer: 'front_stage',
+          metricKeys: ['repair_resolution_time', 'first_time_fix'],
+          painPoints: [{ title: text('Dust and packaging left behind', '维修后灰尘和包装未清理'), severity: 2 }],
+          opportunities: [
+            { title: text('Before-and-after photos attached to the order', '工单附上维修前后照片') },
+          ],
+        },
+      ],
+    },
+    {
+      key: 'acceptance',
+      name: text('Acceptance', '验收'),
+      touchpoints: [
+        {
+          key: 'accept-repair',
+          name: text('Resident accepts the repair', '业主验收确认'),
+          channel: 'wechat',
+          customerAction: text('Checks the result, sees the charges and signs off', '检查维修结果、核对费用并确认验收'),
+          customerThought: text('Is it really fixed, and what will it cost?', '真的修好了吗?要收多少钱?'),
+          expectation: text('Itemised charges that match the published price list', '费用明细清楚,与公示价目一致'),
+          emotion: 1,
+          momentOfTruth: true,
+          layer: 'front_stage',
+          metricKeys: ['csat', 'first_time_fix'],
+          painPoints: [
+            { title: text('Material charges not mentioned beforehand', '材料费事先未告知'), severity: 4 },
+          ],
+          opportunities: [
+            { title: text('Publish a price list for common repairs', '公示常见维修项目收费标准') },
+          ],
+        },
+      ],
+    },
+    {
+      key: 'follow-up-visit',
+      name: text('Follow-up visit', '回访'),
+      description: text('The service desk checks the repair held and the resident is satisfied.', '客服确认维修效果并了解业主满意度。'),
+      touchpoints: [
+        {
+          key: 'follow-up-call',
+          name: text('Follow-up call', '电话回访'),
+          channel: 'phone',
+          customerAction: text('Answers a short call from the service desk', '接听客服的简短回访电话'),
+          customerThought: text('Good, somebody is checking', '有人回访,挺放心'),
+          expectation: text('A call within a day; a relapse reopens the order at once', '一天内回访;问题复发当场重开工单'),
+          emotion: 1,
+          momentOfTruth: false,
+          slaMinutes: 1440,
+          layer: 'front_stage',
+          metricKeys: ['nps', 'csat', 'follow_up_visit_rate'],
+          painPoints: [
+            { title: text('Follow-up is a formality; problems raised are not acted on', '回访流于形式,反映的问题没人跟进'), severity: 3 },
+          ],
+          opportunities: [{ title: text('Reopen the order from the call in one step', '回访中一键重开工单') }],
+        },
+        {
+          key: 'satisfaction-survey',
+          name: text('Satisfaction survey', '满意度评价'),
+          channel: 'sms',
+          customerAction: text('Rates the repair in a one-minute survey', '花一分钟完成满意度评价'),
+          customerThought: text('Keep it short, please', '希望简短一点'),
+          expectation: text('One or two questions with room for a comment', '一两道题,可以留言'),
+          emotion: 0,
+          momentOfTruth: false,
+          layer: 'front_stage',
+          metricKeys: ['nps', 'ces'],
+          painPoints: [{ title: text('Long surveys sent for every small job', '每个小维修都发长问卷'), severity: 2 }],
+          opportunities: [{ title: text('Single-question NPS with an optional comment', '一题式 NPS,附可选留言') }],
+        },
+      ],
+    },
+  ],
+};

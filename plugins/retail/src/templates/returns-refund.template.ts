@@ -1,0 +1,118 @@
+import { localized as text, type JourneyTemplate } from '@opencx/plugin-sdk';
+
+/** Returns and refunds: handled well, they turn a disappointed buyer into a loyal one. */
+export const RETURNS_REFUND_TEMPLATE: JourneyTemplate = {
+  key: 'returns-refund',
+  version: '1.0.0',
+  name: text('Returns and refund', '退货退款'),
+  description: text(
+    'Requesting a return, sending the item back, the warehouse check, the refund and a follow-up.',
+    '申请退货、寄回商品、仓库验货、退款到账及回访。',
+  ),
+  state: 'current',
+  shape: 'linear',
+  personaKey: 'loyal-member',
+  stages: [
+    {
+      key: 'request',
+      name: text('Request a return', '申请退货'),
+      touchpoints: [
+        {
+          key: 'start-return',
+          name: text('Start a return', '发起退货'),
+          channel: 'app',
+          customerAction: text('Chooses the item and a reason on the order page', '在订单页选择商品和退货原因'),
+          customerThought: text('Will they make this difficult?', '会不会很麻烦?'),
+          expectation: text('A return in a few taps with clear conditions', '几步完成,退货条件清楚'),
+          emotion: -1,
+          momentOfTruth: false,
+          layer: 'front_stage',
+          metricKeys: ['ces'],
+          painPoints: [{ title: text('Return policy hard to find', '退货政策不好找'), severity: 3 }],
+          opportunities: [{ title: text('Return button on every order line', '每个订单商品旁都有退货入口') }],
+        },
+      ],
+    },
+    {
+      key: 'send-back',
+      name: text('Send back', '寄回商品'),
+      touchpoints: [
+        {
+          key: 'courier-pickup',
+          name: text('Courier pick-up', '快递上门取件'),
+          channel: 'on_site',
+          customerAction: text('Hands the parcel to the courier at the door', '在家门口把包裹交给快递员'),
+          customerThought: text('Do I have to pay for this?', '运费要我出吗?'),
+          expectation: text('Free pick-up in a chosen time slot', '按约定时段免费上门取件'),
+          emotion: 0,
+          momentOfTruth: false,
+          layer: 'front_stage',
+          metricKeys: ['ces'],
+          painPoints: [{ title: text('Return shipping paid up front', '需先垫付退货运费'), severity: 3 }],
+          opportunities: [{ title: text('Free doorstep pick-up for members', '会员享免费上门取件') }],
+        },
+      ],
+    },
+    {
+      key: 'inspection',
+      name: text('Inspection', '验货'),
+      touchpoints: [
+        {
+          key: 'warehouse-check',
+          name: text('Warehouse checks the item', '仓库验货'),
+          channel: 'other',
+          customerAction: text('Waits while the warehouse checks the item', '等待仓库检验退回商品'),
+          customerThought: text('Has it even arrived?', '东西到了没有?'),
+          expectation: text('A status update when it is received', '收货后告知进度'),
+          emotion: -1,
+          momentOfTruth: false,
+          slaMinutes: 2880,
+          layer: 'back_stage',
+          metricKeys: ['refund_time'],
+          painPoints: [{ title: text('No news while waiting', '等待期间毫无音讯'), severity: 3 }],
+          opportunities: [{ title: text('Notify on receipt and on approval', '签收和审核通过时分别通知') }],
+        },
+      ],
+    },
+    {
+      key: 'refund',
+      name: text('Refund', '退款'),
+      touchpoints: [
+        {
+          key: 'refund-issued',
+          name: text('Refund issued', '退款到账'),
+          channel: 'app',
+          customerAction: text('Sees the money back on the original payment method', '原路收到退款'),
+          customerThought: text('Good, that was fair', '还算公道'),
+          expectation: text('Money back within three days', '三天内退款到账'),
+          emotion: 1,
+          momentOfTruth: true,
+          layer: 'front_stage',
+          metricKeys: ['refund_time', 'csat'],
+          painPoints: [{ title: text('Refunds take over a week', '退款超过一周才到账'), severity: 4 }],
+          opportunities: [{ title: text('Instant refund on courier scan for trusted members', '信用良好的会员揽收即退款') }],
+        },
+      ],
+    },
+    {
+      key: 'follow-up',
+      name: text('Follow-up', '回访'),
+      touchpoints: [
+        {
+          key: 'return-survey',
+          name: text('Return experience survey', '退货体验评价'),
+          channel: 'sms',
+          customerAction: text('Rates how easy the return was', '评价退货是否省心'),
+          customerThought: text('Would I buy here again? Probably', '还会再来买吗?大概会'),
+          expectation: text('Asked once, briefly', '只问一次,简短'),
+          emotion: 1,
+          momentOfTruth: false,
+          layer: 'front_stage',
+          metricKeys: ['nps', 'ces'],
+          painPoints: [{ title: text('Survey sent before the refund arrived', '退款还没到就发来评价'), severity: 2 }],
+          opportunities: [{ title: text('Send the survey after the refund lands', '退款到账后再发送评价') }],
+        },
+      ],
+    },
+  ],
+};

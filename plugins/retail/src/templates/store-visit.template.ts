@@ -1,0 +1,118 @@
+import { localized as text, type JourneyTemplate } from '@opencx/plugin-sdk';
+
+/** An in-store visit, usually planned online; stock accuracy and queues make or break it. */
+export const STORE_VISIT_TEMPLATE: JourneyTemplate = {
+  key: 'store-visit',
+  version: '1.0.0',
+  name: text('Store visit', '门店购物'),
+  description: text(
+    'Checking stock online, finding products in the store, getting help from staff, paying at the till and rating the visit afterwards.',
+    '线上查库存、到店找商品、向导购咨询、收银结账,以及离店后的评价。',
+  ),
+  state: 'current',
+  shape: 'linear',
+  personaKey: 'store-shopper',
+  stages: [
+    {
+      key: 'plan',
+      name: text('Plan the visit', '计划到店'),
+      touchpoints: [
+        {
+          key: 'check-store-stock',
+          name: text('Check store stock online', '线上查询门店库存'),
+          channel: 'app',
+          customerAction: text('Checks stock and opening hours of the nearest store', '查询附近门店的库存和营业时间'),
+          customerThought: text('Is it worth the trip?', '值得跑一趟吗?'),
+          expectation: text('Stock figures that are right when I arrive', '到店时库存与线上一致'),
+          emotion: 0,
+          momentOfTruth: false,
+          layer: 'front_stage',
+          metricKeys: ['ces'],
+          painPoints: [{ title: text('Stock shown online is wrong', '线上显示有货,到店却缺货'), severity: 4 }],
+          opportunities: [{ title: text('Reserve online and collect in store', '线上预留、到店自提') }],
+        },
+      ],
+    },
+    {
+      key: 'browse',
+      name: text('Browse', '到店浏览'),
+      touchpoints: [
+        {
+          key: 'find-products',
+          name: text('Find products on the shelves', '在货架上找商品'),
+          channel: 'in_person',
+          customerAction: text('Walks the aisles looking for the product', '在各通道寻找商品'),
+          customerThought: text('Which aisle is it in?', '在哪个货架?'),
+          expectation: text('Clear signs and tidy shelves', '指示清晰、货架整齐'),
+          emotion: 0,
+          momentOfTruth: false,
+          layer: 'front_stage',
+          metricKeys: ['ces'],
+          painPoints: [{ title: text('Signs are unclear and shelves half empty', '指示不清,货架缺货'), severity: 3 }],
+          opportunities: [{ title: text('Aisle lookup in the app', 'App 内查询商品所在货架') }],
+        },
+      ],
+    },
+    {
+      key: 'get-help',
+      name: text('Get help', '咨询导购'),
+      touchpoints: [
+        {
+          key: 'ask-staff',
+          name: text('Ask a sales assistant', '询问导购'),
+          channel: 'in_person',
+          customerAction: text('Asks a sales assistant about sizes, features or alternatives', '向导购咨询尺码、功能或替代款'),
+          customerThought: text('I hope they know the products', '希望店员懂行'),
+          expectation: text('Someone free within a couple of minutes who can check stock', '几分钟内有人接待,并能查库存'),
+          emotion: 1,
+          momentOfTruth: true,
+          layer: 'front_stage',
+          metricKeys: ['csat'],
+          painPoints: [{ title: text('No staff free at busy times', '高峰期找不到店员'), severity: 3 }],
+          opportunities: [{ title: text('Staff app with stock and product details', '导购使用移动设备查询库存和商品信息') }],
+        },
+      ],
+    },
+    {
+      key: 'checkout',
+      name: text('Checkout', '结账'),
+      touchpoints: [
+        {
+          key: 'pay-at-till',
+          name: text('Pay at the till', '收银台结账'),
+          channel: 'in_person',
+          customerAction: text('Queues and pays, showing the member code', '排队付款并出示会员码'),
+          customerThought: text('This queue is not moving', '这队怎么不动'),
+          expectation: text('Through the till in five minutes, points added automatically', '五分钟内结完账,积分自动累计'),
+          emotion: -1,
+          momentOfTruth: true,
+          slaMinutes: 5,
+          layer: 'front_stage',
+          metricKeys: ['ces', 'csat'],
+          painPoints: [{ title: text('Long queues at the till', '收银台排长队'), severity: 4 }],
+          opportunities: [{ title: text('Self-checkout and mobile tills at peak times', '高峰期开放自助收银和移动收银') }],
+        },
+      ],
+    },
+    {
+      key: 'after-visit',
+      name: text('After the visit', '离店后'),
+      touchpoints: [
+        {
+          key: 'visit-survey',
+          name: text('Post-visit survey', '到店体验评价'),
+          channel: 'wechat',
+          customerAction: text('Rates the visit from the e-receipt', '通过电子小票评价本次到店体验'),
+          customerThought: text('Quick, or I will skip it', '快一点,不然就不填了'),
+          expectation: text('Two questions, done in seconds', '两道题,几秒钟完成'),
+          emotion: 0,
+          momentOfTruth: false,
+          layer: 'front_stage',
+          metricKeys: ['nps', 'csat'],
+          painPoints: [{ title: text('Survey link asks for a login', '评价链接要求登录'), severity: 2 }],
+          opportunities: [{ title: text('Survey without login, linked to the receipt', '免登录评价,自动关联小票') }],
+        },
+      ],
+    },
+  ],
+};
