@@ -8,6 +8,7 @@ import { OpenCxExceptionFilter, createValidationPipe, graphqlLimits } from '@ope
 import { SystemModule } from '@opencx/server-system';
 import { AuditModule } from '@opencx/server-audit';
 import { IdentityModule } from '@opencx/server-identity';
+import { JourneysModule } from '@opencx/server-journeys';
 import type { ApiConfig } from './config';
 
 export interface AppModuleOptions {
@@ -39,6 +40,7 @@ export class AppModule {
         SystemModule,
         AuditModule,
         IdentityModule,
+        JourneysModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

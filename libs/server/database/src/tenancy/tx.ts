@@ -107,7 +107,7 @@ export class TenantTx extends ScopedTx {
    * parameters follow as `$2…`.
    */
   query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    if (!/workspace_id\s*=\s*\$1\b/.test(sql) && !/\(\s*\$1\s*[,)]/.test(sql)) {
+    if (!/workspace_id\s*=\s*\$1\b|\(\s*\$1\s*[,)]|SELECT\s+\$1\s*,/i.test(sql)) {
       throw new Error('tenant SQL must filter on workspace_id = $1');
     }
     return this.raw<T>(sql, [this.ctx.workspaceId, ...params]);

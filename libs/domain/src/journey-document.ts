@@ -1,0 +1,207 @@
+import type { Channel, JourneyShape, JourneyState, JourneyStatus, PainPointSource, StageLayer } from './journey';
+
+/**
+ * A whole journey map as one JSON document: the JSON export/import format and the snapshot each
+ * revision stores. Ids are present in snapshots (so revisions can be diffed) and optional in
+ * imports. Field order and content are stable so an export → import → export round-trips exactly.
+ */
+export const JOURNEY_DOCUMENT_FORMAT = 'opencx.journey';
+export const JOURNEY_DOCUMENT_VERSION = 1;
+
+export interface PainPointDocument {
+  id?: string;
+  title: string;
+  description: string;
+  severity: number;
+  source: PainPointSource;
+  evidenceCount: number;
+}
+
+export interface OpportunityDocument {
+  id?: string;
+  title: string;
+  description: string;
+  /** Index into the touchpoint's painPoints (documents carry no foreign ids). */
+  painPointIndex: number | null;
+}
+
+export interface TouchpointDocument {
+  id?: string;
+  name: string;
+  channel: Channel;
+  customerAction: string;
+  customerThought: string;
+  expectation: string;
+  emotion: number;
+  momentOfTruth: boolean;
+  layer: StageLayer;
+  slaMinutes: number | null;
+  device: string | null;
+  region: string | null;
+  painPoints: PainPointDocument[];
+  opportunities: OpportunityDocument[];
+}
+
+export interface StageDocument {
+  id?: string;
+  name: string;
+  description: string;
+  touchpoints: TouchpointDocument[];
+}
+
+export interface PersonaDocument {
+  name: string;
+  description: string;
+  goals: string[];
+  needs: string[];
+  frustrations: string[];
+  segmentKey: string | null;
+}
+
+export interface JourneyDocument {
+  format: typeof JOURNEY_DOCUMENT_FORMAT;
+  version: typeof JOURNEY_DOCUMENT_VERSION;
+  journey: {
+    name: string;
+    description: string;
+    state: JourneyState;
+    shape: JourneyShape;
+    status: JourneyStatus;
+    persona: PersonaDocument | null;
+    stages: StageDocument[];
+  };
+}
+
+/** Touchpoint fields compared by a diff (everything a user edits on the map). */
+export const TOUCHPOINT_DIFF_FIELDS = [
+  'name',
+  'channel',
+  'customerAction',
+  'customerThought',
+  'expectation',
+  'emotion',
+  'momentOfTruth',
+  'layer',
+  'slaMinutes',
+  'device',
+  'region',
+] as const;
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface JourneyDiff {
+  journeyFields: FieldChange[];
+  stagesAdded: { id: string; name: string; position: number }[];
+  stagesRemoved: { id: string; name: string; position: number }[];
+  stagesMoved: { id: string; name: string; from: number; to: number }[];
+  stagesChanged: { id: string; name: string; changes: FieldChange[] }[];
+  touchpointsAdded: { id: string; name: string; stageId: string }[];
+  touchpointsRemoved: { id: string; name: string; stageId: string }[];
+  touchpointsMoved: { id: string; name: string; fromStageId: string; toStageId: string; fromPosition: number; toPosition: number }[];
+  touchpointsChanged: { id: string; name: string; changes: FieldChange[] }[];
+  painPointsAdded: number;
+  painPointsRemoved: number;
+  opportunitiesAdded: number;
+  opportunitiesRemoved: number;
+}
+
+function changes<T extends object>(before: T, after: T, fields: readonly (keyof T)[]): FieldChange[] {
+  return fields
+    .filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]))
+    .map((f) => ({ field: String(f), before: before[f], after: after[f] }));
+}
+
+function index<T extends { id?: string }>(items: T[]): Map<string, { item: T; position: number }> {
+  return new Map(items.map((item, position) => [item.id ?? `#${position}`, { item, position }]));
+}
+
+/** What changed between two snapshots of the same journey (matched by id). */
+export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument): JourneyDiff {
+  const diff: JourneyDiff = {
+    journeyFields: changes(from.journey, to.journey, ['name', 'description', 'state', 'shape', 'status']),
+    stagesAdded: [],
+    stagesRemoved: [],
+    stagesMoved: [],
+    stagesChanged: [],
+    touchpointsAdded: [],
+    touchpointsRemoved: [],
+    touchpointsMoved: [],
+    touchpointsChanged: [],
+    painPointsAdded: 0,
+    painPointsRemoved: 0,
+    opportunitiesAdded: 0,
+    opportunitiesRemoved: 0,
+  };
+  const fromStages = index(from.journey.stages);
+  const toStages = index(to.journey.stages);
+  for (const [id, { item, position }] of toStages) {
+    const old = fromStages.get(id);
+    if (!old) diff.stagesAdded.push({ id, name: item.name, position });
+    else {
+      if (old.position !== position) diff.stagesMoved.push({ id, name: item.name, from: old.position, to: position });
+      const c = changes(old.item, item, ['name', 'description']);
+      if (c.length) diff.stagesChanged.push({ id, name: item.name, changes: c });
+    }
+  }
+  for (const [id, { item, position }] of fromStages) if (!toStages.has(id)) diff.stagesRemoved.push({ id, name: item.name, position });
+
+  const touchpoints = (doc: JourneyDocument) =>
+    new Map(
+      doc.journey.stages.flatMap((s, si) =>
+        s.touchpoints.map((t, position) => [t.id ?? `#${si}.${position}`, { item: t, stageId: s.id ?? `#${si}`, position }] as const),
+      ),
+    );
+  const fromTps = touchpoints(from);
+  const toTps = touchpoints(to);
+  const ids = (list: { id?: string }[]) => new Set(list.map((x, i) => x.id ?? `#${i}`));
+  for (const [id, cur] of toTps) {
+    const old = fromTps.get(id);
+    if (!old) {
+      diff.touchpointsAdded.push({ id, name: cur.item.name, stageId: cur.stageId });
+      diff.painPointsAdded += cur.item.painPoints.length;
+      diff.opportunitiesAdded += cur.item.opportunities.length;
+      continue;
+    }
+    if (old.stageId !== cur.stageId || old.position !== cur.position) {
+      diff.touchpointsMoved.push({ id, name: cur.item.name, fromStageId: old.stageId, toStageId: cur.stageId, fromPosition: old.position, toPosition: cur.position });
+    }
+    const c = changes(old.item, cur.item, TOUCHPOINT_DIFF_FIELDS);
+    if (c.length) diff.touchpointsChanged.push({ id, name: cur.item.name, changes: c });
+    const [oldPains, newPains] = [ids(old.item.painPoints), ids(cur.item.painPoints)];
+    diff.painPointsAdded += [...newPains].filter((p) => !oldPains.has(p)).length;
+    diff.painPointsRemoved += [...oldPains].filter((p) => !newPains.has(p)).length;
+    const [oldOpps, newOpps] = [ids(old.item.opportunities), ids(cur.item.opportunities)];
+    diff.opportunitiesAdded += [...newOpps].filter((p) => !oldOpps.has(p)).length;
+    diff.opportunitiesRemoved += [...oldOpps].filter((p) => !newOpps.has(p)).length;
+  }
+  for (const [id, old] of fromTps) {
+    if (!toTps.has(id)) {
+      diff.touchpointsRemoved.push({ id, name: old.item.name, stageId: old.stageId });
+      diff.painPointsRemoved += old.item.painPoints.length;
+      diff.opportunitiesRemoved += old.item.opportunities.length;
+    }
+  }
+  return diff;
+}
+
+/** The same document without ids: what an export carries, and what two equal maps share. */
+export function stripIds(doc: JourneyDocument): JourneyDocument {
+  return {
+    ...doc,
+    journey: {
+      ...doc.journey,
+      stages: doc.journey.stages.map(({ id: _s, ...stage }) => ({
+        ...stage,
+        touchpoints: stage.touchpoints.map(({ id: _t, ...tp }) => ({
+          ...tp,
+          painPoints: tp.painPoints.map(({ id: _p, ...pain }) => pain),
+          opportunities: tp.opportunities.map(({ id: _o, ...opp }) => opp),
+        })),
+      })),
+    },
+  };
+}

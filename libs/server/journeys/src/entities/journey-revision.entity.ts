@@ -1,0 +1,14 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { JourneyDocument } from '@opencx/domain';
+
+@Entity('journey_revision')
+export class JourneyRevisionEntity {
+  @PrimaryColumn('uuid', { name: 'workspace_id' }) workspaceId!: string;
+  @PrimaryColumn('uuid', { name: 'journey_id' }) journeyId!: string;
+  @PrimaryColumn('integer') revision!: number;
+  @Column('text') action!: string;
+  @Column('text') summary!: string;
+  @Column('uuid', { name: 'actor_user_id', nullable: true }) actorUserId!: string | null;
+  @Column('jsonb') snapshot!: JourneyDocument;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

@@ -1,0 +1,123 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { CHANNELS, EMOTION_MAX, EMOTION_MIN, STAGE_LAYERS } from '@opencx/domain';
+
+const UUID = { message: 'must be a UUID' };
+const NAME = { message: 'must be 1 to 200 characters' };
+const EMOTION = { message: `must be an integer from ${EMOTION_MIN} to ${EMOTION_MAX}` };
+
+@InputType('AddStageInput')
+export class AddStageInput {
+  @Field(() => ID) @IsUUID('all', UUID) journeyId!: string;
+  @Field() @IsString() @Length(1, 200, NAME) name!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @Field(() => Int, { nullable: true, description: 'Where to insert (0 = first); default last' }) @IsOptional() @IsInt() @Min(0) position?: number;
+}
+
+@InputType('UpdateStageInput')
+export class UpdateStageInput {
+  @Field(() => ID) @IsUUID('all', UUID) id!: string;
+  @Field(() => Int) @IsInt() version!: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200, NAME) name?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+}
+
+@InputType('MoveStageInput')
+export class MoveStageInput {
+  @Field(() => ID) @IsUUID('all', UUID) id!: string;
+  @Field(() => Int) @IsInt() @Min(0) toPosition!: number;
+}
+
+abstract class TouchpointFields {
+  @Field({ nullable: true }) @IsOptional() @IsIn([...CHANNELS], { message: `must be one of ${CHANNELS.join(', ')}` }) channel?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) customerAction?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) customerThought?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) expectation?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt(EMOTION) @Min(EMOTION_MIN, EMOTION) @Max(EMOTION_MAX, EMOTION) emotion?: number;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() momentOfTruth?: boolean;
+  @Field({ nullable: true }) @IsOptional() @IsIn([...STAGE_LAYERS], { message: `must be one of ${STAGE_LAYERS.join(', ')}` }) layer?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', UUID) ownerTeamId?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, { message: 'must be a positive number of minutes' }) @Max(525600) slaMinutes?: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) device?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
+}
+
+@InputType('AddTouchpointInput')
+export class AddTouchpointInput extends TouchpointFields {
+  @Field(() => ID) @IsUUID('all', UUID) stageId!: string;
+  @Field() @IsString() @Length(1, 200, NAME) name!: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) position?: number;
+}
+
+@InputType('UpdateTouchpointInput')
+export class UpdateTouchpointInput extends TouchpointFields {
+  @Field(() => ID) @IsUUID('all', UUID) id!: string;
+  @Field(() => Int) @IsInt() version!: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200, NAME) name?: string;
+  @Field({ nullable: true, description: 'Set true to clear slaMinutes / ownerTeamId / device / region' }) @IsOptional() @IsBoolean() clearOptional?: boolean;
+}
+
+@InputType('MoveTouchpointInput')
+export class MoveTouchpointInput {
+  @Field(() => ID) @IsUUID('all', UUID) id!: string;
+  @Field(() => ID, { description: 'A stage of the same journey' }) @IsUUID('all', UUID) toStageId!: string;
+  @Field(() => Int) @IsInt() @Min(0) toPosition!: number;
+}
+
+@InputType('AddPainPointInput')
+export class AddPainPointInput {
+  @Field(() => ID) @IsUUID('all', UUID) touchpointId!: string;
+  @Field() @IsString() @Length(1, 200, NAME) title!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @Field(() => Int) @IsInt({ message: 'must be an integer from 1 to 5' }) @Min(1, { message: 'must be an integer from 1 to 5' }) @Max(5, { message: 'must be an integer from 1 to 5' }) severity!: number;
+  @Field({ nullable: true, defaultValue: 'manual' }) @IsOptional() @IsIn(['manual', 'feedback', 'research'], { message: 'must be one of manual, feedback, research' }) source?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) evidenceCount?: number;
+}
+
+@InputType('UpdatePainPointInput')
+export class UpdatePainPointInput {
+  @Field(() => ID) @IsUUID('all', UUID) id!: string;
+  @Field(() => Int) @IsInt() version!: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200, NAME) title?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, { message: 'must be an integer from 1 to 5' }) @Max(5, { message: 'must be an integer from 1 to 5' }) severity?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) evidenceCount?: number;
+}
+
+@InputType('AddOpportunityInput')
+export class AddOpportunityInput {
+  @Field(() => ID) @IsUUID('all', UUID) touchpointId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', UUID) painPointId?: string;
+  @Field() @IsString() @Length(1, 200, NAME) title!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+}
+
+@InputType('UpdateOpportunityInput')
+export class UpdateOpportunityInput {
+  @Field(() => ID) @IsUUID('all', UUID) id!: string;
+  @Field(() => Int) @IsInt() version!: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200, NAME) title?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+}
+
+@InputType('CreatePersonaInput')
+export class CreatePersonaInput {
+  @Field() @IsString() @Length(1, 200, NAME) name!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) @MaxLength(500, { each: true }) goals?: string[];
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) @MaxLength(500, { each: true }) needs?: string[];
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) @MaxLength(500, { each: true }) frustrations?: string[];
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) segmentKey?: string;
+}
+
+@InputType('UpdatePersonaInput')
+export class UpdatePersonaInput {
+  @Field(() => ID) @IsUUID('all', UUID) id!: string;
+  @Field(() => Int) @IsInt() version!: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200, NAME) name?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) @MaxLength(500, { each: true }) goals?: string[];
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) @MaxLength(500, { each: true }) needs?: string[];
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) @MaxLength(500, { each: true }) frustrations?: string[];
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) segmentKey?: string;
+}

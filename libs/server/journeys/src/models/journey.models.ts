@@ -1,0 +1,171 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSON } from '@opencx/server-audit';
+
+@ObjectType('Persona')
+export class PersonaModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() description!: string;
+  @Field(() => [String]) goals!: string[];
+  @Field(() => [String]) needs!: string[];
+  @Field(() => [String]) frustrations!: string[];
+  @Field(() => String, { nullable: true }) segmentKey!: string | null;
+  @Field(() => String, { nullable: true }) sourcePluginId!: string | null;
+  @Field(() => Int) version!: number;
+}
+
+@ObjectType('PainPoint')
+export class PainPointModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) touchpointId!: string;
+  @Field() title!: string;
+  @Field() description!: string;
+  @Field(() => Int, { description: '1 (minor) … 5 (critical)' }) severity!: number;
+  @Field({ description: 'manual | feedback | research' }) source!: string;
+  @Field(() => Int) evidenceCount!: number;
+  @Field(() => Int) version!: number;
+}
+
+@ObjectType('Opportunity')
+export class OpportunityModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) touchpointId!: string;
+  @Field(() => ID, { nullable: true }) painPointId!: string | null;
+  @Field() title!: string;
+  @Field() description!: string;
+  @Field(() => Int) version!: number;
+}
+
+@ObjectType('Touchpoint')
+export class TouchpointModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) journeyId!: string;
+  @Field(() => ID) stageId!: string;
+  @Field(() => Int) position!: number;
+  @Field() name!: string;
+  @Field() channel!: string;
+  @Field() customerAction!: string;
+  @Field() customerThought!: string;
+  @Field() expectation!: string;
+  @Field(() => Int, { description: '−3 (very negative) … +3 (very positive)' }) emotion!: number;
+  @Field() momentOfTruth!: boolean;
+  @Field({ description: 'front_stage | back_stage' }) layer!: string;
+  @Field(() => ID, { nullable: true }) ownerTeamId!: string | null;
+  @Field(() => Int, { nullable: true }) slaMinutes!: number | null;
+  @Field(() => String, { nullable: true }) device!: string | null;
+  @Field(() => String, { nullable: true }) region!: string | null;
+  @Field(() => Int) version!: number;
+  @Field(() => [PainPointModel]) painPoints!: PainPointModel[];
+  @Field(() => [OpportunityModel]) opportunities!: OpportunityModel[];
+}
+
+@ObjectType('Stage')
+export class StageModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) journeyId!: string;
+  @Field(() => Int) position!: number;
+  @Field() name!: string;
+  @Field() description!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => [TouchpointModel]) touchpoints!: TouchpointModel[];
+}
+
+@ObjectType('Journey')
+export class JourneyModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() description!: string;
+  @Field({ description: 'current | future' }) state!: string;
+  @Field({ description: 'linear | cyclical | non_linear' }) shape!: string;
+  @Field({ description: 'draft | published | archived' }) status!: string;
+  @Field(() => PersonaModel, { nullable: true }) persona!: PersonaModel | null;
+  @Field(() => ID, { nullable: true }) ownerTeamId!: string | null;
+  @Field(() => String, { nullable: true }) sourcePluginId!: string | null;
+  @Field(() => String, { nullable: true }) templateKey!: string | null;
+  @Field(() => String, { nullable: true }) templateVersion!: string | null;
+  @Field(() => Int, { nullable: true }) reviewCadenceDays!: number | null;
+  @Field(() => String, { nullable: true }) nextReviewAt!: string | null;
+  @Field(() => Int, { description: 'Optimistic-concurrency version of the journey fields' }) version!: number;
+  @Field(() => Int, { description: 'Latest revision number of the map' }) revision!: number;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+  @Field(() => [StageModel], { description: 'Stages in order, each with its touchpoints in order' }) stages!: StageModel[];
+}
+
+@ObjectType('JourneySummary')
+export class JourneySummaryModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() description!: string;
+  @Field() state!: string;
+  @Field() shape!: string;
+  @Field() status!: string;
+  @Field(() => ID, { nullable: true }) personaId!: string | null;
+  @Field(() => String, { nullable: true }) personaName!: string | null;
+  @Field(() => ID, { nullable: true }) ownerTeamId!: string | null;
+  @Field(() => String, { nullable: true }) sourcePluginId!: string | null;
+  @Field(() => Int) stageCount!: number;
+  @Field(() => Int) touchpointCount!: number;
+  @Field(() => Int) painPointCount!: number;
+  @Field(() => Int) version!: number;
+  @Field(() => Int) revision!: number;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType('JourneyRevision')
+export class JourneyRevisionModel {
+  @Field(() => Int) revision!: number;
+  @Field() action!: string;
+  @Field() summary!: string;
+  @Field(() => ID, { nullable: true }) actorUserId!: string | null;
+  @Field(() => String, { nullable: true }) actorName!: string | null;
+  @Field() createdAt!: Date;
+}
+
+@ObjectType('FieldChange')
+export class FieldChangeModel {
+  @Field() field!: string;
+  @Field(() => GraphQLJSON, { nullable: true }) before!: unknown;
+  @Field(() => GraphQLJSON, { nullable: true }) after!: unknown;
+}
+
+@ObjectType('StageDiffEntry')
+export class StageDiffEntryModel {
+  @Field() id!: string;
+  @Field() name!: string;
+  @Field(() => Int, { nullable: true }) position?: number;
+  @Field(() => Int, { nullable: true }) from?: number;
+  @Field(() => Int, { nullable: true }) to?: number;
+  @Field(() => [FieldChangeModel], { nullable: true }) changes?: FieldChangeModel[];
+}
+
+@ObjectType('TouchpointDiffEntry')
+export class TouchpointDiffEntryModel {
+  @Field() id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) stageId?: string;
+  @Field(() => String, { nullable: true }) fromStageId?: string;
+  @Field(() => String, { nullable: true }) toStageId?: string;
+  @Field(() => Int, { nullable: true }) fromPosition?: number;
+  @Field(() => Int, { nullable: true }) toPosition?: number;
+  @Field(() => [FieldChangeModel], { nullable: true }) changes?: FieldChangeModel[];
+}
+
+@ObjectType('JourneyDiff')
+export class JourneyDiffModel {
+  @Field(() => Int) fromRevision!: number;
+  @Field(() => Int) toRevision!: number;
+  @Field(() => [FieldChangeModel]) journeyFields!: FieldChangeModel[];
+  @Field(() => [StageDiffEntryModel]) stagesAdded!: StageDiffEntryModel[];
+  @Field(() => [StageDiffEntryModel]) stagesRemoved!: StageDiffEntryModel[];
+  @Field(() => [StageDiffEntryModel]) stagesMoved!: StageDiffEntryModel[];
+  @Field(() => [StageDiffEntryModel]) stagesChanged!: StageDiffEntryModel[];
+  @Field(() => [TouchpointDiffEntryModel]) touchpointsAdded!: TouchpointDiffEntryModel[];
+  @Field(() => [TouchpointDiffEntryModel]) touchpointsRemoved!: TouchpointDiffEntryModel[];
+  @Field(() => [TouchpointDiffEntryModel]) touchpointsMoved!: TouchpointDiffEntryModel[];
+  @Field(() => [TouchpointDiffEntryModel]) touchpointsChanged!: TouchpointDiffEntryModel[];
+  @Field(() => Int) painPointsAdded!: number;
+  @Field(() => Int) painPointsRemoved!: number;
+  @Field(() => Int) opportunitiesAdded!: number;
+  @Field(() => Int) opportunitiesRemoved!: number;
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import type { PainPointSource } from '@opencx/domain';
+import { OpenCxError } from '@opencx/server-core';
+import type { TenantTx, WorkspaceContext } from '@opencx/server-database';
+import { OpportunityEntity, PainPointEntity, TouchpointEntity } from '../entities';
+import type { AddOpportunityInput, AddPainPointInput, UpdateOpportunityInput, UpdatePainPointInput } from '../inputs/structure.inputs';
+import { JourneyEditor, updateVersioned } from './journey-editor';
+
+/** Pain points and opportunities on touchpoints: the insights of a map. */
+@Injectable()
+export class JourneyInsightService {
+  constructor(private readonly editor: JourneyEditor) {}
+
+  async addPainPoint(ctx: WorkspaceContext, input: AddPainPointInput): Promise<PainPointEntity> {
+    const tp = await this.touchpoint(ctx, input.touchpointId);
+    return this.editor.edit(ctx, tp.journeyId, 'painPoint.add', async (tx) => {
+      const pain = await tx.insert(PainPointEntity, {
+        journeyId: tp.journeyId,
+        touchpointId: tp.id,
+        title: input.title.trim(),
+        description: input.description ?? '',
+        severity: input.severity,
+        source: (input.source ?? 'manual') as PainPointSource,
+        evidenceCount: input.evidenceCount ?? 0,
+        version: 1,
+      });
+      return { result: pain, entityType: 'pain_point', entityId: pain.id, after: pain, summary: `Added pain point "${pain.title}" to "${tp.name}"` };
+    });
+  }
+
+  async updatePainPoint(ctx: WorkspaceContext, input: UpdatePainPointInput): Promise<PainPointEntity> {
+    const current = await this.editor.read(ctx, (tx) => this.find(tx, PainPointEntity, input.id, 'Pain point'));
+    return this.editor.edit(ctx, current.journeyId, 'painPoint.update', async (tx) => {
+      const fresh = await this.find(tx, PainPointEntity, input.id, 'Pain point');
+      const after = await updateVersioned(tx, PainPointEntity, 'The pain point', fresh, input.version, {
+        title: input.title?.trim(),
+        description: input.description,
+        severity: input.severity,
+        evidenceCount: input.evidenceCount,
+      });
+      return { result: after, entityType: 'pain_point', entityId: after.id, before: fresh, after, summary: `Edited pain point "${after.title}"` };
+    });
+  }
+
+  async deletePainPoint(ctx: WorkspaceContext, id: string): Promise<PainPointEntity> {
+    const current = await this.editor.read(ctx, (tx) => this.find(tx, PainPointEntity, id, 'Pain point'));
+    return this.editor.edit(ctx, current.journeyId, 'painPoint.delete', async (tx) => {
+      await tx.delete(PainPointEntity, { id });
+      return { result: current, entityType: 'pain_point', entityId: id, before: current, summary: `Deleted pain point "${current.title}"` };
+    });
+  }
+
+  async addOpportunity(ctx: WorkspaceContext, input: AddOpportunityInput): Promise<OpportunityEntity> {
+    const tp = await this.touchpoint(ctx, input.touchpointId);
+    return this.editor.edit(ctx, tp.journeyId, 'opportunity.add', async (tx) => {
+      if (input.painPointId) {
+        const pain = await tx.findOne(PainPointEntity, { id: input.painPointId });
+        if (!pain || pain.touchpointId !== tp.id) throw OpenCxError.badInput('painPointId', 'must be a pain point of the same touchpoint');
+      }
+      const opp = await tx.insert(OpportunityEntity, {
+        journeyId: tp.journeyId,
+        touchpointId: tp.id,
+        painPointId: input.painPointId ?? null,
+        title: input.title.trim(),
+        description: input.description ?? '',
+        version: 1,
+      });
+      return { result: opp, entityType: 'opportunity', entityId: opp.id, after: opp, summary: `Added opportunity "${opp.title}" to "${tp.name}"` };
+    });
+  }
+
+  async updateOpportunity(ctx: WorkspaceContext, input: UpdateOpportunityInput): Promise<OpportunityEntity> {
+    const current = await this.editor.read(ctx, (tx) => this.find(tx, OpportunityEntity, input.id, 'Opportunity'));
+    return this.editor.edit(ctx, current.journeyId, 'opportunity.update', async (tx) => {
+      const fresh = await this.find(tx, OpportunityEntity, input.id, 'Opportunity');
+      const after = await updateVersioned(tx, OpportunityEntity, 'The opportunity', fresh, input.version, { title: input.title?.trim(), description: input.description });
+      return { result: after, entityType: 'opportunity', entityId: after.id, before: fresh, after, summary: `Edited opportunity "${after.title}"` };
+    });
+  }
+
+  async deleteOpportunity(ctx: WorkspaceContext, id: string): Promise<OpportunityEntity> {
+    const current = await this.editor.read(ctx, (tx) => this.find(tx, OpportunityEntity, id, 'Opportunity'));
+    return this.editor.edit(ctx, current.journeyId, 'opportunity.delete', async (tx) => {
+      await tx.delete(OpportunityEntity, { id });
+      return { result: current, entityType: 'opportunity', entityId: id, before: current, summary: `Deleted opportunity "${current.title}"` };
+    });
+  }
+
+  private touchpoint(ctx: WorkspaceContext, id: string): Promise<TouchpointEntity> {
+    return this.editor.read(ctx, (tx) =>
+      tx.findOneOrFail(TouchpointEntity, { id }, () => new OpenCxError('NOT_FOUND', `Touchpoint not found: ${id}`, { entity: 'Touchpoint', field: 'touchpointId' })),
+    );
+  }
+
+  private find<E extends PainPointEntity | OpportunityEntity>(tx: TenantTx, entity: new () => E, id: string, label: string): Promise<E> {
+    return tx.findOneOrFail(entity, { id } as never, () => new OpenCxError('NOT_FOUND', `${label} not found: ${id}`, { entity: label, field: 'id' }));
+  }
+}

@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION, type JourneyDocument } from '@opencx/domain';
+import { OpenCxError } from '@opencx/server-core';
+import type { TenantTx } from '@opencx/server-database';
+import { JourneyEntity, OpportunityEntity, PainPointEntity, PersonaEntity, StageEntity, TouchpointEntity } from '../entities';
+import type { JourneyModel, StageModel, TouchpointModel } from '../models/journey.models';
+import type { TouchpointFilterInput } from '../inputs/journey.inputs';
+
+export type JourneyMap = JourneyModel;
+
+function keepTouchpoint(tp: TouchpointEntity, filter?: TouchpointFilterInput): boolean {
+  if (!filter) return true;
+  if (filter.channels?.length && !filter.channels.includes(tp.channel)) return false;
+  if (filter.ownerTeamId && tp.ownerTeamId !== filter.ownerTeamId) return false;
+  if (filter.device && tp.device !== filter.device) return false;
+  if (filter.region && tp.region !== filter.region) return false;
+  if (filter.momentsOfTruthOnly && !tp.momentOfTruth) return false;
+  return true;
+}
+
+/**
+ * Loads a whole map in a fixed number of statements whatever its size: journey, persona, stages,
+ * touchpoints, pain points, opportunities (the last four fetched in parallel), then assembles the
+ * tree in memory. Nothing below the journey resolves lazily, so GraphQL never goes N+1.
+ */
+@Injectable()
+export class JourneyMapLoader {
+  async load(tx: TenantTx, journeyId: string, filter?: TouchpointFilterInput, options: { lock?: boolean } = {}): Promise<JourneyMap> {
+    const journey = await tx.findOneOrFail(JourneyEntity, { id: journeyId }, () => OpenCxError.notFound('Journey', journeyId), options);
+    const [persona, stages, touchpoints, painPoints, opportunities] = await Promise.all([
+      journey.personaId ? tx.findOne(PersonaEntity, { id: journey.personaId }) : Promise.resolve(null),
+      tx.find(StageEntity, { journeyId }, { order: { position: 'ASC' } }),
+      tx.find(TouchpointEntity, { journeyId }, { order: { position: 'ASC' } }),
+      tx.find(PainPointEntity, { journeyId }, { order: { createdAt: 'ASC', id: 'ASC' } }),
+      tx.find(OpportunityEntity, { journeyId }, { order: { createdAt: 'ASC', id: 'ASC' } }),
+    ]);
+
+    const pains = group(painPoints, (p) => p.touchpointId);
+    const opps = group(opportunities, (o) => o.touchpointId);
+    const byStage = group(
+      touchpoints.filter((tp) => keepTouchpoint(tp, filter)),
+      (tp) => tp.stageId,
+    );
+    const stageModels: StageModel[] = stages.map((s) => ({
+      id: s.id,
+      journeyId: s.journeyId,
+      position: s.position,
+      name: s.name,
+      description: s.description,
+      version: s.version,
+      touchpoints: (byStage.get(s.id) ?? []).map(
+        (tp): TouchpointModel => ({
+          id: tp.id,
+          journeyId: tp.journeyId,
+          stageId: tp.stageId,
+          position: tp.position,
+          name: tp.name,
+          channel: tp.channel,
+          customerAction: tp.customerAction,
+          customerThought: tp.customerThought,
+          expectation: tp.expectation,
+          emotion: tp.emotion,
+          momentOfTruth: tp.momentOfTruth,
+          layer: tp.layer,
+          ownerTeamId: tp.ownerTeamId,
+          slaMinutes: tp.slaMinutes,
+          device: tp.device,
+          region: tp.region,
+          version: tp.version,
+          painPoints: pains.get(tp.id) ?? [],
+          opportunities: opps.get(tp.id) ?? [],
+        }),
+      ),
+    }));
+    return { ...journey, persona, stages: stageModels };
+  }
+
+  /** Several journeys' touchpoint counts etc. in one statement (journey list). */
+  async counts(tx: TenantTx, journeyIds: string[]): Promise<Map<string, { stages: number; touchpoints: number; painPoints: number }>> {
+    if (journeyIds.length === 0) return new Map();
+    const rows = await tx.query<{ id: string; stages: number; touchpoints: number; pain_points: number }>(
+      `SELECT j.id,
+              (SELECT count(*)::int FROM stage s WHERE s.workspace_id = $1 AND s.journey_id = j.id) AS stages,
+              (SELECT count(*)::int FROM touchpoint t WHERE t.workspace_id = $1 AND t.journey_id = j.id) AS touchpoints,
+              (SELECT count(*)::int FROM pain_point p WHERE p.workspace_id = $1 AND p.journey_id = j.id) AS pain_points
+         FROM journey j WHERE j.workspace_id = $1 AND j.id = ANY($2::uuid[])`,
+      [journeyIds],
+    );
+    return new Map(rows.map((r) => [r.id, { stages: r.stages, touchpoints: r.touchpoints, painPoints: r.pain_points }]));
+  }
+
+  async personasById(tx: TenantTx, ids: string[]): Promise<Map<string, PersonaEntity>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await tx.find(PersonaEntity, { id: In(ids) })).map((p) => [p.id, p]));
+  }
+}
+
+function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/** The map as a JourneyDocument (export, import and revision snapshots share this format). */
+export function toJourneyDocument(map: JourneyMap, withIds: boolean): JourneyDocument {
+  const id = (value: string) => (withIds ? { id: value } : {});
+  return {
+    format: JOURNEY_DOCUMENT_FORMAT,
+    version: JOURNEY_DOCUMENT_VERSION,
+    journey: {
+      name: map.name,
+      description: map.description,
+      state: map.state as JourneyDocument['journey']['state'],
+      shape: map.shape as JourneyDocument['journey']['shape'],
+      status: map.status as JourneyDocument['journey']['status'],
+      persona: map.persona
+        ? {
+            name: map.persona.name,
+            description: map.persona.description,
+            goals: map.persona.goals,
+            needs: map.persona.needs,
+            frustrations: map.persona.frustrations,
+            segmentKey: map.persona.segmentKey,
+          }
+        : null,
+      stages: map.stages.map((s) => ({
+        ...id(s.id),
+        name: s.name,
+        description: s.description,
+        touchpoints: s.touchpoints.map((t) => ({
+          ...id(t.id),
+          name: t.name,
+          channel: t.channel as JourneyDocument['journey']['stages'][number]['touchpoints'][number]['channel'],
+          customerAction: t.customerAction,
+          customerThought: t.customerThought,
+          expectation: t.expectation,
+          emotion: t.emotion,
+          momentOfTruth: t.momentOfTruth,
+          layer: t.layer as 'front_stage' | 'back_stage',
+          slaMinutes: t.slaMinutes,
+          device: t.device,
+          region: t.region,
+          painPoints: t.painPoints.map((p) => ({
+            ...id(p.id),
+            title: p.title,
+            description: p.description,
+            severity: p.severity,
+            source: p.source as 'manual' | 'feedback' | 'research',
+            evidenceCount: p.evidenceCount,
+          })),
+          opportunities: t.opportunities.map((o) => {
+            const index = o.painPointId ? t.painPoints.findIndex((p) => p.id === o.painPointId) : -1;
+            return { ...id(o.id), title: o.title, description: o.description, painPointIndex: index >= 0 ? index : null };
+          }),
+        })),
+      })),
+    },
+  };
+}

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import type { Channel, StageLayer } from '@opencx/domain';
+import { OpenCxError } from '@opencx/server-core';
+import type { TenantTx, WorkspaceContext } from '@opencx/server-database';
+import { StageEntity, TouchpointEntity } from '../entities';
+import type { AddStageInput, AddTouchpointInput, MoveStageInput, MoveTouchpointInput, UpdateStageInput, UpdateTouchpointInput } from '../inputs/structure.inputs';
+import { JourneyEditor, updateVersioned } from './journey-editor';
+
+const clamp = (n: number, max: number) => Math.max(0, Math.min(n, max));
+
+/**
+ * Stages and touchpoints: add, edit, move, delete. Positions are dense 0…n−1 within their parent;
+ * every change runs under the journey lock (JourneyEditor), so concurrent moves cannot leave gaps
+ * or duplicates.
+ */
+@Injectable()
+export class JourneyStructureService {
+  constructor(private readonly editor: JourneyEditor) {}
+
+  async addStage(ctx: WorkspaceContext, input: AddStageInput): Promise<StageEntity> {
+    return this.editor.edit(ctx, input.journeyId, 'stage.add', async (tx) => {
+      const count = await tx.count(StageEntity, { journeyId: input.journeyId });
+      if (count >= 50) throw OpenCxError.badInput('journeyId', 'a journey has at most 50 stages');
+      const position = clamp(input.position ?? count, count);
+      await tx.query(`UPDATE stage SET position = position + 1 WHERE workspace_id = $1 AND journey_id = $2 AND position >= $3`, [input.journeyId, position]);
+      const stage = await tx.insert(StageEntity, { journeyId: input.journeyId, position, name: input.name.trim(), description: input.description ?? '', version: 1 });
+      return { result: stage, entityType: 'stage', entityId: stage.id, after: stage, summary: `Added stage "${stage.name}"` };
+    });
+  }
+
+  async updateStage(ctx: WorkspaceContext, input: UpdateStageInput): Promise<StageEntity> {
+    const stage = await this.stageOf(ctx, input.id);
+    return this.editor.edit(ctx, stage.journeyId, 'stage.update', async (tx) => {
+      const current = await this.requireStage(tx, input.id, 'id');
+      const after = await updateVersioned(tx, StageEntity, 'The stage', current, input.version, { name: input.name?.trim(), description: input.description });
+      return { result: after, entityType: 'stage', entityId: after.id, before: current, after, summary: `Edited stage "${after.name}"` };
+    });
+  }
+
+  async moveStage(ctx: WorkspaceContext, input: MoveStageInput): Promise<StageEntity> {
+    const stage = await this.stageOf(ctx, input.id);
+    return this.editor.edit(ctx, stage.journeyId, 'stage.move', async (tx) => {
+      const current = await this.requireStage(tx, input.id, 'id');
+      const count = await tx.count(StageEntity, { journeyId: current.journeyId });
+      const to = clamp(input.toPosition, count - 1);
+      await this.shiftWithin(tx, 'stage', 'journey_id', current.journeyId, current.position, to);
+      await tx.update(StageEntity, { id: current.id }, { position: to, version: current.version + 1 });
+      const after = { ...current, position: to, version: current.version + 1 };
+      return { result: after, entityType: 'stage', entityId: current.id, before: { position: current.position }, after: { position: to }, summary: `Moved stage "${current.name}" from ${current.position + 1} to ${to + 1}` };
+    });
+  }
+
+  async deleteStage(ctx: WorkspaceContext, id: string): Promise<StageEntity> {
+    const stage = await this.stageOf(ctx, id);
+    return this.editor.edit(ctx, stage.journeyId, 'stage.delete', async (tx) => {
+      const current = await this.requireStage(tx, id, 'id');
+      await tx.delete(StageEntity, { id });
+      await tx.query(`UPDATE stage SET position = position - 1 WHERE workspace_id = $1 AND journey_id = $2 AND position > $3`, [current.journeyId, current.position]);
+      return { result: current, entityType: 'stage', entityId: id, before: current, summary: `Deleted stage "${current.name}" and its touchpoints` };
+    });
+  }
+
+  async addTouchpoint(ctx: WorkspaceContext, input: AddTouchpointInput): Promise<TouchpointEntity> {
+    const stage = await this.stageOf(ctx, input.stageId, 'stageId');
+    return this.editor.edit(ctx, stage.journeyId, 'touchpoint.add', async (tx) => {
+      await this.requireStage(tx, input.stageId, 'stageId');
+      const count = await tx.count(TouchpointEntity, { stageId: input.stageId });
+      if (count >= 500) throw OpenCxError.badInput('stageId', 'a stage has at most 500 touchpoints');
+      const position = clamp(input.position ?? count, count);
+      await tx.query(`UPDATE touchpoint SET position = position + 1 WHERE workspace_id = $1 AND stage_id = $2 AND position >= $3`, [input.stageId, position]);
+      await this.checkTeam(tx, input.ownerTeamId);
+      const tp = await tx.insert(TouchpointEntity, {
+        journeyId: stage.journeyId,
+        stageId: input.stageId,
+        position,
+        name: input.name.trim(),
+        channel: (input.channel ?? 'web') as Channel,
+        customerAction: input.customerAction ?? '',
+        customerThought: input.customerThought ?? '',
+        expectation: input.expectation ?? '',
+        emotion: input.emotion ?? 0,
+        momentOfTruth: input.momentOfTruth ?? false,
+        layer: (input.layer ?? 'front_stage') as StageLayer,
+        ownerTeamId: input.ownerTeamId ?? null,
+        slaMinutes: input.slaMinutes ?? null,
+        device: input.device ?? null,
+        region: input.region ?? null,
+        templateKey: null,
+        version: 1,
+      });
+      return { result: tp, entityType: 'touchpoint', entityId: tp.id, after: tp, summary: `Added touchpoint "${tp.name}" to "${stage.name}"` };
+    });
+  }
+
+  async updateTouchpoint(ctx: WorkspaceContext, input: UpdateTouchpointInput): Promise<TouchpointEntity> {
+    const tp = await this.touchpointOf(ctx, input.id);
+    return this.editor.edit(ctx, tp.journeyId, 'touchpoint.update', async (tx) => {
+      const current = await this.requireTouchpoint(tx, input.id);
+      await this.checkTeam(tx, input.ownerTeamId);
+      const clear = input.clearOptional ? { slaMinutes: null, ownerTeamId: null, device: null, region: null } : {};
+      const after = await updateVersioned(tx, TouchpointEntity, 'The touchpoint', current, input.version, {
+        ...clear,
+        name: input.name?.trim(),
+        channel: input.channel as Channel | undefined,
+        customerAction: input.customerAction,
+        customerThought: input.customerThought,
+        expectation: input.expectation,
+        emotion: input.emotion,
+        momentOfTruth: input.momentOfTruth,
+        layer: input.layer as StageLayer | undefined,
+        ownerTeamId: input.ownerTeamId,
+        slaMinutes: input.slaMinutes,
+        device: input.device,
+        region: input.region,
+      });
+      return { result: after, entityType: 'touchpoint', entityId: after.id, before: current, after, summary: `Edited touchpoint "${after.name}"` };
+    });
+  }
+
+  async moveTouchpoint(ctx: WorkspaceContext, input: MoveTouchpointInput): Promise<TouchpointEntity> {
+    const tp = await this.touchpointOf(ctx, input.id);
+    return this.editor.edit(ctx, tp.journeyId, 'touchpoint.move', async (tx) => {
+      const current = await this.requireTouchpoint(tx, input.id);
+      const target = await tx.findOne(StageEntity, { id: input.toStageId });
+      if (!target) throw OpenCxError.badInput('toStageId', 'no such stage');
+      if (target.journeyId !== current.journeyId) throw OpenCxError.badInput('toStageId', 'belongs to another journey; a touchpoint moves only within its journey');
+      if (target.id === current.stageId) {
+        const count = await tx.count(TouchpointEntity, { stageId: target.id });
+        const to = clamp(input.toPosition, count - 1);
+        await this.shiftWithin(tx, 'touchpoint', 'stage_id', target.id, current.position, to);
+        await tx.update(TouchpointEntity, { id: current.id }, { position: to, version: current.version + 1 });
+        return this.moved(current, target.name, target.id, to);
+      }
+      const count = await tx.count(TouchpointEntity, { stageId: target.id });
+      const to = clamp(input.toPosition, count);
+      await tx.query(`UPDATE touchpoint SET position = position - 1 WHERE workspace_id = $1 AND stage_id = $2 AND position > $3`, [current.stageId, current.position]);
+      await tx.query(`UPDATE touchpoint SET position = position + 1 WHERE workspace_id = $1 AND stage_id = $2 AND position >= $3`, [target.id, to]);
+      await tx.update(TouchpointEntity, { id: current.id }, { stageId: target.id, position: to, version: current.version + 1 });
+      return this.moved(current, target.name, target.id, to);
+    });
+  }
+
+  async deleteTouchpoint(ctx: WorkspaceContext, id: string): Promise<TouchpointEntity> {
+    const tp = await this.touchpointOf(ctx, id);
+    return this.editor.edit(ctx, tp.journeyId, 'touchpoint.delete', async (tx) => {
+      const current = await this.requireTouchpoint(tx, id);
+      await tx.delete(TouchpointEntity, { id });
+      await tx.query(`UPDATE touchpoint SET position = position - 1 WHERE workspace_id = $1 AND stage_id = $2 AND position > $3`, [current.stageId, current.position]);
+      return { result: current, entityType: 'touchpoint', entityId: id, before: current, summary: `Deleted touchpoint "${current.name}"` };
+    });
+  }
+
+  private moved(current: TouchpointEntity, stageName: string, stageId: string, position: number) {
+    const after = { ...current, stageId, position, version: current.version + 1 };
+    return {
+      result: after,
+      entityType: 'touchpoint',
+      entityId: current.id,
+      before: { stageId: current.stageId, position: current.position },
+      after: { stageId, position },
+      summary: `Moved touchpoint "${current.name}" to "${stageName}" #${position + 1}`,
+    };
+  }
+
+  /** Moves one row from `from` to `to` inside its parent by shifting the rows in between. */
+  private async shiftWithin(tx: TenantTx, table: 'stage' | 'touchpoint', parentColumn: 'journey_id' | 'stage_id', parentId: string, from: number, to: number): Promise<void> {
+    if (from === to) return;
+    const [lo, hi, delta] = from < to ? [from + 1, to, -1] : [to, from - 1, 1];
+    await tx.query(`UPDATE ${table} SET position = position + $5 WHERE workspace_id = $1 AND ${parentColumn} = $2 AND position BETWEEN $3 AND $4`, [parentId, lo, hi, delta]);
+  }
+
+  /** Which journey a stage belongs to (read before taking the journey lock). */
+  private async stageOf(ctx: WorkspaceContext, id: string, field = 'id'): Promise<StageEntity> {
+    return this.editor.read(ctx, (tx) => this.requireStage(tx, id, field));
+  }
+
+  private async touchpointOf(ctx: WorkspaceContext, id: string): Promise<TouchpointEntity> {
+    return this.editor.read(ctx, (tx) => this.requireTouchpoint(tx, id));
+  }
+
+  private async requireStage(tx: TenantTx, id: string, field: string): Promise<StageEntity> {
+    const stage = await tx.findOne(StageEntity, { id });
+    if (!stage) throw new OpenCxError('NOT_FOUND', `Stage not found: ${id}`, { entity: 'Stage', field });
+    return stage;
+  }
+
+  private async requireTouchpoint(tx: TenantTx, id: string): Promise<TouchpointEntity> {
+    return tx.findOneOrFail(TouchpointEntity, { id }, () => new OpenCxError('NOT_FOUND', `Touchpoint not found: ${id}`, { entity: 'Touchpoint', field: 'id' }));
+  }
+
+  private async checkTeam(tx: TenantTx, teamId: string | undefined): Promise<void> {
+    if (!teamId) return;
+    const [team] = await tx.query(`SELECT 1 FROM team WHERE workspace_id = $1 AND id = $2`, [teamId]);
+    if (!team) throw OpenCxError.badInput('ownerTeamId', 'no such team in this workspace');
+  }
+}
