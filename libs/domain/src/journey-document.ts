@@ -115,6 +115,33 @@ function changes<T extends object>(before: T, after: T, fields: readonly (keyof 
     .map((f) => ({ field: String(f), before: before[f], after: after[f] }));
 }
 
+/**
+ * Which items of a reordered list actually moved: everything outside the longest run of items that
+ * kept their relative order (moving one card shifts its neighbours' positions, but only it moved).
+ */
+export function movedItems(before: string[], after: string[]): Set<string> {
+  const common = after.filter((id) => before.includes(id));
+  const oldIndex = new Map(before.map((id, i) => [id, i]));
+  const seq = common.map((id) => oldIndex.get(id) as number);
+  // Longest increasing subsequence (patience sorting), keeping predecessors to rebuild it.
+  const tails: number[] = [];
+  const prev: number[] = new Array(seq.length).fill(-1);
+  for (let i = 0; i < seq.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seq[tails[mid]] < seq[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    prev[i] = lo > 0 ? tails[lo - 1] : -1;
+    tails[lo] = i;
+  }
+  const kept = new Set<string>();
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = prev[i]) kept.add(common[i]);
+  return new Set(common.filter((id) => !kept.has(id)));
+}
+
 function index<T extends { id?: string }>(items: T[]): Map<string, { item: T; position: number }> {
   return new Map(items.map((item, position) => [item.id ?? `#${position}`, { item, position }]));
 }
@@ -138,11 +165,12 @@ export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument)
   };
   const fromStages = index(from.journey.stages);
   const toStages = index(to.journey.stages);
+  const stagesReordered = movedItems([...fromStages.keys()], [...toStages.keys()]);
   for (const [id, { item, position }] of toStages) {
     const old = fromStages.get(id);
     if (!old) diff.stagesAdded.push({ id, name: item.name, position });
     else {
-      if (old.position !== position) diff.stagesMoved.push({ id, name: item.name, from: old.position, to: position });
+      if (stagesReordered.has(id)) diff.stagesMoved.push({ id, name: item.name, from: old.position, to: position });
       const c = changes(old.item, item, ['name', 'description']);
       if (c.length) diff.stagesChanged.push({ id, name: item.name, changes: c });
     }
@@ -158,6 +186,12 @@ export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument)
   const fromTps = touchpoints(from);
   const toTps = touchpoints(to);
   const ids = (list: { id?: string }[]) => new Set(list.map((x, i) => x.id ?? `#${i}`));
+  const inStage = (tps: typeof fromTps, stageId: string) => [...tps].filter(([, t]) => t.stageId === stageId).map(([id]) => id);
+  const reordered = new Set<string>();
+  for (const stageId of new Set([...toTps.values()].map((t) => t.stageId))) {
+    const stayed = (list: string[]) => list.filter((id) => fromTps.get(id)?.stageId === stageId && toTps.get(id)?.stageId === stageId);
+    for (const id of movedItems(stayed(inStage(fromTps, stageId)), stayed(inStage(toTps, stageId)))) reordered.add(id);
+  }
   for (const [id, cur] of toTps) {
     const old = fromTps.get(id);
     if (!old) {
@@ -166,7 +200,7 @@ export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument)
       diff.opportunitiesAdded += cur.item.opportunities.length;
       continue;
     }
-    if (old.stageId !== cur.stageId || old.position !== cur.position) {
+    if (old.stageId !== cur.stageId || reordered.has(id)) {
       diff.touchpointsMoved.push({ id, name: cur.item.name, fromStageId: old.stageId, toStageId: cur.stageId, fromPosition: old.position, toPosition: cur.position });
     }
     const c = changes(old.item, cur.item, TOUCHPOINT_DIFF_FIELDS);

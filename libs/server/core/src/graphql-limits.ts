@@ -43,8 +43,8 @@ function measure(selectionSet: SelectionSetNode, fragments: Map<string, Fragment
       const aliases = selection.alias ? 1 : 0;
       if (selection.selectionSet) {
         const inner = measure(selection.selectionSet, fragments, depth + 1, seen);
-        // An object field costs 1 plus ten times what it selects (lists multiply, as in graphql-armor).
-        child = { depth: inner.depth, aliases: inner.aliases + aliases, cost: 1 + inner.cost * 10 };
+        // graphql-armor's cost model: an object field costs 2 plus 1.5× what it selects, so cost grows with depth.
+        child = { depth: inner.depth, aliases: inner.aliases + aliases, cost: 2 + inner.cost * 1.5 };
       } else {
         child = { depth: depth + 1, aliases, cost: selection.name.value === '__typename' ? 0 : 1 };
       }

@@ -43,7 +43,10 @@ export async function startTestApi(): Promise<TestApi> {
   let queries = 0;
   let api: RunningApi;
   try {
-    api = await startApi(config, new JsonLogger('error'), { onQuery: () => queries++ });
+    api = await startApi(config, new JsonLogger('error'), { onQuery: (sql) => {
+        queries++;
+        if (process.env.OPENCX_DEBUG_SQL) process.stderr.write(`SQL ${sql.slice(0, 160)}\n`);
+      } });
   } catch (error) {
     await database.drop();
     throw error;

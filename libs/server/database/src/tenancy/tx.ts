@@ -63,6 +63,21 @@ abstract class ScopedTx {
     return row;
   }
 
+  /**
+   * Turns a row fetched as JSON (`to_jsonb(t)`, column names) into an entity (property names), so
+   * one statement can bring back several related rows.
+   */
+  hydrate<E extends ObjectLiteral>(entity: EntityTarget<E>, row: Record<string, unknown>): E {
+    const meta = this.manager.connection.getMetadata(entity);
+    const out: Record<string, unknown> = {};
+    for (const column of meta.columns) {
+      const value = row[column.databaseName];
+      const isTime = column.type === 'timestamptz' || column.type === 'timestamp with time zone';
+      out[column.propertyName] = value === undefined ? null : isTime && typeof value === 'string' ? new Date(value) : value;
+    }
+    return out as E;
+  }
+
   count<E extends ObjectLiteral>(entity: EntityTarget<E>, where: Where<E>): Promise<number> {
     return this.manager.count(entity, { where: this.scoped(where) });
   }

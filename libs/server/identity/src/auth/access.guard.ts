@@ -3,7 +3,6 @@ import { Reflector } from '@nestjs/core';
 import { roleAtLeast } from '@opencx/domain';
 import { ACCESS_RULE, OpenCxError, parseCookies, requestOf, type AccessRule, type OpenCxRequest } from '@opencx/server-core';
 import { AccountService } from '../services/account.service';
-import { WorkspaceService } from '../services/workspace.service';
 import { ApiTokenService } from '../services/api-token.service';
 
 export const SESSION_COOKIE = 'opencx_session';
@@ -31,7 +30,6 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly accounts: AccountService,
-    private readonly workspaces: WorkspaceService,
     private readonly tokens: ApiTokenService,
   ) {}
 
@@ -51,17 +49,20 @@ export class AccessGuard implements CanActivate {
       return true;
     }
 
+    const workspaceId = rule.kind === 'role' ? header(req, WORKSPACE_HEADER) : undefined;
+    if (rule.kind === 'role') {
+      if (!workspaceId) throw OpenCxError.badInput(WORKSPACE_HEADER, 'header is required: the workspace to act in');
+      if (!UUID.test(workspaceId)) throw OpenCxError.badInput(WORKSPACE_HEADER, 'must be a workspace id (UUID)');
+    }
     const secret = bearer(req) ?? parseCookies(header(req, 'cookie'))[SESSION_COOKIE];
-    const session = secret?.startsWith('ocx_s_') ? await this.accounts.resolveSession(secret) : null;
+    // One statement: the session, its user and their role in the requested workspace.
+    const session = secret?.startsWith('ocx_s_') ? await this.accounts.resolveSession(secret, workspaceId ?? null) : null;
     if (!session) throw OpenCxError.unauthenticated(secret ? 'Session expired or revoked; sign in again' : 'Sign in required');
     req.opencx.user = session.user;
     req.opencx.sessionId = session.sessionId;
-    if (rule.kind === 'user') return true;
+    if (rule.kind === 'user' || !workspaceId) return true;
 
-    const workspaceId = header(req, WORKSPACE_HEADER);
-    if (!workspaceId) throw OpenCxError.badInput(WORKSPACE_HEADER, 'header is required: the workspace to act in');
-    if (!UUID.test(workspaceId)) throw OpenCxError.badInput(WORKSPACE_HEADER, 'must be a workspace id (UUID)');
-    const role = await this.workspaces.roleOf(session.user.id, workspaceId);
+    const role = session.role;
     if (!role) throw OpenCxError.forbidden('You are not a member of this workspace');
     if (!roleAtLeast(role, rule.role)) throw OpenCxError.forbidden(`This action needs the ${rule.role} role; you are ${role}`);
     req.opencx.workspace = { workspaceId, role, actor: { userId: session.user.id, tokenId: null } };

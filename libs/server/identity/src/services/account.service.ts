@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_LOCALE } from '@opencx/domain';
+import { DEFAULT_LOCALE, isRole, type Role } from '@opencx/domain';
 import { OpenCxError, type AuthUser } from '@opencx/server-core';
 import { TenantDb, type GlobalTx } from '@opencx/server-database';
 import { InvitationEntity, MembershipEntity, SessionEntity, UserEntity } from '../entities';
@@ -67,21 +67,30 @@ export class AccountService {
     await this.db.global((tx) => tx.update(SessionEntity, { id: sessionId }, { revokedAt: new Date() }));
   }
 
-  /** The live session for a bearer secret, or null when unknown, revoked or expired. */
-  async resolveSession(secret: string): Promise<{ user: AuthUser; sessionId: string } | null> {
+  /**
+   * The live session for a bearer secret (null when unknown, revoked or expired) and, in the same
+   * statement, the user's role in the given workspace (null when not a member).
+   */
+  async resolveSession(secret: string, workspaceId: string | null = null): Promise<{ user: AuthUser; sessionId: string; role: Role | null } | null> {
     const rows = await this.db.global(
       (tx) =>
-        tx.query<{ session_id: string; id: string; email: string; display_name: string; locale: string }>(
-          `SELECT s.id AS session_id, u.id, u.email, u.display_name, u.locale
-             FROM user_session s JOIN app_user u ON u.id = s.user_id
+        tx.query<{ session_id: string; id: string; email: string; display_name: string; locale: string; role: string | null }>(
+          `SELECT s.id AS session_id, u.id, u.email, u.display_name, u.locale, m.role
+             FROM user_session s
+             JOIN app_user u ON u.id = s.user_id
+             LEFT JOIN membership m ON m.workspace_id = $2::uuid AND m.user_id = u.id
             WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-          [hashSecret(secret)],
+          [hashSecret(secret), workspaceId],
         ),
       { transaction: false },
     );
     const row = rows[0];
     if (!row) return null;
-    return { sessionId: row.session_id, user: { id: row.id, email: row.email, displayName: row.display_name, locale: row.locale } };
+    return {
+      sessionId: row.session_id,
+      user: { id: row.id, email: row.email, displayName: row.display_name, locale: row.locale },
+      role: isRole(row.role) ? row.role : null,
+    };
   }
 
   private async openSession(tx: GlobalTx, user: UserEntity, client: ClientInfo): Promise<SignedIn> {

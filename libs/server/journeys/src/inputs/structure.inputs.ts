@@ -28,6 +28,7 @@ export class MoveStageInput {
   @Field(() => Int) @IsInt() @Min(0) toPosition!: number;
 }
 
+@InputType({ isAbstract: true })
 abstract class TouchpointFields {
   @Field({ nullable: true }) @IsOptional() @IsIn([...CHANNELS], { message: `must be one of ${CHANNELS.join(', ')}` }) channel?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) customerAction?: string;

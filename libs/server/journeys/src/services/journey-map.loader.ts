@@ -27,14 +27,30 @@ function keepTouchpoint(tp: TouchpointEntity, filter?: TouchpointFilterInput): b
 @Injectable()
 export class JourneyMapLoader {
   async load(tx: TenantTx, journeyId: string, filter?: TouchpointFilterInput, options: { lock?: boolean } = {}): Promise<JourneyMap> {
-    const journey = await tx.findOneOrFail(JourneyEntity, { id: journeyId }, () => OpenCxError.notFound('Journey', journeyId), options);
-    const [persona, stages, touchpoints, painPoints, opportunities] = await Promise.all([
-      journey.personaId ? tx.findOne(PersonaEntity, { id: journey.personaId }) : Promise.resolve(null),
+    // 1: the journey and its persona; 2–4 (in parallel): stages, touchpoints, and insights (pain points + opportunities).
+    const [head] = await tx.query<{ journey: Record<string, unknown>; persona: Record<string, unknown> | null }>(
+      `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona
+         FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
+        WHERE j.workspace_id = $1 AND j.id = $2${options.lock ? ' FOR UPDATE OF j' : ''}`,
+      [journeyId],
+    );
+    if (!head) throw OpenCxError.notFound('Journey', journeyId);
+    const journey = tx.hydrate(JourneyEntity, head.journey);
+    const persona = head.persona ? tx.hydrate(PersonaEntity, head.persona) : null;
+    const [stages, touchpoints, insights] = await Promise.all([
       tx.find(StageEntity, { journeyId }, { order: { position: 'ASC' } }),
       tx.find(TouchpointEntity, { journeyId }, { order: { position: 'ASC' } }),
-      tx.find(PainPointEntity, { journeyId }, { order: { createdAt: 'ASC', id: 'ASC' } }),
-      tx.find(OpportunityEntity, { journeyId }, { order: { createdAt: 'ASC', id: 'ASC' } }),
+      tx.query<{ kind: 'pain' | 'opportunity'; row: Record<string, unknown> }>(
+        `SELECT kind, row FROM (
+           SELECT 'pain' AS kind, to_jsonb(p) AS row, p.created_at, p.id FROM pain_point p WHERE p.workspace_id = $1 AND p.journey_id = $2
+           UNION ALL
+           SELECT 'opportunity', to_jsonb(o), o.created_at, o.id FROM opportunity o WHERE o.workspace_id = $1 AND o.journey_id = $2
+         ) i ORDER BY created_at, id`,
+        [journeyId],
+      ),
     ]);
+    const painPoints = insights.filter((i) => i.kind === 'pain').map((i) => tx.hydrate(PainPointEntity, i.row));
+    const opportunities = insights.filter((i) => i.kind === 'opportunity').map((i) => tx.hydrate(OpportunityEntity, i.row));
 
     const pains = group(painPoints, (p) => p.touchpointId);
     const opps = group(opportunities, (o) => o.touchpointId);

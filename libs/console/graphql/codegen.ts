@@ -1,0 +1,36 @@
+// Generates the console's typed documents from the API's committed schema (`npm run codegen`).
+// The staleness spec (src/generated-types.spec.ts) reuses this config with a temporary output.
+import { resolve } from 'node:path';
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const root = resolve(__dirname, '../../..');
+
+export const CODEGEN_SCHEMA = resolve(root, 'apps/api/schema.gql');
+export const CODEGEN_DOCUMENTS = [resolve(root, 'libs/console/*/src/**/*.{ts,tsx}'), `!${resolve(root, 'libs/console/graphql/src/generated/**')}`, `!${resolve(root, 'libs/console/**/*.spec.{ts,tsx}')}`];
+export const CODEGEN_OUTPUT = 'libs/console/graphql/src/generated/';
+
+export function codegenConfig(output: string = resolve(root, CODEGEN_OUTPUT) + '/'): CodegenConfig {
+  return {
+    overwrite: true,
+    silent: true,
+    schema: CODEGEN_SCHEMA,
+    documents: CODEGEN_DOCUMENTS,
+    ignoreNoDocuments: false,
+    generates: {
+      [output]: {
+        preset: 'client',
+        presetConfig: { fragmentMasking: false },
+        config: {
+          // Documents are plain strings: the fetch client posts them as-is, no graphql-js in the browser.
+          documentMode: 'string',
+          enumsAsTypes: true,
+          useTypeImports: true,
+          skipTypename: true,
+          scalars: { DateTime: 'string', JSON: 'unknown', ID: 'string' },
+        },
+      },
+    },
+  };
+}
+
+export default codegenConfig();

@@ -1,0 +1,44 @@
+import { TypedDocumentString } from './generated/graphql';
+import { executeGql } from './graphql-request';
+import { GqlRequestError } from './graphql-request-error';
+
+const Doc = new TypedDocumentString(`query Ping { system { version } }`) as unknown as TypedDocumentString<{ system: { version: string } }, Record<string, never>>;
+
+function fakeFetch(status: number, body: unknown, seen?: { init?: RequestInit }) {
+  return (async (_url: string, init?: RequestInit) => {
+    if (seen) seen.init = init;
+    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  }) as unknown as typeof fetch;
+}
+
+describe('executeGql', () => {
+  it('returns data and sends JSON, the operation name and the workspace header', async () => {
+    const seen: { init?: RequestInit } = {};
+    const data = await executeGql({ endpoint: '/api/graphql', workspaceId: 'ws-1', fetch: fakeFetch(200, { data: { system: { version: '1.0.0' } } }, seen) }, Doc);
+    expect(data.system.version).toBe('1.0.0');
+    const headers = seen.init!.headers as Record<string, string>;
+    expect(headers['content-type']).toBe('application/json');
+    expect(headers['x-workspace-id']).toBe('ws-1');
+    expect(headers['x-apollo-operation-name']).toBe('Ping');
+    expect(JSON.parse(String(seen.init!.body))).toMatchObject({ query: 'query Ping { system { version } }', operationName: 'Ping' });
+  });
+
+  it('throws a typed error carrying code and field for input errors', async () => {
+    const body = { data: null, errors: [{ message: 'password: must be 10 to 200 characters', extensions: { code: 'BAD_USER_INPUT', field: 'password', fields: [{ field: 'password', message: 'must be 10 to 200 characters' }] } }] };
+    const error = await executeGql({ endpoint: '/x', fetch: fakeFetch(200, body) }, Doc).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GqlRequestError);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password', fields: [{ field: 'password', message: 'must be 10 to 200 characters' }] });
+  });
+
+  it('maps unknown codes to INTERNAL and a failed proxy to API_UNAVAILABLE', async () => {
+    await expect(executeGql({ endpoint: '/x', fetch: fakeFetch(200, { errors: [{ message: 'boom', extensions: { code: 'WHATEVER' } }] }) }, Doc)).rejects.toMatchObject({ code: 'INTERNAL' });
+    await expect(executeGql({ endpoint: '/x', fetch: fakeFetch(502, 'Bad gateway') }, Doc)).rejects.toMatchObject({ code: 'API_UNAVAILABLE' });
+  });
+
+  it('reports network failures as NETWORK', async () => {
+    const failing = (async () => {
+      throw new TypeError('fetch failed');
+    }) as unknown as typeof fetch;
+    await expect(executeGql({ endpoint: '/x', fetch: failing }, Doc)).rejects.toMatchObject({ code: 'NETWORK' });
+  });
+});

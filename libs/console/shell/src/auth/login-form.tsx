@@ -1,0 +1,57 @@
+'use client';
+
+import { useState } from 'react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { Button, Card, Form, Input, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useTranslations } from 'next-intl';
+import { gqlRequest, isGqlRequestError } from '@opencx/console-graphql';
+import { LoginMutation } from '../documents/identity.documents';
+import { useErrorFeedback } from '../errors/use-error-feedback';
+
+interface LoginValues {
+  email: string;
+  password: string;
+}
+
+export function LoginForm() {
+  const t = useTranslations('auth');
+  const router = useRouter();
+  const [form] = Form.useForm<LoginValues>();
+  const { report } = useErrorFeedback();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (values: LoginValues) => {
+    setBusy(true);
+    try {
+      await gqlRequest(LoginMutation, { input: { email: values.email.trim(), password: values.password } });
+      router.replace('/');
+      router.refresh();
+    } catch (error) {
+      setBusy(false);
+      // Wrong email or password: say so on the form rather than as a generic "sign in required".
+      if (isGqlRequestError(error) && error.code === 'UNAUTHENTICATED') form.setFields([{ name: 'password', errors: [t('invalidCredentials')] }]);
+      else report(error, form);
+    }
+  };
+
+  return (
+    <Card title={t('loginTitle')} style={{ maxWidth: 420, margin: '48px auto' }}>
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} data-testid="login-form">
+        <Form.Item name="email" label={t('email')} rules={[{ required: true, message: t('emailRequired') }, { type: 'email', message: t('emailInvalid') }]}>
+          <Input prefix={<UserOutlined />} autoComplete="email" />
+        </Form.Item>
+        <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('passwordRequired') }]}>
+          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={busy}>
+          {t('loginSubmit')}
+        </Button>
+      </Form>
+      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+        {t('noAccount')} <Link href="/signup">{t('signupLink')}</Link>
+      </Typography.Paragraph>
+    </Card>
+  );
+}

@@ -1,0 +1,69 @@
+'use client';
+
+import { useState } from 'react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { Button, Card, Form, Input, Typography } from 'antd';
+import { useLocale, useTranslations } from 'next-intl';
+import { gqlRequest, isGqlRequestError } from '@opencx/console-graphql';
+import { SignUpMutation } from '../documents/identity.documents';
+import { useErrorFeedback } from '../errors/use-error-feedback';
+import { resolveLocale } from '../console-cookies';
+
+interface SignUpValues {
+  displayName: string;
+  email: string;
+  password: string;
+}
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export function SignUpForm() {
+  const t = useTranslations('auth');
+  const locale = resolveLocale(useLocale());
+  const router = useRouter();
+  const [form] = Form.useForm<SignUpValues>();
+  const { report } = useErrorFeedback();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (values: SignUpValues) => {
+    setBusy(true);
+    try {
+      await gqlRequest(SignUpMutation, { input: { displayName: values.displayName.trim(), email: values.email.trim(), password: values.password, locale } });
+      // A pending invitation makes the new account a member already; `/` sends the others to "create workspace".
+      router.replace('/');
+      router.refresh();
+    } catch (error) {
+      setBusy(false);
+      if (isGqlRequestError(error) && error.code === 'CONFLICT') form.setFields([{ name: 'email', errors: [t('signupConflict')] }]);
+      else report(error, form);
+    }
+  };
+
+  return (
+    <Card title={t('signupTitle')} style={{ maxWidth: 420, margin: '48px auto' }}>
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} data-testid="signup-form">
+        <Form.Item name="displayName" label={t('displayName')} rules={[{ required: true, whitespace: true, message: t('displayNameRequired') }, { max: 100, message: t('tooLong', { max: 100 }) }]}>
+          <Input autoComplete="name" />
+        </Form.Item>
+        <Form.Item name="email" label={t('email')} rules={[{ required: true, message: t('emailRequired') }, { type: 'email', message: t('emailInvalid') }]}>
+          <Input autoComplete="email" />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('password')}
+          extra={t('passwordHint', { min: MIN_PASSWORD_LENGTH })}
+          rules={[{ required: true, message: t('passwordRequired') }, { min: MIN_PASSWORD_LENGTH, message: t('passwordTooShort', { min: MIN_PASSWORD_LENGTH }) }]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={busy}>
+          {t('signupSubmit')}
+        </Button>
+      </Form>
+      <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
+        {t('haveAccount')} <Link href="/login">{t('loginLink')}</Link>
+      </Typography.Paragraph>
+    </Card>
+  );
+}

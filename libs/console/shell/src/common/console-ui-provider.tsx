@@ -1,0 +1,25 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { App, ConfigProvider, theme } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import type { Locale } from '@opencx/domain';
+
+/** Chinese-first system font stack: no web fonts, the console runs offline. */
+export const CONSOLE_FONT_FAMILY =
+  '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "Helvetica Neue", Helvetica, Arial, sans-serif';
+
+const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
+
+/** Ant Design configured for the UI language, plus antd's App for message/modal hooks. */
+export function ConsoleUiProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <ConfigProvider
+      locale={ANTD_LOCALES[locale]}
+      theme={{ algorithm: theme.defaultAlgorithm, token: { fontFamily: CONSOLE_FONT_FAMILY, colorPrimary: '#1f6feb', borderRadius: 6 } }}
+    >
+      <App>{children}</App>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,67 @@
+import { graphql } from '@opencx/console-graphql';
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      user {
+        id
+        email
+        displayName
+        locale
+      }
+      workspaces {
+        id
+        name
+        slug
+        locale
+        timeZone
+        role
+      }
+    }
+  }
+`);
+
+export const SignUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      user {
+        id
+        email
+        displayName
+        locale
+      }
+    }
+  }
+`);
+
+export const LoginMutation = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      user {
+        id
+        email
+        displayName
+        locale
+      }
+    }
+  }
+`);
+
+export const LogoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export const CreateWorkspaceMutation = graphql(`
+  mutation CreateWorkspace($input: CreateWorkspaceInput!) {
+    createWorkspace(input: $input) {
+      id
+      name
+      slug
+      locale
+      timeZone
+      role
+    }
+  }
+`);

@@ -1,0 +1,123 @@
+import { graphql } from '@opencx/console-graphql';
+
+export const MembersQuery = graphql(`
+  query Members {
+    members {
+      userId
+      email
+      displayName
+      role
+      joinedAt
+    }
+  }
+`);
+
+export const InvitationsQuery = graphql(`
+  query Invitations {
+    invitations {
+      id
+      email
+      role
+      createdAt
+    }
+  }
+`);
+
+export const InviteMemberMutation = graphql(`
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      member {
+        userId
+        email
+        role
+      }
+      invitation {
+        id
+        email
+        role
+      }
+    }
+  }
+`);
+
+export const UpdateMemberRoleMutation = graphql(`
+  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {
+    updateMemberRole(input: $input) {
+      userId
+      role
+    }
+  }
+`);
+
+export const RemoveMemberMutation = graphql(`
+  mutation RemoveMember($userId: ID!) {
+    removeMember(userId: $userId) {
+      userId
+    }
+  }
+`);
+
+export const TeamsQuery = graphql(`
+  query Teams {
+    teams {
+      id
+      name
+      description
+      memberIds
+    }
+  }
+`);
+
+export const CreateTeamMutation = graphql(`
+  mutation CreateTeam($input: CreateTeamInput!) {
+    createTeam(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const AddTeamMemberMutation = graphql(`
+  mutation AddTeamMember($input: AddTeamMemberInput!) {
+    addTeamMember(input: $input) {
+      id
+      memberIds
+    }
+  }
+`);
+
+export const ApiTokensQuery = graphql(`
+  query ApiTokens {
+    apiTokens {
+      id
+      name
+      prefix
+      scopes
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+`);
+
+export const CreateApiTokenMutation = graphql(`
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      apiToken {
+        id
+        name
+        prefix
+      }
+      secret
+    }
+  }
+`);
+
+export const RevokeApiTokenMutation = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);

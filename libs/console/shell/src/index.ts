@@ -1,0 +1,30 @@
+// Pure helpers (safe anywhere, including server components and route handlers).
+export * from './console-cookies';
+export * from './roles';
+export * from './navigation';
+export * from './errors/form-errors';
+export * from './documents/identity.documents';
+export * from './documents/system.documents';
+export * from './documents/settings.documents';
+
+// Client components and hooks (each file is 'use client').
+export * from './context/console-session';
+export * from './common/console-ui-provider';
+export * from './common/coming-soon';
+export * from './common/use-gql-query';
+export * from './errors/use-error-feedback';
+export * from './layout/app-shell';
+export * from './layout/console-frame';
+export * from './layout/public-frame';
+export * from './layout/language-switch';
+export * from './layout/workspace-switcher';
+export * from './layout/user-menu';
+export * from './auth/login-form';
+export * from './auth/signup-form';
+export * from './auth/create-workspace-form';
+export * from './home/system-status-card';
+export * from './home/home-overview';
+export * from './settings/settings-nav';
+export * from './settings/members-settings';
+export * from './settings/teams-settings';
+export * from './settings/api-tokens-settings';

@@ -1,0 +1,71 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { Flex, Layout, Menu, Tag, Tooltip, Typography, theme } from 'antd';
+import { CheckSquareOutlined, DashboardOutlined, EyeOutlined, HomeOutlined, MessageOutlined, NodeIndexOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
+import { useTranslations } from 'next-intl';
+import { activeNavKey, NAV_ITEMS, type NavKey } from '../navigation';
+import { useConsoleSession, useReadOnly } from '../context/console-session';
+import { LanguageSwitch } from './language-switch';
+import { UserMenu } from './user-menu';
+import { WorkspaceSwitcher } from './workspace-switcher';
+
+const NAV_ICONS: Record<NavKey, ReactNode> = {
+  home: <HomeOutlined />,
+  journeys: <NodeIndexOutlined />,
+  dashboard: <DashboardOutlined />,
+  actions: <CheckSquareOutlined />,
+  feedback: <MessageOutlined />,
+  cases: <SolutionOutlined />,
+  settings: <SettingOutlined />,
+};
+
+/** Signed-in frame: navigation on the left; workspace, role, language and user in the header. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const t = useTranslations();
+  const pathname = usePathname();
+  const { workspace } = useConsoleSession();
+  const readOnly = useReadOnly();
+  const { token } = theme.useToken();
+  const active = activeNavKey(pathname);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider theme="light" breakpoint="lg" collapsible width={220} style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
+        <Link href="/" style={{ display: 'block', padding: '16px 24px', fontWeight: 600, fontSize: 18, color: token.colorPrimary }}>
+          {t('app.name')}
+        </Link>
+        <Menu
+          mode="inline"
+          aria-label={t('nav.label')}
+          selectedKeys={active ? [active] : []}
+          style={{ borderInlineEnd: 'none' }}
+          items={NAV_ITEMS.map((item) => ({ key: item.key, icon: NAV_ICONS[item.key], label: <Link href={item.href}>{t(`nav.${item.key}`)}</Link> }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: token.colorBgContainer, paddingInline: 24, borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
+          <Flex align="center" gap={12} style={{ height: '100%' }}>
+            <WorkspaceSwitcher />
+            <Tag color="blue" data-testid="role-badge">
+              {t(`roles.${workspace.role}`)}
+            </Tag>
+            {readOnly ? (
+              <Tooltip title={t('shell.readOnlyHint')}>
+                <Tag icon={<EyeOutlined />} color="gold" data-testid="read-only-badge">
+                  {t('shell.readOnly')}
+                </Tag>
+              </Tooltip>
+            ) : null}
+            <Typography.Text style={{ flex: 1 }} />
+            <LanguageSwitch />
+            <UserMenu />
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>{children}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Role } from '@opencx/domain';
+import { can, type Capability } from './roles';
+
+export type NavKey = 'home' | 'journeys' | 'dashboard' | 'actions' | 'feedback' | 'cases' | 'settings';
+
+export interface NavItem {
+  key: NavKey;
+  href: string;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'home', href: '/' },
+  { key: 'journeys', href: '/journeys' },
+  { key: 'dashboard', href: '/dashboard' },
+  { key: 'actions', href: '/actions' },
+  { key: 'feedback', href: '/feedback' },
+  { key: 'cases', href: '/cases' },
+  { key: 'settings', href: '/settings/members' },
+];
+
+/** The navigation entry a pathname belongs to (longest prefix wins; `/` only matches itself). */
+export function activeNavKey(pathname: string): NavKey | null {
+  if (pathname === '/' || pathname === '') return 'home';
+  const section = '/' + (pathname.split('/')[1] ?? '');
+  return NAV_ITEMS.find((item) => item.key !== 'home' && '/' + item.href.split('/')[1] === section)?.key ?? null;
+}
+
+export type SettingsKey = 'members' | 'teams' | 'api-tokens';
+
+export interface SettingsItem {
+  key: SettingsKey;
+  href: string;
+  /** Hidden from roles without this capability. */
+  requires?: Capability;
+}
+
+export const SETTINGS_ITEMS: readonly SettingsItem[] = [
+  { key: 'members', href: '/settings/members' },
+  { key: 'teams', href: '/settings/teams' },
+  { key: 'api-tokens', href: '/settings/api-tokens', requires: 'manageApiTokens' },
+];
+
+export function visibleSettingsItems(role: Role | null | undefined): SettingsItem[] {
+  return SETTINGS_ITEMS.filter((item) => !item.requires || can(role, item.requires));
+}

@@ -1,0 +1,190 @@
+'use client';
+
+import { useState } from 'react';
+import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useFormatter, useTranslations } from 'next-intl';
+import { gqlRequest, type MembersQuery as MembersData } from '@opencx/console-graphql';
+import type { Role } from '@opencx/domain';
+import { InvitationsQuery, InviteMemberMutation, MembersQuery, RemoveMemberMutation, UpdateMemberRoleMutation } from '../documents/settings.documents';
+import { useConsoleSession, useCan, useRole } from '../context/console-session';
+import { useErrorFeedback } from '../errors/use-error-feedback';
+import { useGqlQuery } from '../common/use-gql-query';
+import { assignableRoles } from '../roles';
+
+type Member = MembersData['members'][number];
+
+interface InviteValues {
+  email: string;
+  role: Role;
+}
+
+/** Settings → Members: everyone sees the list; admins invite, change roles and remove (after confirming). */
+export function MembersSettings() {
+  const t = useTranslations('settings.members');
+  const tr = useTranslations('roles');
+  const format = useFormatter();
+  const { modal, message } = App.useApp();
+  const { report } = useErrorFeedback();
+  const { user } = useConsoleSession();
+  const actorRole = useRole();
+  const canManage = useCan('manageMembers');
+  const members = useGqlQuery(MembersQuery);
+  const invitations = useGqlQuery(InvitationsQuery, { skip: !canManage });
+  const [inviteOpen, setInviteOpen] = useState(false);
+  const [inviteBusy, setInviteBusy] = useState(false);
+  const [inviteForm] = Form.useForm<InviteValues>();
+  const roleOptions = assignableRoles(actorRole).map((value) => ({ value, label: tr(value) }));
+
+  const refreshAll = async () => {
+    await Promise.all([members.refetch(), canManage ? invitations.refetch() : Promise.resolve()]);
+  };
+
+  const invite = async (values: InviteValues) => {
+    setInviteBusy(true);
+    try {
+      const { inviteMember } = await gqlRequest(InviteMemberMutation, { input: { email: values.email.trim(), role: values.role } });
+      void message.success(inviteMember.member ? t('addedExisting', { email: values.email }) : t('invited', { email: values.email }));
+      setInviteOpen(false);
+      inviteForm.resetFields();
+      await refreshAll();
+    } catch (error) {
+      report(error, inviteForm);
+    } finally {
+      setInviteBusy(false);
+    }
+  };
+
+  const changeRole = (member: Member, role: Role) => {
+    modal.confirm({
+      title: t('changeRoleTitle'),
+      content: t('changeRoleConfirm', { name: member.displayName, from: tr(member.role), to: tr(role) }),
+      okText: t('changeRoleOk'),
+      cancelText: t('cancel'),
+      onOk: async () => {
+        try {
+          await gqlRequest(UpdateMemberRoleMutation, { input: { userId: member.userId, role } });
+          void message.success(t('roleChanged', { name: member.displayName }));
+          await members.refetch();
+        } catch (error) {
+          report(error);
+        }
+      },
+    });
+  };
+
+  const remove = (member: Member) => {
+    modal.confirm({
+      title: t('removeTitle'),
+      content: t('removeConfirm', { name: member.displayName, email: member.email }),
+      okText: t('removeOk'),
+      okButtonProps: { danger: true },
+      cancelText: t('cancel'),
+      onOk: async () => {
+        try {
+          await gqlRequest(RemoveMemberMutation, { userId: member.userId });
+          void message.success(t('removed', { name: member.displayName }));
+          await members.refetch();
+        } catch (error) {
+          report(error);
+        }
+      },
+    });
+  };
+
+  // Admins cannot touch owners (only an owner can), and nobody edits their own membership here.
+  const editable = (member: Member) => canManage && member.userId !== user.id && (actorRole === 'owner' || member.role !== 'owner');
+
+  return (
+    <Flex vertical gap={16}>
+      {canManage ? null : <Alert type="info" showIcon title={t('readOnlyNotice')} data-testid="members-read-only" />}
+      <Card
+        title={t('title')}
+        extra={
+          canManage ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setInviteOpen(true)} data-testid="invite-member">
+              {t('invite')}
+            </Button>
+          ) : null
+        }
+      >
+        <Table<Member>
+          rowKey="userId"
+          loading={members.loading}
+          dataSource={members.data?.members ?? []}
+          pagination={false}
+          data-testid="members-table"
+          columns={[
+            { key: 'name', title: t('name'), render: (_, m) => (m.userId === user.id ? <Space>{m.displayName}<Tag>{t('you')}</Tag></Space> : m.displayName) },
+            { key: 'email', title: t('email'), dataIndex: 'email' },
+            {
+              key: 'role',
+              title: t('role'),
+              render: (_, m) =>
+                editable(m) ? (
+                  <Select<Role> size="small" style={{ minWidth: 120 }} value={m.role} aria-label={t('role')} options={roleOptions} onChange={(role) => changeRole(m, role)} />
+                ) : (
+                  <Tag>{tr(m.role)}</Tag>
+                ),
+            },
+            { key: 'joined', title: t('joinedAt'), render: (_, m) => format.dateTime(new Date(m.joinedAt), { dateStyle: 'medium' }) },
+            ...(canManage
+              ? [
+                  {
+                    key: 'actions',
+                    title: t('actions'),
+                    render: (_: unknown, m: Member) =>
+                      editable(m) ? (
+                        <Button size="small" danger icon={<DeleteOutlined />} onClick={() => remove(m)}>
+                          {t('remove')}
+                        </Button>
+                      ) : null,
+                  },
+                ]
+              : []),
+          ]}
+        />
+      </Card>
+      {canManage ? (
+        <Card title={t('pendingTitle')}>
+          <Table
+            rowKey="id"
+            loading={invitations.loading}
+            dataSource={invitations.data?.invitations ?? []}
+            pagination={false}
+            locale={{ emptyText: t('noPending') }}
+            data-testid="invitations-table"
+            columns={[
+              { key: 'email', title: t('email'), dataIndex: 'email' },
+              { key: 'role', title: t('role'), render: (_, i) => <Tag>{tr(i.role)}</Tag> },
+              { key: 'created', title: t('invitedAt'), render: (_, i) => format.dateTime(new Date(i.createdAt), { dateStyle: 'medium' }) },
+            ]}
+          />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            {t('pendingHint')}
+          </Typography.Paragraph>
+        </Card>
+      ) : null}
+      <Modal
+        open={inviteOpen}
+        title={t('inviteTitle')}
+        okText={t('inviteOk')}
+        cancelText={t('cancel')}
+        confirmLoading={inviteBusy}
+        onOk={() => inviteForm.submit()}
+        onCancel={() => setInviteOpen(false)}
+        destroyOnHidden
+        forceRender
+      >
+        <Form form={inviteForm} layout="vertical" requiredMark={false} onFinish={invite} initialValues={{ email: '', role: 'viewer' }} data-testid="invite-form">
+          <Form.Item name="email" label={t('email')} rules={[{ required: true, message: t('emailRequired') }, { type: 'email', message: t('emailInvalid') }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="role" label={t('role')} extra={t('roleHint')}>
+            <Select<Role> options={roleOptions} data-testid="invite-role" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Flex>
+  );
+}
