@@ -55,14 +55,9 @@ export default [
     },
   },
   {
-    // Specs of server libs boot the real API through the test environment (libs/server/testing).
-    files: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    // Specs and the API's test environment may use the test database (libs/server/testing).
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', 'apps/api/src/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries({ testing: true }) },
-  },
-  {
-    // The test environment is the one place outside apps/api that starts the whole API.
-    files: ['libs/server/testing/**/*.ts'],
-    rules: { '@nx/enforce-module-boundaries': boundaries({ allow: ['@opencx/api'] }) },
   },
   {
     // Tool configuration files read the shared presets by path; they are not project code.

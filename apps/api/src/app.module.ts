@@ -9,17 +9,21 @@ import { SystemModule } from '@opencx/server-system';
 import { AuditModule } from '@opencx/server-audit';
 import { IdentityModule } from '@opencx/server-identity';
 import { JourneysModule } from '@opencx/server-journeys';
+import { MetricsModule } from '@opencx/server-metrics';
+import { PluginsModule } from '@opencx/server-plugins';
+import type { PluginManifest } from '@opencx/plugin-sdk';
 import type { ApiConfig } from './config';
 
 export interface AppModuleOptions {
   config: ApiConfig;
   dataSource: DataSource;
+  plugins: readonly PluginManifest[];
 }
 
 /** Wiring only: which bounded contexts make up the API, and how GraphQL is served. */
 @Module({})
 export class AppModule {
-  static register({ config, dataSource }: AppModuleOptions): DynamicModule {
+  static register({ config, dataSource, plugins }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -41,6 +45,8 @@ export class AppModule {
         AuditModule,
         IdentityModule,
         JourneysModule,
+        MetricsModule,
+        PluginsModule.forRoot(plugins),
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

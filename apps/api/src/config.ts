@@ -13,6 +13,9 @@ export interface ApiConfig {
   schemaFile: string | null;
   seedDemo: boolean;
   trustProxy: string;
+  /** npm packages exporting `plugin`, beyond the built-in ones. */
+  plugins: string[];
+  pluginsStrict: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -55,5 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     schemaFile: env.OPENCX_SCHEMA_FILE ?? (production ? null : resolve('apps/api/schema.gql')),
     seedDemo: env.OPENCX_SEED_DEMO === 'true',
     trustProxy: env.OPENCX_TRUST_PROXY ?? 'loopback',
+    plugins: (env.OPENCX_PLUGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    pluginsStrict: env.OPENCX_PLUGINS_STRICT !== 'false',
   };
 }

@@ -6,6 +6,7 @@ import { createDataSource } from '@opencx/server-database';
 import { AppModule } from './app.module';
 import { ENTITIES } from './entities';
 import { loadConfig } from './config';
+import { BUILT_IN_PLUGINS } from './plugins';
 
 /**
  * Writes the code-first GraphQL schema without a database: the data source is created but never
@@ -14,7 +15,7 @@ import { loadConfig } from './config';
 export async function emitSchema(file: string): Promise<void> {
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused' }), schemaFile: resolve(file) };
   const dataSource = createDataSource({ url: config.databaseUrl as string, entities: ENTITIES });
-  const app = await NestFactory.create(AppModule.register({ config, dataSource }), new FastifyAdapter(), { logger: false });
+  const app = await NestFactory.create(AppModule.register({ config, dataSource, plugins: BUILT_IN_PLUGINS }), new FastifyAdapter(), { logger: false });
   await app.init();
   await app.close();
 }

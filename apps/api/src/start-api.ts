@@ -7,6 +7,8 @@ import { AppModule } from './app.module';
 import { ENTITIES } from './entities';
 import type { ApiConfig } from './config';
 import { JsonLogger } from './json-logger';
+import { installedPlugins } from './plugins';
+import type { PluginManifest } from '@opencx/plugin-sdk';
 
 export class StartupError extends Error {}
 
@@ -26,9 +28,19 @@ const hidePassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:
 export interface StartApiOptions {
   /** Every SQL statement the API sends (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Replaces the installed plugins (tests of plugin upgrades). */
+  plugins?: PluginManifest[];
 }
 
 export async function startApi(config: ApiConfig, logger = new JsonLogger(config.logLevel), options: StartApiOptions = {}): Promise<RunningApi> {
+  let plugins;
+  try {
+    plugins = options.plugins ?? installedPlugins(config, (message) => logger.error(message, undefined, 'plugins'));
+  } catch (error) {
+    throw new StartupError((error as Error).message);
+  }
+  logger.info('plugins loaded', { plugins: plugins.map((p) => `${p.id}@${p.version}`) });
+
   let embedded: RunningDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -52,7 +64,7 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
   logger.info('migrations applied', { applied: applied.length, names: applied });
 
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register({ config, dataSource }),
+    AppModule.register({ config, dataSource, plugins }),
     new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 5 * 1024 * 1024 }),
     { logger, abortOnError: false },
   );

@@ -1,5 +1,5 @@
 export * from './journeys.module';
 export * from './entities';
-export { JourneyService, type JourneyProvenance } from './services/journey.service';
+export { JourneyService, type JourneyProvenance, type CreateFromDocumentOptions } from './services/journey.service';
 export { PersonaService } from './services/persona.service';
 export { JourneyModel, PersonaModel } from './models/journey.models';

@@ -1,3 +1,1 @@
 export * from './test-database';
-export * from './test-api';
-export * from './builders';

@@ -23,6 +23,17 @@ abstract class ScopedTx {
     private readonly scope: Record<string, string>,
   ) {}
 
+  /**
+   * Runs independent reads: in parallel on pooled connections, one after another inside a
+   * transaction (one connection cannot run two statements at once).
+   */
+  async all<T extends readonly unknown[]>(work: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+    if (!this.manager.queryRunner?.isTransactionActive) return Promise.all(work.map((w) => w())) as unknown as Promise<T>;
+    const out: unknown[] = [];
+    for (const w of work) out.push(await w());
+    return out as unknown as T;
+  }
+
   /** TypeORM answers UPDATE/DELETE … RETURNING on PostgreSQL with [rows, count]; callers always get rows. */
   protected async raw<T>(sql: string, params: unknown[]): Promise<T[]> {
     const result = await this.manager.query(sql, params);
@@ -122,7 +133,7 @@ export class TenantTx extends ScopedTx {
    * parameters follow as `$2…`.
    */
   query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    if (!/workspace_id\s*=\s*\$1\b|\(\s*\$1\s*[,)]|SELECT\s+\$1\s*,/i.test(sql)) {
+    if (!/workspace_id\s*=\s*\$1\b|\(\s*\$1\s*[,)]|SELECT\s+\$1\s*,|FROM workspace WHERE id = \$1\b/i.test(sql)) {
       throw new Error('tenant SQL must filter on workspace_id = $1');
     }
     return this.raw<T>(sql, [this.ctx.workspaceId, ...params]);

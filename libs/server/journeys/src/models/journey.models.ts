@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from '@opencx/server-audit';
 
 @ObjectType('Persona')
@@ -36,6 +36,19 @@ export class OpportunityModel {
   @Field(() => Int) version!: number;
 }
 
+@ObjectType('TouchpointMetric', { description: 'A metric bound to a touchpoint, with its effective target' })
+export class TouchpointMetricModel {
+  @Field(() => ID) definitionId!: string;
+  @Field() key!: string;
+  @Field() kind!: string;
+  @Field() nameEn!: string;
+  @Field() nameZh!: string;
+  @Field(() => String, { nullable: true }) unit!: string | null;
+  @Field() direction!: string;
+  @Field(() => Float, { nullable: true }) target!: number | null;
+  @Field(() => Float, { nullable: true }) warningThreshold!: number | null;
+}
+
 @ObjectType('Touchpoint')
 export class TouchpointModel {
   @Field(() => ID) id!: string;
@@ -57,6 +70,7 @@ export class TouchpointModel {
   @Field(() => Int) version!: number;
   @Field(() => [PainPointModel]) painPoints!: PainPointModel[];
   @Field(() => [OpportunityModel]) opportunities!: OpportunityModel[];
+  @Field(() => [TouchpointMetricModel]) metrics!: TouchpointMetricModel[];
 }
 
 @ObjectType('Stage')

@@ -4,7 +4,7 @@ import { JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION, type JourneyDocument
 import { OpenCxError } from '@opencx/server-core';
 import type { TenantTx } from '@opencx/server-database';
 import { JourneyEntity, OpportunityEntity, PainPointEntity, PersonaEntity, StageEntity, TouchpointEntity } from '../entities';
-import type { JourneyModel, StageModel, TouchpointModel } from '../models/journey.models';
+import type { JourneyModel, StageModel, TouchpointMetricModel, TouchpointModel } from '../models/journey.models';
 import type { TouchpointFilterInput } from '../inputs/journey.inputs';
 
 export type JourneyMap = JourneyModel;
@@ -37,20 +37,31 @@ export class JourneyMapLoader {
     if (!head) throw OpenCxError.notFound('Journey', journeyId);
     const journey = tx.hydrate(JourneyEntity, head.journey);
     const persona = head.persona ? tx.hydrate(PersonaEntity, head.persona) : null;
-    const [stages, touchpoints, insights] = await Promise.all([
-      tx.find(StageEntity, { journeyId }, { order: { position: 'ASC' } }),
-      tx.find(TouchpointEntity, { journeyId }, { order: { position: 'ASC' } }),
-      tx.query<{ kind: 'pain' | 'opportunity'; row: Record<string, unknown> }>(
+    const [stages, touchpoints, insights] = await tx.all([
+      () => tx.find(StageEntity, { journeyId }, { order: { position: 'ASC' } }),
+      () => tx.find(TouchpointEntity, { journeyId }, { order: { position: 'ASC' } }),
+      () => tx.query<{ kind: 'pain' | 'opportunity' | 'metric'; row: Record<string, unknown> }>(
         `SELECT kind, row FROM (
-           SELECT 'pain' AS kind, to_jsonb(p) AS row, p.created_at, p.id FROM pain_point p WHERE p.workspace_id = $1 AND p.journey_id = $2
+           SELECT 'pain' AS kind, to_jsonb(p) AS row, p.created_at AS t, 0 AS n, p.id FROM pain_point p WHERE p.workspace_id = $1 AND p.journey_id = $2
            UNION ALL
-           SELECT 'opportunity', to_jsonb(o), o.created_at, o.id FROM opportunity o WHERE o.workspace_id = $1 AND o.journey_id = $2
-         ) i ORDER BY created_at, id`,
+           SELECT 'opportunity', to_jsonb(o), o.created_at, 0, o.id FROM opportunity o WHERE o.workspace_id = $1 AND o.journey_id = $2
+           UNION ALL
+           SELECT 'metric', jsonb_build_object('touchpointId', tm.touchpoint_id, 'definitionId', d.id, 'key', d.key, 'kind', d.kind,
+                    'nameEn', d.name_en, 'nameZh', d.name_zh, 'unit', d.unit, 'direction', d.direction,
+                    'target', coalesce(tm.target_override, d.target), 'warningThreshold', d.warning_threshold),
+                  NULL, tm.position, d.id
+             FROM touchpoint_metric tm JOIN metric_definition d ON d.workspace_id = tm.workspace_id AND d.id = tm.metric_definition_id
+            WHERE tm.workspace_id = $1 AND tm.journey_id = $2
+         ) i ORDER BY kind, t, n, id`,
         [journeyId],
       ),
     ]);
     const painPoints = insights.filter((i) => i.kind === 'pain').map((i) => tx.hydrate(PainPointEntity, i.row));
     const opportunities = insights.filter((i) => i.kind === 'opportunity').map((i) => tx.hydrate(OpportunityEntity, i.row));
+    const metrics = group(
+      insights.filter((i) => i.kind === 'metric').map((i) => i.row as unknown as TouchpointMetricModel & { touchpointId: string }),
+      (m) => m.touchpointId,
+    );
 
     const pains = group(painPoints, (p) => p.touchpointId);
     const opps = group(opportunities, (o) => o.touchpointId);
@@ -86,6 +97,7 @@ export class JourneyMapLoader {
           version: tp.version,
           painPoints: pains.get(tp.id) ?? [],
           opportunities: opps.get(tp.id) ?? [],
+          metrics: metrics.get(tp.id) ?? [],
         }),
       ),
     }));

@@ -19,6 +19,12 @@ export interface JourneyProvenance {
   touchpointTemplateKeys?: (string | null)[][];
 }
 
+export interface CreateFromDocumentOptions {
+  name?: string;
+  personaId?: string | null;
+  provenance?: JourneyProvenance;
+}
+
 @Injectable()
 export class JourneyService {
   constructor(
@@ -72,30 +78,38 @@ export class JourneyService {
   }
 
   /** Creates a journey with its whole map from a document (import, templates) in one transaction. */
-  async createFromDocument(ctx: WorkspaceContext, doc: JourneyDocument, options: { name?: string; personaId?: string | null; provenance?: JourneyProvenance } = {}): Promise<JourneyMap> {
-    return this.db.write(ctx, async (tx) => {
-      await this.checkReferences(tx, options.personaId ?? undefined, undefined);
-      const j = doc.journey;
-      let personaId = options.personaId ?? null;
-      if (!personaId && j.persona) {
-        const p = j.persona;
-        personaId = (await tx.insert(PersonaEntity, { name: p.name, description: p.description, goals: p.goals, needs: p.needs, frustrations: p.frustrations, segmentKey: p.segmentKey, sourcePluginId: options.provenance?.sourcePluginId ?? null, version: 1 })).id;
-      }
-      const journey = await this.insertJourney(tx, {
-        name: options.name ?? j.name,
-        description: j.description,
-        state: j.state,
-        shape: j.shape,
-        status: j.status === 'archived' ? 'draft' : j.status,
-        personaId,
-        sourcePluginId: options.provenance?.sourcePluginId ?? null,
-        templateKey: options.provenance?.templateKey ?? null,
-        templateVersion: options.provenance?.templateVersion ?? null,
-      });
-      await insertJourneyTree(tx, journey.id, j.stages, { touchpointTemplateKeys: options.provenance?.touchpointTemplateKeys });
-      const how = options.provenance ? `from template ${options.provenance.sourcePluginId}/${options.provenance.templateKey}@${options.provenance.templateVersion}` : 'by import';
-      return this.finishCreate(tx, journey.id, options.provenance ? 'journey.createFromTemplate' : 'journey.import', `Created "${journey.name}" ${how}`);
+  createFromDocument(ctx: WorkspaceContext, doc: JourneyDocument, options: CreateFromDocumentOptions = {}): Promise<JourneyMap> {
+    return this.db.write(ctx, (tx) => this.createFromDocumentInTx(tx, doc, options));
+  }
+
+  /** The same inside a caller's transaction (creating from a template also binds metrics, atomically). */
+  async createFromDocumentInTx(tx: TenantTx, doc: JourneyDocument, options: CreateFromDocumentOptions = {}): Promise<JourneyMap> {
+    await this.checkReferences(tx, options.personaId ?? undefined, undefined);
+    const j = doc.journey;
+    let personaId = options.personaId ?? null;
+    if (!personaId && j.persona) {
+      const p = j.persona;
+      personaId = (await tx.insert(PersonaEntity, { name: p.name, description: p.description, goals: p.goals, needs: p.needs, frustrations: p.frustrations, segmentKey: p.segmentKey, sourcePluginId: options.provenance?.sourcePluginId ?? null, version: 1 })).id;
+    }
+    const journey = await this.insertJourney(tx, {
+      name: options.name ?? j.name,
+      description: j.description,
+      state: j.state,
+      shape: j.shape,
+      status: j.status === 'archived' ? 'draft' : j.status,
+      personaId,
+      sourcePluginId: options.provenance?.sourcePluginId ?? null,
+      templateKey: options.provenance?.templateKey ?? null,
+      templateVersion: options.provenance?.templateVersion ?? null,
     });
+    await insertJourneyTree(tx, journey.id, j.stages, { touchpointTemplateKeys: options.provenance?.touchpointTemplateKeys });
+    const how = options.provenance ? `from template ${options.provenance.sourcePluginId}/${options.provenance.templateKey}@${options.provenance.templateVersion}` : 'by import';
+    return this.finishCreate(tx, journey.id, options.provenance ? 'journey.createFromTemplate' : 'journey.import', `Created "${journey.name}" ${how}`);
+  }
+
+  /** The map as it is now inside the caller's transaction. */
+  reload(tx: TenantTx, id: string): Promise<JourneyMap> {
+    return this.loader.load(tx, id);
   }
 
   importDocument(ctx: WorkspaceContext, raw: unknown, name?: string): Promise<JourneyMap> {

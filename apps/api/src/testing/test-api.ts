@@ -1,6 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { JsonLogger, loadConfig, startApi, type RunningApi } from '@opencx/api';
-import { createTestDatabase } from './test-database';
+import { JsonLogger } from '../json-logger';
+import { loadConfig } from '../config';
+import { startApi, type RunningApi, type StartApiOptions } from '../start-api';
+import { createTestDatabase } from '@opencx/server-testing';
+
 
 export interface GqlResult<T> {
   data: T | null;
@@ -37,13 +40,19 @@ function headersFor(options: CallOptions = {}): Record<string, string> {
 }
 
 /** The real API (Fastify + GraphQL) on a free port over a fresh database with migrations applied. */
-export async function startTestApi(): Promise<TestApi> {
-  const database = await createTestDatabase();
+export interface TestApiOptions {
+  /** Reuse this database (kept on close) instead of a fresh one. */
+  databaseUrl?: string;
+  plugins?: StartApiOptions['plugins'];
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'error' }), schemaFile: null };
   let queries = 0;
   let api: RunningApi;
   try {
-    api = await startApi(config, new JsonLogger('error'), { onQuery: (sql) => {
+    api = await startApi(config, new JsonLogger('error'), { plugins: options.plugins, onQuery: (sql) => {
         queries++;
         if (process.env.OPENCX_DEBUG_SQL) process.stderr.write(`SQL ${sql.slice(0, 160)}\n`);
       } });

@@ -9,7 +9,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
+import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '../testing';
 
 /** Mutations a caller may run outside any workspace; every other mutation is workspace-scoped. */
 const OUTSIDE_WORKSPACE = new Set(['signUp', 'login', 'logout', 'createWorkspace']);

@@ -1,6 +1,6 @@
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { ACCESS_RULE } from '@opencx/server-core';
-import { startTestApi, type TestApi } from '@opencx/server-testing';
+import { startTestApi, type TestApi } from '../testing';
 
 const RESOLVER_TYPE = 'graphql:resolver_type';
 const ROUTE_PATH = 'path';

@@ -1,0 +1,13 @@
+import { plugin as propertyServices } from '@opencx/plugin-property-services';
+import { plugin as retail } from '@opencx/plugin-retail';
+import { plugin as b2b } from '@opencx/plugin-b2b';
+import { loadPlugins } from '@opencx/server-plugins';
+import type { PluginManifest } from '@opencx/plugin-sdk';
+import type { ApiConfig } from './config';
+
+/** The industry plugins shipped with OpenCX. Only the API app lists plugins. */
+export const BUILT_IN_PLUGINS = [propertyServices, retail, b2b];
+
+export function installedPlugins(config: ApiConfig, log: (message: string) => void): PluginManifest[] {
+  return loadPlugins({ builtIn: BUILT_IN_PLUGINS, packages: config.plugins, strict: config.pluginsStrict, log });
+}

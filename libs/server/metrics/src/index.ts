@@ -1,0 +1,8 @@
+import { MetricDefinitionEntity } from './metric-definition.entity';
+
+export * from './metric-definition.entity';
+export * from './metric-definition.service';
+export * from './core-metrics';
+export * from './metrics.module';
+
+export const METRIC_ENTITIES = [MetricDefinitionEntity];

@@ -1,0 +1,16 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { Roles, WorkspaceCtx } from '@opencx/server-core';
+import type { WorkspaceContext } from '@opencx/server-database';
+import { MetricDefinitionService } from './metric-definition.service';
+import { MetricDefinitionModel } from './metric-definition.model';
+
+@Resolver(() => MetricDefinitionModel)
+export class MetricDefinitionResolver {
+  constructor(private readonly definitions: MetricDefinitionService) {}
+
+  @Roles('viewer')
+  @Query(() => [MetricDefinitionModel], { name: 'metricDefinitions', description: "The workspace's metric definitions." })
+  listMetricDefinitions(@WorkspaceCtx() ctx: WorkspaceContext): Promise<MetricDefinitionModel[]> {
+    return this.definitions.list(ctx);
+  }
+}

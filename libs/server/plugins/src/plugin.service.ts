@@ -1,0 +1,127 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DEFAULT_LOCALE, isCoreMetricKey, type Locale } from '@opencx/domain';
+import { OpenCxError } from '@opencx/server-core';
+import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
+import { AuditService } from '@opencx/server-audit';
+import { JourneyService, type JourneyModel } from '@opencx/server-journeys';
+import { MetricDefinitionService } from '@opencx/server-metrics';
+import { PLUGIN_CATALOG, PluginCatalog, type CatalogTemplate } from './plugin-catalog';
+import { WorkspacePluginEntity } from './workspace-plugin.entity';
+import { templateToDocument } from './template-document';
+import type { CreateJourneyFromTemplateInput, JourneyTemplateModel, PluginModel } from './plugin.models';
+
+@Injectable()
+export class PluginService {
+  constructor(
+    @Inject(PLUGIN_CATALOG) private readonly catalog: PluginCatalog,
+    private readonly db: TenantDb,
+    private readonly journeys: JourneyService,
+    private readonly metrics: MetricDefinitionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Plugins are on in a workspace unless an admin turned them off. */
+  private async disabled(tx: TenantTx): Promise<Set<string>> {
+    return new Set((await tx.find(WorkspacePluginEntity, { enabled: false })).map((w) => w.pluginId));
+  }
+
+  async list(ctx: WorkspaceContext, locale: Locale = DEFAULT_LOCALE): Promise<PluginModel[]> {
+    const off = await this.db.read(ctx, (tx) => this.disabled(tx));
+    return this.catalog.plugins.map((p) => ({
+      id: p.id,
+      version: p.version,
+      displayName: p.displayName[locale],
+      description: p.description[locale],
+      industries: [...p.industries],
+      enabled: !off.has(p.id),
+      templateCount: p.journeyTemplates.length,
+      personaCount: p.personas.length,
+      metricCount: p.metrics.length,
+    }));
+  }
+
+  async setEnabled(ctx: WorkspaceContext, pluginId: string, enabled: boolean, locale: Locale = DEFAULT_LOCALE): Promise<PluginModel> {
+    if (!this.catalog.get(pluginId)) throw OpenCxError.badInput('pluginId', `no plugin "${pluginId}" is installed`);
+    await this.db.write(ctx, async (tx) => {
+      const before = await tx.findOne(WorkspacePluginEntity, { pluginId });
+      await tx.query(
+        `INSERT INTO workspace_plugin (workspace_id, plugin_id, enabled) VALUES ($1, $2, $3)
+         ON CONFLICT (workspace_id, plugin_id) DO UPDATE SET enabled = EXCLUDED.enabled, updated_at = now()`,
+        [pluginId, enabled],
+      );
+      await this.audit.record(tx, { action: enabled ? 'plugin.enable' : 'plugin.disable', entityType: 'plugin', entityId: pluginId, before: { enabled: before?.enabled ?? true }, after: { enabled } });
+    });
+    return (await this.list(ctx, locale)).find((p) => p.id === pluginId) as PluginModel;
+  }
+
+  async templates(ctx: WorkspaceContext, locale: Locale, industry?: string): Promise<JourneyTemplateModel[]> {
+    const off = await this.db.read(ctx, (tx) => this.disabled(tx));
+    return this.catalog
+      .templates()
+      .filter((t) => !off.has(t.plugin.id) && (!industry || t.plugin.industries.includes(industry)))
+      .map((t) => this.toModel(t, locale));
+  }
+
+  /**
+   * Copies a template into a new journey — persona, stages, touchpoints, pain points, opportunities
+   * and metric bindings — in one transaction, recording plugin id, template key and version.
+   */
+  async createJourneyFromTemplate(ctx: WorkspaceContext, input: CreateJourneyFromTemplateInput): Promise<JourneyModel> {
+    const entry = this.catalog.template(input.templateKey);
+    if (!entry) throw OpenCxError.badInput('templateKey', `no template "${input.templateKey}"`);
+    return this.db.write(ctx, async (tx) => {
+      if ((await this.disabled(tx)).has(entry.plugin.id)) {
+        throw OpenCxError.badInput('templateKey', `plugin "${entry.plugin.id}" is disabled in this workspace`);
+      }
+      const locale = (input.locale as Locale | undefined) ?? (await this.workspaceLocale(tx));
+      const copy = templateToDocument(entry.template, input.personaId ? null : entry.persona, locale);
+      const keys = copy.bindings.flatMap((b) => b.metricKeys);
+      const definitions = await this.metrics.ensure(tx, keys, entry.plugin.metrics.filter((m) => keys.includes(m.key) && !isCoreMetricKey(m.key)), {
+        pluginId: entry.plugin.id,
+        version: entry.plugin.version,
+      });
+      const journey = await this.journeys.createFromDocumentInTx(tx, copy.document, {
+        name: input.name,
+        personaId: input.personaId ?? null,
+        provenance: { sourcePluginId: entry.plugin.id, templateKey: entry.template.key, templateVersion: entry.template.version, touchpointTemplateKeys: copy.touchpointKeys },
+      });
+      await this.metrics.bindByTemplateKeys(tx, journey.id, copy.bindings, definitions);
+      return this.journeys.reload(tx, journey.id);
+    });
+  }
+
+  private async workspaceLocale(tx: TenantTx): Promise<Locale> {
+    const [row] = await tx.query<{ locale: string }>(`SELECT locale FROM workspace WHERE id = $1`, []);
+    return row?.locale === 'en' ? 'en' : 'zh-CN';
+  }
+
+  private toModel(t: CatalogTemplate, locale: Locale): JourneyTemplateModel {
+    return {
+      id: t.id,
+      pluginId: t.plugin.id,
+      pluginName: t.plugin.displayName[locale],
+      key: t.template.key,
+      version: t.template.version,
+      name: t.template.name[locale],
+      description: t.template.description[locale],
+      state: t.template.state,
+      shape: t.template.shape,
+      industries: [...t.plugin.industries],
+      personaName: t.persona ? t.persona.name[locale] : null,
+      stages: t.template.stages.map((s) => ({
+        key: s.key,
+        name: s.name[locale],
+        touchpoints: s.touchpoints.map((tp) => ({
+          key: tp.key,
+          name: tp.name[locale],
+          channel: tp.channel,
+          emotion: tp.emotion,
+          momentOfTruth: tp.momentOfTruth,
+          slaMinutes: tp.slaMinutes ?? null,
+          metricKeys: [...tp.metricKeys],
+          painPointCount: tp.painPoints.length,
+        })),
+      })),
+    };
+  }
+}
