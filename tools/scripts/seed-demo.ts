@@ -4,6 +4,9 @@
  */
 export const DEMO_LOGIN = { email: 'demo@opencx.dev', password: 'opencx-demo-2026' };
 
+/** Journeys the demo workspace starts with (property services first: the console's first map). */
+const DEMO_TEMPLATES = ['property-services/repair-request', 'property-services/complaint-handling', 'retail/online-shopper'];
+
 interface GqlError {
   message: string;
   extensions?: { code?: string };
@@ -20,13 +23,13 @@ export async function seedDemo(apiUrl: string, log: (line: string) => void): Pro
     log('demo workspace already seeded');
     return;
   }
-  log('seeding the demo workspace [1/2] demo user …');
+  log('seeding the demo workspace [1/3] demo user …');
   const signUp = await gql<{ signUp: { token: string } }>(apiUrl, `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, {
     input: { ...DEMO_LOGIN, displayName: '演示用户 Demo', locale: 'zh-CN' },
   });
   const token = signUp.data?.signUp.token;
   if (!token) throw new Error(`seeding failed: ${signUp.errors?.[0]?.message}`);
-  log('seeding the demo workspace [2/2] workspace …');
+  log('seeding the demo workspace [2/3] workspace …');
   const ws = await gql<{ createWorkspace: { id: string } }>(
     apiUrl,
     `mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { id } }`,
@@ -34,5 +37,16 @@ export async function seedDemo(apiUrl: string, log: (line: string) => void): Pro
     { authorization: `Bearer ${token}` },
   );
   if (!ws.data) throw new Error(`seeding failed: ${ws.errors?.[0]?.message}`);
+  const headers = { authorization: `Bearer ${token}`, 'x-workspace-id': ws.data.createWorkspace.id };
+  for (const [i, templateKey] of DEMO_TEMPLATES.entries()) {
+    log(`seeding the demo workspace [3/3] journey ${i + 1}/${DEMO_TEMPLATES.length} from ${templateKey} …`);
+    const journey = await gql<{ createJourneyFromTemplate: { id: string } }>(
+      apiUrl,
+      `mutation($input: CreateJourneyFromTemplateInput!) { createJourneyFromTemplate(input: $input) { id } }`,
+      { input: { templateKey } },
+      headers,
+    );
+    if (!journey.data) throw new Error(`seeding failed: ${journey.errors?.[0]?.message}`);
+  }
   log('demo workspace seeded');
 }

@@ -1,0 +1,51 @@
+import { createTestDatabase, type TestDatabase } from '@opencx/server-testing';
+import { freePort, start, stop, waitFor } from './processes';
+import { DEMO_LOGIN, seedDemo } from './seed-demo';
+import type { ChildProcess } from 'node:child_process';
+
+let db: TestDatabase;
+let api: ChildProcess;
+let url: string;
+
+/** The API as `npm start` runs it: a child process, over a fresh database. */
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  api = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    env: { DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'error', OPENCX_SCHEMA_FILE: '/dev/null' },
+  });
+  await waitFor(`${url}/readyz`, api, 60000);
+}, 90000);
+
+afterAll(async () => {
+  await stop(api);
+  await db.drop();
+});
+
+async function gql<T>(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+it('seeds the demo workspace once, with progress, and leaves it alone on the next start', async () => {
+  const first: string[] = [];
+  await seedDemo(url, (l) => first.push(l));
+  expect(first.filter((l) => l.includes('[3/3]'))).toHaveLength(3);
+
+  const { login } = await gql<{ login: { token: string } }>(`mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: DEMO_LOGIN });
+  const auth = { authorization: `Bearer ${login.token}` };
+  const { me } = await gql<{ me: { workspaces: { id: string }[] } }>(`{ me { workspaces { id } } }`, {}, auth);
+  expect(me.workspaces).toHaveLength(1);
+  const scoped = { ...auth, 'x-workspace-id': me.workspaces[0].id };
+  const { journeys } = await gql<{ journeys: { touchpointCount: number; sourcePluginId: string }[] }>(`{ journeys { touchpointCount sourcePluginId } }`, {}, scoped);
+  expect(journeys.map((j) => j.sourcePluginId).sort()).toEqual(['property-services', 'property-services', 'retail']);
+  expect(journeys.every((j) => j.touchpointCount > 0)).toBe(true);
+
+  const second: string[] = [];
+  await seedDemo(url, (l) => second.push(l));
+  expect(second).toEqual(['demo workspace already seeded']);
+  expect((await gql<{ journeys: unknown[] }>(`{ journeys { id } }`, {}, scoped)).journeys).toHaveLength(3);
+});
