@@ -16,6 +16,8 @@ export interface ApiConfig {
   /** npm packages exporting `plugin`, beyond the built-in ones. */
   plugins: string[];
   pluginsStrict: boolean;
+  /** Adds `x-sql-statements` to every response (benchmarks check the statements-per-request bar). */
+  sqlMetrics: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -60,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     trustProxy: env.OPENCX_TRUST_PROXY ?? 'loopback',
     plugins: (env.OPENCX_PLUGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     pluginsStrict: env.OPENCX_PLUGINS_STRICT !== 'false',
+    sqlMetrics: env.OPENCX_SQL_METRICS === 'true',
   };
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -53,7 +54,13 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
     logger.info('embedded PostgreSQL started', { dataDir: join(config.dataDir, 'pg'), port: config.embeddedDbPort });
   }
 
-  const dataSource = createDataSource({ url: databaseUrl, entities: ENTITIES, onQuery: options.onQuery });
+  const perRequest = new AsyncLocalStorage<{ statements: number }>();
+  const onQuery = (sql: string) => {
+    options.onQuery?.(sql);
+    const store = perRequest.getStore();
+    if (store) store.statements++;
+  };
+  const dataSource = createDataSource({ url: databaseUrl, entities: ENTITIES, onQuery: options.onQuery || config.sqlMetrics ? onQuery : undefined });
   try {
     await dataSource.initialize();
   } catch (error) {
@@ -68,6 +75,18 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
     new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 5 * 1024 * 1024 }),
     { logger, abortOnError: false },
   );
+
+  if (config.sqlMetrics) {
+    const fastify = app.getHttpAdapter().getInstance();
+    fastify.addHook('onRequest', (_req, _reply, done) => {
+      perRequest.enterWith({ statements: 0 });
+      done();
+    });
+    fastify.addHook('onSend', (_req, reply, payload, done) => {
+      reply.header('x-sql-statements', String(perRequest.getStore()?.statements ?? 0));
+      done(null, payload);
+    });
+  }
 
   try {
     await app.listen({ port: config.port, host: config.host });

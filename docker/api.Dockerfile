@@ -1,0 +1,24 @@
+# OpenCX API — NestJS + GraphQL on Fastify. Build from the repository root:
+#   docker build -f docker/api.Dockerfile -t opencx-api .
+# Needs an external PostgreSQL ≥ 14 in DATABASE_URL (see docker/compose.yaml); migrations run at start.
+
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+ENV NX_NO_CLOUD=true NX_DAEMON=false NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json ./
+RUN npm install --no-audit --no-fund --ignore-scripts=false
+
+FROM node:20-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 LOG_LEVEL=info OPENCX_TRUST_PROXY=true
+COPY --from=deps --chown=node:node /app/node_modules ./node_modules
+COPY --chown=node:node package.json tsconfig.json tsconfig.base.json ./
+COPY --chown=node:node apps/api ./apps/api
+COPY --chown=node:node libs ./libs
+COPY --chown=node:node plugins ./plugins
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=5 \
+  CMD node -e "fetch('http://127.0.0.1:3000/readyz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+# SWC compiles the TypeScript sources on load (decorator metadata included); SIGTERM shuts down gracefully.
+CMD ["node", "-r", "@swc-node/register", "apps/api/src/main.ts"]

@@ -1,0 +1,45 @@
+/**
+ * `npm run bench [-- --size large] [-- --only api]`: runs the benchmarks of DESIGN.md §7 that the
+ * product has features for, prints each figure, its baseline from the same run, and the ratio.
+ */
+import { apiBench } from './api.bench';
+import type { Size } from './bench-kit';
+
+export interface BenchResult {
+  name: string;
+  lines: string[];
+  checks: { label: string; value: string | number; pass: boolean }[];
+}
+
+const BENCHMARKS: Record<string, (size: Size, log: (line: string) => void) => Promise<BenchResult>> = {
+  api: apiBench,
+};
+
+/** DESIGN.md §7 benchmarks whose features are not built yet; listed so the gap is visible. */
+const PENDING = ['ingest (feedback ingestion)', 'kpi (metric roll-ups)', 'batch api (REST feedback)', 'rollup', 'rls', 'neighbour', 'console (LCP, bundle size)'];
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const size: Size = args.includes('--size') && args[args.indexOf('--size') + 1] === 'large' ? 'large' : 'small';
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+  const results: BenchResult[] = [];
+  for (const [name, bench] of Object.entries(BENCHMARKS)) {
+    if (only && only !== name) continue;
+    console.log(`\n▶ ${name} (size ${size})`);
+    results.push(await bench(size, (line) => console.log(`  ${line}`)));
+  }
+  console.log('\nResults');
+  let failed = 0;
+  for (const r of results) {
+    console.log(`\n${r.name}`);
+    for (const line of r.lines) console.log(`  ${line}`);
+    for (const c of r.checks) {
+      if (!c.pass) failed++;
+      console.log(`  ${c.pass ? '✓' : '✗'} ${c.label}: ${c.value}`);
+    }
+  }
+  console.log(`\nnot yet measurable (feature pending): ${PENDING.join(', ')}`);
+  process.exit(failed ? 1 : 0);
+}
+
+void main();
