@@ -80,6 +80,14 @@ describe('API start-up', () => {
     expect(lines[0]).not.toContain('secret');
   });
 
+  it('refuses to start with one clear line when a configured plugin cannot be loaded', async () => {
+    const run = await runApi({ DATABASE_URL: process.env.TEST_DATABASE_URL!, PORT: '0', OPENCX_PLUGINS: 'opencx-plugin-that-is-not-installed' });
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^opencx-api: cannot load plugin from package "opencx-plugin-that-is-not-installed": /);
+  });
+
   it('ends with one clear line and exit code 1 when the port is taken', async () => {
     const blocker: Server = await new Promise((done) => {
       const s = createServer().listen(0, '127.0.0.1', () => done(s));
