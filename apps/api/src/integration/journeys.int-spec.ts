@@ -201,6 +201,37 @@ describe('editing with versions', () => {
   });
 });
 
+describe('pain points and opportunities', () => {
+  it('edits with versions and deletes; deleting a pain point keeps its opportunity, unlinked', async () => {
+    const map = await buildMap(1, 1);
+    const tp = map.stages[0].touchpoints[0];
+    const withPain = await addPain(tp.id, '报修电话打不通', 3);
+    const pain = withPain.stages[0].touchpoints[0].painPoints[0];
+    const withOpp = (await ok<{ addOpportunity: Map }>(`mutation($i: AddOpportunityInput!) { addOpportunity(input: $i) { ${MAP} } }`, { i: { touchpointId: tp.id, painPointId: pain.id, title: '小程序一键报修' } })).addOpportunity;
+    const opp = withOpp.stages[0].touchpoints[0].opportunities[0];
+    expect(opp.painPointId).toBe(pain.id);
+
+    const upd = `mutation($i: UpdatePainPointInput!) { updatePainPoint(input: $i) { ${MAP} } }`;
+    const edited = (await ok<{ updatePainPoint: Map }>(upd, { i: { id: pain.id, version: pain.version, severity: 5 } })).updatePainPoint;
+    expect(edited.stages[0].touchpoints[0].painPoints[0]).toMatchObject({ severity: 5, version: pain.version + 1 });
+    expect((await fails(upd, { i: { id: pain.id, version: pain.version, severity: 1 } })).extensions?.code).toBe('CONFLICT');
+
+    const afterDelete = (await ok<{ deletePainPoint: Map }>(`mutation($id: ID!) { deletePainPoint(id: $id) { ${MAP} } }`, { id: pain.id })).deletePainPoint;
+    expect(afterDelete.stages[0].touchpoints[0].painPoints).toEqual([]);
+    expect(afterDelete.stages[0].touchpoints[0].opportunities).toEqual([expect.objectContaining({ id: opp.id, painPointId: null })]);
+    const gone = (await ok<{ deleteOpportunity: Map }>(`mutation($id: ID!) { deleteOpportunity(id: $id) { ${MAP} } }`, { id: opp.id })).deleteOpportunity;
+    expect(gone.stages[0].touchpoints[0].opportunities).toEqual([]);
+  });
+
+  it("refuses an opportunity linked to another touchpoint's pain point", async () => {
+    const map = await buildMap(1, 2);
+    const [a, b] = map.stages[0].touchpoints;
+    const pain = (await addPain(a.id, 'slow', 2)).stages[0].touchpoints[0].painPoints[0];
+    const err = await fails(`mutation($i: AddOpportunityInput!) { addOpportunity(input: $i) { id } }`, { i: { touchpointId: b.id, painPointId: pain.id, title: 'x' } });
+    expect(err.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'painPointId' });
+  });
+});
+
 describe('tenancy and roles', () => {
   it("cannot read or change another workspace's journey by id", async () => {
     const mine = await buildMap(1, 1);

@@ -31,8 +31,9 @@ export class AccountService {
   ) {}
 
   async signUp(input: SignUpInput, client: ClientInfo): Promise<SignedIn> {
-    await this.rateLimit.hit(`signup:ip:${client.ip}`, 20, 3600);
     const email = input.email.trim();
+    await this.rateLimit.hit(`signup:ip:${client.ip}`, 20, 3600);
+    await this.rateLimit.hit(`signup:account:${email.toLowerCase()}`, 5, 3600);
     const passwordHash = await hashPassword(input.password);
     return this.db.global(async (tx) => {
       const existing = await tx.query(`SELECT 1 FROM app_user WHERE lower(email) = lower($1)`, [email]);
