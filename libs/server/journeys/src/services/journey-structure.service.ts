@@ -5,6 +5,7 @@ import type { TenantTx, WorkspaceContext } from '@opencx/server-database';
 import { StageEntity, TouchpointEntity } from '../entities';
 import type { AddStageInput, AddTouchpointInput, MoveStageInput, MoveTouchpointInput, UpdateStageInput, UpdateTouchpointInput } from '../inputs/structure.inputs';
 import { JourneyEditor, updateVersioned } from './journey-editor';
+import { assertTeamInWorkspace } from './references';
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(n, max));
 
@@ -68,7 +69,7 @@ export class JourneyStructureService {
       if (count >= 500) throw OpenCxError.badInput('stageId', 'a stage has at most 500 touchpoints');
       const position = clamp(input.position ?? count, count);
       await tx.query(`UPDATE touchpoint SET position = position + 1 WHERE workspace_id = $1 AND stage_id = $2 AND position >= $3`, [input.stageId, position]);
-      await this.checkTeam(tx, input.ownerTeamId);
+      await assertTeamInWorkspace(tx, input.ownerTeamId);
       const tp = await tx.insert(TouchpointEntity, {
         journeyId: stage.journeyId,
         stageId: input.stageId,
@@ -96,7 +97,7 @@ export class JourneyStructureService {
     const tp = await this.touchpointOf(ctx, input.id);
     return this.editor.edit(ctx, tp.journeyId, 'touchpoint.update', async (tx) => {
       const current = await this.requireTouchpoint(tx, input.id);
-      await this.checkTeam(tx, input.ownerTeamId);
+      await assertTeamInWorkspace(tx, input.ownerTeamId);
       const clear = input.clearOptional ? { slaMinutes: null, ownerTeamId: null, device: null, region: null } : {};
       const after = await updateVersioned(tx, TouchpointEntity, 'The touchpoint', current, input.version, {
         ...clear,
@@ -186,11 +187,5 @@ export class JourneyStructureService {
 
   private async requireTouchpoint(tx: TenantTx, id: string): Promise<TouchpointEntity> {
     return tx.findOneOrFail(TouchpointEntity, { id }, () => new OpenCxError('NOT_FOUND', `Touchpoint not found: ${id}`, { entity: 'Touchpoint', field: 'id' }));
-  }
-
-  private async checkTeam(tx: TenantTx, teamId: string | undefined): Promise<void> {
-    if (!teamId) return;
-    const [team] = await tx.query(`SELECT 1 FROM team WHERE workspace_id = $1 AND id = $2`, [teamId]);
-    if (!team) throw OpenCxError.badInput('ownerTeamId', 'no such team in this workspace');
   }
 }

@@ -11,6 +11,7 @@ import { JourneyMapLoader, toJourneyDocument, type JourneyMap } from './journey-
 import { JourneyEditor, updateVersioned } from './journey-editor';
 import { insertJourneyTree } from './journey-tree.writer';
 import { parseJourneyDocument } from './journey-document.parser';
+import { assertTeamInWorkspace } from './references';
 
 export interface JourneyProvenance {
   sourcePluginId: string;
@@ -210,9 +211,6 @@ export class JourneyService {
 
   private async checkReferences(tx: TenantTx, personaId: string | undefined, ownerTeamId: string | undefined): Promise<void> {
     if (personaId && (await tx.count(PersonaEntity, { id: personaId })) === 0) throw OpenCxError.badInput('personaId', 'no such persona in this workspace');
-    if (ownerTeamId) {
-      const [team] = await tx.query(`SELECT 1 FROM team WHERE workspace_id = $1 AND id = $2`, [ownerTeamId]);
-      if (!team) throw OpenCxError.badInput('ownerTeamId', 'no such team in this workspace');
-    }
+    await assertTeamInWorkspace(tx, ownerTeamId);
   }
 }
