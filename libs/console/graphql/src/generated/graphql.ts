@@ -20,9 +20,50 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AddOpportunityInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  painPointId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  touchpointId: Scalars['ID']['input'];
+};
+
+export type AddPainPointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  evidenceCount?: InputMaybe<Scalars['Int']['input']>;
+  severity: Scalars['Int']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  touchpointId: Scalars['ID']['input'];
+};
+
+export type AddStageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  journeyId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** Where to insert (0 = first); default last */
+  position?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type AddTeamMemberInput = {
   teamId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+export type AddTouchpointInput = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  customerAction?: InputMaybe<Scalars['String']['input']>;
+  customerThought?: InputMaybe<Scalars['String']['input']>;
+  device?: InputMaybe<Scalars['String']['input']>;
+  emotion?: InputMaybe<Scalars['Int']['input']>;
+  expectation?: InputMaybe<Scalars['String']['input']>;
+  layer?: InputMaybe<Scalars['String']['input']>;
+  momentOfTruth?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  ownerTeamId?: InputMaybe<Scalars['ID']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  slaMinutes?: InputMaybe<Scalars['Int']['input']>;
+  stageId: Scalars['ID']['input'];
 };
 
 export type ApiToken = {
@@ -59,6 +100,35 @@ export type CreateApiTokenInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+export type CreateJourneyFromTemplateInput = {
+  /** Language of the copied texts; default the workspace language */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Use this persona instead of creating one from the template */
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+  /** <plugin id>/<template key>, as in journeyTemplates */
+  templateKey: Scalars['String']['input'];
+};
+
+export type CreateJourneyInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  ownerTeamId?: InputMaybe<Scalars['ID']['input']>;
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+  reviewCadenceDays?: InputMaybe<Scalars['Int']['input']>;
+  shape?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatePersonaInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  frustrations?: InputMaybe<Array<Scalars['String']['input']>>;
+  goals?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  needs?: InputMaybe<Array<Scalars['String']['input']>>;
+  segmentKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateTeamInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -84,6 +154,19 @@ export type DatabaseStatus = {
   serverVersion?: Maybe<Scalars['String']['output']>;
 };
 
+export type DuplicateJourneyInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** e.g. duplicate a current-state map into a future-state one */
+  state?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FieldChange = {
+  after?: Maybe<Scalars['JSON']['output']>;
+  before?: Maybe<Scalars['JSON']['output']>;
+  field: Scalars['String']['output'];
+};
+
 export type Invitation = {
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
@@ -101,6 +184,103 @@ export type InviteMemberResult = {
   invitation?: Maybe<Invitation>;
   /** Set when the email already had an account: they are a member now */
   member?: Maybe<Member>;
+};
+
+export type Journey = {
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  nextReviewAt?: Maybe<Scalars['String']['output']>;
+  ownerTeamId?: Maybe<Scalars['ID']['output']>;
+  persona?: Maybe<Persona>;
+  reviewCadenceDays?: Maybe<Scalars['Int']['output']>;
+  /** Latest revision number of the map */
+  revision: Scalars['Int']['output'];
+  /** linear | cyclical | non_linear */
+  shape: Scalars['String']['output'];
+  sourcePluginId?: Maybe<Scalars['String']['output']>;
+  /** Stages in order, each with its touchpoints in order */
+  stages: Array<Stage>;
+  /** current | future */
+  state: Scalars['String']['output'];
+  /** draft | published | archived */
+  status: Scalars['String']['output'];
+  templateKey?: Maybe<Scalars['String']['output']>;
+  templateVersion?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-concurrency version of the journey fields */
+  version: Scalars['Int']['output'];
+};
+
+export type JourneyDiff = {
+  fromRevision: Scalars['Int']['output'];
+  journeyFields: Array<FieldChange>;
+  opportunitiesAdded: Scalars['Int']['output'];
+  opportunitiesRemoved: Scalars['Int']['output'];
+  painPointsAdded: Scalars['Int']['output'];
+  painPointsRemoved: Scalars['Int']['output'];
+  stagesAdded: Array<StageDiffEntry>;
+  stagesChanged: Array<StageDiffEntry>;
+  stagesMoved: Array<StageDiffEntry>;
+  stagesRemoved: Array<StageDiffEntry>;
+  toRevision: Scalars['Int']['output'];
+  touchpointsAdded: Array<TouchpointDiffEntry>;
+  touchpointsChanged: Array<TouchpointDiffEntry>;
+  touchpointsMoved: Array<TouchpointDiffEntry>;
+  touchpointsRemoved: Array<TouchpointDiffEntry>;
+};
+
+export type JourneyFilterInput = {
+  ownerTeamId?: InputMaybe<Scalars['ID']['input']>;
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type JourneyRevision = {
+  action: Scalars['String']['output'];
+  actorName?: Maybe<Scalars['String']['output']>;
+  actorUserId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  revision: Scalars['Int']['output'];
+  summary: Scalars['String']['output'];
+};
+
+export type JourneySummary = {
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  ownerTeamId?: Maybe<Scalars['ID']['output']>;
+  painPointCount: Scalars['Int']['output'];
+  personaId?: Maybe<Scalars['ID']['output']>;
+  personaName?: Maybe<Scalars['String']['output']>;
+  revision: Scalars['Int']['output'];
+  shape: Scalars['String']['output'];
+  sourcePluginId?: Maybe<Scalars['String']['output']>;
+  stageCount: Scalars['Int']['output'];
+  state: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+  touchpointCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type JourneyTemplate = {
+  description: Scalars['String']['output'];
+  /** <plugin id>/<template key> */
+  id: Scalars['ID']['output'];
+  industries: Array<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  personaName?: Maybe<Scalars['String']['output']>;
+  pluginId: Scalars['String']['output'];
+  pluginName: Scalars['String']['output'];
+  shape: Scalars['String']['output'];
+  stages: Array<TemplateStage>;
+  state: Scalars['String']['output'];
+  version: Scalars['String']['output'];
 };
 
 export type LoginInput = {
@@ -121,22 +301,98 @@ export type Member = {
   userId: Scalars['ID']['output'];
 };
 
+export type MetricDefinition = {
+  /** higher_is_better | lower_is_better */
+  direction: Scalars['String']['output'];
+  /** How the reported figure is computed */
+  formula: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  /** nps | csat | ces | numeric | duration | rate */
+  kind: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  scaleMax: Scalars['Float']['output'];
+  scaleMin: Scalars['Float']['output'];
+  sourcePluginId?: Maybe<Scalars['String']['output']>;
+  target?: Maybe<Scalars['Float']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  warningThreshold?: Maybe<Scalars['Float']['output']>;
+};
+
+export type MoveStageInput = {
+  id: Scalars['ID']['input'];
+  toPosition: Scalars['Int']['input'];
+};
+
+export type MoveTouchpointInput = {
+  id: Scalars['ID']['input'];
+  toPosition: Scalars['Int']['input'];
+  /** A stage of the same journey */
+  toStageId: Scalars['ID']['input'];
+};
+
 export type Mutation = {
+  addOpportunity: Journey;
+  addPainPoint: Journey;
+  addStage: Journey;
   addTeamMember: Team;
+  addTouchpoint: Journey;
+  archiveJourney: Journey;
   /** Issue a token; its secret is in this response only. */
   createApiToken: CreatedApiToken;
+  createJourney: Journey;
+  createJourneyFromTemplate: Journey;
+  createPersona: Persona;
   createTeam: Team;
   /** Create a workspace; the caller becomes its owner. */
   createWorkspace: Workspace;
+  deleteOpportunity: Journey;
+  deletePainPoint: Journey;
+  deleteStage: Journey;
+  deleteTouchpoint: Journey;
+  /** Copy a map, e.g. a current-state map into a future-state one. */
+  duplicateJourney: Journey;
+  /** Create a journey from an exported document; all-or-nothing, errors name the field path. */
+  importJourney: Journey;
   inviteMember: InviteMemberResult;
   login: AuthPayload;
   /** Revoke the current session. */
   logout: Scalars['Boolean']['output'];
+  moveStage: Journey;
+  /** Move within a stage or to another stage of the same journey; positions stay dense. */
+  moveTouchpoint: Journey;
   removeMember: Member;
+  /** Put the map back as it was at a revision (recorded as a new revision). */
+  restoreJourneyRevision: Journey;
   revokeApiToken: ApiToken;
+  /** Turn a plugin on or off for this workspace; journeys made from it stay. */
+  setPluginEnabled: Plugin;
   /** Create an account and sign in; pending invitations for the email are accepted. */
   signUp: AuthPayload;
+  updateJourney: Journey;
   updateMemberRole: Member;
+  updateOpportunity: Journey;
+  updatePainPoint: Journey;
+  updatePersona: Persona;
+  updateStage: Journey;
+  updateTouchpoint: Journey;
+};
+
+
+export type MutationAddOpportunityArgs = {
+  input: AddOpportunityInput;
+};
+
+
+export type MutationAddPainPointArgs = {
+  input: AddPainPointInput;
+};
+
+
+export type MutationAddStageArgs = {
+  input: AddStageInput;
 };
 
 
@@ -145,8 +401,33 @@ export type MutationAddTeamMemberArgs = {
 };
 
 
+export type MutationAddTouchpointArgs = {
+  input: AddTouchpointInput;
+};
+
+
+export type MutationArchiveJourneyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateJourneyArgs = {
+  input: CreateJourneyInput;
+};
+
+
+export type MutationCreateJourneyFromTemplateArgs = {
+  input: CreateJourneyFromTemplateInput;
+};
+
+
+export type MutationCreatePersonaArgs = {
+  input: CreatePersonaInput;
 };
 
 
@@ -160,6 +441,37 @@ export type MutationCreateWorkspaceArgs = {
 };
 
 
+export type MutationDeleteOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePainPointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteStageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTouchpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDuplicateJourneyArgs = {
+  input: DuplicateJourneyInput;
+};
+
+
+export type MutationImportJourneyArgs = {
+  document: Scalars['JSON']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
@@ -170,8 +482,24 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMoveStageArgs = {
+  input: MoveStageInput;
+};
+
+
+export type MutationMoveTouchpointArgs = {
+  input: MoveTouchpointInput;
+};
+
+
 export type MutationRemoveMemberArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreJourneyRevisionArgs = {
+  journeyId: Scalars['ID']['input'];
+  revision: Scalars['Int']['input'];
 };
 
 
@@ -180,8 +508,19 @@ export type MutationRevokeApiTokenArgs = {
 };
 
 
+export type MutationSetPluginEnabledArgs = {
+  input: SetPluginEnabledInput;
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationUpdateJourneyArgs = {
+  input: UpdateJourneyInput;
 };
 
 
@@ -189,14 +528,104 @@ export type MutationUpdateMemberRoleArgs = {
   input: UpdateMemberRoleInput;
 };
 
+
+export type MutationUpdateOpportunityArgs = {
+  input: UpdateOpportunityInput;
+};
+
+
+export type MutationUpdatePainPointArgs = {
+  input: UpdatePainPointInput;
+};
+
+
+export type MutationUpdatePersonaArgs = {
+  input: UpdatePersonaInput;
+};
+
+
+export type MutationUpdateStageArgs = {
+  input: UpdateStageInput;
+};
+
+
+export type MutationUpdateTouchpointArgs = {
+  input: UpdateTouchpointInput;
+};
+
+export type Opportunity = {
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  painPointId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+  touchpointId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PainPoint = {
+  description: Scalars['String']['output'];
+  evidenceCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** 1 (minor) … 5 (critical) */
+  severity: Scalars['Int']['output'];
+  /** manual | feedback | research */
+  source: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  touchpointId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type Persona = {
+  description: Scalars['String']['output'];
+  frustrations: Array<Scalars['String']['output']>;
+  goals: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  needs: Array<Scalars['String']['output']>;
+  segmentKey?: Maybe<Scalars['String']['output']>;
+  sourcePluginId?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type Plugin = {
+  description: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  /** Enabled in the current workspace */
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  industries: Array<Scalars['String']['output']>;
+  metricCount: Scalars['Int']['output'];
+  personaCount: Scalars['Int']['output'];
+  templateCount: Scalars['Int']['output'];
+  version: Scalars['String']['output'];
+};
+
 export type Query = {
   apiTokens: Array<ApiToken>;
   /** Recent changes in the current workspace, newest first (admins). */
   auditEvents: Array<AuditEvent>;
+  /** The map as a JSON document (format opencx.journey v1) for importJourney. */
+  exportJourney: Scalars['JSON']['output'];
   /** Invitations not yet accepted (admins). */
   invitations: Array<Invitation>;
+  /** The whole map in one request; touchpointFilter gives views by channel, team, device or region. */
+  journey: Journey;
+  journeyDiff: JourneyDiff;
+  /** Every change to the map, newest first. */
+  journeyRevisions: Array<JourneyRevision>;
+  /** Journey templates of the enabled plugins (the template gallery). */
+  journeyTemplates: Array<JourneyTemplate>;
+  /** Journeys of the workspace, most recently changed first. */
+  journeys: Array<JourneySummary>;
   me: Me;
   members: Array<Member>;
+  /** The workspace's metric definitions. */
+  metricDefinitions: Array<MetricDefinition>;
+  /** The journey's moments of truth, in map order. */
+  momentsOfTruth: Array<Touchpoint>;
+  personas: Array<Persona>;
+  /** Installed plugins and whether each is enabled here. */
+  plugins: Array<Plugin>;
   /** API version and database status. */
   system: SystemInfo;
   teams: Array<Team>;
@@ -210,6 +639,50 @@ export type QueryAuditEventsArgs = {
   first?: Scalars['Int']['input'];
 };
 
+
+export type QueryExportJourneyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJourneyArgs = {
+  id: Scalars['ID']['input'];
+  touchpointFilter?: InputMaybe<TouchpointFilterInput>;
+};
+
+
+export type QueryJourneyDiffArgs = {
+  fromRevision: Scalars['Int']['input'];
+  journeyId: Scalars['ID']['input'];
+  toRevision: Scalars['Int']['input'];
+};
+
+
+export type QueryJourneyRevisionsArgs = {
+  journeyId: Scalars['ID']['input'];
+};
+
+
+export type QueryJourneyTemplatesArgs = {
+  industry?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryJourneysArgs = {
+  filter?: InputMaybe<JourneyFilterInput>;
+};
+
+
+export type QueryMomentsOfTruthArgs = {
+  journeyId: Scalars['ID']['input'];
+};
+
+
+export type QueryPluginsArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Workspace role, weakest first: viewer < editor < admin < owner */
 export type Role =
   | 'admin'
@@ -217,11 +690,35 @@ export type Role =
   | 'owner'
   | 'viewer';
 
+export type SetPluginEnabledInput = {
+  enabled: Scalars['Boolean']['input'];
+  pluginId: Scalars['String']['input'];
+};
+
 export type SignUpInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
   locale?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
+};
+
+export type Stage = {
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  touchpoints: Array<Touchpoint>;
+  version: Scalars['Int']['output'];
+};
+
+export type StageDiffEntry = {
+  changes?: Maybe<Array<FieldChange>>;
+  from?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  position?: Maybe<Scalars['Int']['output']>;
+  to?: Maybe<Scalars['Int']['output']>;
 };
 
 export type SystemInfo = {
@@ -238,9 +735,151 @@ export type Team = {
   name: Scalars['String']['output'];
 };
 
+export type TemplateStage = {
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  touchpoints: Array<TemplateTouchpoint>;
+};
+
+export type TemplateTouchpoint = {
+  channel: Scalars['String']['output'];
+  emotion: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  metricKeys: Array<Scalars['String']['output']>;
+  momentOfTruth: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  painPointCount: Scalars['Int']['output'];
+  slaMinutes?: Maybe<Scalars['Int']['output']>;
+};
+
+export type Touchpoint = {
+  channel: Scalars['String']['output'];
+  customerAction: Scalars['String']['output'];
+  customerThought: Scalars['String']['output'];
+  device?: Maybe<Scalars['String']['output']>;
+  /** −3 (very negative) … +3 (very positive) */
+  emotion: Scalars['Int']['output'];
+  expectation: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  /** front_stage | back_stage */
+  layer: Scalars['String']['output'];
+  metrics: Array<TouchpointMetric>;
+  momentOfTruth: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  opportunities: Array<Opportunity>;
+  ownerTeamId?: Maybe<Scalars['ID']['output']>;
+  painPoints: Array<PainPoint>;
+  position: Scalars['Int']['output'];
+  region?: Maybe<Scalars['String']['output']>;
+  slaMinutes?: Maybe<Scalars['Int']['output']>;
+  stageId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TouchpointDiffEntry = {
+  changes?: Maybe<Array<FieldChange>>;
+  fromPosition?: Maybe<Scalars['Int']['output']>;
+  fromStageId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  stageId?: Maybe<Scalars['String']['output']>;
+  toPosition?: Maybe<Scalars['Int']['output']>;
+  toStageId?: Maybe<Scalars['String']['output']>;
+};
+
+export type TouchpointFilterInput = {
+  channels?: InputMaybe<Array<Scalars['String']['input']>>;
+  device?: InputMaybe<Scalars['String']['input']>;
+  momentsOfTruthOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerTeamId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A metric bound to a touchpoint, with its effective target */
+export type TouchpointMetric = {
+  definitionId: Scalars['ID']['output'];
+  direction: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  target?: Maybe<Scalars['Float']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  warningThreshold?: Maybe<Scalars['Float']['output']>;
+};
+
+export type UpdateJourneyInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  nextReviewAt?: InputMaybe<Scalars['String']['input']>;
+  ownerTeamId?: InputMaybe<Scalars['ID']['input']>;
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+  reviewCadenceDays?: InputMaybe<Scalars['Int']['input']>;
+  shape?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** The version you edited; a stale one is refused with CONFLICT */
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateMemberRoleInput = {
   role: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+export type UpdateOpportunityInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePainPointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  evidenceCount?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  severity?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePersonaInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  frustrations?: InputMaybe<Array<Scalars['String']['input']>>;
+  goals?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  needs?: InputMaybe<Array<Scalars['String']['input']>>;
+  segmentKey?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateStageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateTouchpointInput = {
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** Set true to clear slaMinutes / ownerTeamId / device / region */
+  clearOptional?: InputMaybe<Scalars['Boolean']['input']>;
+  customerAction?: InputMaybe<Scalars['String']['input']>;
+  customerThought?: InputMaybe<Scalars['String']['input']>;
+  device?: InputMaybe<Scalars['String']['input']>;
+  emotion?: InputMaybe<Scalars['Int']['input']>;
+  expectation?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  layer?: InputMaybe<Scalars['String']['input']>;
+  momentOfTruth?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  ownerTeamId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  slaMinutes?: InputMaybe<Scalars['Int']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 export type User = {

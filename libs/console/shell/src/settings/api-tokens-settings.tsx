@@ -43,8 +43,8 @@ function ApiTokensManager() {
     setBusy(true);
     try {
       const { createApiToken } = await gqlRequest(CreateApiTokenMutation, { input: { name: values.name.trim(), scopes: values.scopes } });
-      setCreateOpen(false);
       form.resetFields();
+      setCreateOpen(false);
       setSecret({ name: createApiToken.apiToken.name, value: createApiToken.secret });
       await tokens.refetch();
     } catch (error) {
@@ -123,7 +123,7 @@ function ApiTokensManager() {
           ]}
         />
       </Card>
-      <Modal open={createOpen} title={t('createTitle')} okText={t('createOk')} cancelText={t('cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={() => setCreateOpen(false)} destroyOnHidden forceRender>
+      <Modal open={createOpen} title={t('createTitle')} okText={t('createOk')} cancelText={t('cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={() => setCreateOpen(false)} destroyOnHidden>
         <Form form={form} layout="vertical" requiredMark={false} onFinish={create} initialValues={{ name: '', scopes: ['feedback:write'] }}>
           <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('nameRequired') }, { max: 100, message: t('tooLong', { max: 100 }) }]}>
             <Input placeholder={t('namePlaceholder')} />
@@ -143,6 +143,8 @@ function ApiTokensManager() {
         closable={false}
         keyboard={false}
         mask={{ closable: false }}
+        // Once closed, the secret leaves the page for good.
+        destroyOnHidden
         footer={[
           <Button key="copy" icon={<CopyOutlined />} onClick={() => void copy()} data-testid="api-token-copy">
             {t('copy')}
@@ -153,10 +155,14 @@ function ApiTokensManager() {
         ]}
         data-testid="api-token-secret-modal"
       >
-        <Alert type="warning" showIcon title={t('secretWarning')} style={{ marginBottom: 16 }} />
-        <Typography.Paragraph copyable={{ text: secret?.value ?? '', tooltips: [t('copy'), t('copied')] }} code data-testid="api-token-secret" style={{ wordBreak: 'break-all' }}>
-          {secret?.value}
-        </Typography.Paragraph>
+        {secret ? (
+          <>
+            <Alert type="warning" showIcon title={t('secretWarning')} style={{ marginBottom: 16 }} />
+            <Typography.Paragraph copyable={{ text: secret.value, tooltips: [t('copy'), t('copied')] }} code data-testid="api-token-secret" style={{ wordBreak: 'break-all' }}>
+              {secret.value}
+            </Typography.Paragraph>
+          </>
+        ) : null}
       </Modal>
     </Flex>
   );

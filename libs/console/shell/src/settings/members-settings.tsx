@@ -45,8 +45,8 @@ export function MembersSettings() {
     try {
       const { inviteMember } = await gqlRequest(InviteMemberMutation, { input: { email: values.email.trim(), role: values.role } });
       void message.success(inviteMember.member ? t('addedExisting', { email: values.email }) : t('invited', { email: values.email }));
-      setInviteOpen(false);
       inviteForm.resetFields();
+      setInviteOpen(false);
       await refreshAll();
     } catch (error) {
       report(error, inviteForm);
@@ -174,7 +174,6 @@ export function MembersSettings() {
         onOk={() => inviteForm.submit()}
         onCancel={() => setInviteOpen(false)}
         destroyOnHidden
-        forceRender
       >
         <Form form={inviteForm} layout="vertical" requiredMark={false} onFinish={invite} initialValues={{ email: '', role: 'viewer' }} data-testid="invite-form">
           <Form.Item name="email" label={t('email')} rules={[{ required: true, message: t('emailRequired') }, { type: 'email', message: t('emailInvalid') }]}>

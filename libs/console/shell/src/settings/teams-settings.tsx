@@ -42,8 +42,8 @@ export function TeamsSettings() {
     try {
       await gqlRequest(CreateTeamMutation, { input: { name: values.name.trim(), description: values.description?.trim() || undefined } });
       void message.success(t('created', { name: values.name.trim() }));
-      setCreateOpen(false);
       createForm.resetFields();
+      setCreateOpen(false);
       await teams.refetch();
     } catch (error) {
       report(error, createForm);
@@ -58,8 +58,8 @@ export function TeamsSettings() {
     try {
       await gqlRequest(AddTeamMemberMutation, { input: { teamId: addTo.id, userId: values.userId } });
       void message.success(t('memberAdded', { name: names.get(values.userId) ?? '', team: addTo.name }));
-      setAddTo(null);
       addForm.resetFields();
+      setAddTo(null);
       await teams.refetch();
     } catch (error) {
       report(error, addForm);
@@ -121,7 +121,7 @@ export function TeamsSettings() {
           ]}
         />
       </Card>
-      <Modal open={createOpen} title={t('createTitle')} okText={t('createOk')} cancelText={t('cancel')} confirmLoading={busy} onOk={() => createForm.submit()} onCancel={() => setCreateOpen(false)} destroyOnHidden forceRender>
+      <Modal open={createOpen} title={t('createTitle')} okText={t('createOk')} cancelText={t('cancel')} confirmLoading={busy} onOk={() => createForm.submit()} onCancel={() => setCreateOpen(false)} destroyOnHidden>
         <Form form={createForm} layout="vertical" requiredMark={false} onFinish={create} initialValues={{ name: '', description: '' }}>
           <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('nameRequired') }, { max: 100, message: t('tooLong', { max: 100 }) }]}>
             <Input />
@@ -140,7 +140,6 @@ export function TeamsSettings() {
         onOk={() => addForm.submit()}
         onCancel={() => setAddTo(null)}
         destroyOnHidden
-        forceRender
       >
         <Form form={addForm} layout="vertical" requiredMark={false} onFinish={addMember} initialValues={{ userId: undefined }}>
           <Form.Item name="userId" label={t('member')} rules={[{ required: true, message: t('memberRequired') }]}>
