@@ -1,0 +1,5 @@
+import { ApiTokensSettings } from '@opencx/console-shell';
+
+export default function ApiTokensPage() {
+  return <ApiTokensSettings />;
+}

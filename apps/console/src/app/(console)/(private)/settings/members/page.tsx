@@ -1,0 +1,5 @@
+import { MembersSettings } from '@opencx/console-shell';
+
+export default function MembersPage() {
+  return <MembersSettings />;
+}

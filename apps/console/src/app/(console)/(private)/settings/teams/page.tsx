@@ -1,0 +1,5 @@
+import { TeamsSettings } from '@opencx/console-shell';
+
+export default function TeamsPage() {
+  return <TeamsSettings />;
+}

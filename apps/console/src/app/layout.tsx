@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { AntdRegistry } from '@ant-design/nextjs-registry';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ConsoleUiProvider, resolveLocale } from '@opencx/console-shell';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('app');
+  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('description') };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = resolveLocale(await getLocale());
+  return (
+    <html lang={locale}>
+      <body>
+        <AntdRegistry>
+          <NextIntlClientProvider>
+            <ConsoleUiProvider locale={locale}>{children}</ConsoleUiProvider>
+          </NextIntlClientProvider>
+        </AntdRegistry>
+      </body>
+    </html>
+  );
+}
