@@ -1,0 +1,67 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ensureConsoleBuild } from './console-build';
+import { killAllSync, startProcess, stopProcess, waitForHttp, type RunningProcess } from './child-process';
+import { writeState } from './e2e-env';
+import { freePort } from './free-port';
+
+const repoRoot = resolve(__dirname, '../../../..');
+const log = (line: string) => process.stdout.write(`[e2e] ${line}\n`);
+
+/**
+ * Starts a throwaway API (embedded PostgreSQL in a temp dir, free ports), builds the console if its
+ * sources changed, starts `next start` against that API, and publishes the URLs. Set
+ * OPENCX_CONSOLE_URL (and OPENCX_E2E_API_URL) to test servers you started yourself instead.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.OPENCX_CONSOLE_URL) {
+    log(`using the running console at ${process.env.OPENCX_CONSOLE_URL}`);
+    return;
+  }
+  process.once('exit', killAllSync);
+  const started: RunningProcess[] = [];
+  try {
+    const [apiPort, dbPort, consolePort] = await Promise.all([freePort(), freePort(), freePort()]);
+    const dataDir = mkdtempSync(join(tmpdir(), 'opencx-e2e-'));
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+
+    const api = startProcess('api', process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+      cwd: repoRoot,
+      logFile: join(dataDir, 'api.log'),
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        PORT: String(apiPort),
+        HOST: '127.0.0.1',
+        OPENCX_DATA_DIR: dataDir,
+        OPENCX_DB_PORT: String(dbPort),
+        // Never rewrite the committed apps/api/schema.gql from a test run.
+        OPENCX_SCHEMA_FILE: join(dataDir, 'schema.gql'),
+        DATABASE_URL: '',
+      },
+    });
+    started.push(api);
+    log(`API starting on ${apiUrl} (PostgreSQL on ${dbPort}, data in ${dataDir})`);
+
+    // Build while the API and its database start up.
+    const build = ensureConsoleBuild(repoRoot, log);
+    await waitForHttp(`${apiUrl}/readyz`, api, { timeoutMs: 120_000 });
+    log('API ready');
+
+    const consoleUrl = `http://127.0.0.1:${consolePort}`;
+    const web = startProcess('console', process.execPath, [require.resolve('next/dist/bin/next'), 'start', 'apps/console', '-p', String(consolePort), '-H', '127.0.0.1'], {
+      cwd: repoRoot,
+      logFile: join(dataDir, 'console.log'),
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', OPENCX_API_URL: apiUrl },
+    });
+    started.push(web);
+    await waitForHttp(`${consoleUrl}/login`, web, { timeoutMs: 60_000 });
+    log(`console ready on ${consoleUrl}${build.built ? ` (built in ${(build.ms / 1000).toFixed(1)} s)` : ''}`);
+
+    writeState({ consoleUrl, apiUrl, dataDir, processes: started.map(({ name, pid, logFile }) => ({ name, pid, logFile })) });
+  } catch (error) {
+    for (const proc of started.reverse()) await stopProcess(proc);
+    throw error;
+  }
+}
