@@ -8,6 +8,23 @@ export const test = base.extend({
     if (!url) throw new Error('OPENCX_CONSOLE_URL is not set: run through playwright.config.ts (global setup starts the servers)');
     await use(url);
   },
+  // Server-rendered pages look ready before React hydrates them; a click in between would be lost.
+  page: async ({ page }, use) => {
+    const ready = () => page.locator('html[data-console-ready]').waitFor({ state: 'attached' });
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await ready();
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await ready();
+      return response;
+    };
+    await use(page);
+  },
 });
 
 export { expect };

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureConsoleBuild } from './console-build';
@@ -21,9 +21,9 @@ export default async function globalSetup(): Promise<void> {
   }
   process.once('exit', killAllSync);
   const started: RunningProcess[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), 'opencx-e2e-'));
   try {
     const [apiPort, dbPort, consolePort] = await Promise.all([freePort(), freePort(), freePort()]);
-    const dataDir = mkdtempSync(join(tmpdir(), 'opencx-e2e-'));
     const apiUrl = `http://127.0.0.1:${apiPort}`;
 
     const api = startProcess('api', process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
@@ -62,6 +62,7 @@ export default async function globalSetup(): Promise<void> {
     writeState({ consoleUrl, apiUrl, dataDir, processes: started.map(({ name, pid, logFile }) => ({ name, pid, logFile })) });
   } catch (error) {
     for (const proc of started.reverse()) await stopProcess(proc);
+    if (process.env.OPENCX_E2E_KEEP_DATA !== '1') rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { App, ConfigProvider, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -14,6 +14,10 @@ const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
 
 /** Ant Design configured for the UI language, plus antd's App for message/modal hooks. */
 export function ConsoleUiProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  // Marks the page as interactive (hydrated); end-to-end tests wait for it before clicking.
+  useEffect(() => {
+    document.documentElement.dataset.consoleReady = 'true';
+  }, []);
   return (
     <ConfigProvider
       locale={ANTD_LOCALES[locale]}

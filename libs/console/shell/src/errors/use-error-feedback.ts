@@ -3,6 +3,8 @@
 import { useCallback } from 'react';
 import { App, type FormInstance } from 'antd';
 import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { isGqlRequestError } from '@opencx/console-graphql';
 import { mapErrorToForm, type MessageRef } from './form-errors';
 
 /**
@@ -12,6 +14,7 @@ import { mapErrorToForm, type MessageRef } from './form-errors';
 export function useErrorFeedback() {
   const t = useTranslations('errors');
   const { message } = App.useApp();
+  const router = useRouter();
 
   const text = useCallback(
     (ref: MessageRef): string => {
@@ -28,8 +31,10 @@ export function useErrorFeedback() {
       const mapped = mapErrorToForm(error, fieldNames, aliases);
       if (form && mapped.fields.length > 0) form.setFields(mapped.fields.map((f) => ({ name: f.name, errors: [text(f.message)] })));
       if (mapped.general) void message.error(text(mapped.general));
+      // The session ended (expired, revoked, logged out elsewhere): back to the login page.
+      if (isGqlRequestError(error) && error.code === 'UNAUTHENTICATED') router.replace('/login');
     },
-    [message, text],
+    [message, text, router],
   );
 
   return { report, text };
