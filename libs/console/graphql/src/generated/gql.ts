@@ -15,6 +15,39 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment JourneyMapFields on Journey {\n    id\n    name\n    description\n    state\n    shape\n    status\n    version\n    revision\n    ownerTeamId\n    sourcePluginId\n    templateKey\n    templateVersion\n    updatedAt\n    persona {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n      segmentKey\n      version\n    }\n    stages {\n      id\n      name\n      description\n      position\n      version\n      touchpoints {\n        id\n        stageId\n        position\n        name\n        channel\n        customerAction\n        customerThought\n        expectation\n        emotion\n        momentOfTruth\n        layer\n        ownerTeamId\n        slaMinutes\n        device\n        region\n        version\n        painPoints {\n          id\n          title\n          description\n          severity\n          source\n          version\n        }\n        opportunities {\n          id\n          title\n          description\n          painPointId\n          version\n        }\n        metrics {\n          key\n          kind\n          nameEn\n          nameZh\n          target\n          unit\n          direction\n        }\n      }\n    }\n  }\n": typeof types.JourneyMapFieldsFragmentDoc,
+    "\n  query JourneyMap($id: ID!, $touchpointFilter: TouchpointFilterInput) {\n    journey(id: $id, touchpointFilter: $touchpointFilter) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.JourneyMapDocument,
+    "\n  mutation UpdateJourney($input: UpdateJourneyInput!) {\n    updateJourney(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.UpdateJourneyDocument,
+    "\n  mutation AddStage($input: AddStageInput!) {\n    addStage(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.AddStageDocument,
+    "\n  mutation UpdateStage($input: UpdateStageInput!) {\n    updateStage(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.UpdateStageDocument,
+    "\n  mutation MoveStage($input: MoveStageInput!) {\n    moveStage(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.MoveStageDocument,
+    "\n  mutation DeleteStage($id: ID!) {\n    deleteStage(id: $id) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.DeleteStageDocument,
+    "\n  mutation AddTouchpoint($input: AddTouchpointInput!) {\n    addTouchpoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.AddTouchpointDocument,
+    "\n  mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {\n    updateTouchpoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.UpdateTouchpointDocument,
+    "\n  mutation MoveTouchpoint($input: MoveTouchpointInput!) {\n    moveTouchpoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.MoveTouchpointDocument,
+    "\n  mutation DeleteTouchpoint($id: ID!) {\n    deleteTouchpoint(id: $id) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.DeleteTouchpointDocument,
+    "\n  mutation AddPainPoint($input: AddPainPointInput!) {\n    addPainPoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.AddPainPointDocument,
+    "\n  mutation UpdatePainPoint($input: UpdatePainPointInput!) {\n    updatePainPoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.UpdatePainPointDocument,
+    "\n  mutation DeletePainPoint($id: ID!) {\n    deletePainPoint(id: $id) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.DeletePainPointDocument,
+    "\n  mutation AddOpportunity($input: AddOpportunityInput!) {\n    addOpportunity(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.AddOpportunityDocument,
+    "\n  mutation UpdateOpportunity($input: UpdateOpportunityInput!) {\n    updateOpportunity(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.UpdateOpportunityDocument,
+    "\n  mutation DeleteOpportunity($id: ID!) {\n    deleteOpportunity(id: $id) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.DeleteOpportunityDocument,
+    "\n  mutation RestoreJourneyRevision($journeyId: ID!, $revision: Int!) {\n    restoreJourneyRevision(journeyId: $journeyId, revision: $revision) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.RestoreJourneyRevisionDocument,
+    "\n  query JourneyRevisions($journeyId: ID!) {\n    journeyRevisions(journeyId: $journeyId) {\n      revision\n      action\n      summary\n      actorName\n      createdAt\n    }\n  }\n": typeof types.JourneyRevisionsDocument,
+    "\n  query JourneyDiff($journeyId: ID!, $fromRevision: Int!, $toRevision: Int!) {\n    journeyDiff(journeyId: $journeyId, fromRevision: $fromRevision, toRevision: $toRevision) {\n      fromRevision\n      toRevision\n      journeyFields {\n        field\n        before\n        after\n      }\n      stagesAdded {\n        id\n        name\n        position\n      }\n      stagesRemoved {\n        id\n        name\n        position\n      }\n      stagesMoved {\n        id\n        name\n        from\n        to\n      }\n      stagesChanged {\n        id\n        name\n        changes {\n          field\n          before\n          after\n        }\n      }\n      touchpointsAdded {\n        id\n        name\n        stageId\n      }\n      touchpointsRemoved {\n        id\n        name\n        stageId\n      }\n      touchpointsMoved {\n        id\n        name\n        fromStageId\n        toStageId\n        fromPosition\n        toPosition\n      }\n      touchpointsChanged {\n        id\n        name\n        changes {\n          field\n          before\n          after\n        }\n      }\n      painPointsAdded\n      painPointsRemoved\n      opportunitiesAdded\n      opportunitiesRemoved\n    }\n  }\n": typeof types.JourneyDiffDocument,
+    "\n  query Personas {\n    personas {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n      segmentKey\n      version\n    }\n  }\n": typeof types.PersonasDocument,
+    "\n  mutation CreatePersona($input: CreatePersonaInput!) {\n    createPersona(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreatePersonaDocument,
+    "\n  mutation UpdatePersona($input: UpdatePersonaInput!) {\n    updatePersona(input: $input) {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n      segmentKey\n      version\n    }\n  }\n": typeof types.UpdatePersonaDocument,
+    "\n  query Journeys($filter: JourneyFilterInput) {\n    journeys(filter: $filter) {\n      id\n      name\n      description\n      state\n      shape\n      status\n      personaId\n      personaName\n      sourcePluginId\n      stageCount\n      touchpointCount\n      painPointCount\n      revision\n      version\n      updatedAt\n    }\n  }\n": typeof types.JourneysDocument,
+    "\n  mutation CreateJourney($input: CreateJourneyInput!) {\n    createJourney(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateJourneyDocument,
+    "\n  mutation DuplicateJourney($input: DuplicateJourneyInput!) {\n    duplicateJourney(input: $input) {\n      id\n      name\n      state\n    }\n  }\n": typeof types.DuplicateJourneyDocument,
+    "\n  mutation ArchiveJourney($id: ID!) {\n    archiveJourney(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ArchiveJourneyDocument,
+    "\n  mutation ImportJourney($document: JSON!, $name: String) {\n    importJourney(document: $document, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.ImportJourneyDocument,
+    "\n  query ExportJourney($id: ID!) {\n    exportJourney(id: $id)\n  }\n": typeof types.ExportJourneyDocument,
+    "\n  query JourneyTemplates($industry: String, $locale: String) {\n    journeyTemplates(industry: $industry, locale: $locale) {\n      id\n      key\n      name\n      description\n      industries\n      personaName\n      pluginId\n      pluginName\n      shape\n      state\n      version\n      stages {\n        key\n        name\n        touchpoints {\n          key\n          name\n          channel\n          emotion\n          momentOfTruth\n          painPointCount\n          slaMinutes\n          metricKeys\n        }\n      }\n    }\n  }\n": typeof types.JourneyTemplatesDocument,
+    "\n  mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {\n    createJourneyFromTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateJourneyFromTemplateDocument,
+    "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n": typeof types.PluginsDocument,
+    "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetPluginEnabledDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n      workspaces {\n        id\n        name\n        slug\n        locale\n        timeZone\n        role\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -34,6 +67,39 @@ type Documents = {
     "\n  query SystemStatus {\n    system {\n      version\n      nodeVersion\n      startedAt\n      database {\n        reachable\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": typeof types.SystemStatusDocument,
 };
 const documents: Documents = {
+    "\n  fragment JourneyMapFields on Journey {\n    id\n    name\n    description\n    state\n    shape\n    status\n    version\n    revision\n    ownerTeamId\n    sourcePluginId\n    templateKey\n    templateVersion\n    updatedAt\n    persona {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n      segmentKey\n      version\n    }\n    stages {\n      id\n      name\n      description\n      position\n      version\n      touchpoints {\n        id\n        stageId\n        position\n        name\n        channel\n        customerAction\n        customerThought\n        expectation\n        emotion\n        momentOfTruth\n        layer\n        ownerTeamId\n        slaMinutes\n        device\n        region\n        version\n        painPoints {\n          id\n          title\n          description\n          severity\n          source\n          version\n        }\n        opportunities {\n          id\n          title\n          description\n          painPointId\n          version\n        }\n        metrics {\n          key\n          kind\n          nameEn\n          nameZh\n          target\n          unit\n          direction\n        }\n      }\n    }\n  }\n": types.JourneyMapFieldsFragmentDoc,
+    "\n  query JourneyMap($id: ID!, $touchpointFilter: TouchpointFilterInput) {\n    journey(id: $id, touchpointFilter: $touchpointFilter) {\n      ...JourneyMapFields\n    }\n  }\n": types.JourneyMapDocument,
+    "\n  mutation UpdateJourney($input: UpdateJourneyInput!) {\n    updateJourney(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.UpdateJourneyDocument,
+    "\n  mutation AddStage($input: AddStageInput!) {\n    addStage(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.AddStageDocument,
+    "\n  mutation UpdateStage($input: UpdateStageInput!) {\n    updateStage(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.UpdateStageDocument,
+    "\n  mutation MoveStage($input: MoveStageInput!) {\n    moveStage(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.MoveStageDocument,
+    "\n  mutation DeleteStage($id: ID!) {\n    deleteStage(id: $id) {\n      ...JourneyMapFields\n    }\n  }\n": types.DeleteStageDocument,
+    "\n  mutation AddTouchpoint($input: AddTouchpointInput!) {\n    addTouchpoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.AddTouchpointDocument,
+    "\n  mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {\n    updateTouchpoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.UpdateTouchpointDocument,
+    "\n  mutation MoveTouchpoint($input: MoveTouchpointInput!) {\n    moveTouchpoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.MoveTouchpointDocument,
+    "\n  mutation DeleteTouchpoint($id: ID!) {\n    deleteTouchpoint(id: $id) {\n      ...JourneyMapFields\n    }\n  }\n": types.DeleteTouchpointDocument,
+    "\n  mutation AddPainPoint($input: AddPainPointInput!) {\n    addPainPoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.AddPainPointDocument,
+    "\n  mutation UpdatePainPoint($input: UpdatePainPointInput!) {\n    updatePainPoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.UpdatePainPointDocument,
+    "\n  mutation DeletePainPoint($id: ID!) {\n    deletePainPoint(id: $id) {\n      ...JourneyMapFields\n    }\n  }\n": types.DeletePainPointDocument,
+    "\n  mutation AddOpportunity($input: AddOpportunityInput!) {\n    addOpportunity(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.AddOpportunityDocument,
+    "\n  mutation UpdateOpportunity($input: UpdateOpportunityInput!) {\n    updateOpportunity(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.UpdateOpportunityDocument,
+    "\n  mutation DeleteOpportunity($id: ID!) {\n    deleteOpportunity(id: $id) {\n      ...JourneyMapFields\n    }\n  }\n": types.DeleteOpportunityDocument,
+    "\n  mutation RestoreJourneyRevision($journeyId: ID!, $revision: Int!) {\n    restoreJourneyRevision(journeyId: $journeyId, revision: $revision) {\n      ...JourneyMapFields\n    }\n  }\n": types.RestoreJourneyRevisionDocument,
+    "\n  query JourneyRevisions($journeyId: ID!) {\n    journeyRevisions(journeyId: $journeyId) {\n      revision\n      action\n      summary\n      actorName\n      createdAt\n    }\n  }\n": types.JourneyRevisionsDocument,
+    "\n  query JourneyDiff($journeyId: ID!, $fromRevision: Int!, $toRevision: Int!) {\n    journeyDiff(journeyId: $journeyId, fromRevision: $fromRevision, toRevision: $toRevision) {\n      fromRevision\n      toRevision\n      journeyFields {\n        field\n        before\n        after\n      }\n      stagesAdded {\n        id\n        name\n        position\n      }\n      stagesRemoved {\n        id\n        name\n        position\n      }\n      stagesMoved {\n        id\n        name\n        from\n        to\n      }\n      stagesChanged {\n        id\n        name\n        changes {\n          field\n          before\n          after\n        }\n      }\n      touchpointsAdded {\n        id\n        name\n        stageId\n      }\n      touchpointsRemoved {\n        id\n        name\n        stageId\n      }\n      touchpointsMoved {\n        id\n        name\n        fromStageId\n        toStageId\n        fromPosition\n        toPosition\n      }\n      touchpointsChanged {\n        id\n        name\n        changes {\n          field\n          before\n          after\n        }\n      }\n      painPointsAdded\n      painPointsRemoved\n      opportunitiesAdded\n      opportunitiesRemoved\n    }\n  }\n": types.JourneyDiffDocument,
+    "\n  query Personas {\n    personas {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n      segmentKey\n      version\n    }\n  }\n": types.PersonasDocument,
+    "\n  mutation CreatePersona($input: CreatePersonaInput!) {\n    createPersona(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.CreatePersonaDocument,
+    "\n  mutation UpdatePersona($input: UpdatePersonaInput!) {\n    updatePersona(input: $input) {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n      segmentKey\n      version\n    }\n  }\n": types.UpdatePersonaDocument,
+    "\n  query Journeys($filter: JourneyFilterInput) {\n    journeys(filter: $filter) {\n      id\n      name\n      description\n      state\n      shape\n      status\n      personaId\n      personaName\n      sourcePluginId\n      stageCount\n      touchpointCount\n      painPointCount\n      revision\n      version\n      updatedAt\n    }\n  }\n": types.JourneysDocument,
+    "\n  mutation CreateJourney($input: CreateJourneyInput!) {\n    createJourney(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateJourneyDocument,
+    "\n  mutation DuplicateJourney($input: DuplicateJourneyInput!) {\n    duplicateJourney(input: $input) {\n      id\n      name\n      state\n    }\n  }\n": types.DuplicateJourneyDocument,
+    "\n  mutation ArchiveJourney($id: ID!) {\n    archiveJourney(id: $id) {\n      id\n      status\n    }\n  }\n": types.ArchiveJourneyDocument,
+    "\n  mutation ImportJourney($document: JSON!, $name: String) {\n    importJourney(document: $document, name: $name) {\n      id\n      name\n    }\n  }\n": types.ImportJourneyDocument,
+    "\n  query ExportJourney($id: ID!) {\n    exportJourney(id: $id)\n  }\n": types.ExportJourneyDocument,
+    "\n  query JourneyTemplates($industry: String, $locale: String) {\n    journeyTemplates(industry: $industry, locale: $locale) {\n      id\n      key\n      name\n      description\n      industries\n      personaName\n      pluginId\n      pluginName\n      shape\n      state\n      version\n      stages {\n        key\n        name\n        touchpoints {\n          key\n          name\n          channel\n          emotion\n          momentOfTruth\n          painPointCount\n          slaMinutes\n          metricKeys\n        }\n      }\n    }\n  }\n": types.JourneyTemplatesDocument,
+    "\n  mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {\n    createJourneyFromTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateJourneyFromTemplateDocument,
+    "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n": types.PluginsDocument,
+    "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n": types.SetPluginEnabledDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n      workspaces {\n        id\n        name\n        slug\n        locale\n        timeZone\n        role\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
@@ -53,6 +119,138 @@ const documents: Documents = {
     "\n  query SystemStatus {\n    system {\n      version\n      nodeVersion\n      startedAt\n      database {\n        reachable\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": types.SystemStatusDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JourneyMapFields on Journey {\n    id\n    name\n    description\n    state\n    shape\n    status\n    version\n    revision\n    ownerTeamId\n    sourcePluginId\n    templateKey\n    templateVersion\n    updatedAt\n    persona {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n      segmentKey\n      version\n    }\n    stages {\n      id\n      name\n      description\n      position\n      version\n      touchpoints {\n        id\n        stageId\n        position\n        name\n        channel\n        customerAction\n        customerThought\n        expectation\n        emotion\n        momentOfTruth\n        layer\n        ownerTeamId\n        slaMinutes\n        device\n        region\n        version\n        painPoints {\n          id\n          title\n          description\n          severity\n          source\n          version\n        }\n        opportunities {\n          id\n          title\n          description\n          painPointId\n          version\n        }\n        metrics {\n          key\n          kind\n          nameEn\n          nameZh\n          target\n          unit\n          direction\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').JourneyMapFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JourneyMap($id: ID!, $touchpointFilter: TouchpointFilterInput) {\n    journey(id: $id, touchpointFilter: $touchpointFilter) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').JourneyMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateJourney($input: UpdateJourneyInput!) {\n    updateJourney(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').UpdateJourneyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddStage($input: AddStageInput!) {\n    addStage(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').AddStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStage($input: UpdateStageInput!) {\n    updateStage(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').UpdateStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveStage($input: MoveStageInput!) {\n    moveStage(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').MoveStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteStage($id: ID!) {\n    deleteStage(id: $id) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').DeleteStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTouchpoint($input: AddTouchpointInput!) {\n    addTouchpoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').AddTouchpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {\n    updateTouchpoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').UpdateTouchpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveTouchpoint($input: MoveTouchpointInput!) {\n    moveTouchpoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').MoveTouchpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTouchpoint($id: ID!) {\n    deleteTouchpoint(id: $id) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').DeleteTouchpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPainPoint($input: AddPainPointInput!) {\n    addPainPoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').AddPainPointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePainPoint($input: UpdatePainPointInput!) {\n    updatePainPoint(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').UpdatePainPointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePainPoint($id: ID!) {\n    deletePainPoint(id: $id) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').DeletePainPointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddOpportunity($input: AddOpportunityInput!) {\n    addOpportunity(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').AddOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOpportunity($input: UpdateOpportunityInput!) {\n    updateOpportunity(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').UpdateOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOpportunity($id: ID!) {\n    deleteOpportunity(id: $id) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').DeleteOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreJourneyRevision($journeyId: ID!, $revision: Int!) {\n    restoreJourneyRevision(journeyId: $journeyId, revision: $revision) {\n      ...JourneyMapFields\n    }\n  }\n"): typeof import('./graphql').RestoreJourneyRevisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JourneyRevisions($journeyId: ID!) {\n    journeyRevisions(journeyId: $journeyId) {\n      revision\n      action\n      summary\n      actorName\n      createdAt\n    }\n  }\n"): typeof import('./graphql').JourneyRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JourneyDiff($journeyId: ID!, $fromRevision: Int!, $toRevision: Int!) {\n    journeyDiff(journeyId: $journeyId, fromRevision: $fromRevision, toRevision: $toRevision) {\n      fromRevision\n      toRevision\n      journeyFields {\n        field\n        before\n        after\n      }\n      stagesAdded {\n        id\n        name\n        position\n      }\n      stagesRemoved {\n        id\n        name\n        position\n      }\n      stagesMoved {\n        id\n        name\n        from\n        to\n      }\n      stagesChanged {\n        id\n        name\n        changes {\n          field\n          before\n          after\n        }\n      }\n      touchpointsAdded {\n        id\n        name\n        stageId\n      }\n      touchpointsRemoved {\n        id\n        name\n        stageId\n      }\n      touchpointsMoved {\n        id\n        name\n        fromStageId\n        toStageId\n        fromPosition\n        toPosition\n      }\n      touchpointsChanged {\n        id\n        name\n        changes {\n          field\n          before\n          after\n        }\n      }\n      painPointsAdded\n      painPointsRemoved\n      opportunitiesAdded\n      opportunitiesRemoved\n    }\n  }\n"): typeof import('./graphql').JourneyDiffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Personas {\n    personas {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n      segmentKey\n      version\n    }\n  }\n"): typeof import('./graphql').PersonasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePersona($input: CreatePersonaInput!) {\n    createPersona(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): typeof import('./graphql').CreatePersonaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePersona($input: UpdatePersonaInput!) {\n    updatePersona(input: $input) {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n      segmentKey\n      version\n    }\n  }\n"): typeof import('./graphql').UpdatePersonaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Journeys($filter: JourneyFilterInput) {\n    journeys(filter: $filter) {\n      id\n      name\n      description\n      state\n      shape\n      status\n      personaId\n      personaName\n      sourcePluginId\n      stageCount\n      touchpointCount\n      painPointCount\n      revision\n      version\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').JourneysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJourney($input: CreateJourneyInput!) {\n    createJourney(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateJourneyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DuplicateJourney($input: DuplicateJourneyInput!) {\n    duplicateJourney(input: $input) {\n      id\n      name\n      state\n    }\n  }\n"): typeof import('./graphql').DuplicateJourneyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveJourney($id: ID!) {\n    archiveJourney(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ArchiveJourneyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportJourney($document: JSON!, $name: String) {\n    importJourney(document: $document, name: $name) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ImportJourneyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportJourney($id: ID!) {\n    exportJourney(id: $id)\n  }\n"): typeof import('./graphql').ExportJourneyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JourneyTemplates($industry: String, $locale: String) {\n    journeyTemplates(industry: $industry, locale: $locale) {\n      id\n      key\n      name\n      description\n      industries\n      personaName\n      pluginId\n      pluginName\n      shape\n      state\n      version\n      stages {\n        key\n        name\n        touchpoints {\n          key\n          name\n          channel\n          emotion\n          momentOfTruth\n          painPointCount\n          slaMinutes\n          metricKeys\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').JourneyTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {\n    createJourneyFromTemplate(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateJourneyFromTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n"): typeof import('./graphql').PluginsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n"): typeof import('./graphql').SetPluginEnabledDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

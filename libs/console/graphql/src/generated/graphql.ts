@@ -899,6 +899,237 @@ export type Workspace = {
   timeZone: Scalars['String']['output'];
 };
 
+export type JourneyMapFieldsFragment = { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> };
+
+export type JourneyMapQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  touchpointFilter?: InputMaybe<TouchpointFilterInput>;
+}>;
+
+
+export type JourneyMapQuery = { journey: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type UpdateJourneyMutationVariables = Exact<{
+  input: UpdateJourneyInput;
+}>;
+
+
+export type UpdateJourneyMutation = { updateJourney: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type AddStageMutationVariables = Exact<{
+  input: AddStageInput;
+}>;
+
+
+export type AddStageMutation = { addStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type UpdateStageMutationVariables = Exact<{
+  input: UpdateStageInput;
+}>;
+
+
+export type UpdateStageMutation = { updateStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type MoveStageMutationVariables = Exact<{
+  input: MoveStageInput;
+}>;
+
+
+export type MoveStageMutation = { moveStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type DeleteStageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteStageMutation = { deleteStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type AddTouchpointMutationVariables = Exact<{
+  input: AddTouchpointInput;
+}>;
+
+
+export type AddTouchpointMutation = { addTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type UpdateTouchpointMutationVariables = Exact<{
+  input: UpdateTouchpointInput;
+}>;
+
+
+export type UpdateTouchpointMutation = { updateTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type MoveTouchpointMutationVariables = Exact<{
+  input: MoveTouchpointInput;
+}>;
+
+
+export type MoveTouchpointMutation = { moveTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type DeleteTouchpointMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteTouchpointMutation = { deleteTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type AddPainPointMutationVariables = Exact<{
+  input: AddPainPointInput;
+}>;
+
+
+export type AddPainPointMutation = { addPainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type UpdatePainPointMutationVariables = Exact<{
+  input: UpdatePainPointInput;
+}>;
+
+
+export type UpdatePainPointMutation = { updatePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type DeletePainPointMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeletePainPointMutation = { deletePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type AddOpportunityMutationVariables = Exact<{
+  input: AddOpportunityInput;
+}>;
+
+
+export type AddOpportunityMutation = { addOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type UpdateOpportunityMutationVariables = Exact<{
+  input: UpdateOpportunityInput;
+}>;
+
+
+export type UpdateOpportunityMutation = { updateOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type DeleteOpportunityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteOpportunityMutation = { deleteOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type RestoreJourneyRevisionMutationVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+  revision: Scalars['Int']['input'];
+}>;
+
+
+export type RestoreJourneyRevisionMutation = { restoreJourneyRevision: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+
+export type JourneyRevisionsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+}>;
+
+
+export type JourneyRevisionsQuery = { journeyRevisions: Array<{ revision: number, action: string, summary: string, actorName?: string | null, createdAt: string }> };
+
+export type JourneyDiffQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+  fromRevision: Scalars['Int']['input'];
+  toRevision: Scalars['Int']['input'];
+}>;
+
+
+export type JourneyDiffQuery = { journeyDiff: { fromRevision: number, toRevision: number, painPointsAdded: number, painPointsRemoved: number, opportunitiesAdded: number, opportunitiesRemoved: number, journeyFields: Array<{ field: string, before?: unknown | null, after?: unknown | null }>, stagesAdded: Array<{ id: string, name: string, position?: number | null }>, stagesRemoved: Array<{ id: string, name: string, position?: number | null }>, stagesMoved: Array<{ id: string, name: string, from?: number | null, to?: number | null }>, stagesChanged: Array<{ id: string, name: string, changes?: Array<{ field: string, before?: unknown | null, after?: unknown | null }> | null }>, touchpointsAdded: Array<{ id: string, name: string, stageId?: string | null }>, touchpointsRemoved: Array<{ id: string, name: string, stageId?: string | null }>, touchpointsMoved: Array<{ id: string, name: string, fromStageId?: string | null, toStageId?: string | null, fromPosition?: number | null, toPosition?: number | null }>, touchpointsChanged: Array<{ id: string, name: string, changes?: Array<{ field: string, before?: unknown | null, after?: unknown | null }> | null }> } };
+
+export type PersonasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonasQuery = { personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }> };
+
+export type CreatePersonaMutationVariables = Exact<{
+  input: CreatePersonaInput;
+}>;
+
+
+export type CreatePersonaMutation = { createPersona: { id: string, name: string, version: number } };
+
+export type UpdatePersonaMutationVariables = Exact<{
+  input: UpdatePersonaInput;
+}>;
+
+
+export type UpdatePersonaMutation = { updatePersona: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } };
+
+export type JourneysQueryVariables = Exact<{
+  filter?: InputMaybe<JourneyFilterInput>;
+}>;
+
+
+export type JourneysQuery = { journeys: Array<{ id: string, name: string, description: string, state: string, shape: string, status: string, personaId?: string | null, personaName?: string | null, sourcePluginId?: string | null, stageCount: number, touchpointCount: number, painPointCount: number, revision: number, version: number, updatedAt: string }> };
+
+export type CreateJourneyMutationVariables = Exact<{
+  input: CreateJourneyInput;
+}>;
+
+
+export type CreateJourneyMutation = { createJourney: { id: string, name: string } };
+
+export type DuplicateJourneyMutationVariables = Exact<{
+  input: DuplicateJourneyInput;
+}>;
+
+
+export type DuplicateJourneyMutation = { duplicateJourney: { id: string, name: string, state: string } };
+
+export type ArchiveJourneyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveJourneyMutation = { archiveJourney: { id: string, status: string } };
+
+export type ImportJourneyMutationVariables = Exact<{
+  document: Scalars['JSON']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ImportJourneyMutation = { importJourney: { id: string, name: string } };
+
+export type ExportJourneyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ExportJourneyQuery = { exportJourney: unknown };
+
+export type JourneyTemplatesQueryVariables = Exact<{
+  industry?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type JourneyTemplatesQuery = { journeyTemplates: Array<{ id: string, key: string, name: string, description: string, industries: Array<string>, personaName?: string | null, pluginId: string, pluginName: string, shape: string, state: string, version: string, stages: Array<{ key: string, name: string, touchpoints: Array<{ key: string, name: string, channel: string, emotion: number, momentOfTruth: boolean, painPointCount: number, slaMinutes?: number | null, metricKeys: Array<string> }> }> }> };
+
+export type CreateJourneyFromTemplateMutationVariables = Exact<{
+  input: CreateJourneyFromTemplateInput;
+}>;
+
+
+export type CreateJourneyFromTemplateMutation = { createJourneyFromTemplate: { id: string, name: string } };
+
+export type PluginsQueryVariables = Exact<{
+  locale?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PluginsQuery = { plugins: Array<{ id: string, displayName: string, description: string, version: string, industries: Array<string>, enabled: boolean, templateCount: number, personaCount: number, metricCount: number }> };
+
+export type SetPluginEnabledMutationVariables = Exact<{
+  input: SetPluginEnabledInput;
+  locale?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetPluginEnabledMutation = { setPluginEnabled: { id: string, enabled: boolean } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1022,7 +1253,1684 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}
+    `, {"fragmentName":"JourneyMapFields"}) as unknown as TypedDocumentString<JourneyMapFieldsFragment, unknown>;
+export const JourneyMapDocument = new TypedDocumentString(`
+    query JourneyMap($id: ID!, $touchpointFilter: TouchpointFilterInput) {
+  journey(id: $id, touchpointFilter: $touchpointFilter) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<JourneyMapQuery, JourneyMapQueryVariables>;
+export const UpdateJourneyDocument = new TypedDocumentString(`
+    mutation UpdateJourney($input: UpdateJourneyInput!) {
+  updateJourney(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateJourneyMutation, UpdateJourneyMutationVariables>;
+export const AddStageDocument = new TypedDocumentString(`
+    mutation AddStage($input: AddStageInput!) {
+  addStage(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AddStageMutation, AddStageMutationVariables>;
+export const UpdateStageDocument = new TypedDocumentString(`
+    mutation UpdateStage($input: UpdateStageInput!) {
+  updateStage(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateStageMutation, UpdateStageMutationVariables>;
+export const MoveStageDocument = new TypedDocumentString(`
+    mutation MoveStage($input: MoveStageInput!) {
+  moveStage(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<MoveStageMutation, MoveStageMutationVariables>;
+export const DeleteStageDocument = new TypedDocumentString(`
+    mutation DeleteStage($id: ID!) {
+  deleteStage(id: $id) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DeleteStageMutation, DeleteStageMutationVariables>;
+export const AddTouchpointDocument = new TypedDocumentString(`
+    mutation AddTouchpoint($input: AddTouchpointInput!) {
+  addTouchpoint(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AddTouchpointMutation, AddTouchpointMutationVariables>;
+export const UpdateTouchpointDocument = new TypedDocumentString(`
+    mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {
+  updateTouchpoint(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateTouchpointMutation, UpdateTouchpointMutationVariables>;
+export const MoveTouchpointDocument = new TypedDocumentString(`
+    mutation MoveTouchpoint($input: MoveTouchpointInput!) {
+  moveTouchpoint(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<MoveTouchpointMutation, MoveTouchpointMutationVariables>;
+export const DeleteTouchpointDocument = new TypedDocumentString(`
+    mutation DeleteTouchpoint($id: ID!) {
+  deleteTouchpoint(id: $id) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DeleteTouchpointMutation, DeleteTouchpointMutationVariables>;
+export const AddPainPointDocument = new TypedDocumentString(`
+    mutation AddPainPoint($input: AddPainPointInput!) {
+  addPainPoint(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AddPainPointMutation, AddPainPointMutationVariables>;
+export const UpdatePainPointDocument = new TypedDocumentString(`
+    mutation UpdatePainPoint($input: UpdatePainPointInput!) {
+  updatePainPoint(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdatePainPointMutation, UpdatePainPointMutationVariables>;
+export const DeletePainPointDocument = new TypedDocumentString(`
+    mutation DeletePainPoint($id: ID!) {
+  deletePainPoint(id: $id) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DeletePainPointMutation, DeletePainPointMutationVariables>;
+export const AddOpportunityDocument = new TypedDocumentString(`
+    mutation AddOpportunity($input: AddOpportunityInput!) {
+  addOpportunity(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AddOpportunityMutation, AddOpportunityMutationVariables>;
+export const UpdateOpportunityDocument = new TypedDocumentString(`
+    mutation UpdateOpportunity($input: UpdateOpportunityInput!) {
+  updateOpportunity(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
+export const DeleteOpportunityDocument = new TypedDocumentString(`
+    mutation DeleteOpportunity($id: ID!) {
+  deleteOpportunity(id: $id) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<DeleteOpportunityMutation, DeleteOpportunityMutationVariables>;
+export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
+    mutation RestoreJourneyRevision($journeyId: ID!, $revision: Int!) {
+  restoreJourneyRevision(journeyId: $journeyId, revision: $revision) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<RestoreJourneyRevisionMutation, RestoreJourneyRevisionMutationVariables>;
+export const JourneyRevisionsDocument = new TypedDocumentString(`
+    query JourneyRevisions($journeyId: ID!) {
+  journeyRevisions(journeyId: $journeyId) {
+    revision
+    action
+    summary
+    actorName
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyRevisionsQuery, JourneyRevisionsQueryVariables>;
+export const JourneyDiffDocument = new TypedDocumentString(`
+    query JourneyDiff($journeyId: ID!, $fromRevision: Int!, $toRevision: Int!) {
+  journeyDiff(
+    journeyId: $journeyId
+    fromRevision: $fromRevision
+    toRevision: $toRevision
+  ) {
+    fromRevision
+    toRevision
+    journeyFields {
+      field
+      before
+      after
+    }
+    stagesAdded {
+      id
+      name
+      position
+    }
+    stagesRemoved {
+      id
+      name
+      position
+    }
+    stagesMoved {
+      id
+      name
+      from
+      to
+    }
+    stagesChanged {
+      id
+      name
+      changes {
+        field
+        before
+        after
+      }
+    }
+    touchpointsAdded {
+      id
+      name
+      stageId
+    }
+    touchpointsRemoved {
+      id
+      name
+      stageId
+    }
+    touchpointsMoved {
+      id
+      name
+      fromStageId
+      toStageId
+      fromPosition
+      toPosition
+    }
+    touchpointsChanged {
+      id
+      name
+      changes {
+        field
+        before
+        after
+      }
+    }
+    painPointsAdded
+    painPointsRemoved
+    opportunitiesAdded
+    opportunitiesRemoved
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyDiffQuery, JourneyDiffQueryVariables>;
+export const PersonasDocument = new TypedDocumentString(`
+    query Personas {
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PersonasQuery, PersonasQueryVariables>;
+export const CreatePersonaDocument = new TypedDocumentString(`
+    mutation CreatePersona($input: CreatePersonaInput!) {
+  createPersona(input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePersonaMutation, CreatePersonaMutationVariables>;
+export const UpdatePersonaDocument = new TypedDocumentString(`
+    mutation UpdatePersona($input: UpdatePersonaInput!) {
+  updatePersona(input: $input) {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePersonaMutation, UpdatePersonaMutationVariables>;
+export const JourneysDocument = new TypedDocumentString(`
+    query Journeys($filter: JourneyFilterInput) {
+  journeys(filter: $filter) {
+    id
+    name
+    description
+    state
+    shape
+    status
+    personaId
+    personaName
+    sourcePluginId
+    stageCount
+    touchpointCount
+    painPointCount
+    revision
+    version
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<JourneysQuery, JourneysQueryVariables>;
+export const CreateJourneyDocument = new TypedDocumentString(`
+    mutation CreateJourney($input: CreateJourneyInput!) {
+  createJourney(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateJourneyMutation, CreateJourneyMutationVariables>;
+export const DuplicateJourneyDocument = new TypedDocumentString(`
+    mutation DuplicateJourney($input: DuplicateJourneyInput!) {
+  duplicateJourney(input: $input) {
+    id
+    name
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<DuplicateJourneyMutation, DuplicateJourneyMutationVariables>;
+export const ArchiveJourneyDocument = new TypedDocumentString(`
+    mutation ArchiveJourney($id: ID!) {
+  archiveJourney(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveJourneyMutation, ArchiveJourneyMutationVariables>;
+export const ImportJourneyDocument = new TypedDocumentString(`
+    mutation ImportJourney($document: JSON!, $name: String) {
+  importJourney(document: $document, name: $name) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ImportJourneyMutation, ImportJourneyMutationVariables>;
+export const ExportJourneyDocument = new TypedDocumentString(`
+    query ExportJourney($id: ID!) {
+  exportJourney(id: $id)
+}
+    `) as unknown as TypedDocumentString<ExportJourneyQuery, ExportJourneyQueryVariables>;
+export const JourneyTemplatesDocument = new TypedDocumentString(`
+    query JourneyTemplates($industry: String, $locale: String) {
+  journeyTemplates(industry: $industry, locale: $locale) {
+    id
+    key
+    name
+    description
+    industries
+    personaName
+    pluginId
+    pluginName
+    shape
+    state
+    version
+    stages {
+      key
+      name
+      touchpoints {
+        key
+        name
+        channel
+        emotion
+        momentOfTruth
+        painPointCount
+        slaMinutes
+        metricKeys
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyTemplatesQuery, JourneyTemplatesQueryVariables>;
+export const CreateJourneyFromTemplateDocument = new TypedDocumentString(`
+    mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {
+  createJourneyFromTemplate(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateJourneyFromTemplateMutation, CreateJourneyFromTemplateMutationVariables>;
+export const PluginsDocument = new TypedDocumentString(`
+    query Plugins($locale: String) {
+  plugins(locale: $locale) {
+    id
+    displayName
+    description
+    version
+    industries
+    enabled
+    templateCount
+    personaCount
+    metricCount
+  }
+}
+    `) as unknown as TypedDocumentString<PluginsQuery, PluginsQueryVariables>;
+export const SetPluginEnabledDocument = new TypedDocumentString(`
+    mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {
+  setPluginEnabled(input: $input, locale: $locale) {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<SetPluginEnabledMutation, SetPluginEnabledMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

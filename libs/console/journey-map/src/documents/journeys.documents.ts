@@ -1,0 +1,132 @@
+import { graphql } from '@opencx/console-graphql';
+
+export const JourneysQuery = graphql(`
+  query Journeys($filter: JourneyFilterInput) {
+    journeys(filter: $filter) {
+      id
+      name
+      description
+      state
+      shape
+      status
+      personaId
+      personaName
+      sourcePluginId
+      stageCount
+      touchpointCount
+      painPointCount
+      revision
+      version
+      updatedAt
+    }
+  }
+`);
+
+export const CreateJourneyMutation = graphql(`
+  mutation CreateJourney($input: CreateJourneyInput!) {
+    createJourney(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const DuplicateJourneyMutation = graphql(`
+  mutation DuplicateJourney($input: DuplicateJourneyInput!) {
+    duplicateJourney(input: $input) {
+      id
+      name
+      state
+    }
+  }
+`);
+
+export const ArchiveJourneyMutation = graphql(`
+  mutation ArchiveJourney($id: ID!) {
+    archiveJourney(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const ImportJourneyMutation = graphql(`
+  mutation ImportJourney($document: JSON!, $name: String) {
+    importJourney(document: $document, name: $name) {
+      id
+      name
+    }
+  }
+`);
+
+export const ExportJourneyQuery = graphql(`
+  query ExportJourney($id: ID!) {
+    exportJourney(id: $id)
+  }
+`);
+
+export const JourneyTemplatesQuery = graphql(`
+  query JourneyTemplates($industry: String, $locale: String) {
+    journeyTemplates(industry: $industry, locale: $locale) {
+      id
+      key
+      name
+      description
+      industries
+      personaName
+      pluginId
+      pluginName
+      shape
+      state
+      version
+      stages {
+        key
+        name
+        touchpoints {
+          key
+          name
+          channel
+          emotion
+          momentOfTruth
+          painPointCount
+          slaMinutes
+          metricKeys
+        }
+      }
+    }
+  }
+`);
+
+export const CreateJourneyFromTemplateMutation = graphql(`
+  mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {
+    createJourneyFromTemplate(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const PluginsQuery = graphql(`
+  query Plugins($locale: String) {
+    plugins(locale: $locale) {
+      id
+      displayName
+      description
+      version
+      industries
+      enabled
+      templateCount
+      personaCount
+      metricCount
+    }
+  }
+`);
+
+export const SetPluginEnabledMutation = graphql(`
+  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {
+    setPluginEnabled(input: $input, locale: $locale) {
+      id
+      enabled
+    }
+  }
+`);

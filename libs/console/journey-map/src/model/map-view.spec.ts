@@ -1,0 +1,42 @@
+import { applyView, isFiltered, mapCounts, viewToFilter } from './map-view';
+import type { JourneyMap, MapTouchpoint } from './types';
+
+function tp(id: string, patch: Partial<MapTouchpoint>): MapTouchpoint {
+  return { id, stageId: 's', position: 0, name: id, channel: 'web', customerAction: '', customerThought: '', expectation: '', emotion: 0, momentOfTruth: false, layer: 'front_stage', version: 1, painPoints: [], opportunities: [], metrics: [], ...patch };
+}
+
+const journey: JourneyMap = {
+  id: 'j', name: 'J', description: '', state: 'current', shape: 'linear', status: 'draft', version: 1, revision: 1, updatedAt: '',
+  stages: [
+    { id: 's1', name: 'S1', description: '', position: 0, version: 1, touchpoints: [tp('a', { channel: 'wechat', emotion: -2, momentOfTruth: true, painPoints: [{ id: 'p', title: 'x', description: '', severity: 3, source: 'manual', version: 1 }] }), tp('b', { channel: 'phone', ownerTeamId: 'team-1', emotion: 1 })] },
+    { id: 's2', name: 'S2', description: '', position: 1, version: 1, touchpoints: [tp('c', { channel: 'phone', emotion: 2 })] },
+  ],
+};
+
+const ids = (j: JourneyMap) => j.stages.map((s) => s.touchpoints.map((t) => t.id));
+
+describe('map views', () => {
+  it('map to the API touchpointFilter', () => {
+    expect(viewToFilter({ kind: 'all' })).toBeUndefined();
+    expect(viewToFilter({ kind: 'channel', channels: [] })).toBeUndefined();
+    expect(viewToFilter({ kind: 'channel', channels: ['phone'] })).toEqual({ channels: ['phone'] });
+    expect(viewToFilter({ kind: 'team', teamId: 'team-1' })).toEqual({ ownerTeamId: 'team-1' });
+    expect(viewToFilter({ kind: 'team', teamId: null })).toBeUndefined();
+    expect(viewToFilter({ kind: 'moments' })).toEqual({ momentsOfTruthOnly: true });
+    expect(isFiltered({ kind: 'moments' })).toBe(true);
+    expect(isFiltered({ kind: 'all' })).toBe(false);
+  });
+
+  it('filter a returned map the same way in the browser, keeping every stage', () => {
+    expect(applyView(journey, { kind: 'all' })).toBe(journey);
+    expect(ids(applyView(journey, { kind: 'channel', channels: ['phone'] }))).toEqual([['b'], ['c']]);
+    expect(ids(applyView(journey, { kind: 'team', teamId: 'team-1' }))).toEqual([['b'], []]);
+    expect(ids(applyView(journey, { kind: 'moments' }))).toEqual([['a'], []]);
+    expect(applyView(journey, { kind: 'channel', channels: ['phone'] }).stages[1]).toBe(journey.stages[1]);
+  });
+
+  it('count what the toolbar shows', () => {
+    expect(mapCounts(journey)).toEqual({ stages: 2, touchpoints: 3, painPoints: 1, momentsOfTruth: 1, averageEmotion: 0.3 });
+    expect(mapCounts({ stages: [] }).averageEmotion).toBeNull();
+  });
+});

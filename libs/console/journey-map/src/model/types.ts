@@ -1,0 +1,15 @@
+import type { JourneyDiffQuery, JourneyMapFieldsFragment, JourneysQuery, JourneyTemplatesQuery, PluginsQuery } from '@opencx/console-graphql';
+
+/** The whole map as the editor holds it (every map mutation returns this shape). */
+export type JourneyMap = JourneyMapFieldsFragment;
+export type MapStage = JourneyMap['stages'][number];
+export type MapTouchpoint = MapStage['touchpoints'][number];
+export type MapPainPoint = MapTouchpoint['painPoints'][number];
+export type MapOpportunity = MapTouchpoint['opportunities'][number];
+export type MapMetric = MapTouchpoint['metrics'][number];
+export type MapPersona = NonNullable<JourneyMap['persona']>;
+
+export type JourneySummary = JourneysQuery['journeys'][number];
+export type JourneyTemplate = JourneyTemplatesQuery['journeyTemplates'][number];
+export type PluginInfo = PluginsQuery['plugins'][number];
+export type JourneyDiff = JourneyDiffQuery['journeyDiff'];
