@@ -55,6 +55,25 @@ export default [
     },
   },
   {
+    // STYLE.md rule 5: tenant data only through TenantDb; raw connections stay inside libs/server/database.
+    files: ['libs/server/**/*.ts'],
+    ignores: ['libs/server/database/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'typeorm',
+              importNames: ['DataSource', 'EntityManager', 'QueryRunner', 'getManager', 'getRepository'],
+              message: 'Use TenantDb (@opencx/server-database): every tenant query goes through the tenancy choke point.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Specs and the API's test environment may use the test database (libs/server/testing).
     files: ['**/*.spec.ts', '**/*.int-spec.ts', 'apps/api/src/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries({ testing: true }) },

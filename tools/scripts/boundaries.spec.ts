@@ -4,7 +4,7 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '../..');
 
 /** Lints source text as if it were the given file, with the repository's real ESLint config (a child process: the config is ESM). */
-async function lint(file: string, code: string): Promise<string[]> {
+async function lint(file: string, code: string, rule = '@nx/enforce-module-boundaries'): Promise<string[]> {
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--stdin', '--stdin-filename', join(ROOT, file)], {
     cwd: ROOT,
     input: code,
@@ -12,7 +12,7 @@ async function lint(file: string, code: string): Promise<string[]> {
     encoding: 'utf8',
   });
   const [report] = JSON.parse(result.stdout) as { messages: { ruleId: string; message: string }[] }[];
-  return report.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
+  return report.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
 }
 
 /** DESIGN.md §5: dependencies point down, and lint fails on an import that breaks that. */
@@ -35,5 +35,12 @@ describe('module boundaries', () => {
   it('accepts an import that points down', async () => {
     const errors = await lint('libs/server/identity/src/probe.ts', `import { ROLES } from '@opencx/domain';\nexport const x = ROLES;\n`);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('tenancy choke point', () => {
+  it('refuses a raw DataSource import in a feature lib', async () => {
+    const errors = await lint('libs/server/journeys/src/probe.ts', `import { DataSource } from 'typeorm';\nexport const x = DataSource;\n`, 'no-restricted-imports');
+    expect(errors.join('\n')).toMatch(/TenantDb/);
   });
 });
