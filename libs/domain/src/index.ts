@@ -6,3 +6,4 @@ export * from './core-metric';
 export * from './journey-document';
 export * from './csv';
 export * from './journey-document.validation';
+export * from './metric-math';
