@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { DatabaseModule } from '@opencx/server-database';
 import { OpenCxExceptionFilter, createValidationPipe, graphqlLimits } from '@opencx/server-core';
@@ -38,6 +39,8 @@ export class AppModule {
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
           validationRules: graphqlLimits(),
+          // Both plugins hook every field resolver; OpenCX uses neither HTTP cache hints nor federation traces.
+          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
           includeStacktraceInErrorResponses: false,
           context: (request: unknown, reply: unknown) => ({ req: request, reply }),
         }),
