@@ -9,7 +9,7 @@ describe('navigation', () => {
   });
 
   it('hides the API tokens settings page from non-admins', () => {
-    expect(visibleSettingsItems('viewer').map((i) => i.key)).toEqual(['members', 'teams']);
-    expect(visibleSettingsItems('admin').map((i) => i.key)).toEqual(['members', 'teams', 'api-tokens']);
+    expect(visibleSettingsItems('viewer').map((i) => i.key)).toEqual(['members', 'teams', 'plugins']);
+    expect(visibleSettingsItems('admin').map((i) => i.key)).toEqual(['members', 'teams', 'plugins', 'api-tokens']);
   });
 });

@@ -25,7 +25,7 @@ export function activeNavKey(pathname: string): NavKey | null {
   return NAV_ITEMS.find((item) => item.key !== 'home' && '/' + item.href.split('/')[1] === section)?.key ?? null;
 }
 
-export type SettingsKey = 'members' | 'teams' | 'api-tokens';
+export type SettingsKey = 'members' | 'teams' | 'plugins' | 'api-tokens';
 
 export interface SettingsItem {
   key: SettingsKey;
@@ -37,6 +37,8 @@ export interface SettingsItem {
 export const SETTINGS_ITEMS: readonly SettingsItem[] = [
   { key: 'members', href: '/settings/members' },
   { key: 'teams', href: '/settings/teams' },
+  // Everyone sees the installed plugins; only admins switch them (libs/console/journey-map).
+  { key: 'plugins', href: '/settings/plugins' },
   { key: 'api-tokens', href: '/settings/api-tokens', requires: 'manageApiTokens' },
 ];
 

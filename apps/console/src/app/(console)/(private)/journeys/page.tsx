@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ComingSoon } from '@opencx/console-shell';
+import { JourneyListScreen } from '@opencx/console-journey-map';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('nav'))('journeys') };
+  return { title: (await getTranslations('journeys'))('title') };
 }
 
-export default function Page() {
-  return <ComingSoon section="journeys" />;
+export default function JourneysPage() {
+  return <JourneyListScreen />;
 }

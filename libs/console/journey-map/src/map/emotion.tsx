@@ -1,0 +1,103 @@
+'use client';
+
+import { memo, useState } from 'react';
+import { Popover, Radio, Tooltip } from 'antd';
+import { useTranslations } from 'next-intl';
+import { curvePath, EMOTION_COLORS, EMOTION_VALUES, emotionTone, type CurvePoint } from '../model/emotion-curve';
+import { signedEmotion } from '../model/diff-view';
+
+const FACES: Record<string, string> = { '3': '😄', '2': '🙂', '1': '🙂', '0': '😐', '-1': '🙁', '-2': '😣', '-3': '😡' };
+
+type EmotionKey = '3' | '2' | '1' | '0' | '-1' | '-2' | '-3';
+
+/**
+ * The emotion curve: one continuous path through every touchpoint in map order, a zero line and
+ * the ±3 guides; each point is coloured by its tone and carries its emotion for tests and tools.
+ */
+export const EmotionCurve = memo(function EmotionCurve({ points, width, height, zeroY, topY, bottomY }: { points: CurvePoint[]; width: number; height: number; zeroY: number; topY: number; bottomY: number }) {
+  const t = useTranslations('journeyMap');
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      style={{ position: 'absolute', left: 0, top: 0, pointerEvents: 'none', overflow: 'visible' }}
+      role="img"
+      aria-label={t('emotionCurve')}
+      data-testid="emotion-curve"
+      data-points={points.length}
+    >
+      <defs>
+        <linearGradient id="jm-emotion-gradient" x1="0" y1={topY} x2="0" y2={bottomY} gradientUnits="userSpaceOnUse">
+          <stop offset="0" stopColor={EMOTION_COLORS.positive} />
+          <stop offset="0.5" stopColor={EMOTION_COLORS.neutral} />
+          <stop offset="1" stopColor={EMOTION_COLORS.negative} />
+        </linearGradient>
+      </defs>
+      <line x1={0} x2={width} y1={topY} y2={topY} stroke="#b7eb8f" strokeDasharray="2 6" />
+      <line x1={0} x2={width} y1={bottomY} y2={bottomY} stroke="#ffccc7" strokeDasharray="2 6" />
+      <line x1={0} x2={width} y1={zeroY} y2={zeroY} stroke="#bfbfbf" strokeDasharray="6 4" data-testid="emotion-zero-line" />
+      <path d={curvePath(points)} fill="none" stroke="url(#jm-emotion-gradient)" strokeWidth={3} strokeLinejoin="round" strokeLinecap="round" data-testid="emotion-curve-path" />
+      {points.map((p) => (
+        <circle
+          key={p.id}
+          cx={p.x}
+          cy={p.y}
+          r={7}
+          fill={EMOTION_COLORS[p.tone]}
+          stroke="#fff"
+          strokeWidth={2}
+          data-testid="emotion-point"
+          data-touchpoint-id={p.id}
+          data-emotion={p.emotion}
+          data-tone={p.tone}
+        />
+      ))}
+    </svg>
+  );
+});
+
+/** The emotion cell of a column: its value, and (editors) a −3…+3 selector in a popover. */
+export function EmotionPicker({ name, emotion, readOnly, onChange }: { name: string; emotion: number; readOnly: boolean; onChange: (value: number) => void }) {
+  const t = useTranslations('journeyMap');
+  const [open, setOpen] = useState(false);
+  const key = String(emotion) as EmotionKey;
+  const label = (
+    <span className="jm-emotion-value" style={{ color: EMOTION_COLORS[emotionTone(emotion)] }} data-testid="emotion-value" data-emotion={emotion}>
+      <span aria-hidden>{FACES[key] ?? '😐'}</span> {signedEmotion(emotion)} · {t(`emotion.${key}`)}
+    </span>
+  );
+  if (readOnly) return <div className="jm-emotion-cell">{label}</div>;
+  return (
+    <Popover
+      open={open}
+      onOpenChange={setOpen}
+      trigger="click"
+      title={t('emotionTitle', { name })}
+      content={
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          value={emotion}
+          onChange={(e) => {
+            setOpen(false);
+            if (e.target.value !== emotion) onChange(Number(e.target.value));
+          }}
+          data-testid="emotion-options"
+        >
+          {EMOTION_VALUES.map((v) => (
+            <Tooltip key={v} title={t(`emotion.${String(v) as EmotionKey}`)}>
+              <Radio.Button value={v} data-testid={`emotion-option-${v}`} aria-label={`${signedEmotion(v)} ${t(`emotion.${String(v) as EmotionKey}`)}`}>
+                {signedEmotion(v)}
+              </Radio.Button>
+            </Tooltip>
+          ))}
+        </Radio.Group>
+      }
+    >
+      <button type="button" className="jm-emotion-cell jm-emotion-button" data-testid="emotion-cell" aria-label={t('emotionTitle', { name })}>
+        {label}
+      </button>
+    </Popover>
+  );
+}

@@ -1,0 +1,256 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { Tooltip } from 'antd';
+import { InfoCircleOutlined } from '@ant-design/icons';
+import {
+  closestCenter,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragMoveEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { useTranslations } from 'next-intl';
+import { dropSide, stageMoveInput, stageOrder, touchpointMoveInput, type TouchpointDropTarget } from '../model/drag-move';
+import { curvePoints, emotionY, type CurveBox } from '../model/emotion-curve';
+import { ADD_STAGE_WIDTH, COLUMN_WIDTH, computeLayout, LANE_HEADER_WIDTH, LANE_HEIGHTS, LANES, laneTops, STAGE_HEADER_HEIGHT, visibleColumnRange, type MapLayout } from '../model/map-layout';
+import { neighbourMove } from '../model/map-edits';
+import type { JourneyMap, MapTouchpoint } from '../model/types';
+import { EmotionCurve } from './emotion';
+import { useMapEditor } from './editor-context';
+import { MAP_CSS } from './map-css';
+import { AddStageButton, EmptyStageSlot, StageHeader } from './stage-header';
+import { TouchpointColumn, TouchpointDragPreview } from './touchpoint-column';
+
+const { tops: TOPS, height: BODY_HEIGHT } = laneTops();
+/** The emotion cell keeps its bottom strip for the value button; the curve uses the rest. */
+const CURVE_BOX: CurveBox = { height: LANE_HEIGHTS.emotion - 30, padding: 16 };
+const OVERSCAN_PX = 800;
+
+type DragItem = { type: 'touchpoint'; id: string } | { type: 'stage'; id: string };
+type DropData = { type: 'touchpoint'; touchpointId: string } | { type: 'stage' | 'stage-slot'; stageId: string };
+
+/** Touchpoint drags land on cards, empty-stage slots and stage headers; stage drags on stage headers only. */
+const collisionDetection: CollisionDetection = (args) => {
+  const type = (args.active.data.current as { type?: string } | undefined)?.type;
+  const containers = args.droppableContainers.filter((c) => {
+    const target = (c.data.current as { type?: string } | undefined)?.type;
+    return type === 'stage' ? target === 'stage' : target !== undefined;
+  });
+  const hits = pointerWithin({ ...args, droppableContainers: containers });
+  return hits.length ? hits : closestCenter({ ...args, droppableContainers: containers });
+};
+
+function useVisibleColumns(scroller: RefObject<HTMLDivElement | null>, layout: MapLayout): { start: number; end: number } {
+  const [range, setRange] = useState(() => ({ start: 0, end: Math.min(layout.columns.length, 16) }));
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const next = visibleColumnRange(layout, el.scrollLeft, Math.max(0, el.clientWidth - LANE_HEADER_WIDTH), OVERSCAN_PX);
+      setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const observer = new ResizeObserver(onScroll);
+    observer.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      observer.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [scroller, layout]);
+  return range;
+}
+
+function LaneHeaders() {
+  const t = useTranslations('journeyMap');
+  return (
+    <div className="jm-lanes" style={{ width: LANE_HEADER_WIDTH }} data-testid="lane-headers">
+      <div className="jm-corner" style={{ height: STAGE_HEADER_HEIGHT }} />
+      {LANES.map((lane) => (
+        <div key={lane} className="jm-lane-label" style={{ height: LANE_HEIGHTS[lane] }} data-testid="lane-header" data-lane={lane}>
+          <span>
+            {t(`lanes.${lane}`)}{' '}
+            <Tooltip title={t(`laneHints.${lane}`)}>
+              <InfoCircleOutlined className="jm-lane-hint-icon" data-export-ignore />
+            </Tooltip>
+          </span>
+          {lane === 'emotion' ? (
+            <div className="jm-emotion-scale" aria-hidden>
+              {[3, 0, -3].map((v) => (
+                <span key={v} style={{ top: emotionY(v, CURVE_BOX) - 8 }}>
+                  {v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0'}
+                </span>
+              ))}
+            </div>
+          ) : (
+            <span className="jm-lane-hint">{t(`laneHints.${lane}`)}</span>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The map grid: stages as columns (sticky header band), lanes as rows (sticky lane headers), one
+ * memoised column per touchpoint, and the emotion curve across all of them. Only the columns near
+ * the viewport are mounted (`renderAll` mounts every one, for image export).
+ */
+export function MapCanvas({ map, renderAll, canvasRef }: { map: JourneyMap; renderAll: boolean; canvasRef: RefObject<HTMLDivElement | null> }) {
+  const { actions, readOnly, dndEnabled } = useMapEditor();
+  const scrollerRef = useRef<HTMLDivElement | null>(null);
+  const layout = useMemo(() => computeLayout(map.stages, COLUMN_WIDTH), [map.stages]);
+  const range = useVisibleColumns(scrollerRef, layout);
+  const [dragging, setDragging] = useState<DragItem | null>(null);
+  const [dropX, setDropX] = useState<number | null>(null);
+  const mapRef = useRef(map);
+  mapRef.current = map;
+
+  const touchpoints = useMemo(() => {
+    const byId = new Map<string, MapTouchpoint>();
+    for (const stage of map.stages) for (const tp of stage.touchpoints) byId.set(tp.id, tp);
+    return byId;
+  }, [map.stages]);
+
+  const points = useMemo(() => curvePoints(layout.columns.map((c) => ({ id: c.touchpointId, emotion: touchpoints.get(c.touchpointId)?.emotion ?? 0, x: c.x + layout.columnWidth / 2 })), CURVE_BOX), [layout, touchpoints]);
+
+  const onStep = useCallback(
+    (id: string, direction: 'left' | 'right') => {
+      const input = neighbourMove(stageOrder(mapRef.current), id, direction);
+      if (input) void actions.moveTouchpoint(input);
+    },
+    [actions],
+  );
+
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
+
+  /** What a drop would do now: the move input and where to draw the insertion line. */
+  const resolveDrop = (event: DragMoveEvent | DragEndEvent) => {
+    const { active, over } = event;
+    const item = active.data.current as { type: 'touchpoint'; touchpointId: string } | { type: 'stage'; stageId: string } | undefined;
+    const target = over?.data.current as DropData | undefined;
+    if (!item || !over || !target) return null;
+    const rect = active.rect.current.translated;
+    const centerX = rect ? rect.left + rect.width / 2 : over.rect.left;
+    const side = dropSide(centerX, over.rect);
+    if (item.type === 'touchpoint') {
+      let drop: TouchpointDropTarget;
+      let x: number | null = null;
+      if (target.type === 'touchpoint') {
+        drop = { kind: 'touchpoint', touchpointId: target.touchpointId, side };
+        const column = layout.columns.find((c) => c.touchpointId === target.touchpointId);
+        if (column) x = column.x + (side === 'after' ? layout.columnWidth : 0);
+      } else {
+        drop = { kind: 'stage', stageId: target.stageId };
+        const stage = layout.stages.find((s) => s.stageId === target.stageId);
+        if (stage) x = stage.columnCount === 0 ? stage.x + 4 : stage.x + stage.width;
+      }
+      return { kind: 'touchpoint' as const, input: touchpointMoveInput(stageOrder(map), item.touchpointId, drop), x };
+    }
+    if (target.type !== 'stage') return null;
+    const stage = layout.stages.find((s) => s.stageId === target.stageId);
+    const input = stageMoveInput(
+      map.stages.map((s) => s.id),
+      item.stageId,
+      target.stageId,
+      side,
+    );
+    return { kind: 'stage' as const, input, x: stage ? stage.x + (side === 'after' ? stage.width : 0) : null };
+  };
+
+  const onDragStart = (event: DragStartEvent) => {
+    const data = event.active.data.current as { type: 'touchpoint'; touchpointId: string } | { type: 'stage'; stageId: string } | undefined;
+    if (data?.type === 'touchpoint') setDragging({ type: 'touchpoint', id: data.touchpointId });
+    else if (data?.type === 'stage') setDragging({ type: 'stage', id: data.stageId });
+  };
+
+  const onDragMove = (event: DragMoveEvent) => {
+    const drop = resolveDrop(event);
+    const x = drop?.input ? drop.x : null;
+    setDropX((prev) => (prev === x ? prev : x));
+  };
+
+  const onDragEnd = (event: DragEndEvent) => {
+    const drop = resolveDrop(event);
+    setDragging(null);
+    setDropX(null);
+    if (!drop?.input) return;
+    if (drop.kind === 'touchpoint' && 'toStageId' in drop.input) void actions.moveTouchpoint(drop.input);
+    else if (drop.kind === 'stage') void actions.moveStage(drop.input);
+  };
+
+  const onDragCancel = () => {
+    setDragging(null);
+    setDropX(null);
+  };
+
+  const columns = renderAll ? layout.columns : layout.columns.slice(range.start, range.end);
+  const activeColumn = dragging?.type === 'touchpoint' ? layout.columns.find((c) => c.touchpointId === dragging.id) : undefined;
+  const mounted = activeColumn && !columns.includes(activeColumn) ? [...columns, activeColumn] : columns;
+  const trackWidth = layout.width + (readOnly ? 0 : ADD_STAGE_WIDTH);
+  const lastIndex = layout.columns.length - 1;
+  const draggedTouchpoint = dragging?.type === 'touchpoint' ? touchpoints.get(dragging.id) : undefined;
+  const draggedStage = dragging?.type === 'stage' ? map.stages.find((s) => s.id === dragging.id) : undefined;
+
+  return (
+    <DndContext sensors={sensors} collisionDetection={collisionDetection} onDragStart={onDragStart} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={onDragCancel}>
+      <style>{MAP_CSS}</style>
+      <div ref={scrollerRef} className="jm-scroller" data-testid="journey-map" data-dnd={dndEnabled && !readOnly ? 'on' : 'off'}>
+        <div ref={canvasRef} className="jm-canvas" style={{ width: LANE_HEADER_WIDTH + trackWidth }} data-testid="journey-map-canvas">
+          <LaneHeaders />
+          <div className="jm-track" style={{ width: trackWidth }}>
+            <div className="jm-stage-band" style={{ height: STAGE_HEADER_HEIGHT, width: trackWidth }}>
+              {layout.stages.map((s) => {
+                const stage = map.stages[s.index];
+                return stage ? <StageHeader key={s.stageId} stage={stage} x={s.x} width={s.width} index={s.index} count={s.columnCount} /> : null;
+              })}
+              {readOnly ? null : (
+                <div className="jm-add-stage" style={{ left: layout.width, width: ADD_STAGE_WIDTH }} data-export-ignore>
+                  <AddStageButton />
+                </div>
+              )}
+            </div>
+            <div className="jm-body" style={{ height: BODY_HEIGHT, width: trackWidth }}>
+              {layout.stages.map((s) => (
+                <div key={s.stageId} className={`jm-stage-bg${s.index % 2 ? ' odd' : ''}`} style={{ left: s.x, width: s.width }} />
+              ))}
+              {LANES.map((lane) => (
+                <div key={lane} className="jm-lane-line" style={{ top: TOPS[lane] + LANE_HEIGHTS[lane] - 1 }} />
+              ))}
+              <div style={{ position: 'absolute', left: 0, top: TOPS.emotion, width: layout.width, height: CURVE_BOX.height, zIndex: 1 }}>
+                <EmotionCurve points={points} width={Math.max(1, layout.width)} height={CURVE_BOX.height} zeroY={emotionY(0, CURVE_BOX)} topY={emotionY(3, CURVE_BOX)} bottomY={emotionY(-3, CURVE_BOX)} />
+              </div>
+              {layout.stages
+                .filter((s) => s.columnCount === 0)
+                .map((s) => (
+                  <EmptyStageSlot key={s.stageId} stageId={s.stageId} x={s.x} width={s.width} height={BODY_HEIGHT} />
+                ))}
+              {mounted.map((c) => {
+                const tp = touchpoints.get(c.touchpointId);
+                return tp ? <TouchpointColumn key={c.touchpointId} touchpoint={tp} x={c.x} width={layout.columnWidth} index={c.index} first={c.index === 0} last={c.index === lastIndex} onStep={onStep} /> : null;
+              })}
+              {dropX !== null ? <div className="jm-drop-line" style={{ left: dropX, height: BODY_HEIGHT }} data-testid="drop-indicator" /> : null}
+            </div>
+          </div>
+        </div>
+      </div>
+      <DragOverlay dropAnimation={null}>
+        {draggedTouchpoint ? <TouchpointDragPreview touchpoint={draggedTouchpoint} /> : draggedStage ? <div className="jm-stage jm-stage-overlay">{draggedStage.name}</div> : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}

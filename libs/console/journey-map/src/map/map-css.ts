@@ -1,0 +1,65 @@
+import { STAGE_HEADER_HEIGHT } from '../model/map-layout';
+
+/**
+ * Styles of the map grid, in one <style> element the map renders (the export copies the page's
+ * CSS rules, so the PNG/PDF look like the screen). Class names are prefixed `jm-`.
+ */
+export const MAP_CSS = `
+.jm-scroller{overflow:auto;position:relative;background:#fff;border:1px solid #e3e8f0;border-radius:8px;max-height:calc(100vh - 250px);min-height:420px;overscroll-behavior:contain}
+.jm-canvas{display:flex;position:relative;background:#fff}
+.jm-lanes{position:sticky;left:0;z-index:6;flex:none;background:#f8fafc;border-right:1px solid #e3e8f0;box-shadow:2px 0 6px rgba(15,23,42,.05)}
+.jm-corner{position:sticky;top:0;z-index:7;background:#eef3f9;border-bottom:1px solid #e3e8f0;box-sizing:border-box}
+.jm-lane-label{position:relative;box-sizing:border-box;padding:8px 10px;border-bottom:1px solid #edf1f6;font-size:13px;font-weight:600;color:#1f2937;display:flex;flex-direction:column;gap:2px}
+.jm-lane-hint{font-size:11px;font-weight:400;color:#8c8c8c;line-height:1.35}
+.jm-lane-hint-icon{color:#bfbfbf;font-size:11px}
+.jm-emotion-scale span{position:absolute;right:8px;font-size:11px;font-weight:500;color:#8c8c8c}
+.jm-track{position:relative;flex:none}
+.jm-stage-band{position:sticky;top:0;z-index:5;background:#eef3f9;border-bottom:1px solid #e3e8f0}
+.jm-stage{position:absolute;top:0;height:${STAGE_HEADER_HEIGHT}px;box-sizing:border-box;padding:6px 6px 4px 6px;border-right:2px solid #dbe3ee;border-top:4px solid #1f6feb;display:flex;align-items:center;gap:4px;background:#eef3f9}
+.jm-stage-overlay{position:relative;width:220px;box-shadow:0 6px 16px rgba(15,23,42,.18);font-weight:600;padding-left:12px}
+.jm-stage-index{flex:none;display:inline-flex;align-items:center;justify-content:center;width:20px;height:20px;border-radius:10px;color:#fff;font-size:11px;font-weight:600}
+.jm-stage-count{font-size:11px;color:#8c8c8c;padding-left:2px}
+.jm-add-stage{position:absolute;top:0;height:100%;display:flex;align-items:center;justify-content:center}
+.jm-body{position:relative}
+.jm-stage-bg{position:absolute;top:0;bottom:0;border-right:2px solid #e6ebf2}
+.jm-stage-bg.odd{background:#fafbfd}
+.jm-lane-line{position:absolute;left:0;right:0;height:0;border-bottom:1px solid #edf1f6}
+.jm-column{position:absolute;top:0;z-index:2}
+.jm-cell{position:absolute;left:0;right:0;box-sizing:border-box;padding:6px 8px;overflow-y:auto;overflow-x:hidden;font-size:13px;line-height:1.45;color:#262626;scrollbar-width:thin}
+.jm-cell-touchpoint{padding:6px}
+.jm-cell-transparent{overflow:visible;display:flex;align-items:flex-end;justify-content:center;padding:0 4px 4px;pointer-events:none}
+.jm-cell-transparent>*{pointer-events:auto}
+.jm-card{background:#fff;border:1px solid #d6dfeb;border-radius:8px;padding:4px 8px 6px;box-shadow:0 1px 2px rgba(15,23,42,.06);height:100%;box-sizing:border-box;overflow:hidden;display:flex;flex-direction:column;gap:2px}
+.jm-card-moment{border-color:#f7c948;box-shadow:0 0 0 1px #ffe58f inset,0 1px 2px rgba(15,23,42,.06)}
+.jm-card-overlay{width:${200 - 12}px;height:auto;box-shadow:0 8px 20px rgba(15,23,42,.2);cursor:grabbing}
+.jm-card-head{display:flex;align-items:center;gap:2px;min-height:24px;margin:0 -4px}
+.jm-card-meta{display:flex;gap:8px;font-size:11px;color:#8c8c8c;margin-top:auto}
+.jm-channel-select{max-width:118px;font-size:12px}
+.jm-channel-readonly{font-size:12px;color:#595959;display:inline-flex;gap:4px;align-items:center;padding-left:4px}
+.jm-handle{cursor:grab;border:none;background:transparent;color:#a0a8b5;padding:2px;border-radius:4px;touch-action:none;display:inline-flex}
+.jm-handle:hover{background:#eef3f9;color:#1f6feb}
+.jm-icon-button{border:none;background:transparent;cursor:pointer;color:#8c8c8c;padding:2px 4px;border-radius:4px;display:inline-flex;align-items:center}
+.jm-icon-button:hover{background:#eef3f9;color:#1f6feb}
+.jm-danger:hover{color:#f5222d}
+.jm-moment.on,.jm-moment.on:hover{color:#faad14}
+.jm-text{white-space:pre-wrap;word-break:break-word;min-height:20px;border-radius:4px;padding:1px 3px;margin:0 -3px}
+.jm-editable{cursor:text}
+.jm-editable:hover,.jm-editable:focus-visible{background:#f0f6ff;outline:1px dashed #91caff}
+.jm-placeholder{color:#bfbfbf}
+.jm-chip{display:flex;gap:6px;align-items:flex-start;font-size:12px;line-height:1.4;padding:2px 4px;border-radius:4px;background:#fff2f0}
+.jm-opportunity{background:#eef6ff}
+.jm-chip-text{word-break:break-word}
+.jm-clickable{cursor:pointer}
+.jm-clickable:hover{outline:1px solid #91caff}
+.jm-severity{flex:none;display:inline-flex;width:18px;height:18px;border-radius:9px;color:#fff;font-size:11px;font-weight:600;align-items:center;justify-content:center}
+.jm-add-insight{align-self:flex-start;color:#8c8c8c;font-size:12px}
+.jm-emotion-cell{font-size:12px;white-space:nowrap}
+.jm-emotion-button{border:1px solid #e3e8f0;background:rgba(255,255,255,.9);border-radius:12px;padding:1px 10px;cursor:pointer}
+.jm-emotion-button:hover{border-color:#91caff}
+.jm-metric{display:flex;justify-content:space-between;gap:6px;font-size:12px;line-height:1.6}
+.jm-metric-name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.jm-metric-target{color:#595959;white-space:nowrap}
+.jm-slot{position:absolute;top:0;z-index:2;display:flex;align-items:center;justify-content:center;color:#bfbfbf;font-size:12px;border:2px dashed transparent;box-sizing:border-box}
+.jm-slot.over{border-color:#1f6feb;background:rgba(31,111,235,.04)}
+.jm-drop-line{position:absolute;top:0;width:4px;margin-left:-2px;background:#1f6feb;z-index:4;border-radius:2px;pointer-events:none}
+`;

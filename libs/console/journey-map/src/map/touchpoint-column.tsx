@@ -1,0 +1,260 @@
+'use client';
+
+import { memo } from 'react';
+import { Dropdown, Popconfirm, Select, Tooltip } from 'antd';
+import { ArrowLeftOutlined, ArrowRightOutlined, DeleteOutlined, HolderOutlined, MoreOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { useTranslations } from 'next-intl';
+import { asChannel, ChannelIcon, useChannelOptions } from '../common/channel';
+import { LANE_HEIGHTS, laneTops, type LaneKey } from '../model/map-layout';
+import type { MapMetric, MapTouchpoint } from '../model/types';
+import { EditableText } from './editable-text';
+import { EmotionPicker } from './emotion';
+import { useMapEditor } from './editor-context';
+import { OpportunitiesCell, PainPointsCell } from './insight-cells';
+
+const { tops: TOPS, height: BODY_HEIGHT } = laneTops();
+
+export interface TouchpointColumnProps {
+  touchpoint: MapTouchpoint;
+  x: number;
+  width: number;
+  /** Position in map order (all stages). */
+  index: number;
+  first: boolean;
+  last: boolean;
+  onStep: (id: string, direction: 'left' | 'right') => void;
+}
+
+function Cell({ lane, children, className }: { lane: LaneKey; children: React.ReactNode; className?: string }) {
+  return (
+    <div className={`jm-cell jm-cell-${lane}${className ? ' ' + className : ''}`} style={{ top: TOPS[lane], height: LANE_HEIGHTS[lane] }} data-lane={lane}>
+      {children}
+    </div>
+  );
+}
+
+function TouchpointCard({ touchpoint, first, last, onStep }: Pick<TouchpointColumnProps, 'touchpoint' | 'first' | 'last' | 'onStep'>) {
+  const t = useTranslations('journeyMap');
+  const { actions, readOnly, dndEnabled } = useMapEditor();
+  const channelOptions = useChannelOptions();
+  const { setNodeRef, setActivatorNodeRef, listeners, attributes, isDragging } = useDraggable({
+    id: `tp:${touchpoint.id}`,
+    data: { type: 'touchpoint', touchpointId: touchpoint.id },
+    disabled: readOnly || !dndEnabled,
+  });
+  const channel = asChannel(touchpoint.channel);
+  return (
+    <div
+      ref={setNodeRef}
+      className={`jm-card${touchpoint.momentOfTruth ? ' jm-card-moment' : ''}`}
+      style={{ opacity: isDragging ? 0.35 : 1 }}
+      data-testid="touchpoint-card"
+      data-touchpoint-id={touchpoint.id}
+      data-stage-id={touchpoint.stageId}
+      data-position={touchpoint.position}
+    >
+      <div className="jm-card-head">
+        {!readOnly && dndEnabled ? (
+          <button type="button" ref={setActivatorNodeRef} className="jm-handle" {...listeners} {...attributes} aria-label={t('touchpoint.drag')} title={t('touchpoint.drag')} data-testid="touchpoint-drag-handle" data-export-ignore>
+            <HolderOutlined />
+          </button>
+        ) : null}
+        {readOnly ? (
+          <span className="jm-channel-readonly">
+            <ChannelIcon channel={channel} /> {t(`channels.${channel}`)}
+          </span>
+        ) : (
+          <Select
+            size="small"
+            variant="borderless"
+            value={channel}
+            options={channelOptions}
+            optionLabelProp="label"
+            popupMatchSelectWidth={false}
+            onChange={(value) => void actions.updateTouchpoint(touchpoint.id, { channel: value })}
+            aria-label={t('touchpoint.channel')}
+            className="jm-channel-select"
+            data-testid="touchpoint-channel"
+          />
+        )}
+        <span style={{ flex: 1 }} />
+        <Tooltip title={touchpoint.momentOfTruth ? (readOnly ? t('touchpoint.momentOfTruth') : t('touchpoint.unmarkMoment')) : readOnly ? undefined : t('touchpoint.markMoment')}>
+          {readOnly ? (
+            touchpoint.momentOfTruth ? (
+              <StarFilled className="jm-moment on" data-testid="moment-of-truth" aria-label={t('touchpoint.momentOfTruth')} />
+            ) : (
+              <span />
+            )
+          ) : (
+            <button
+              type="button"
+              className={`jm-icon-button jm-moment${touchpoint.momentOfTruth ? ' on' : ''}`}
+              aria-pressed={touchpoint.momentOfTruth}
+              aria-label={t('touchpoint.momentOfTruth')}
+              data-testid={touchpoint.momentOfTruth ? 'moment-of-truth' : 'moment-of-truth-toggle'}
+              data-export-ignore={touchpoint.momentOfTruth ? undefined : true}
+              onClick={() => void actions.updateTouchpoint(touchpoint.id, { momentOfTruth: !touchpoint.momentOfTruth })}
+            >
+              {touchpoint.momentOfTruth ? <StarFilled /> : <StarOutlined />}
+            </button>
+          )}
+        </Tooltip>
+        {readOnly ? null : (
+          <>
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: [
+                  { key: 'left', icon: <ArrowLeftOutlined />, label: t('touchpoint.moveLeft'), disabled: first || !dndEnabled, onClick: () => onStep(touchpoint.id, 'left') },
+                  { key: 'right', icon: <ArrowRightOutlined />, label: t('touchpoint.moveRight'), disabled: last || !dndEnabled, onClick: () => onStep(touchpoint.id, 'right') },
+                ],
+              }}
+            >
+              <button type="button" className="jm-icon-button" aria-label={t('touchpoint.moveRight')} data-export-ignore data-testid="touchpoint-more">
+                <MoreOutlined />
+              </button>
+            </Dropdown>
+            <Popconfirm
+              title={t('touchpoint.deleteTitle', { name: touchpoint.name })}
+              description={t('touchpoint.deleteConfirm')}
+              okText={t('delete')}
+              cancelText={t('cancel')}
+              okButtonProps={{ danger: true, 'data-testid': 'confirm-delete-touchpoint' }}
+              onConfirm={() => void actions.deleteTouchpoint(touchpoint.id)}
+            >
+              <button type="button" className="jm-icon-button jm-danger" aria-label={t('touchpoint.delete')} data-testid="delete-touchpoint" data-export-ignore>
+                <DeleteOutlined />
+              </button>
+            </Popconfirm>
+          </>
+        )}
+      </div>
+      <EditableText
+        value={touchpoint.name}
+        required
+        maxLength={200}
+        readOnly={readOnly}
+        ariaLabel={t('touchpoint.name')}
+        testId="touchpoint-name"
+        onSave={(name) => actions.updateTouchpoint(touchpoint.id, { name })}
+        style={{ fontWeight: 600 }}
+      />
+      <div className="jm-card-meta">
+        {touchpoint.slaMinutes ? <span>{t('touchpoint.sla', { minutes: touchpoint.slaMinutes })}</span> : null}
+        {touchpoint.layer === 'back_stage' ? <span>{t('touchpoint.backStage')}</span> : null}
+      </div>
+    </div>
+  );
+}
+
+function formatTarget(metric: MapMetric): string {
+  if (metric.target === null || metric.target === undefined) return '';
+  const unit = metric.unit ?? '';
+  return unit === '%' ? `${metric.target}%` : unit ? `${metric.target} ${unit}` : String(metric.target);
+}
+
+function MetricsCell({ metrics }: { metrics: MapMetric[] }) {
+  const t = useTranslations('journeyMap.metric');
+  const { locale } = useMapEditor();
+  if (metrics.length === 0) return <span className="jm-placeholder">{t('none')}</span>;
+  return (
+    <>
+      {metrics.map((m) => (
+        <div key={m.key} className="jm-metric" data-testid="metric" data-metric-key={m.key}>
+          <Tooltip title={`${m.key} · ${m.direction === 'lower_is_better' ? t('lower') : t('higher')}`}>
+            <span className="jm-metric-name">{locale === 'zh-CN' ? m.nameZh : m.nameEn}</span>
+          </Tooltip>
+          <span className="jm-metric-target">
+            {m.target === null || m.target === undefined ? t('noTarget') : `${m.direction === 'lower_is_better' ? '≤' : '≥'} ${formatTarget(m)}`}
+          </span>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function OwnerCell({ touchpoint }: { touchpoint: MapTouchpoint }) {
+  const t = useTranslations('journeyMap.owner');
+  const { actions, readOnly, teams } = useMapEditor();
+  const name = touchpoint.ownerTeamId ? teams.get(touchpoint.ownerTeamId) : undefined;
+  if (readOnly) return <span className={name ? undefined : 'jm-placeholder'}>{name ?? t('none')}</span>;
+  return (
+    <Select
+      size="small"
+      variant="borderless"
+      allowClear
+      placeholder={t('placeholder')}
+      value={touchpoint.ownerTeamId ?? undefined}
+      options={[...teams].map(([id, label]) => ({ value: id, label }))}
+      style={{ width: '100%' }}
+      aria-label={t('placeholder')}
+      data-testid="touchpoint-owner"
+      onChange={(value: string | undefined) =>
+        void actions.updateTouchpoint(
+          touchpoint.id,
+          value
+            ? { ownerTeamId: value }
+            : // The API clears optional fields together; the ones that stay are sent back.
+              { clearOptional: true, ownerTeamId: null, slaMinutes: touchpoint.slaMinutes ?? undefined, ...(touchpoint.device ? { device: touchpoint.device } : {}), ...(touchpoint.region ? { region: touchpoint.region } : {}) },
+        )
+      }
+    />
+  );
+}
+
+/**
+ * One touchpoint and every lane below it. Memoised: after an edit only the columns whose
+ * touchpoint object changed re-render (the editor shares unchanged objects between versions).
+ */
+export const TouchpointColumn = memo(function TouchpointColumn({ touchpoint, x, width, index, first, last, onStep }: TouchpointColumnProps) {
+  const t = useTranslations('journeyMap');
+  const { actions, readOnly, dndEnabled } = useMapEditor();
+  const { setNodeRef } = useDroppable({ id: `tpd:${touchpoint.id}`, data: { type: 'touchpoint', touchpointId: touchpoint.id }, disabled: readOnly || !dndEnabled });
+  const save = (field: 'customerAction' | 'customerThought' | 'expectation') => (value: string) => actions.updateTouchpoint(touchpoint.id, { [field]: value });
+  return (
+    <div ref={setNodeRef} className="jm-column" style={{ left: x, width, height: BODY_HEIGHT }} data-testid="touchpoint-column" data-touchpoint-id={touchpoint.id} data-index={index}>
+      <Cell lane="touchpoint">
+        <TouchpointCard touchpoint={touchpoint} first={first} last={last} onStep={onStep} />
+      </Cell>
+      <Cell lane="action">
+        <EditableText multiline value={touchpoint.customerAction} readOnly={readOnly} ariaLabel={t('lanes.action')} testId="touchpoint-action" onSave={save('customerAction')} />
+      </Cell>
+      <Cell lane="thought">
+        <EditableText multiline value={touchpoint.customerThought} readOnly={readOnly} ariaLabel={t('lanes.thought')} testId="touchpoint-thought" onSave={save('customerThought')} style={{ fontStyle: 'italic' }} />
+      </Cell>
+      <Cell lane="expectation">
+        <EditableText multiline value={touchpoint.expectation} readOnly={readOnly} ariaLabel={t('lanes.expectation')} testId="touchpoint-expectation" onSave={save('expectation')} />
+      </Cell>
+      <Cell lane="emotion" className="jm-cell-transparent">
+        <EmotionPicker name={touchpoint.name} emotion={touchpoint.emotion} readOnly={readOnly} onChange={(emotion) => void actions.updateTouchpoint(touchpoint.id, { emotion })} />
+      </Cell>
+      <Cell lane="painPoints">
+        <PainPointsCell touchpoint={touchpoint} />
+      </Cell>
+      <Cell lane="opportunities">
+        <OpportunitiesCell touchpoint={touchpoint} />
+      </Cell>
+      <Cell lane="metrics">
+        <MetricsCell metrics={touchpoint.metrics} />
+      </Cell>
+      <Cell lane="owner">
+        <OwnerCell touchpoint={touchpoint} />
+      </Cell>
+    </div>
+  );
+});
+
+/** What follows the pointer while a card is dragged. */
+export function TouchpointDragPreview({ touchpoint }: { touchpoint: MapTouchpoint }) {
+  return (
+    <div className="jm-card jm-card-overlay">
+      <div className="jm-card-head">
+        <HolderOutlined /> <ChannelIcon channel={touchpoint.channel} />
+      </div>
+      <div style={{ fontWeight: 600 }}>{touchpoint.name}</div>
+    </div>
+  );
+}
+
+export { BODY_HEIGHT };

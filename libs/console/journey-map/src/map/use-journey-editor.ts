@@ -1,0 +1,212 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { App } from 'antd';
+import { useTranslations } from 'next-intl';
+import { gqlRequest, isGqlRequestError, type MoveStageInput, type MoveTouchpointInput, type UpdateJourneyInput, type UpdateTouchpointInput } from '@opencx/console-graphql';
+import { useErrorFeedback } from '@opencx/console-shell';
+import {
+  AddOpportunityMutation,
+  AddPainPointMutation,
+  AddStageMutation,
+  AddTouchpointMutation,
+  DeleteOpportunityMutation,
+  DeletePainPointMutation,
+  DeleteStageMutation,
+  DeleteTouchpointMutation,
+  JourneyMapQuery,
+  MoveStageMutation,
+  MoveTouchpointMutation,
+  RestoreJourneyRevisionMutation,
+  UpdateJourneyMutation,
+  UpdateOpportunityMutation,
+  UpdatePainPointMutation,
+  UpdateStageMutation,
+  UpdateTouchpointMutation,
+} from '../documents/journey-map.documents';
+import { applyStageMove, applyTouchpointMove } from '../model/drag-move';
+import { findStage, findTouchpoint, patchStage, patchTouchpoint, type TouchpointPatch } from '../model/map-edits';
+import { ALL_VIEW, applyView, viewToFilter, type MapView } from '../model/map-view';
+import { shareStructure } from '../model/structural-sharing';
+import type { JourneyMap } from '../model/types';
+
+type JourneyPatch = Omit<UpdateJourneyInput, 'id' | 'version'>;
+
+/** Everything the map can change. Each resolves to true when the API accepted the change. */
+export interface MapActions {
+  updateJourney(patch: JourneyPatch): Promise<boolean>;
+  addStage(name: string): Promise<boolean>;
+  updateStage(id: string, patch: { name?: string; description?: string }): Promise<boolean>;
+  moveStage(input: MoveStageInput): Promise<boolean>;
+  deleteStage(id: string): Promise<boolean>;
+  addTouchpoint(stageId: string, input: { name: string; channel?: string }): Promise<boolean>;
+  updateTouchpoint(id: string, patch: TouchpointPatch & { clearOptional?: boolean }): Promise<boolean>;
+  moveTouchpoint(input: MoveTouchpointInput): Promise<boolean>;
+  deleteTouchpoint(id: string): Promise<boolean>;
+  addPainPoint(touchpointId: string, input: { title: string; severity: number }): Promise<boolean>;
+  updatePainPoint(id: string, patch: { title?: string; severity?: number }): Promise<boolean>;
+  deletePainPoint(id: string): Promise<boolean>;
+  addOpportunity(touchpointId: string, input: { title: string; painPointId?: string | null }): Promise<boolean>;
+  updateOpportunity(id: string, patch: { title?: string }): Promise<boolean>;
+  deleteOpportunity(id: string): Promise<boolean>;
+  restoreRevision(revision: number): Promise<boolean>;
+  reload(): Promise<void>;
+}
+
+function findPainPoint(journey: JourneyMap, id: string) {
+  for (const stage of journey.stages) for (const tp of stage.touchpoints) for (const p of tp.painPoints) if (p.id === id) return p;
+  return undefined;
+}
+
+function findOpportunity(journey: JourneyMap, id: string) {
+  for (const stage of journey.stages) for (const tp of stage.touchpoints) for (const o of tp.opportunities) if (o.id === id) return o;
+  return undefined;
+}
+
+/**
+ * The map being edited: loads it (for the current view), and runs every change through one queue,
+ * so each request is built from the latest versions the API returned (no self-inflicted conflicts).
+ * Every mutation returns the whole map; it is merged with structural sharing so only the changed
+ * columns re-render. A CONFLICT (someone else's change) reloads the map and says so.
+ */
+export function useJourneyEditor(journeyId: string) {
+  const t = useTranslations('journeyMap');
+  const { message } = App.useApp();
+  const { report } = useErrorFeedback();
+  const feedback = useRef({ t, message, report });
+  feedback.current = { t, message, report };
+
+  const [map, setMap] = useState<JourneyMap | null>(null);
+  const mapRef = useRef<JourneyMap | null>(null);
+  const [view, setViewState] = useState<MapView>(ALL_VIEW);
+  const viewRef = useRef<MapView>(ALL_VIEW);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(true);
+  const [pending, setPending] = useState(0);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  const commit = useCallback((next: JourneyMap) => {
+    const shared = mapRef.current && mapRef.current.id === next.id ? shareStructure(mapRef.current, next) : next;
+    mapRef.current = shared;
+    setMap(shared);
+  }, []);
+
+  const enqueue = useCallback(<T>(job: () => Promise<T>): Promise<T> => {
+    const run = queue.current.then(job, job);
+    queue.current = run.catch(() => undefined);
+    return run;
+  }, []);
+
+  const fetchMap = useCallback(async () => (await gqlRequest(JourneyMapQuery, { id: journeyId, touchpointFilter: viewToFilter(viewRef.current) ?? null })).journey, [journeyId]);
+
+  const reload = useCallback(
+    () =>
+      enqueue(async () => {
+        setLoading(true);
+        try {
+          commit(await fetchMap());
+          setLoadError(null);
+        } catch (error) {
+          setLoadError(error);
+          if (isGqlRequestError(error) && error.code === 'UNAUTHENTICATED') feedback.current.report(error);
+        } finally {
+          setLoading(false);
+        }
+      }),
+    [enqueue, fetchMap, commit],
+  );
+
+  useEffect(() => {
+    mapRef.current = null;
+    setMap(null);
+    void reload();
+  }, [reload]);
+
+  const setView = useCallback(
+    (next: MapView) => {
+      viewRef.current = next;
+      setViewState(next);
+      void reload();
+    },
+    [reload],
+  );
+
+  const mutate = useCallback(
+    (request: (current: JourneyMap) => Promise<JourneyMap> | null, optimistic?: (current: JourneyMap) => JourneyMap): Promise<boolean> => {
+      if (optimistic && mapRef.current) commit(optimistic(mapRef.current));
+      setPending((n) => n + 1);
+      return enqueue(async () => {
+        const current = mapRef.current;
+        try {
+          const call = current ? request(current) : null;
+          if (!call) return false;
+          commit(applyView(await call, viewRef.current));
+          return true;
+        } catch (error) {
+          const { t: tr, message: msg, report: rep } = feedback.current;
+          if (isGqlRequestError(error) && error.code === 'CONFLICT') void msg.warning(tr('conflict'));
+          else rep(error);
+          try {
+            commit(await fetchMap());
+          } catch {
+            // keep what is shown; the next action retries
+          }
+          return false;
+        } finally {
+          setPending((n) => n - 1);
+        }
+      });
+    },
+    [commit, enqueue, fetchMap],
+  );
+
+  const actions = useMemo<MapActions>(
+    () => ({
+      updateJourney: (patch) => mutate((j) => gqlRequest(UpdateJourneyMutation, { input: { id: j.id, version: j.version, ...patch } }).then((r) => r.updateJourney), (j) => ({ ...j, ...(patch.name ? { name: patch.name } : {}), ...(patch.status ? { status: patch.status } : {}) })),
+      addStage: (name) => mutate((j) => gqlRequest(AddStageMutation, { input: { journeyId: j.id, name } }).then((r) => r.addStage)),
+      updateStage: (id, patch) =>
+        mutate(
+          (j) => {
+            const stage = findStage(j, id);
+            return stage ? gqlRequest(UpdateStageMutation, { input: { id, version: stage.version, ...patch } }).then((r) => r.updateStage) : null;
+          },
+          (j) => patchStage(j, id, patch),
+        ),
+      moveStage: (input) => mutate(() => gqlRequest(MoveStageMutation, { input }).then((r) => r.moveStage), (j) => applyStageMove(j, input)),
+      deleteStage: (id) => mutate(() => gqlRequest(DeleteStageMutation, { id }).then((r) => r.deleteStage)),
+      addTouchpoint: (stageId, input) => mutate(() => gqlRequest(AddTouchpointMutation, { input: { stageId, name: input.name, channel: input.channel } }).then((r) => r.addTouchpoint)),
+      updateTouchpoint: (id, patch) =>
+        mutate(
+          (j) => {
+            const tp = findTouchpoint(j, id);
+            if (!tp) return null;
+            const input: UpdateTouchpointInput = { id, version: tp.version, ...patch };
+            return gqlRequest(UpdateTouchpointMutation, { input }).then((r) => r.updateTouchpoint);
+          },
+          (j) => patchTouchpoint(j, id, patch),
+        ),
+      moveTouchpoint: (input) => mutate(() => gqlRequest(MoveTouchpointMutation, { input }).then((r) => r.moveTouchpoint), (j) => applyTouchpointMove(j, input)),
+      deleteTouchpoint: (id) => mutate(() => gqlRequest(DeleteTouchpointMutation, { id }).then((r) => r.deleteTouchpoint)),
+      addPainPoint: (touchpointId, input) => mutate(() => gqlRequest(AddPainPointMutation, { input: { touchpointId, title: input.title, severity: input.severity } }).then((r) => r.addPainPoint)),
+      updatePainPoint: (id, patch) =>
+        mutate((j) => {
+          const pain = findPainPoint(j, id);
+          return pain ? gqlRequest(UpdatePainPointMutation, { input: { id, version: pain.version, ...patch } }).then((r) => r.updatePainPoint) : null;
+        }),
+      deletePainPoint: (id) => mutate(() => gqlRequest(DeletePainPointMutation, { id }).then((r) => r.deletePainPoint)),
+      addOpportunity: (touchpointId, input) =>
+        mutate(() => gqlRequest(AddOpportunityMutation, { input: { touchpointId, title: input.title, painPointId: input.painPointId || undefined } }).then((r) => r.addOpportunity)),
+      updateOpportunity: (id, patch) =>
+        mutate((j) => {
+          const opp = findOpportunity(j, id);
+          return opp ? gqlRequest(UpdateOpportunityMutation, { input: { id, version: opp.version, ...patch } }).then((r) => r.updateOpportunity) : null;
+        }),
+      deleteOpportunity: (id) => mutate(() => gqlRequest(DeleteOpportunityMutation, { id }).then((r) => r.deleteOpportunity)),
+      restoreRevision: (revision) => mutate((j) => gqlRequest(RestoreJourneyRevisionMutation, { journeyId: j.id, revision }).then((r) => r.restoreJourneyRevision)),
+      reload,
+    }),
+    [mutate, reload],
+  );
+
+  return { map, view, setView, loading, loadError, saving: pending > 0, actions };
+}

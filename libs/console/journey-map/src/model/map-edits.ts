@@ -1,0 +1,52 @@
+import type { MoveTouchpointInput } from '@opencx/console-graphql';
+import type { StageOrder } from './drag-move';
+import type { JourneyMap, MapStage, MapTouchpoint } from './types';
+
+export function findTouchpoint(journey: JourneyMap, id: string): MapTouchpoint | undefined {
+  for (const stage of journey.stages) {
+    const tp = stage.touchpoints.find((t) => t.id === id);
+    if (tp) return tp;
+  }
+  return undefined;
+}
+
+export function findStage(journey: JourneyMap, id: string): MapStage | undefined {
+  return journey.stages.find((s) => s.id === id);
+}
+
+/** Fields the editor changes in place; the optimistic copy shows them before the API answers. */
+export type TouchpointPatch = Partial<Pick<MapTouchpoint, 'name' | 'channel' | 'customerAction' | 'customerThought' | 'expectation' | 'emotion' | 'momentOfTruth' | 'layer' | 'ownerTeamId' | 'slaMinutes'>>;
+
+export function patchTouchpoint(journey: JourneyMap, id: string, patch: TouchpointPatch): JourneyMap {
+  let found = false;
+  const stages = journey.stages.map((stage) => {
+    if (!stage.touchpoints.some((t) => t.id === id)) return stage;
+    found = true;
+    return { ...stage, touchpoints: stage.touchpoints.map((t) => (t.id === id ? { ...t, ...patch } : t)) };
+  });
+  return found ? { ...journey, stages } : journey;
+}
+
+export function patchStage(journey: JourneyMap, id: string, patch: Partial<Pick<MapStage, 'name' | 'description'>>): JourneyMap {
+  if (!journey.stages.some((s) => s.id === id)) return journey;
+  return { ...journey, stages: journey.stages.map((s) => (s.id === id ? { ...s, ...patch } : s)) };
+}
+
+/**
+ * One step left or right in map order, crossing into the neighbouring stage at its end or start:
+ * the keyboard alternative to dragging. Null at either end of the map.
+ */
+export function neighbourMove(stages: readonly StageOrder[], id: string, direction: 'left' | 'right'): MoveTouchpointInput | null {
+  const s = stages.findIndex((stage) => stage.touchpointIds.includes(id));
+  if (s < 0) return null;
+  const stage = stages[s] as StageOrder;
+  const i = stage.touchpointIds.indexOf(id);
+  if (direction === 'left') {
+    if (i > 0) return { id, toStageId: stage.id, toPosition: i - 1 };
+    const prev = stages[s - 1];
+    return prev ? { id, toStageId: prev.id, toPosition: prev.touchpointIds.length } : null;
+  }
+  if (i < stage.touchpointIds.length - 1) return { id, toStageId: stage.id, toPosition: i + 1 };
+  const next = stages[s + 1];
+  return next ? { id, toStageId: next.id, toPosition: 0 } : null;
+}

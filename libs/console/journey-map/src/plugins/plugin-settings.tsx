@@ -1,0 +1,108 @@
+'use client';
+
+import { useState } from 'react';
+import { Alert, App, Card, Flex, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useLocale, useTranslations } from 'next-intl';
+import { gqlRequest } from '@opencx/console-graphql';
+import { roleAtLeast } from '@opencx/domain';
+import { useErrorFeedback, useRole } from '@opencx/console-shell';
+import { PluginsQuery, SetPluginEnabledMutation } from '../documents/journeys.documents';
+import { useGqlData } from '../common/use-gql-data';
+import type { PluginInfo } from '../model/types';
+import { useIndustryLabel } from '../templates/template-helpers';
+
+/** Settings → Plugins: what is installed, and (admins) which plugins this workspace uses. */
+export function PluginSettings() {
+  const t = useTranslations('pluginSettings');
+  const locale = useLocale();
+  const { message } = App.useApp();
+  const { report } = useErrorFeedback();
+  const canManage = roleAtLeast(useRole(), 'admin');
+  const industryLabel = useIndustryLabel();
+  const plugins = useGqlData(PluginsQuery, { locale });
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const toggle = async (plugin: PluginInfo, enabled: boolean) => {
+    setBusy(plugin.id);
+    try {
+      await gqlRequest(SetPluginEnabledMutation, { input: { pluginId: plugin.id, enabled }, locale });
+      void message.success(enabled ? t('turnedOn', { name: plugin.displayName }) : t('turnedOff', { name: plugin.displayName }));
+      await plugins.refetch();
+    } catch (error) {
+      report(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+        {t('intro')}
+      </Typography.Paragraph>
+      {canManage ? null : <Alert type="info" showIcon title={t('readOnlyNotice')} />}
+      <Card title={t('title')}>
+        <Table<PluginInfo>
+          rowKey="id"
+          loading={plugins.loading}
+          dataSource={plugins.data?.plugins ?? []}
+          pagination={false}
+          locale={{ emptyText: t('empty') }}
+          data-testid="plugins-table"
+          onRow={(row) => ({ 'data-testid': 'plugin-row', 'data-plugin-id': row.id }) as React.HTMLAttributes<HTMLElement>}
+          scroll={{ x: 800 }}
+          columns={[
+            {
+              key: 'name',
+              title: t('name'),
+              render: (_, p) => (
+                <Flex vertical gap={2}>
+                  <Typography.Text strong>{p.displayName}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    <code>{p.id}</code>
+                  </Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12, maxWidth: 420 }}>
+                    {p.description}
+                  </Typography.Text>
+                </Flex>
+              ),
+            },
+            { key: 'version', title: t('version'), width: 100, render: (_, p) => <Tag>{p.version}</Tag> },
+            {
+              key: 'industries',
+              title: t('industries'),
+              width: 220,
+              render: (_, p) => (
+                <Space size={[4, 4]} wrap>
+                  {p.industries.map((i) => (
+                    <Tag key={i} bordered={false}>
+                      {industryLabel(i)}
+                    </Tag>
+                  ))}
+                </Space>
+              ),
+            },
+            { key: 'contents', title: t('contents'), width: 260, render: (_, p) => t('counts', { templates: p.templateCount, personas: p.personaCount, metrics: p.metricCount }) },
+            {
+              key: 'enabled',
+              title: t('enabled'),
+              width: 100,
+              render: (_, p) => (
+                <Switch
+                  checked={p.enabled}
+                  disabled={!canManage}
+                  loading={busy === p.id}
+                  checkedChildren={t('on')}
+                  unCheckedChildren={t('off')}
+                  aria-label={`${t('enabled')}: ${p.displayName}`}
+                  onChange={(checked) => void toggle(p, checked)}
+                  data-testid="plugin-enabled"
+                />
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
+}

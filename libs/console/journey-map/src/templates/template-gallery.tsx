@@ -1,0 +1,192 @@
+'use client';
+
+import { useMemo, useState } from 'react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { Alert, App, Button, Card, Col, Empty, Flex, Form, Input, Modal, Row, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, EyeOutlined, PlusOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
+import { useLocale, useTranslations } from 'next-intl';
+import { gqlRequest } from '@opencx/console-graphql';
+import { useErrorFeedback, useReadOnly } from '@opencx/console-shell';
+import { CreateJourneyFromTemplateMutation, JourneyTemplatesQuery } from '../documents/journeys.documents';
+import { useGqlData } from '../common/use-gql-data';
+import type { JourneyTemplate } from '../model/types';
+import { TemplatePreview } from './template-preview';
+import { templateCounts, useIndustryLabel } from './template-helpers';
+
+const ALL = '__all__';
+
+/** /journeys/templates: the enabled plugins' journey templates, by industry, with preview and create. */
+export function TemplateGallery() {
+  const t = useTranslations('templates');
+  const locale = useLocale();
+  const router = useRouter();
+  const readOnly = useReadOnly();
+  const industryLabel = useIndustryLabel();
+  const templates = useGqlData(JourneyTemplatesQuery, { locale });
+  const [industry, setIndustry] = useState<string>(ALL);
+  const [preview, setPreview] = useState<JourneyTemplate | null>(null);
+  const [creating, setCreating] = useState<JourneyTemplate | null>(null);
+
+  const all = useMemo(() => templates.data?.journeyTemplates ?? [], [templates.data]);
+  const industries = useMemo(() => [...new Set(all.flatMap((tpl) => tpl.industries))].sort(), [all]);
+  const shown = industry === ALL ? all : all.filter((tpl) => tpl.industries.includes(industry));
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Link href="/journeys">
+          <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+            {t('back')}
+          </Button>
+        </Link>
+        <Typography.Title level={3} style={{ marginBottom: 4, marginTop: 4 }}>
+          {t('title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
+      </div>
+      {readOnly ? <Alert type="info" showIcon title={t('readOnly')} /> : null}
+      {industries.length > 1 ? (
+        <Segmented
+          data-testid="industry-filter"
+          value={industry}
+          onChange={(v) => setIndustry(String(v))}
+          options={[{ value: ALL, label: t('allIndustries') }, ...industries.map((i) => ({ value: i, label: industryLabel(i) }))]}
+          style={{ alignSelf: 'flex-start', flexWrap: 'wrap' }}
+        />
+      ) : null}
+      {templates.loading && !templates.data ? (
+        <Card>
+          <Skeleton active />
+        </Card>
+      ) : shown.length === 0 ? (
+        <Card>
+          <Empty description={t('empty')} />
+        </Card>
+      ) : (
+        <Row gutter={[16, 16]}>
+          {shown.map((tpl) => {
+            const counts = templateCounts(tpl);
+            return (
+              <Col key={tpl.id} xs={24} md={12} xl={8}>
+                <Card
+                  data-testid="template-card"
+                  data-template-id={tpl.id}
+                  title={tpl.name}
+                  extra={<Tag>{tpl.pluginName}</Tag>}
+                  style={{ height: '100%', display: 'flex', flexDirection: 'column' }}
+                  styles={{ body: { flex: 1, display: 'flex', flexDirection: 'column', gap: 12 } }}
+                  actions={[
+                    <Button key="preview" type="text" icon={<EyeOutlined />} onClick={() => setPreview(tpl)} data-testid="template-preview-open">
+                      {t('preview')}
+                    </Button>,
+                    ...(readOnly
+                      ? []
+                      : [
+                          <Button key="use" type="link" icon={<PlusOutlined />} onClick={() => setCreating(tpl)} data-testid="use-template">
+                            {t('use')}
+                          </Button>,
+                        ]),
+                  ]}
+                >
+                  <Typography.Paragraph type="secondary" ellipsis={{ rows: 3, tooltip: tpl.description }} style={{ marginBottom: 0 }}>
+                    {tpl.description}
+                  </Typography.Paragraph>
+                  <Space size={[4, 4]} wrap>
+                    <Tag color="blue">{t('stagesCount', { count: counts.stages })}</Tag>
+                    <Tag color="cyan">{t('touchpointsCount', { count: counts.touchpoints })}</Tag>
+                    {counts.moments > 0 ? (
+                      <Tag color="gold" icon={<StarFilled />}>
+                        {t('momentsCount', { count: counts.moments })}
+                      </Tag>
+                    ) : null}
+                  </Space>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {tpl.stages.map((s) => s.name).join(' → ')}
+                  </Typography.Text>
+                  <Flex justify="space-between" align="center" style={{ marginTop: 'auto' }}>
+                    {tpl.personaName ? (
+                      <Typography.Text style={{ fontSize: 12 }}>
+                        <UserOutlined /> {t('persona', { name: tpl.personaName })}
+                      </Typography.Text>
+                    ) : (
+                      <span />
+                    )}
+                    <Space size={4} wrap>
+                      {tpl.industries.map((i) => (
+                        <Tag key={i} bordered={false} style={{ fontSize: 11 }}>
+                          {industryLabel(i)}
+                        </Tag>
+                      ))}
+                      <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                        {t('version', { version: tpl.version })}
+                      </Typography.Text>
+                    </Space>
+                  </Flex>
+                </Card>
+              </Col>
+            );
+          })}
+        </Row>
+      )}
+      <TemplatePreview
+        template={preview}
+        onClose={() => setPreview(null)}
+        onUse={
+          readOnly
+            ? undefined
+            : (tpl) => {
+                setPreview(null);
+                setCreating(tpl);
+              }
+        }
+      />
+      <CreateFromTemplateModal template={creating} onClose={() => setCreating(null)} onCreated={(id) => router.push(`/journeys/${id}`)} />
+    </Flex>
+  );
+}
+
+function CreateFromTemplateModal({ template, onClose, onCreated }: { template: JourneyTemplate | null; onClose: () => void; onCreated: (id: string) => void }) {
+  const t = useTranslations('templates');
+  const locale = useLocale();
+  const { message } = App.useApp();
+  const { report } = useErrorFeedback();
+  const [form] = Form.useForm<{ name?: string }>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (values: { name?: string }) => {
+    if (!template) return;
+    setBusy(true);
+    try {
+      const { createJourneyFromTemplate } = await gqlRequest(CreateJourneyFromTemplateMutation, { input: { templateKey: template.id, name: values.name?.trim() || undefined, locale } });
+      void message.success(t('created', { name: createJourneyFromTemplate.name }));
+      form.resetFields();
+      onClose();
+      onCreated(createJourneyFromTemplate.id);
+    } catch (error) {
+      report(error, form);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={template !== null}
+      title={template ? t('createTitle', { name: template.name }) : ''}
+      okText={t('create')}
+      cancelText={t('cancel')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      okButtonProps={{ 'data-testid': 'create-from-template-submit' }}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} initialValues={{ name: '' }}>
+        <Form.Item name="name" label={t('name')} extra={t('nameHint')} rules={[{ max: 200 }]}>
+          <Input placeholder={template?.name ?? t('namePlaceholder')} autoFocus />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
