@@ -14,7 +14,7 @@ function boundaries({ testing = false, allow = [] } = {}) {
       checkDynamicDependenciesExceptions: [],
       depConstraints: [
         { sourceTag: 'type:app', onlyDependOnLibsWithTags: withTesting(['type:feature', 'type:domain', 'type:plugin-sdk', 'type:plugin']) },
-        { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:testing'] },
+        { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:domain', 'type:testing', 'type:tools'] },
         { sourceTag: 'type:feature', onlyDependOnLibsWithTags: withTesting(['type:feature', 'type:domain', 'type:plugin-sdk']) },
         { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:feature', 'type:domain', 'type:plugin-sdk', 'type:testing'] },
         { sourceTag: 'type:plugin', onlyDependOnLibsWithTags: ['type:plugin-sdk', 'type:domain'] },
@@ -84,7 +84,7 @@ export default [
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.spec.tsx'],
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.spec.tsx', '**/*.e2e.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

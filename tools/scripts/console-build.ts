@@ -1,42 +1,64 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, run } from './processes';
+import { join, relative } from 'node:path';
 
-const SOURCES = ['apps/console', 'libs/console', 'libs/domain/src', 'package-lock.json', 'tsconfig.base.json'];
-const SKIP = new Set(['.next', 'node_modules', 'test-results']);
+const SKIP_DIRS = new Set(['node_modules', '.next', 'test-results', 'playwright-report', '.nx']);
+const SKIP_FILES = /(^next-env\.d\.ts$|\.tsbuildinfo$|\.spec\.tsx?$)/;
 
-function hashTree(path: string, hash: ReturnType<typeof createHash>): void {
-  const full = join(ROOT, path);
-  if (!existsSync(full)) return;
-  if (statSync(full).isFile()) {
-    hash.update(path).update(readFileSync(full));
-    return;
+function listFiles(dir: string, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) listFiles(full, out);
+    } else if (!SKIP_FILES.test(entry.name)) out.push(full);
   }
-  for (const entry of readdirSync(full).sort()) {
-    if (!SKIP.has(entry)) hashTree(join(path, entry), hash);
-  }
+  return out;
 }
 
-export function consoleSourceHash(): string {
+/** Hash of everything the console build reads from this repo (sources, messages, libs, config, lockfile). */
+export function consoleSourceHash(repoRoot: string): string {
   const hash = createHash('sha256');
-  for (const s of SOURCES) hashTree(s, hash);
+  const files = [
+    ...listFiles(join(repoRoot, 'apps/console')),
+    ...listFiles(join(repoRoot, 'libs/console')),
+    ...listFiles(join(repoRoot, 'libs/domain/src')),
+    join(repoRoot, 'tsconfig.base.json'),
+    join(repoRoot, 'package-lock.json'),
+  ]
+    .filter((f) => existsSync(f) && statSync(f).isFile())
+    .sort();
+  for (const file of files) {
+    hash.update(relative(repoRoot, file));
+    hash.update('\0');
+    hash.update(readFileSync(file));
+    hash.update('\0');
+  }
   return hash.digest('hex');
 }
 
-const STAMP = join(ROOT, 'apps/console/.next/opencx-source-hash');
+const stampPath = (repoRoot: string) => join(repoRoot, 'apps/console/.next/opencx-source-hash');
 
-/** Builds the console with `next build` unless the last build is of exactly these sources. */
-export async function ensureConsoleBuilt(log: (line: string) => void = console.log): Promise<void> {
-  const wanted = consoleSourceHash();
-  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === wanted && existsSync(join(ROOT, 'apps/console/.next/BUILD_ID'))) {
-    log('console build is up to date');
-    return;
-  }
-  log('building the console (next build) …');
+/** Builds the console with `next build` unless .next already holds a build of exactly these sources (shared by `npm start` and the e2e harness). */
+export function ensureConsoleBuild(repoRoot: string, log: (line: string) => void): { built: boolean; ms: number } {
   const started = Date.now();
-  const code = await run(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'build', 'apps/console']);
-  if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
-  writeFileSync(STAMP, wanted);
-  log(`console built in ${Math.round((Date.now() - started) / 1000)} s`);
+  const hash = consoleSourceHash(repoRoot);
+  const buildId = join(repoRoot, 'apps/console/.next/BUILD_ID');
+  const stamp = stampPath(repoRoot);
+  if (process.env.OPENCX_FORCE_CONSOLE_BUILD !== "1" && process.env.OPENCX_E2E_FORCE_BUILD !== "1" && existsSync(buildId) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash) {
+    log('console build is up to date');
+    return { built: false, ms: Date.now() - started };
+  }
+  log('building the console (next build apps/console) ...');
+  const result = spawnSync(process.execPath, [require.resolve('next/dist/bin/next'), 'build', 'apps/console'], {
+    cwd: repoRoot,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
+  writeFileSync(stamp, hash + '\n');
+  const ms = Date.now() - started;
+  log(`console built in ${(ms / 1000).toFixed(1)} s`);
+  return { built: true, ms };
 }

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { ensureConsoleBuilt } from './console-build';
+import { ensureConsoleBuild } from './console-build';
 import { ROOT, start, stop, waitFor } from './processes';
 import { seedDemo, DEMO_LOGIN } from './seed-demo';
 
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    if (hasConsole) await ensureConsoleBuilt(log);
+    if (hasConsole) ensureConsoleBuild(ROOT, log);
 
     log(process.env.DATABASE_URL ? 'starting the API on DATABASE_URL …' : 'starting the API and the embedded PostgreSQL (.data/pg) …');
     const api = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], { env: { PORT: String(apiPort) } });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ensureConsoleBuild } from './console-build';
+import { ensureConsoleBuild } from '@opencx/tools/console-build';
 import { killAllSync, startProcess, stopProcess, waitForHttp, type RunningProcess } from './child-process';
 import { writeState } from './e2e-env';
 import { freePort } from './free-port';
