@@ -1,12 +1,12 @@
 'use client';
 
 import { memo, useState } from 'react';
-import { Popover, Radio, Tooltip } from 'antd';
+import { Popover, Radio } from 'antd';
+import { FrownOutlined, MehOutlined, SmileOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
 import { curvePath, EMOTION_COLORS, EMOTION_VALUES, emotionTone, type CurvePoint } from '../model/emotion-curve';
 import { signedEmotion } from '../model/diff-view';
 
-const FACES: Record<string, string> = { '3': '😄', '2': '🙂', '1': '🙂', '0': '😐', '-1': '🙁', '-2': '😣', '-3': '😡' };
 
 type EmotionKey = '3' | '2' | '1' | '0' | '-1' | '-2' | '-3';
 
@@ -64,7 +64,7 @@ export function EmotionPicker({ name, emotion, readOnly, onChange }: { name: str
   const key = String(emotion) as EmotionKey;
   const label = (
     <span className="jm-emotion-value" style={{ color: EMOTION_COLORS[emotionTone(emotion)] }} data-testid="emotion-value" data-emotion={emotion}>
-      <span aria-hidden>{FACES[key] ?? '😐'}</span> {signedEmotion(emotion)} · {t(`emotion.${key}`)}
+      {emotion > 0 ? <SmileOutlined aria-hidden /> : emotion < 0 ? <FrownOutlined aria-hidden /> : <MehOutlined aria-hidden />} {signedEmotion(emotion)} · {t(`emotion.${key}`)}
     </span>
   );
   if (readOnly) return <div className="jm-emotion-cell">{label}</div>;
@@ -86,11 +86,11 @@ export function EmotionPicker({ name, emotion, readOnly, onChange }: { name: str
           data-testid="emotion-options"
         >
           {EMOTION_VALUES.map((v) => (
-            <Tooltip key={v} title={t(`emotion.${String(v) as EmotionKey}`)}>
-              <Radio.Button value={v} data-testid={`emotion-option-${v}`} aria-label={`${signedEmotion(v)} ${t(`emotion.${String(v) as EmotionKey}`)}`}>
+            <Radio.Button key={v} value={v} aria-label={`${signedEmotion(v)} ${t(`emotion.${String(v) as EmotionKey}`)}`}>
+              <span data-testid={`emotion-option-${v}`} title={t(`emotion.${String(v) as EmotionKey}`)}>
                 {signedEmotion(v)}
-              </Radio.Button>
-            </Tooltip>
+              </span>
+            </Radio.Button>
           ))}
         </Radio.Group>
       }

@@ -19,12 +19,12 @@ interface InsightValues {
 }
 
 /** The small form behind "add" and behind clicking an existing pain point or opportunity. */
-function InsightForm({ kind, initial, painPoints, onSubmit, onDelete, onCancel }: { kind: 'painPoint' | 'opportunity'; initial: InsightValues; painPoints?: MapPainPoint[]; onSubmit: (values: InsightValues) => void; onDelete?: () => void; onCancel: () => void }) {
+function InsightForm({ kind, formName, initial, painPoints, onSubmit, onDelete, onCancel }: { kind: 'painPoint' | 'opportunity'; formName: string; initial: InsightValues; painPoints?: MapPainPoint[]; onSubmit: (values: InsightValues) => void; onDelete?: () => void; onCancel: () => void }) {
   const t = useTranslations('journeyMap');
   const tk = useTranslations(`journeyMap.${kind}`);
   const [form] = Form.useForm<InsightValues>();
   return (
-    <Form form={form} layout="vertical" size="small" requiredMark={false} initialValues={initial} onFinish={(v) => onSubmit({ ...v, title: v.title.trim() })} style={{ width: 280 }} data-testid={`${kind}-form`}>
+    <Form form={form} name={formName} layout="vertical" size="small" requiredMark={false} initialValues={initial} onFinish={(v) => onSubmit({ ...v, title: v.title.trim() })} style={{ width: 280 }} data-testid={`${kind}-form`}>
       <Form.Item name="title" label={tk('title')} rules={[{ required: true, whitespace: true, message: tk('titleRequired') }, { max: 300 }]}>
         <Input.TextArea autoFocus autoSize={{ minRows: 2, maxRows: 4 }} placeholder={tk('titlePlaceholder')} />
       </Form.Item>
@@ -83,6 +83,7 @@ function PainPointChip({ pain, touchpointId }: { pain: MapPainPoint; touchpointI
       content={
         <InsightForm
           kind="painPoint"
+          formName={`pain-point-${pain.id}`}
           initial={{ title: pain.title, severity: pain.severity }}
           onCancel={() => setOpen(false)}
           onSubmit={(v) => {
@@ -122,6 +123,7 @@ function OpportunityChip({ opportunity, painPoints }: { opportunity: MapOpportun
       content={
         <InsightForm
           kind="opportunity"
+          formName={`opportunity-${opportunity.id}`}
           initial={{ title: opportunity.title }}
           onCancel={() => setOpen(false)}
           onSubmit={(v) => {
@@ -160,6 +162,7 @@ function AddInsight({ kind, touchpoint }: { kind: 'painPoint' | 'opportunity'; t
         open ? (
           <InsightForm
             kind={kind}
+            formName={`new-${kind}-${touchpoint.id}`}
             initial={{ title: '', severity: 3, painPointId: null }}
             painPoints={touchpoint.painPoints}
             onCancel={() => setOpen(false)}

@@ -33,6 +33,10 @@ const { tops: TOPS, height: BODY_HEIGHT } = laneTops();
 /** The emotion cell keeps its bottom strip for the value button; the curve uses the rest. */
 const CURVE_BOX: CurveBox = { height: LANE_HEIGHTS.emotion - 30, padding: 16 };
 const OVERSCAN_PX = 800;
+// Module constants: dnd-kit rebuilds its context (re-rendering every draggable) when sensor options
+// or the auto-scroll config are new objects.
+const POINTER_OPTIONS = { activationConstraint: { distance: 6 } };
+const AUTO_SCROLL = { threshold: { x: 0.1, y: 0.1 } };
 
 type DragItem = { type: 'touchpoint'; id: string } | { type: 'stage'; id: string };
 type DropData = { type: 'touchpoint'; touchpointId: string } | { type: 'stage' | 'stage-slot'; stageId: string };
@@ -136,7 +140,7 @@ export function MapCanvas({ map, renderAll, canvasRef }: { map: JourneyMap; rend
     [actions],
   );
 
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor));
 
   /** What a drop would do now: the move input and where to draw the insertion line. */
   const resolveDrop = (event: DragMoveEvent | DragEndEvent) => {
@@ -207,7 +211,7 @@ export function MapCanvas({ map, renderAll, canvasRef }: { map: JourneyMap; rend
   const draggedStage = dragging?.type === 'stage' ? map.stages.find((s) => s.id === dragging.id) : undefined;
 
   return (
-    <DndContext sensors={sensors} collisionDetection={collisionDetection} onDragStart={onDragStart} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={onDragCancel}>
+    <DndContext sensors={sensors} collisionDetection={collisionDetection} autoScroll={AUTO_SCROLL} onDragStart={onDragStart} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={onDragCancel}>
       <style>{MAP_CSS}</style>
       <div ref={scrollerRef} className="jm-scroller" data-testid="journey-map" data-dnd={dndEnabled && !readOnly ? 'on' : 'off'}>
         <div ref={canvasRef} className="jm-canvas" style={{ width: LANE_HEADER_WIDTH + trackWidth }} data-testid="journey-map-canvas">

@@ -1,11 +1,11 @@
-import { STAGE_HEADER_HEIGHT } from '../model/map-layout';
+import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../model/map-layout';
 
 /**
  * Styles of the map grid, in one <style> element the map renders (the export copies the page's
  * CSS rules, so the PNG/PDF look like the screen). Class names are prefixed `jm-`.
  */
 export const MAP_CSS = `
-.jm-scroller{overflow:auto;position:relative;background:#fff;border:1px solid #e3e8f0;border-radius:8px;max-height:calc(100vh - 250px);min-height:420px;overscroll-behavior:contain}
+.jm-scroller{overflow:auto;position:relative;background:#fff;border:1px solid #e3e8f0;border-radius:8px;max-height:calc(100vh - 270px);min-height:420px;overscroll-behavior:contain;scroll-padding-left:${LANE_HEADER_WIDTH}px;scroll-padding-top:${STAGE_HEADER_HEIGHT}px}
 .jm-canvas{display:flex;position:relative;background:#fff}
 .jm-lanes{position:sticky;left:0;z-index:6;flex:none;background:#f8fafc;border-right:1px solid #e3e8f0;box-shadow:2px 0 6px rgba(15,23,42,.05)}
 .jm-corner{position:sticky;top:0;z-index:7;background:#eef3f9;border-bottom:1px solid #e3e8f0;box-sizing:border-box}

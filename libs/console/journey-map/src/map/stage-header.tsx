@@ -38,6 +38,7 @@ export function AddTouchpointButton({ stage }: { stage: Pick<MapStage, 'id' | 'n
               setOpen(false);
               void actions.addTouchpoint(stage.id, { name: v.name.trim(), channel: v.channel });
             }}
+            name={`new-touchpoint-${stage.id}`}
             data-testid="new-touchpoint-form"
           >
             <Form.Item name="name" label={t('touchpoint.name')} rules={[{ required: true, whitespace: true, message: t('touchpoint.nameRequired') }, { max: 200 }]}>
@@ -91,6 +92,7 @@ export function AddStageButton() {
               setOpen(false);
               void actions.addStage(v.name.trim());
             }}
+            name="new-stage"
             data-testid="new-stage-form"
           >
             <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('nameRequired') }, { max: 200 }]}>

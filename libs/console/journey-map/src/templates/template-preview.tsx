@@ -8,7 +8,7 @@ import { curvePath, curvePoints, EMOTION_COLORS } from '../model/emotion-curve';
 import type { JourneyTemplate } from '../model/types';
 import { templateCounts } from './template-helpers';
 
-const STEP = 36;
+const STEP = 48;
 const BOX = { height: 72, padding: 10 };
 
 /** The template's emotion baseline as a small curve, one point per touchpoint. */
@@ -18,13 +18,15 @@ function EmotionSparkline({ template }: { template: JourneyTemplate }) {
   const width = Math.max(STEP, items.length * STEP);
   const zero = BOX.height / 2;
   return (
-    <svg width="100%" viewBox={`0 0 ${width} ${BOX.height}`} preserveAspectRatio="none" style={{ height: BOX.height, display: 'block' }} aria-hidden data-testid="template-emotion-sparkline">
-      <line x1={0} x2={width} y1={zero} y2={zero} stroke="#d9d9d9" strokeDasharray="4 4" vectorEffect="non-scaling-stroke" />
-      <path d={curvePath(points)} fill="none" stroke="#8c8c8c" strokeWidth={2} vectorEffect="non-scaling-stroke" />
-      {points.map((p) => (
-        <circle key={p.id} cx={p.x} cy={p.y} r={4} fill={EMOTION_COLORS[p.tone]} />
-      ))}
-    </svg>
+    <div style={{ overflowX: 'auto' }}>
+      <svg width={width} height={BOX.height} viewBox={`0 0 ${width} ${BOX.height}`} style={{ display: 'block' }} aria-hidden data-testid="template-emotion-sparkline">
+        <line x1={0} x2={width} y1={zero} y2={zero} stroke="#d9d9d9" strokeDasharray="4 4" />
+        <path d={curvePath(points)} fill="none" stroke="#8c8c8c" strokeWidth={2} />
+        {points.map((p) => (
+          <circle key={p.id} cx={p.x} cy={p.y} r={4} fill={EMOTION_COLORS[p.tone]} />
+        ))}
+      </svg>
+    </div>
   );
 }
 

@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, uniqueEmail } from '../fixtures';
+import { createWorkspace, signUp } from './support';
+
+/** Width and height from a PNG's IHDR chunk; null when the bytes are not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return null;
+  if (bytes.subarray(12, 16).toString('latin1') !== 'IHDR') return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Popovers keep their last content while closing; act on the open one. */
+const visible = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true });
+
+async function addStage(page: Page, name: string): Promise<void> {
+  const before = await page.getByTestId('stage-column').count();
+  await page.getByTestId('add-stage').click();
+  await visible(page, 'new-stage-name').fill(name);
+  await visible(page, 'new-stage-submit').click();
+  await expect(visible(page, 'new-stage-form')).toHaveCount(0);
+  await expect(page.getByTestId('stage-column')).toHaveCount(before + 1);
+  await expect(page.getByTestId('stage-column').nth(before)).toContainText(name);
+}
+
+async function addTouchpoint(page: Page, stage: Locator, name: string): Promise<void> {
+  const count = Number(await stage.getAttribute('data-touchpoints'));
+  await stage.getByTestId('add-touchpoint').click();
+  await visible(page, 'new-touchpoint-name').fill(name);
+  await visible(page, 'new-touchpoint-submit').click();
+  await expect(visible(page, 'new-touchpoint-form')).toHaveCount(0);
+  await expect(stage).toHaveAttribute('data-touchpoints', String(count + 1));
+  await expect(card(page, name)).toBeVisible();
+}
+
+// A desktop-sized window: a drag across stages keeps both cards on screen.
+test.use({ viewport: { width: 1680, height: 1000 } });
+
+const card = (page: Page, name: string) => page.getByTestId('touchpoint-card').filter({ has: page.getByTestId('touchpoint-name').getByText(name, { exact: true }) });
+
+/** dnd-kit listens to pointer events: press on the handle, move in steps past the threshold, release. */
+async function drag(page: Page, handle: Locator, to: { x: number; y: number }): Promise<void> {
+  const from = await handle.boundingBox();
+  if (!from) throw new Error('drag handle not visible');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 20 });
+  await expect(page.getByTestId('drop-indicator')).toBeVisible();
+  await page.mouse.up();
+}
+
+test('build a 4-stage map from an empty workspace, drag a touchpoint across stages, change an emotion, export a PNG', async ({ page }) => {
+  await signUp(page, { name: '旅程分析师', email: uniqueEmail('journey') });
+  await createWorkspace(page, `旅程 ${Date.now().toString(36)}`);
+
+  await page.goto('/journeys');
+  await expect(page.getByTestId('journeys-table')).toContainText('还没有旅程');
+  await page.getByTestId('new-journey').click();
+  await page.getByTestId('new-journey-form').getByLabel('名称').fill('线上购物旅程');
+  await page.getByTestId('new-journey-submit').click();
+  await expect(page).toHaveURL(/\/journeys\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('journey-name')).toHaveText('线上购物旅程');
+  await expect(page.getByTestId('stage-column')).toHaveCount(0);
+
+  const stageNames = ['认知', '考虑', '购买', '使用'];
+  for (const name of stageNames) await addStage(page, name);
+  const stages = page.getByTestId('stage-column');
+  for (let s = 0; s < 4; s++) {
+    for (let n = 1; n <= 2; n++) await addTouchpoint(page, stages.nth(s), `${stageNames[s]}触点${n}`);
+  }
+  await expect(page.getByTestId('touchpoint-card')).toHaveCount(8);
+  const curve = page.getByTestId('emotion-curve');
+  await expect(curve.getByTestId('emotion-point')).toHaveCount(8);
+  await expect(page.getByTestId('journey-counts')).toContainText('4 个阶段 · 8 个触点');
+
+  // Drag the first touchpoint of 认知 onto the right half of 购买's first card: it lands second in 购买.
+  const purchaseStageId = await stages.nth(2).getAttribute('data-stage-id');
+  const moved = card(page, '认知触点1');
+  await page.getByTestId('journey-map').evaluate((scroller) => scroller.scrollTo({ left: 0 }));
+  const target = await card(page, '购买触点1').boundingBox();
+  if (!target) throw new Error('target card not visible');
+  await drag(page, moved.getByTestId('touchpoint-drag-handle'), { x: target.x + target.width * 0.8, y: target.y + target.height / 2 });
+  await expect(moved).toHaveAttribute('data-stage-id', purchaseStageId!);
+  await expect(moved).toHaveAttribute('data-position', '1');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-saving', 'false');
+  await expect(stages.nth(0)).toHaveAttribute('data-touchpoints', '1');
+  await expect(stages.nth(2)).toHaveAttribute('data-touchpoints', '3');
+
+  await page.reload();
+  await expect(page.getByTestId('touchpoint-card')).toHaveCount(8);
+  await expect(card(page, '认知触点1')).toHaveAttribute('data-stage-id', purchaseStageId!);
+  await expect(card(page, '认知触点1')).toHaveAttribute('data-position', '1');
+  await expect(page.getByTestId('stage-column').nth(2)).toHaveAttribute('data-touchpoints', '3');
+  // Map order follows the move: the curve's points come in the new order.
+  const order = await page.getByTestId('emotion-point').evaluateAll((points) => points.map((p) => p.getAttribute('data-touchpoint-id')));
+  const cardOrder = await page.getByTestId('touchpoint-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-touchpoint-id')));
+  expect(order).toEqual(cardOrder);
+
+  // Emotion: 0 → −2 on 考虑触点2; its curve point moves down (larger y) and turns negative.
+  const touchpointId = await card(page, '考虑触点2').getAttribute('data-touchpoint-id');
+  const point = page.locator(`[data-testid="emotion-point"][data-touchpoint-id="${touchpointId}"]`);
+  await expect(point).toHaveAttribute('data-emotion', '0');
+  await expect(point).toHaveAttribute('data-tone', 'neutral');
+  const yBefore = Number(await point.getAttribute('cy'));
+  const pathBefore = await page.getByTestId('emotion-curve-path').getAttribute('d');
+  const column = page.locator(`[data-testid="touchpoint-column"][data-touchpoint-id="${touchpointId}"]`);
+  await column.getByTestId('emotion-cell').click();
+  await page.getByTestId('emotion-option--2').click();
+  await expect(point).toHaveAttribute('data-emotion', '-2');
+  await expect(point).toHaveAttribute('data-tone', 'negative');
+  const yAfter = Number(await point.getAttribute('cy'));
+  expect(yAfter).toBeGreaterThan(yBefore);
+  expect(await page.getByTestId('emotion-curve-path').getAttribute('d')).not.toBe(pathBefore);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-saving', 'false');
+  await page.reload();
+  await expect(page.locator(`[data-testid="emotion-point"][data-touchpoint-id="${touchpointId}"]`)).toHaveAttribute('data-emotion', '-2');
+
+  // PNG export: a real PNG, as wide as the map (8 columns of 200 px plus the lane headers, at 2×).
+  await page.getByTestId('export-menu').click();
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('export-png').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^线上购物旅程 \d{4}-\d{2}-\d{2}\.png$/);
+  const size = pngSize(readFileSync((await download.path())!));
+  expect(size).not.toBeNull();
+  expect(size!.width).toBeGreaterThanOrEqual(2 * (148 + 8 * 200));
+  expect(size!.width).toBeLessThanOrEqual(16_000);
+  expect(size!.height).toBeGreaterThanOrEqual(2 * 900);
+  expect(size!.height).toBeLessThanOrEqual(4_000);
+});
+
+test('create the property-services repair (报修) journey from the template gallery', async ({ page }) => {
+  await signUp(page, { name: '物业经理', email: uniqueEmail('template') });
+  await createWorkspace(page, `物业 ${Date.now().toString(36)}`);
+
+  await page.goto('/journeys');
+  await page.getByTestId('from-template').click();
+  await expect(page).toHaveURL(/\/journeys\/templates$/);
+  const repair = page.locator('[data-testid="template-card"][data-template-id="property-services/repair-request"]');
+  await expect(repair).toContainText('报修');
+  await expect(repair).toContainText('5 个阶段');
+
+  // Filter by industry: property management keeps the repair template and drops retail ones.
+  await page.getByTestId('industry-filter').getByText('物业管理').click();
+  await expect(repair).toBeVisible();
+  await expect(page.locator('[data-testid="template-card"][data-template-id^="retail/"]')).toHaveCount(0);
+
+  await repair.getByTestId('template-preview-open').click();
+  const preview = page.getByTestId('template-preview');
+  await expect(preview.getByTestId('template-preview-stage')).toHaveCount(5);
+  await expect(preview.getByTestId('template-preview-stage').first()).toContainText('报修受理');
+  await expect(preview.getByTestId('template-preview-touchpoint').first()).toContainText('微信小程序报修');
+  await expect(preview.getByTestId('template-moment-of-truth').first()).toBeVisible();
+  await preview.getByTestId('use-template-from-preview').click();
+  await page.getByRole('dialog').getByLabel('旅程名称').fill('1 号楼报修旅程');
+  await page.getByTestId('create-from-template-submit').click();
+
+  await expect(page).toHaveURL(/\/journeys\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('journey-name')).toHaveText('1 号楼报修旅程');
+  await expect(page.getByTestId('journey-template')).toContainText('property-services/repair-request');
+  const stages = page.getByTestId('stage-column');
+  await expect(stages).toHaveCount(5);
+  await expect(stages.getByTestId('stage-name')).toHaveText(['报修受理', '派单', '上门维修', '验收', '回访']);
+  await expect(card(page, '微信小程序报修')).toBeVisible();
+  const points = page.getByTestId('emotion-point');
+  expect(await points.count()).toBeGreaterThan(5);
+  await expect(points.first()).toHaveAttribute('data-emotion', '-1');
+  await expect(page.getByTestId('pain-point').first()).toBeVisible();
+
+  // Moments of truth only: the view switcher filters the map through touchpointFilter.
+  const total = await points.count();
+  await page.getByTestId('view-moments').click();
+  await expect(page.getByTestId('filtered-notice')).toBeVisible();
+  await expect(page.getByTestId('moment-of-truth').first()).toBeVisible();
+  await expect.poll(() => page.getByTestId('emotion-point').count()).toBeLessThan(total);
+  expect(await page.getByTestId('touchpoint-card').count()).toBe(await page.getByTestId('moment-of-truth').count());
+
+  // The journey is in the list, with its persona and counts.
+  await page.goto('/journeys');
+  const row = page.getByTestId('journey-row').filter({ hasText: '1 号楼报修旅程' });
+  await expect(row).toContainText('自住业主');
+  await expect(row).toContainText('现状');
+});
