@@ -128,6 +128,22 @@ test('build a 4-stage map from an empty workspace, drag a touchpoint across stag
   expect(size!.width).toBeLessThanOrEqual(16_000);
   expect(size!.height).toBeGreaterThanOrEqual(2 * 900);
   expect(size!.height).toBeLessThanOrEqual(4_000);
+
+  // PDF: one page (8 columns fit on it). CSV through the console's proxy of the REST export: one row per touchpoint, in map order.
+  await page.getByTestId('export-menu').click();
+  const pdfDownloading = page.waitForEvent('download');
+  await page.getByTestId('export-pdf').click();
+  const pdf = readFileSync((await (await pdfDownloading).path())!).toString('latin1');
+  expect(pdf.startsWith('%PDF-1.4')).toBe(true);
+  expect(pdf).toMatch(/\/Count 1 >>/);
+  expect(pdf).toContain('/Filter /DCTDecode');
+  await page.getByTestId('export-menu').click();
+  const csvDownloading = page.waitForEvent('download');
+  await page.getByTestId('export-csv').click();
+  const csv = readFileSync((await (await csvDownloading).path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(csv[0]).toMatch(/^stage_position,stage,touchpoint_position,touchpoint,channel/);
+  expect(csv).toHaveLength(9);
+  expect(csv.slice(1).map((row) => row.split(',')[3])).toEqual(['认知触点2', '考虑触点1', '考虑触点2', '购买触点1', '认知触点1', '购买触点2', '使用触点1', '使用触点2']);
 });
 
 test('create the property-services repair (报修) journey from the template gallery', async ({ page }) => {

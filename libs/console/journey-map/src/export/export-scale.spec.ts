@@ -14,6 +14,12 @@ describe('exportScale', () => {
     expect(width * scale * height * scale).toBeLessThanOrEqual(MAX_CANVAS_AREA);
   });
 
+  it('keeps a 200-touchpoint map readable where the browser allows wider canvases', () => {
+    const width = 148 + 200 * 200;
+    expect(exportScale(width, 1_000, 2, 32_000)).toBeGreaterThan(0.75);
+    expect(exportScale(width, 1_000, 2, 32_000) * width).toBeLessThanOrEqual(32_000);
+  });
+
   it('copes with empty sizes', () => {
     expect(exportScale(0, 100)).toBe(2);
   });

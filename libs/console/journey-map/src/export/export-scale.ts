@@ -1,11 +1,15 @@
-/** Browsers refuse canvases past about 16k px a side or 268M px in all; stay well inside both. */
+/**
+ * Chromium and Firefox draw canvases up to 32,767 px a side, Safari up to about 16k, and all refuse
+ * very large areas: exports try the larger limit first and fall back (see exportCanvasSides).
+ */
 export const MAX_CANVAS_SIDE = 16_000;
 export const MAX_CANVAS_AREA = 120_000_000;
+export const CANVAS_SIDE_ATTEMPTS: readonly number[] = [32_000, MAX_CANVAS_SIDE, 8_000];
 
 /** Pixel ratio for an export: sharp (2×) when it fits, smaller for very wide maps. */
-export function exportScale(width: number, height: number, preferred = 2): number {
+export function exportScale(width: number, height: number, preferred = 2, maxSide = MAX_CANVAS_SIDE): number {
   if (width <= 0 || height <= 0) return preferred;
-  const scale = Math.min(preferred, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+  const scale = Math.min(preferred, maxSide / width, maxSide / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
   return Math.floor(scale * 1000) / 1000;
 }
 

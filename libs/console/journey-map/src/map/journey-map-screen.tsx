@@ -12,9 +12,9 @@ import { useGqlQuery, useReadOnly, TeamsQuery } from '@opencx/console-shell';
 import { ExportJourneyQuery } from '../documents/journeys.documents';
 import { saveBlob, saveJson } from '../common/download';
 import { ChannelIcon } from '../common/channel';
-import { canvasToBlob, renderElementToCanvas } from '../export/dom-to-image';
+import { renderElementToPdf, renderElementToPng } from '../export/dom-to-image';
 import { exportFileName } from '../export/export-scale';
-import { buildImagePdf } from '../export/image-pdf';
+import { COLUMN_WIDTH, LANE_HEADER_WIDTH } from '../model/map-layout';
 import { isFiltered, mapCounts, type MapView } from '../model/map-view';
 import type { JourneyMap } from '../model/types';
 import { MapEditorContext, type MapEditorContextValue } from './editor-context';
@@ -192,13 +192,9 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
       await nextFrame();
       const element = canvasRef.current;
       if (!element) throw new Error('map not rendered');
-      const canvas = await renderElementToCanvas(element);
       const file = exportFileName(map.name, kind);
-      if (kind === 'png') saveBlob(await canvasToBlob(canvas, 'image/png'), file);
-      else {
-        const jpeg = new Uint8Array(await (await canvasToBlob(canvas, 'image/jpeg', 0.92)).arrayBuffer());
-        saveBlob(new Blob([buildImagePdf(jpeg, canvas.width, canvas.height, map.name) as BlobPart], { type: 'application/pdf' }), file);
-      }
+      if (kind === 'png') saveBlob((await renderElementToPng(element)).blob, file);
+      else saveBlob(await renderElementToPdf(element, { headerWidth: LANE_HEADER_WIDTH, columnWidth: COLUMN_WIDTH, title: map.name }), file);
       void message.success(t('exported', { file }));
     } catch (error) {
       void message.error(t('exportFailed', { detail: (error as Error).message ?? String(error) }));

@@ -205,7 +205,8 @@ export function MapCanvas({ map, renderAll, canvasRef }: { map: JourneyMap; rend
   const columns = renderAll ? layout.columns : layout.columns.slice(range.start, range.end);
   const activeColumn = dragging?.type === 'touchpoint' ? layout.columns.find((c) => c.touchpointId === dragging.id) : undefined;
   const mounted = activeColumn && !columns.includes(activeColumn) ? [...columns, activeColumn] : columns;
-  const trackWidth = layout.width + (readOnly ? 0 : ADD_STAGE_WIDTH);
+  // The add-stage slot is an editing affordance: not part of an exported picture.
+  const trackWidth = layout.width + (readOnly || renderAll ? 0 : ADD_STAGE_WIDTH);
   const lastIndex = layout.columns.length - 1;
   const draggedTouchpoint = dragging?.type === 'touchpoint' ? touchpoints.get(dragging.id) : undefined;
   const draggedStage = dragging?.type === 'stage' ? map.stages.find((s) => s.id === dragging.id) : undefined;
@@ -222,7 +223,7 @@ export function MapCanvas({ map, renderAll, canvasRef }: { map: JourneyMap; rend
                 const stage = map.stages[s.index];
                 return stage ? <StageHeader key={s.stageId} stage={stage} x={s.x} width={s.width} index={s.index} count={s.columnCount} /> : null;
               })}
-              {readOnly ? null : (
+              {readOnly || renderAll ? null : (
                 <div className="jm-add-stage" style={{ left: layout.width, width: ADD_STAGE_WIDTH }} data-export-ignore>
                   <AddStageButton />
                 </div>

@@ -35,7 +35,7 @@ export const MAP_CSS = `
 .jm-card-head{display:flex;align-items:center;gap:2px;min-height:24px;margin:0 -4px}
 .jm-card-meta{display:flex;gap:8px;font-size:11px;color:#8c8c8c;margin-top:auto}
 .jm-channel-select{max-width:118px;font-size:12px}
-.jm-channel-readonly{font-size:12px;color:#595959;display:inline-flex;gap:4px;align-items:center;padding-left:4px}
+.jm-channel-readonly,.jm-export-only.jm-channel-text{font-size:12px;color:#595959;display:inline-flex;gap:4px;align-items:center;padding-left:4px}
 .jm-handle{cursor:grab;border:none;background:transparent;color:#a0a8b5;padding:2px;border-radius:4px;touch-action:none;display:inline-flex}
 .jm-handle:hover{background:#eef3f9;color:#1f6feb}
 .jm-icon-button{border:none;background:transparent;cursor:pointer;color:#8c8c8c;padding:2px 4px;border-radius:4px;display:inline-flex;align-items:center}
@@ -62,4 +62,6 @@ export const MAP_CSS = `
 .jm-slot{position:absolute;top:0;z-index:2;display:flex;align-items:center;justify-content:center;color:#bfbfbf;font-size:12px;border:2px dashed transparent;box-sizing:border-box}
 .jm-slot.over{border-color:#1f6feb;background:rgba(31,111,235,.04)}
 .jm-drop-line{position:absolute;top:0;width:4px;margin-left:-2px;background:#1f6feb;z-index:4;border-radius:2px;pointer-events:none}
+[data-exporting] .jm-export-only{display:inline-flex}
+.jm-export-only{display:none;gap:4px;align-items:center;font-size:12px;color:#595959}
 `;

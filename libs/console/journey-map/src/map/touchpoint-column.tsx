@@ -65,9 +65,14 @@ function TouchpointCard({ touchpoint, first, last, onStep }: Pick<TouchpointColu
             <ChannelIcon channel={channel} /> {t(`channels.${channel}`)}
           </span>
         ) : (
+          <>
+          <span className="jm-export-only jm-channel-text">
+            <ChannelIcon channel={channel} /> {t(`channels.${channel}`)}
+          </span>
           <Select
             size="small"
             variant="borderless"
+            data-export-ignore
             value={channel}
             options={channelOptions}
             optionLabelProp="label"
@@ -77,6 +82,7 @@ function TouchpointCard({ touchpoint, first, last, onStep }: Pick<TouchpointColu
             className="jm-channel-select"
             data-testid="touchpoint-channel"
           />
+          </>
         )}
         <span style={{ flex: 1 }} />
         <Tooltip title={touchpoint.momentOfTruth ? (readOnly ? t('touchpoint.momentOfTruth') : t('touchpoint.unmarkMoment')) : readOnly ? undefined : t('touchpoint.markMoment')}>
@@ -111,7 +117,7 @@ function TouchpointCard({ touchpoint, first, last, onStep }: Pick<TouchpointColu
                 ],
               }}
             >
-              <button type="button" className="jm-icon-button" aria-label={t('touchpoint.moveRight')} data-export-ignore data-testid="touchpoint-more">
+              <button type="button" className="jm-icon-button" aria-label={t('touchpoint.more')} data-export-ignore data-testid="touchpoint-more">
                 <MoreOutlined />
               </button>
             </Dropdown>
@@ -148,15 +154,18 @@ function TouchpointCard({ touchpoint, first, last, onStep }: Pick<TouchpointColu
   );
 }
 
-function formatTarget(metric: MapMetric): string {
-  if (metric.target === null || metric.target === undefined) return '';
-  const unit = metric.unit ?? '';
-  return unit === '%' ? `${metric.target}%` : unit ? `${metric.target} ${unit}` : String(metric.target);
-}
+const UNIT_KEYS = ['minutes', 'hours', 'days', 'seconds', 'percent'] as const;
+type UnitKey = (typeof UNIT_KEYS)[number];
 
 function MetricsCell({ metrics }: { metrics: MapMetric[] }) {
   const t = useTranslations('journeyMap.metric');
   const { locale } = useMapEditor();
+  const target = (m: MapMetric): string => {
+    const value = String(m.target);
+    const unit = m.unit === '%' ? 'percent' : m.unit;
+    if (unit && (UNIT_KEYS as readonly string[]).includes(unit)) return t(`units.${unit as UnitKey}`, { value });
+    return unit ? `${value} ${unit}` : value;
+  };
   if (metrics.length === 0) return <span className="jm-placeholder">{t('none')}</span>;
   return (
     <>
@@ -165,9 +174,7 @@ function MetricsCell({ metrics }: { metrics: MapMetric[] }) {
           <Tooltip title={`${m.key} · ${m.direction === 'lower_is_better' ? t('lower') : t('higher')}`}>
             <span className="jm-metric-name">{locale === 'zh-CN' ? m.nameZh : m.nameEn}</span>
           </Tooltip>
-          <span className="jm-metric-target">
-            {m.target === null || m.target === undefined ? t('noTarget') : `${m.direction === 'lower_is_better' ? '≤' : '≥'} ${formatTarget(m)}`}
-          </span>
+          <span className="jm-metric-target">{m.target === null || m.target === undefined ? t('noTarget') : `${m.direction === 'lower_is_better' ? '≤' : '≥'} ${target(m)}`}</span>
         </div>
       ))}
     </>
@@ -180,7 +187,10 @@ function OwnerCell({ touchpoint }: { touchpoint: MapTouchpoint }) {
   const name = touchpoint.ownerTeamId ? teams.get(touchpoint.ownerTeamId) : undefined;
   if (readOnly) return <span className={name ? undefined : 'jm-placeholder'}>{name ?? t('none')}</span>;
   return (
+    <>
+    <span className="jm-export-only">{name ?? ''}</span>
     <Select
+      data-export-ignore
       size="small"
       variant="borderless"
       allowClear
@@ -200,6 +210,7 @@ function OwnerCell({ touchpoint }: { touchpoint: MapTouchpoint }) {
         )
       }
     />
+    </>
   );
 }
 
