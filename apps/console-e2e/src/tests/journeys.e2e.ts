@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { createWorkspace, signUp } from './support';
+import { chooseOption, createWorkspace, logOut, signUp } from './support';
 
 /** Width and height from a PNG's IHDR chunk; null when the bytes are not a PNG. */
 function pngSize(bytes: Buffer): { width: number; height: number } | null {
@@ -197,4 +197,121 @@ test('create the property-services repair (报修) journey from the template gal
   const row = page.getByTestId('journey-row').filter({ hasText: '1 号楼报修旅程' });
   await expect(row).toContainText('自住业主');
   await expect(row).toContainText('现状');
+});
+
+test('a stale edit is refused and reloaded, deletes ask first, history restores, and a JSON export imports back', async ({ page, context }) => {
+  await signUp(page, { name: '体验负责人', email: uniqueEmail('history') });
+  await createWorkspace(page, `历史 ${Date.now().toString(36)}`);
+  await page.goto('/journeys');
+  await page.getByTestId('new-journey').click();
+  await page.getByTestId('new-journey-form').getByLabel('名称').fill('投诉处理旅程');
+  await page.getByTestId('new-journey-submit').click();
+  await expect(page).toHaveURL(/\/journeys\/[0-9a-f-]{36}$/);
+  await addStage(page, '提出投诉');
+  await addStage(page, '处理反馈');
+  const stages = page.getByTestId('stage-column');
+  await addTouchpoint(page, stages.nth(0), '电话投诉');
+  await addTouchpoint(page, stages.nth(0), '小程序投诉');
+  await addTouchpoint(page, stages.nth(1), '结果回访');
+
+  // The same map open in a second tab: its edit wins, the first tab's stale edit gets CONFLICT.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.locator('html[data-console-ready]').waitFor({ state: 'attached' });
+  await card(other, '电话投诉').getByTestId('touchpoint-name').click();
+  await other.getByTestId('touchpoint-name-input').fill('热线投诉');
+  await other.getByTestId('touchpoint-name-input').press('Enter');
+  await expect(card(other, '热线投诉')).toBeVisible();
+  await expect(other.getByTestId('save-state')).toHaveAttribute('data-saving', 'false');
+  await other.close();
+
+  await card(page, '电话投诉').getByTestId('touchpoint-name').click();
+  await page.getByTestId('touchpoint-name-input').fill('400 电话投诉');
+  await page.getByTestId('touchpoint-name-input').press('Enter');
+  await expect(page.locator('.ant-message')).toContainText('其他人刚刚修改了这里');
+  await expect(card(page, '热线投诉')).toBeVisible();
+  await expect(card(page, '400 电话投诉')).toHaveCount(0);
+
+  // Deleting asks for confirmation.
+  await card(page, '小程序投诉').getByTestId('delete-touchpoint').click();
+  await page.getByTestId('confirm-delete-touchpoint').click();
+  await expect(card(page, '小程序投诉')).toHaveCount(0);
+  await expect(page.getByTestId('touchpoint-card')).toHaveCount(2);
+
+  // History: the latest revision is the delete; its diff says so; restoring the one before brings the card back.
+  await page.getByTestId('open-history').click();
+  const revisions = page.getByTestId('revision');
+  await expect(revisions.first()).toContainText('删除了触点');
+  await revisions.first().getByTestId('revision-show-diff').click();
+  await expect(page.getByTestId('diff-row').filter({ hasText: '小程序投诉' })).toHaveAttribute('data-kind', 'removed');
+  await revisions.nth(1).getByTestId('revision-restore').click();
+  await page.getByTestId('confirm-restore').click();
+  await expect(page.locator('.ant-message')).toContainText('已恢复到版本');
+  await expect(revisions.first()).toContainText('恢复了一个版本');
+  await page.keyboard.press('Escape');
+  await expect(card(page, '小程序投诉')).toBeVisible();
+  await expect(page.getByTestId('touchpoint-card')).toHaveCount(3);
+
+  // Export JSON from the list, import it back: a new journey with the same stages and touchpoints.
+  await page.goto('/journeys');
+  await page.getByTestId('journey-actions').first().click();
+  const exporting = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: '导出 JSON' }).click();
+  const file = (await (await exporting).path())!;
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'opencx.journey', journey: { name: '投诉处理旅程' } });
+  await page.locator('input[type="file"]').setInputFiles({ name: '投诉处理旅程.json', mimeType: 'application/json', buffer: readFileSync(file) });
+  await expect(page.locator('.ant-message')).toContainText('已导入“投诉处理旅程”');
+  await expect(page).toHaveURL(/\/journeys\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId('stage-column').getByTestId('stage-name')).toHaveText(['提出投诉', '处理反馈']);
+  await expect(page.getByTestId('touchpoint-card')).toHaveCount(3);
+  await page.goto('/journeys');
+  await expect(page.getByTestId('journey-row')).toHaveCount(2);
+
+  // A file that is not an export is refused before it reaches the API.
+  await page.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await expect(page.locator('.ant-message')).toContainText('这不是 OpenCX 导出的旅程文件');
+});
+
+test('a viewer reads journey maps and plugins but gets no editing controls', async ({ page }) => {
+  const owner = { name: '负责人', email: uniqueEmail('jowner') };
+  const viewer = { name: '高管', email: uniqueEmail('jviewer') };
+  await signUp(page, owner);
+  await createWorkspace(page, `只读 ${Date.now().toString(36)}`);
+  await page.goto('/journeys/templates');
+  await page.locator('[data-testid="template-card"][data-template-id="property-services/repair-request"]').getByTestId('use-template').click();
+  await page.getByTestId('create-from-template-submit').click();
+  await expect(page.getByTestId('stage-column')).toHaveCount(5);
+  await page.goto('/settings/members');
+  await page.getByTestId('invite-member').click();
+  const dialog = page.getByRole('dialog', { name: '邀请成员' });
+  await dialog.getByLabel('邮箱').fill(viewer.email);
+  await chooseOption(page, dialog.getByTestId('invite-role'), '查看者');
+  await dialog.getByRole('button', { name: '发送邀请' }).click();
+  await expect(page.getByTestId('invitations-table')).toContainText(viewer.email);
+  await logOut(page);
+
+  await signUp(page, viewer);
+  await expect(page.getByTestId('role-badge')).toHaveText('查看者');
+  await page.goto('/journeys');
+  await expect(page.getByTestId('new-journey')).toHaveCount(0);
+  await expect(page.getByTestId('import-journey')).toHaveCount(0);
+  await page.getByTestId('journey-link').first().click();
+  await expect(page.getByTestId('stage-column')).toHaveCount(5);
+  await expect(page.getByTestId('touchpoint-card').first()).toBeVisible();
+  await expect(page.getByTestId('journey-map')).toHaveAttribute('data-dnd', 'off');
+  for (const control of ['add-stage', 'add-touchpoint', 'delete-stage', 'delete-touchpoint', 'touchpoint-drag-handle', 'stage-drag-handle', 'emotion-cell', 'add-pain-point', 'add-opportunity', 'touchpoint-owner']) {
+    await expect(page.getByTestId(control)).toHaveCount(0);
+  }
+  await expect(page.getByTestId('emotion-value').first()).toBeVisible();
+  // Clicking text does not open an editor.
+  await page.getByTestId('touchpoint-action').first().click();
+  await expect(page.getByTestId('touchpoint-action-input')).toHaveCount(0);
+  await page.getByTestId('open-history').click();
+  await expect(page.getByTestId('revision').first()).toBeVisible();
+  await expect(page.getByTestId('revision-restore')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  await page.goto('/settings/plugins');
+  await expect(page.getByTestId('plugin-row')).toHaveCount(3);
+  await expect(page.getByTestId('plugin-enabled').first()).toBeDisabled();
 });

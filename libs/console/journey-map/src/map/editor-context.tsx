@@ -7,7 +7,10 @@ import type { MapActions } from './use-journey-editor';
 export interface MapEditorContextValue {
   actions: MapActions;
   readOnly: boolean;
-  /** Dragging is offered only in the unfiltered view (positions refer to the whole stage). */
+  /**
+   * The unfiltered view: dragging (positions refer to the whole stage) and adding (a new card
+   * would not match most filters and seem to vanish) are offered only there.
+   */
   dndEnabled: boolean;
   teams: ReadonlyMap<string, string>;
   locale: string;

@@ -206,7 +206,7 @@ export function MapCanvas({ map, renderAll, canvasRef }: { map: JourneyMap; rend
   const activeColumn = dragging?.type === 'touchpoint' ? layout.columns.find((c) => c.touchpointId === dragging.id) : undefined;
   const mounted = activeColumn && !columns.includes(activeColumn) ? [...columns, activeColumn] : columns;
   // The add-stage slot is an editing affordance: not part of an exported picture.
-  const trackWidth = layout.width + (readOnly || renderAll ? 0 : ADD_STAGE_WIDTH);
+  const trackWidth = layout.width + (readOnly || renderAll || !dndEnabled ? 0 : ADD_STAGE_WIDTH);
   const lastIndex = layout.columns.length - 1;
   const draggedTouchpoint = dragging?.type === 'touchpoint' ? touchpoints.get(dragging.id) : undefined;
   const draggedStage = dragging?.type === 'stage' ? map.stages.find((s) => s.id === dragging.id) : undefined;
@@ -223,7 +223,7 @@ export function MapCanvas({ map, renderAll, canvasRef }: { map: JourneyMap; rend
                 const stage = map.stages[s.index];
                 return stage ? <StageHeader key={s.stageId} stage={stage} x={s.x} width={s.width} index={s.index} count={s.columnCount} /> : null;
               })}
-              {readOnly || renderAll ? null : (
+              {readOnly || renderAll || !dndEnabled ? null : (
                 <div className="jm-add-stage" style={{ left: layout.width, width: ADD_STAGE_WIDTH }} data-export-ignore>
                   <AddStageButton />
                 </div>

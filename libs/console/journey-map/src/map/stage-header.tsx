@@ -150,7 +150,7 @@ export const StageHeader = memo(function StageHeader({ stage, x, width, index, c
       </div>
       {readOnly ? null : (
         <>
-          <AddTouchpointButton stage={stage} />
+          {dndEnabled ? <AddTouchpointButton stage={stage} /> : null}
           <Popconfirm
             title={t('stage.deleteTitle', { name: stage.name })}
             description={count === 0 ? t('stage.deleteConfirmEmpty') : t('stage.deleteConfirm', { count })}
