@@ -33,8 +33,10 @@ async function addTouchpoint(page: Page, stage: Locator, name: string): Promise<
   await expect(card(page, name)).toBeVisible();
 }
 
-// A desktop-sized window: a drag across stages keeps both cards on screen.
+// A desktop-sized window: a drag across stages keeps both cards on screen. Each test builds a map
+// through popovers (with their open/close animations) and signs up with argon2: give it time.
 test.use({ viewport: { width: 1680, height: 1000 } });
+test.describe.configure({ timeout: 120_000 });
 
 const card = (page: Page, name: string) => page.getByTestId('touchpoint-card').filter({ has: page.getByTestId('touchpoint-name').getByText(name, { exact: true }) });
 
@@ -184,6 +186,14 @@ test('create the property-services repair (报修) journey from the template gal
   await expect(points.first()).toHaveAttribute('data-emotion', '-1');
   await expect(page.getByTestId('pain-point').first()).toBeVisible();
 
+  // Drag the 派单 stage before 报修受理 (by its handle, onto the left half of the first header); it stays there after a reload.
+  const first = await stages.nth(0).boundingBox();
+  await drag(page, stages.nth(1).getByTestId('stage-drag-handle'), { x: first!.x + 24, y: first!.y + first!.height / 2 });
+  await expect(stages.getByTestId('stage-name')).toHaveText(['派单', '报修受理', '上门维修', '验收', '回访']);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-saving', 'false');
+  await page.reload();
+  await expect(page.getByTestId('stage-column').getByTestId('stage-name')).toHaveText(['派单', '报修受理', '上门维修', '验收', '回访']);
+
   // Moments of truth only: the view switcher filters the map through touchpointFilter.
   const total = await points.count();
   await page.getByTestId('view-moments').click();
@@ -197,6 +207,21 @@ test('create the property-services repair (报修) journey from the template gal
   const row = page.getByTestId('journey-row').filter({ hasText: '1 号楼报修旅程' });
   await expect(row).toContainText('自住业主');
   await expect(row).toContainText('现状');
+
+  // Settings → Plugins: turning retail off takes its templates out of the gallery; on again brings them back.
+  await page.goto('/settings/plugins');
+  const retail = page.locator('[data-testid="plugin-row"][data-plugin-id="retail"]');
+  await expect(retail).toContainText('1.0.0');
+  await retail.getByTestId('plugin-enabled').click();
+  await expect(retail.getByTestId('plugin-enabled')).not.toBeChecked();
+  await page.goto('/journeys/templates');
+  await expect(page.locator('[data-testid="template-card"][data-template-id="property-services/repair-request"]')).toBeVisible();
+  await expect(page.locator('[data-testid="template-card"][data-template-id^="retail/"]')).toHaveCount(0);
+  await page.goto('/settings/plugins');
+  await retail.getByTestId('plugin-enabled').click();
+  await expect(retail.getByTestId('plugin-enabled')).toBeChecked();
+  await page.goto('/journeys/templates');
+  await expect(page.locator('[data-testid="template-card"][data-template-id^="retail/"]').first()).toBeVisible();
 });
 
 test('a stale edit is refused and reloaded, deletes ask first, history restores, and a JSON export imports back', async ({ page, context }) => {
@@ -266,6 +291,21 @@ test('a stale edit is refused and reloaded, deletes ask first, history restores,
   await expect(page.getByTestId('touchpoint-card')).toHaveCount(3);
   await page.goto('/journeys');
   await expect(page.getByTestId('journey-row')).toHaveCount(2);
+
+  // Duplicate as a future-state map; archive it; it is listed again under 已归档.
+  await page.getByTestId('journey-row').first().getByTestId('journey-actions').click();
+  await visible(page, 'duplicate-journey').click();
+  await expect(page.getByTestId('journey-row')).toHaveCount(3);
+  const future = page.getByTestId('journey-row').filter({ hasText: '未来' });
+  await expect(future).toHaveCount(1);
+  await future.getByTestId('journey-actions').click();
+  await visible(page, 'archive-journey').click();
+  await page.getByTestId('confirm-archive').click();
+  await expect(page.getByTestId('journey-row')).toHaveCount(2);
+  await expect(page.getByTestId('journey-row').filter({ hasText: '未来' })).toHaveCount(0);
+  await chooseOption(page, page.getByTestId('journey-status-filter'), '已归档');
+  await expect(page.getByTestId('journey-row')).toHaveCount(1);
+  await expect(page.getByTestId('journey-row')).toContainText('已归档');
 
   // A file that is not an export is refused before it reaches the API.
   await page.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
