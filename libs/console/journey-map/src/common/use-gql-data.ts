@@ -43,3 +43,10 @@ export function useGqlData<R, V extends Record<string, unknown>>(document: Typed
 
   return { data, error, loading, refetch };
 }
+
+/** Shows a failed load where the user looks (and sends an ended session back to login). */
+export function useReportLoadError(error: unknown, report: (error: unknown) => void): void {
+  useEffect(() => {
+    if (error) report(error);
+  }, [error, report]);
+}

@@ -10,7 +10,7 @@ import { gqlRequest } from '@opencx/console-graphql';
 import { JOURNEY_STATES, JOURNEY_STATUSES, type JourneyState, type JourneyStatus } from '@opencx/domain';
 import { useErrorFeedback, useReadOnly } from '@opencx/console-shell';
 import { ArchiveJourneyMutation, DuplicateJourneyMutation, ExportJourneyQuery, ImportJourneyMutation, JourneysQuery } from '../documents/journeys.documents';
-import { useGqlData } from '../common/use-gql-data';
+import { useGqlData, useReportLoadError } from '../common/use-gql-data';
 import { saveJson } from '../common/download';
 import { exportFileName } from '../export/export-scale';
 import { IMPORT_MAX_BYTES, parseJourneyFile } from '../model/import-file';
@@ -45,6 +45,7 @@ export function JourneyList() {
 
   const filter = useMemo(() => ({ search: debouncedSearch || undefined, status, state }), [debouncedSearch, status, state]);
   const journeys = useGqlData(JourneysQuery, { filter });
+  useReportLoadError(journeys.error, report);
   // Archived maps leave the list unless asked for (the API returns every status when none is given).
   const rows = useMemo(() => (journeys.data?.journeys ?? []).filter((j) => status || j.status !== 'archived'), [journeys.data, status]);
   const filtered = !!(filter.search || status || state);

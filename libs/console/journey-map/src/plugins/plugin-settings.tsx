@@ -7,7 +7,7 @@ import { gqlRequest } from '@opencx/console-graphql';
 import { roleAtLeast } from '@opencx/domain';
 import { useErrorFeedback, useRole } from '@opencx/console-shell';
 import { PluginsQuery, SetPluginEnabledMutation } from '../documents/journeys.documents';
-import { useGqlData } from '../common/use-gql-data';
+import { useGqlData, useReportLoadError } from '../common/use-gql-data';
 import type { PluginInfo } from '../model/types';
 import { useIndustryLabel } from '../templates/template-helpers';
 
@@ -20,6 +20,7 @@ export function PluginSettings() {
   const canManage = roleAtLeast(useRole(), 'admin');
   const industryLabel = useIndustryLabel();
   const plugins = useGqlData(PluginsQuery, { locale });
+  useReportLoadError(plugins.error, report);
   const [busy, setBusy] = useState<string | null>(null);
 
   const toggle = async (plugin: PluginInfo, enabled: boolean) => {

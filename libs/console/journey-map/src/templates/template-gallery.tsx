@@ -9,7 +9,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { gqlRequest } from '@opencx/console-graphql';
 import { useErrorFeedback, useReadOnly } from '@opencx/console-shell';
 import { CreateJourneyFromTemplateMutation, JourneyTemplatesQuery } from '../documents/journeys.documents';
-import { useGqlData } from '../common/use-gql-data';
+import { useGqlData, useReportLoadError } from '../common/use-gql-data';
 import type { JourneyTemplate } from '../model/types';
 import { TemplatePreview } from './template-preview';
 import { templateCounts, useIndustryLabel } from './template-helpers';
@@ -23,7 +23,9 @@ export function TemplateGallery() {
   const router = useRouter();
   const readOnly = useReadOnly();
   const industryLabel = useIndustryLabel();
+  const { report } = useErrorFeedback();
   const templates = useGqlData(JourneyTemplatesQuery, { locale });
+  useReportLoadError(templates.error, report);
   const [industry, setIndustry] = useState<string>(ALL);
   const [preview, setPreview] = useState<JourneyTemplate | null>(null);
   const [creating, setCreating] = useState<JourneyTemplate | null>(null);
