@@ -20,4 +20,5 @@ module.exports = {
   globalSetup: preset.globalSetup,
   globalTeardown: preset.globalTeardown,
   maxWorkers: process.env.CI ? 2 : '50%',
+  testTimeout: preset.testTimeout,
 };

@@ -11,6 +11,8 @@ const moduleNameMapper = Object.fromEntries(
 
 module.exports = {
   testEnvironment: 'node',
+  // Integration specs start real processes and databases; a slow or busy machine must not fail them.
+  testTimeout: 120000,
   testMatch: ['**/?(*.)+(spec|int-spec).[jt]s?(x)'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/\\.next/', '/files/'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
