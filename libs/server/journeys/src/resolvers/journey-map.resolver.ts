@@ -27,8 +27,9 @@ export class JourneyMapResolver {
     private readonly insights: JourneyInsightService,
   ) {}
 
-  private async map(ctx: WorkspaceContext, change: Promise<{ journeyId: string }>): Promise<JourneyModel> {
-    return this.journeys.get(ctx, (await change).journeyId);
+  /** The services answer with the map as their transaction left it: no second load. */
+  private map(_ctx: WorkspaceContext, change: Promise<JourneyModel>): Promise<JourneyModel> {
+    return change;
   }
 
   @Roles('editor') @Mutation(() => JourneyModel)

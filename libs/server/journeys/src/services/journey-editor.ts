@@ -4,10 +4,9 @@ import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { JourneyEntity, JourneyRevisionEntity } from '../entities';
-import { JourneyMapLoader, toJourneyDocument } from './journey-map.loader';
+import { JourneyMapLoader, toJourneyDocument, type JourneyMap } from './journey-map.loader';
 
-export interface MapChange<T> {
-  result: T;
+export interface MapChange {
   /** Audit trail entry: what kind of entity changed, and its state before/after. */
   entityType: string;
   entityId: string;
@@ -30,16 +29,17 @@ export class JourneyEditor {
     private readonly audit: AuditService,
   ) {}
 
-  edit<T>(ctx: WorkspaceContext, journeyId: string, action: string, change: (tx: TenantTx, journey: JourneyEntity) => Promise<MapChange<T>>): Promise<T> {
+  /** Applies the change and answers with the map as it is afterwards (the same load the revision snapshot uses). */
+  edit(ctx: WorkspaceContext, journeyId: string, action: string, change: (tx: TenantTx, journey: JourneyEntity) => Promise<MapChange>): Promise<JourneyMap> {
     return this.db.write(ctx, async (tx) => {
       const journey = await tx.findOneOrFail(JourneyEntity, { id: journeyId }, () => OpenCxError.notFound('Journey', journeyId), { lock: true });
       if (journey.status === 'archived' && action !== 'journey.restoreRevision') {
         throw OpenCxError.conflict('This journey is archived; duplicate it to keep working on the map', { field: 'journeyId' });
       }
       const outcome = await change(tx, journey);
-      await this.recordRevision(tx, journeyId, action, outcome.summary);
+      const map = await this.recordRevision(tx, journeyId, action, outcome.summary);
       await this.audit.record(tx, { action, entityType: outcome.entityType, entityId: outcome.entityId, before: outcome.before, after: outcome.after });
-      return outcome.result;
+      return map;
     });
   }
 
@@ -47,8 +47,8 @@ export class JourneyEditor {
     return this.db.read(ctx, work);
   }
 
-  /** Appends revision n+1 with a snapshot of the map as it is now. */
-  async recordRevision(tx: TenantTx, journeyId: string, action: string, summary: string): Promise<number> {
+  /** Appends revision n+1 with a snapshot of the map as it is now, and returns that map. */
+  async recordRevision(tx: TenantTx, journeyId: string, action: string, summary: string): Promise<JourneyMap> {
     const [{ revision }] = await tx.query<{ revision: number }>(
       `UPDATE journey SET revision = revision + 1, updated_at = now() WHERE workspace_id = $1 AND id = $2 RETURNING revision`,
       [journeyId],
@@ -62,7 +62,7 @@ export class JourneyEditor {
       actorUserId: tx.ctx.actor.userId,
       snapshot: toJourneyDocument(map, true),
     });
-    return revision;
+    return { ...map, revision };
   }
 }
 

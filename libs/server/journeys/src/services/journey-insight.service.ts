@@ -5,13 +5,14 @@ import type { TenantTx, WorkspaceContext } from '@opencx/server-database';
 import { OpportunityEntity, PainPointEntity, TouchpointEntity } from '../entities';
 import type { AddOpportunityInput, AddPainPointInput, UpdateOpportunityInput, UpdatePainPointInput } from '../inputs/structure.inputs';
 import { JourneyEditor, updateVersioned } from './journey-editor';
+import type { JourneyMap } from './journey-map.loader';
 
 /** Pain points and opportunities on touchpoints: the insights of a map. */
 @Injectable()
 export class JourneyInsightService {
   constructor(private readonly editor: JourneyEditor) {}
 
-  async addPainPoint(ctx: WorkspaceContext, input: AddPainPointInput): Promise<PainPointEntity> {
+  async addPainPoint(ctx: WorkspaceContext, input: AddPainPointInput): Promise<JourneyMap> {
     const tp = await this.touchpoint(ctx, input.touchpointId);
     return this.editor.edit(ctx, tp.journeyId, 'painPoint.add', async (tx) => {
       const pain = await tx.insert(PainPointEntity, {
@@ -24,11 +25,11 @@ export class JourneyInsightService {
         evidenceCount: input.evidenceCount ?? 0,
         version: 1,
       });
-      return { result: pain, entityType: 'pain_point', entityId: pain.id, after: pain, summary: `Added pain point "${pain.title}" to "${tp.name}"` };
+      return { entityType: 'pain_point', entityId: pain.id, after: pain, summary: `Added pain point "${pain.title}" to "${tp.name}"` };
     });
   }
 
-  async updatePainPoint(ctx: WorkspaceContext, input: UpdatePainPointInput): Promise<PainPointEntity> {
+  async updatePainPoint(ctx: WorkspaceContext, input: UpdatePainPointInput): Promise<JourneyMap> {
     const current = await this.editor.read(ctx, (tx) => this.find(tx, PainPointEntity, input.id, 'Pain point'));
     return this.editor.edit(ctx, current.journeyId, 'painPoint.update', async (tx) => {
       const fresh = await this.find(tx, PainPointEntity, input.id, 'Pain point');
@@ -38,19 +39,19 @@ export class JourneyInsightService {
         severity: input.severity,
         evidenceCount: input.evidenceCount,
       });
-      return { result: after, entityType: 'pain_point', entityId: after.id, before: fresh, after, summary: `Edited pain point "${after.title}"` };
+      return { entityType: 'pain_point', entityId: after.id, before: fresh, after, summary: `Edited pain point "${after.title}"` };
     });
   }
 
-  async deletePainPoint(ctx: WorkspaceContext, id: string): Promise<PainPointEntity> {
+  async deletePainPoint(ctx: WorkspaceContext, id: string): Promise<JourneyMap> {
     const current = await this.editor.read(ctx, (tx) => this.find(tx, PainPointEntity, id, 'Pain point'));
     return this.editor.edit(ctx, current.journeyId, 'painPoint.delete', async (tx) => {
       await tx.delete(PainPointEntity, { id });
-      return { result: current, entityType: 'pain_point', entityId: id, before: current, summary: `Deleted pain point "${current.title}"` };
+      return { entityType: 'pain_point', entityId: id, before: current, summary: `Deleted pain point "${current.title}"` };
     });
   }
 
-  async addOpportunity(ctx: WorkspaceContext, input: AddOpportunityInput): Promise<OpportunityEntity> {
+  async addOpportunity(ctx: WorkspaceContext, input: AddOpportunityInput): Promise<JourneyMap> {
     const tp = await this.touchpoint(ctx, input.touchpointId);
     return this.editor.edit(ctx, tp.journeyId, 'opportunity.add', async (tx) => {
       if (input.painPointId) {
@@ -65,24 +66,24 @@ export class JourneyInsightService {
         description: input.description ?? '',
         version: 1,
       });
-      return { result: opp, entityType: 'opportunity', entityId: opp.id, after: opp, summary: `Added opportunity "${opp.title}" to "${tp.name}"` };
+      return { entityType: 'opportunity', entityId: opp.id, after: opp, summary: `Added opportunity "${opp.title}" to "${tp.name}"` };
     });
   }
 
-  async updateOpportunity(ctx: WorkspaceContext, input: UpdateOpportunityInput): Promise<OpportunityEntity> {
+  async updateOpportunity(ctx: WorkspaceContext, input: UpdateOpportunityInput): Promise<JourneyMap> {
     const current = await this.editor.read(ctx, (tx) => this.find(tx, OpportunityEntity, input.id, 'Opportunity'));
     return this.editor.edit(ctx, current.journeyId, 'opportunity.update', async (tx) => {
       const fresh = await this.find(tx, OpportunityEntity, input.id, 'Opportunity');
       const after = await updateVersioned(tx, OpportunityEntity, 'The opportunity', fresh, input.version, { title: input.title?.trim(), description: input.description });
-      return { result: after, entityType: 'opportunity', entityId: after.id, before: fresh, after, summary: `Edited opportunity "${after.title}"` };
+      return { entityType: 'opportunity', entityId: after.id, before: fresh, after, summary: `Edited opportunity "${after.title}"` };
     });
   }
 
-  async deleteOpportunity(ctx: WorkspaceContext, id: string): Promise<OpportunityEntity> {
+  async deleteOpportunity(ctx: WorkspaceContext, id: string): Promise<JourneyMap> {
     const current = await this.editor.read(ctx, (tx) => this.find(tx, OpportunityEntity, id, 'Opportunity'));
     return this.editor.edit(ctx, current.journeyId, 'opportunity.delete', async (tx) => {
       await tx.delete(OpportunityEntity, { id });
-      return { result: current, entityType: 'opportunity', entityId: id, before: current, summary: `Deleted opportunity "${current.title}"` };
+      return { entityType: 'opportunity', entityId: id, before: current, summary: `Deleted opportunity "${current.title}"` };
     });
   }
 

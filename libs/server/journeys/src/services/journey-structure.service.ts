@@ -5,6 +5,7 @@ import type { TenantTx, WorkspaceContext } from '@opencx/server-database';
 import { StageEntity, TouchpointEntity } from '../entities';
 import type { AddStageInput, AddTouchpointInput, MoveStageInput, MoveTouchpointInput, UpdateStageInput, UpdateTouchpointInput } from '../inputs/structure.inputs';
 import { JourneyEditor, updateVersioned } from './journey-editor';
+import type { JourneyMap } from './journey-map.loader';
 import { assertTeamInWorkspace } from './references';
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(n, max));
@@ -18,27 +19,27 @@ const clamp = (n: number, max: number) => Math.max(0, Math.min(n, max));
 export class JourneyStructureService {
   constructor(private readonly editor: JourneyEditor) {}
 
-  async addStage(ctx: WorkspaceContext, input: AddStageInput): Promise<StageEntity> {
+  async addStage(ctx: WorkspaceContext, input: AddStageInput): Promise<JourneyMap> {
     return this.editor.edit(ctx, input.journeyId, 'stage.add', async (tx) => {
       const count = await tx.count(StageEntity, { journeyId: input.journeyId });
       if (count >= 50) throw OpenCxError.badInput('journeyId', 'a journey has at most 50 stages');
       const position = clamp(input.position ?? count, count);
       await tx.query(`UPDATE stage SET position = position + 1 WHERE workspace_id = $1 AND journey_id = $2 AND position >= $3`, [input.journeyId, position]);
       const stage = await tx.insert(StageEntity, { journeyId: input.journeyId, position, name: input.name.trim(), description: input.description ?? '', version: 1 });
-      return { result: stage, entityType: 'stage', entityId: stage.id, after: stage, summary: `Added stage "${stage.name}"` };
+      return { entityType: 'stage', entityId: stage.id, after: stage, summary: `Added stage "${stage.name}"` };
     });
   }
 
-  async updateStage(ctx: WorkspaceContext, input: UpdateStageInput): Promise<StageEntity> {
+  async updateStage(ctx: WorkspaceContext, input: UpdateStageInput): Promise<JourneyMap> {
     const stage = await this.stageOf(ctx, input.id);
     return this.editor.edit(ctx, stage.journeyId, 'stage.update', async (tx) => {
       const current = await this.requireStage(tx, input.id, 'id');
       const after = await updateVersioned(tx, StageEntity, 'The stage', current, input.version, { name: input.name?.trim(), description: input.description });
-      return { result: after, entityType: 'stage', entityId: after.id, before: current, after, summary: `Edited stage "${after.name}"` };
+      return { entityType: 'stage', entityId: after.id, before: current, after, summary: `Edited stage "${after.name}"` };
     });
   }
 
-  async moveStage(ctx: WorkspaceContext, input: MoveStageInput): Promise<StageEntity> {
+  async moveStage(ctx: WorkspaceContext, input: MoveStageInput): Promise<JourneyMap> {
     const stage = await this.stageOf(ctx, input.id);
     return this.editor.edit(ctx, stage.journeyId, 'stage.move', async (tx) => {
       const current = await this.requireStage(tx, input.id, 'id');
@@ -46,22 +47,21 @@ export class JourneyStructureService {
       const to = clamp(input.toPosition, count - 1);
       await this.shiftWithin(tx, 'stage', 'journey_id', current.journeyId, current.position, to);
       await tx.update(StageEntity, { id: current.id }, { position: to, version: current.version + 1 });
-      const after = { ...current, position: to, version: current.version + 1 };
-      return { result: after, entityType: 'stage', entityId: current.id, before: { position: current.position }, after: { position: to }, summary: `Moved stage "${current.name}" from ${current.position + 1} to ${to + 1}` };
+      return { entityType: 'stage', entityId: current.id, before: { position: current.position }, after: { position: to }, summary: `Moved stage "${current.name}" from ${current.position + 1} to ${to + 1}` };
     });
   }
 
-  async deleteStage(ctx: WorkspaceContext, id: string): Promise<StageEntity> {
+  async deleteStage(ctx: WorkspaceContext, id: string): Promise<JourneyMap> {
     const stage = await this.stageOf(ctx, id);
     return this.editor.edit(ctx, stage.journeyId, 'stage.delete', async (tx) => {
       const current = await this.requireStage(tx, id, 'id');
       await tx.delete(StageEntity, { id });
       await tx.query(`UPDATE stage SET position = position - 1 WHERE workspace_id = $1 AND journey_id = $2 AND position > $3`, [current.journeyId, current.position]);
-      return { result: current, entityType: 'stage', entityId: id, before: current, summary: `Deleted stage "${current.name}" and its touchpoints` };
+      return { entityType: 'stage', entityId: id, before: current, summary: `Deleted stage "${current.name}" and its touchpoints` };
     });
   }
 
-  async addTouchpoint(ctx: WorkspaceContext, input: AddTouchpointInput): Promise<TouchpointEntity> {
+  async addTouchpoint(ctx: WorkspaceContext, input: AddTouchpointInput): Promise<JourneyMap> {
     const stage = await this.stageOf(ctx, input.stageId, 'stageId');
     return this.editor.edit(ctx, stage.journeyId, 'touchpoint.add', async (tx) => {
       await this.requireStage(tx, input.stageId, 'stageId');
@@ -89,11 +89,11 @@ export class JourneyStructureService {
         templateKey: null,
         version: 1,
       });
-      return { result: tp, entityType: 'touchpoint', entityId: tp.id, after: tp, summary: `Added touchpoint "${tp.name}" to "${stage.name}"` };
+      return { entityType: 'touchpoint', entityId: tp.id, after: tp, summary: `Added touchpoint "${tp.name}" to "${stage.name}"` };
     });
   }
 
-  async updateTouchpoint(ctx: WorkspaceContext, input: UpdateTouchpointInput): Promise<TouchpointEntity> {
+  async updateTouchpoint(ctx: WorkspaceContext, input: UpdateTouchpointInput): Promise<JourneyMap> {
     const tp = await this.touchpointOf(ctx, input.id);
     return this.editor.edit(ctx, tp.journeyId, 'touchpoint.update', async (tx) => {
       const current = await this.requireTouchpoint(tx, input.id);
@@ -114,11 +114,11 @@ export class JourneyStructureService {
         device: input.device,
         region: input.region,
       });
-      return { result: after, entityType: 'touchpoint', entityId: after.id, before: current, after, summary: `Edited touchpoint "${after.name}"` };
+      return { entityType: 'touchpoint', entityId: after.id, before: current, after, summary: `Edited touchpoint "${after.name}"` };
     });
   }
 
-  async moveTouchpoint(ctx: WorkspaceContext, input: MoveTouchpointInput): Promise<TouchpointEntity> {
+  async moveTouchpoint(ctx: WorkspaceContext, input: MoveTouchpointInput): Promise<JourneyMap> {
     const tp = await this.touchpointOf(ctx, input.id);
     return this.editor.edit(ctx, tp.journeyId, 'touchpoint.move', async (tx) => {
       const current = await this.requireTouchpoint(tx, input.id);
@@ -141,20 +141,18 @@ export class JourneyStructureService {
     });
   }
 
-  async deleteTouchpoint(ctx: WorkspaceContext, id: string): Promise<TouchpointEntity> {
+  async deleteTouchpoint(ctx: WorkspaceContext, id: string): Promise<JourneyMap> {
     const tp = await this.touchpointOf(ctx, id);
     return this.editor.edit(ctx, tp.journeyId, 'touchpoint.delete', async (tx) => {
       const current = await this.requireTouchpoint(tx, id);
       await tx.delete(TouchpointEntity, { id });
       await tx.query(`UPDATE touchpoint SET position = position - 1 WHERE workspace_id = $1 AND stage_id = $2 AND position > $3`, [current.stageId, current.position]);
-      return { result: current, entityType: 'touchpoint', entityId: id, before: current, summary: `Deleted touchpoint "${current.name}"` };
+      return { entityType: 'touchpoint', entityId: id, before: current, summary: `Deleted touchpoint "${current.name}"` };
     });
   }
 
   private moved(current: TouchpointEntity, stageName: string, stageId: string, position: number) {
-    const after = { ...current, stageId, position, version: current.version + 1 };
     return {
-      result: after,
       entityType: 'touchpoint',
       entityId: current.id,
       before: { stageId: current.stageId, position: current.position },

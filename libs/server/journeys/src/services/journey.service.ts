@@ -134,7 +134,7 @@ export class JourneyService {
   }
 
   async update(ctx: WorkspaceContext, input: UpdateJourneyInput): Promise<JourneyMap> {
-    await this.editor.edit(ctx, input.id, 'journey.update', async (tx, journey) => {
+    return this.editor.edit(ctx, input.id, 'journey.update', async (tx, journey) => {
       await this.checkReferences(tx, input.personaId, input.ownerTeamId);
       const after = await updateVersioned(tx, JourneyEntity, 'The journey', journey, input.version, {
         name: input.name?.trim(),
@@ -147,17 +147,15 @@ export class JourneyService {
         reviewCadenceDays: input.reviewCadenceDays,
         nextReviewAt: input.nextReviewAt,
       });
-      return { result: null, entityType: 'journey', entityId: journey.id, before: journey, after, summary: `Updated journey details` };
+      return { entityType: 'journey', entityId: journey.id, before: journey, after, summary: `Updated journey details` };
     });
-    return this.get(ctx, input.id);
   }
 
   async archive(ctx: WorkspaceContext, id: string): Promise<JourneyMap> {
-    await this.editor.edit(ctx, id, 'journey.archive', async (tx, journey) => {
+    return this.editor.edit(ctx, id, 'journey.archive', async (tx, journey) => {
       await tx.update(JourneyEntity, { id }, { status: 'archived', version: journey.version + 1 });
-      return { result: null, entityType: 'journey', entityId: id, before: { status: journey.status }, after: { status: 'archived' }, summary: 'Archived the journey' };
+      return { entityType: 'journey', entityId: id, before: { status: journey.status }, after: { status: 'archived' }, summary: 'Archived the journey' };
     });
-    return this.get(ctx, id);
   }
 
   async revisions(ctx: WorkspaceContext, journeyId: string): Promise<(JourneyRevisionEntity & { actorName: string | null })[]> {
@@ -181,15 +179,14 @@ export class JourneyService {
 
   /** Puts the map back as it was at a revision; the restore is itself a new revision. */
   async restoreRevision(ctx: WorkspaceContext, journeyId: string, revision: number): Promise<JourneyMap> {
-    await this.editor.edit(ctx, journeyId, 'journey.restoreRevision', async (tx, journey) => {
+    return this.editor.edit(ctx, journeyId, 'journey.restoreRevision', async (tx, journey) => {
       const snap = await this.snapshot(tx, journeyId, revision, 'revision');
       await tx.query(`DELETE FROM stage WHERE workspace_id = $1 AND journey_id = $2`, [journeyId]);
       await insertJourneyTree(tx, journeyId, snap.journey.stages);
       const j = snap.journey;
       await tx.update(JourneyEntity, { id: journeyId }, { name: j.name, description: j.description, state: j.state, shape: j.shape, status: j.status, version: journey.version + 1 });
-      return { result: null, entityType: 'journey', entityId: journeyId, after: { restoredRevision: revision }, summary: `Restored revision ${revision}` };
+      return { entityType: 'journey', entityId: journeyId, after: { restoredRevision: revision }, summary: `Restored revision ${revision}` };
     });
-    return this.get(ctx, journeyId);
   }
 
   private async snapshot(tx: TenantTx, journeyId: string, revision: number, field: string): Promise<JourneyDocument> {
@@ -203,8 +200,7 @@ export class JourneyService {
   }
 
   private async finishCreate(tx: TenantTx, journeyId: string, action: string, summary: string): Promise<JourneyMap> {
-    await this.editor.recordRevision(tx, journeyId, action, summary);
-    const map = await this.loader.load(tx, journeyId);
+    const map = await this.editor.recordRevision(tx, journeyId, action, summary);
     await this.audit.record(tx, { action, entityType: 'journey', entityId: journeyId, after: { id: map.id, name: map.name, stages: map.stages.length } });
     return map;
   }
