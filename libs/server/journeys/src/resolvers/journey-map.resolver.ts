@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
-import { JourneyService } from '../services/journey.service';
 import { JourneyStructureService } from '../services/journey-structure.service';
 import { JourneyInsightService } from '../services/journey-insight.service';
 import {
@@ -18,87 +17,84 @@ import {
 } from '../inputs/structure.inputs';
 import { JourneyModel } from '../models/journey.models';
 
-/** Editing the map. Every mutation answers with the whole updated map, so the editor re-renders from one response. */
+/**
+ * Editing the map. Every mutation answers with the whole updated map (loaded once, inside the change's
+ * transaction), so the editor re-renders from one response.
+ */
 @Resolver(() => JourneyModel)
 export class JourneyMapResolver {
   constructor(
-    private readonly journeys: JourneyService,
     private readonly structure: JourneyStructureService,
     private readonly insights: JourneyInsightService,
   ) {}
 
-  /** The services answer with the map as their transaction left it: no second load. */
-  private map(_ctx: WorkspaceContext, change: Promise<JourneyModel>): Promise<JourneyModel> {
-    return change;
-  }
-
   @Roles('editor') @Mutation(() => JourneyModel)
   addStage(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: AddStageInput) {
-    return this.map(ctx, this.structure.addStage(ctx, input));
+    return this.structure.addStage(ctx, input);
   }
 
   @Roles('editor') @Mutation(() => JourneyModel)
   updateStage(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: UpdateStageInput) {
-    return this.map(ctx, this.structure.updateStage(ctx, input));
+    return this.structure.updateStage(ctx, input);
   }
 
   @Roles('editor') @Mutation(() => JourneyModel)
   moveStage(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: MoveStageInput) {
-    return this.map(ctx, this.structure.moveStage(ctx, input));
+    return this.structure.moveStage(ctx, input);
   }
 
   @Roles('editor') @Mutation(() => JourneyModel)
   deleteStage(@WorkspaceCtx() ctx: WorkspaceContext, @Args('id', { type: () => ID }) id: string) {
-    return this.map(ctx, this.structure.deleteStage(ctx, id));
+    return this.structure.deleteStage(ctx, id);
   }
 
   @Roles('editor') @Mutation(() => JourneyModel)
   addTouchpoint(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: AddTouchpointInput) {
-    return this.map(ctx, this.structure.addTouchpoint(ctx, input));
+    return this.structure.addTouchpoint(ctx, input);
   }
 
   @Roles('editor') @Mutation(() => JourneyModel)
   updateTouchpoint(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: UpdateTouchpointInput) {
-    return this.map(ctx, this.structure.updateTouchpoint(ctx, input));
+    return this.structure.updateTouchpoint(ctx, input);
   }
 
   @Roles('editor') @Mutation(() => JourneyModel, { description: 'Move within a stage or to another stage of the same journey; positions stay dense.' })
   moveTouchpoint(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: MoveTouchpointInput) {
-    return this.map(ctx, this.structure.moveTouchpoint(ctx, input));
+    return this.structure.moveTouchpoint(ctx, input);
   }
 
   @Roles('editor') @Mutation(() => JourneyModel)
   deleteTouchpoint(@WorkspaceCtx() ctx: WorkspaceContext, @Args('id', { type: () => ID }) id: string) {
-    return this.map(ctx, this.structure.deleteTouchpoint(ctx, id));
+    return this.structure.deleteTouchpoint(ctx, id);
   }
 
   @Roles('editor') @Mutation(() => JourneyModel)
   addPainPoint(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: AddPainPointInput) {
-    return this.map(ctx, this.insights.addPainPoint(ctx, input));
+    return this.insights.addPainPoint(ctx, input);
   }
 
   @Roles('editor') @Mutation(() => JourneyModel)
   updatePainPoint(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: UpdatePainPointInput) {
-    return this.map(ctx, this.insights.updatePainPoint(ctx, input));
+    return this.insights.updatePainPoint(ctx, input);
   }
 
   @Roles('editor') @Mutation(() => JourneyModel)
   deletePainPoint(@WorkspaceCtx() ctx: WorkspaceContext, @Args('id', { type: () => ID }) id: string) {
-    return this.map(ctx, this.insights.deletePainPoint(ctx, id));
+    return this.insights.deletePainPoint(ctx, id);
   }
 
   @Roles('editor') @Mutation(() => JourneyModel)
   addOpportunity(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: AddOpportunityInput) {
-    return this.map(ctx, this.insights.addOpportunity(ctx, input));
+    return this.insights.addOpportunity(ctx, input);
   }
 
   @Roles('editor') @Mutation(() => JourneyModel)
   updateOpportunity(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: UpdateOpportunityInput) {
-    return this.map(ctx, this.insights.updateOpportunity(ctx, input));
+    return this.insights.updateOpportunity(ctx, input);
   }
 
   @Roles('editor') @Mutation(() => JourneyModel)
   deleteOpportunity(@WorkspaceCtx() ctx: WorkspaceContext, @Args('id', { type: () => ID }) id: string) {
-    return this.map(ctx, this.insights.deleteOpportunity(ctx, id));
+    return this.insights.deleteOpportunity(ctx, id);
   }
 }
