@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { startEmbeddedDatabase, type RunningDatabase } from '@opencx/server-database';
 import { freePort, start, stop, waitFor } from '../scripts/processes';
+import { postGraphqlOk } from '../scripts/graphql-client';
 
 export type Size = 'small' | 'large';
 
@@ -39,10 +40,8 @@ export async function startBenchEnv(size: Size, log: (line: string) => void): Pr
 }
 
 export async function gql<T>(apiUrl: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ data: T; statements: number }> {
-  const res = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data: T; errors?: { message: string }[] };
-  if (body.errors) throw new Error(body.errors[0].message);
-  return { data: body.data, statements: Number(res.headers.get('x-sql-statements') ?? NaN) };
+  const reply = await postGraphqlOk<T>(apiUrl, query, variables, headers);
+  return { data: reply.data, statements: Number(reply.headers.get('x-sql-statements') ?? NaN) };
 }
 
 /** Signs up a user and creates a workspace; returns headers for workspace-scoped calls. */
@@ -93,6 +92,3 @@ export async function load(clients: number, seconds: number, once: () => Promise
 
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
-export function cleanup(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-}

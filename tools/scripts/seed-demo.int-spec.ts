@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@opencx/server-testing';
 import { freePort, start, stop, waitFor } from './processes';
 import { DEMO_LOGIN, seedDemo } from './seed-demo';
+import { postGraphqlOk } from './graphql-client';
 import type { ChildProcess } from 'node:child_process';
 
 let db: TestDatabase;
@@ -24,10 +25,7 @@ afterAll(async () => {
 });
 
 async function gql<T>(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+  return (await postGraphqlOk<T>(url, query, variables, headers)).data;
 }
 
 it('seeds the demo workspace once, with progress, and leaves it alone on the next start', async () => {
