@@ -6,14 +6,10 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import type { DataSource } from 'typeorm';
 import { DatabaseModule } from '@opencx/server-database';
 import { OpenCxExceptionFilter, createValidationPipe, graphqlLimits } from '@opencx/server-core';
-import { SystemModule } from '@opencx/server-system';
-import { AuditModule } from '@opencx/server-audit';
-import { IdentityModule } from '@opencx/server-identity';
-import { JourneysModule } from '@opencx/server-journeys';
-import { MetricsModule } from '@opencx/server-metrics';
 import { PluginsModule } from '@opencx/server-plugins';
 import type { PluginManifest } from '@opencx/plugin-sdk';
 import type { ApiConfig } from './config';
+import { CONTEXT_MODULES } from './contexts';
 
 export interface AppModuleOptions {
   config: ApiConfig;
@@ -44,11 +40,7 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           context: (request: unknown, reply: unknown) => ({ req: request, reply }),
         }),
-        SystemModule,
-        AuditModule,
-        IdentityModule,
-        JourneysModule,
-        MetricsModule,
+        ...CONTEXT_MODULES,
         PluginsModule.forRoot(plugins),
       ],
       providers: [

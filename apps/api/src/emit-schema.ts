@@ -4,7 +4,7 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { resolve } from 'node:path';
 import { createDataSource } from '@opencx/server-database';
 import { AppModule } from './app.module';
-import { ENTITIES } from './entities';
+import { ENTITIES } from './contexts';
 import { loadConfig } from './config';
 import { BUILT_IN_PLUGINS } from './plugins';
 

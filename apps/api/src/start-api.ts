@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createDataSource, runMigrations, startEmbeddedDatabase, type RunningDatabase } from '@opencx/server-database';
 import { AppModule } from './app.module';
-import { ENTITIES } from './entities';
+import { ENTITIES } from './contexts';
 import type { ApiConfig } from './config';
 import { JsonLogger } from './json-logger';
 import { installedPlugins } from './plugins';
