@@ -8,6 +8,7 @@ import { MemberService } from './services/member.service';
 import { TeamService } from './services/team.service';
 import { ApiTokenService } from './services/api-token.service';
 import { RateLimitService } from './services/rate-limit.service';
+import { IdentityDirectory } from './services/identity-directory.service';
 import { AccountResolver } from './resolvers/account.resolver';
 import { WorkspaceResolver } from './resolvers/workspace.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
@@ -25,6 +26,7 @@ import { ApiTokenController } from './resolvers/api-token.controller';
     TeamService,
     ApiTokenService,
     RateLimitService,
+    IdentityDirectory,
     AccountResolver,
     WorkspaceResolver,
     MemberResolver,
@@ -32,6 +34,6 @@ import { ApiTokenController } from './resolvers/api-token.controller';
     ApiTokenResolver,
   ],
   controllers: [ApiTokenController],
-  exports: [WorkspaceService, RateLimitService, ApiTokenService],
+  exports: [WorkspaceService, RateLimitService, ApiTokenService, IdentityDirectory],
 })
 export class IdentityModule {}
