@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -8,7 +8,7 @@ import { DatabaseModule } from '@opencx/server-database';
 import { OpenCxExceptionFilter, createValidationPipe, graphqlLimits } from '@opencx/server-core';
 import { SystemModule } from '@opencx/server-system';
 import { AuditModule } from '@opencx/server-audit';
-import { IdentityModule } from '@opencx/server-identity';
+import { AccessGuard, IdentityModule } from '@opencx/server-identity';
 import { JourneysModule } from '@opencx/server-journeys';
 import { MetricsModule } from '@opencx/server-metrics';
 import { PluginsModule } from '@opencx/server-plugins';
@@ -52,6 +52,8 @@ export class AppModule {
         PluginsModule.forRoot(plugins),
       ],
       providers: [
+        // Deny by default: every resolver and route must declare who may call it (@Public, @Roles, …).
+        { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: OpenCxExceptionFilter },
       ],

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '@opencx/server-audit';
 import { AccessGuard } from './auth/access.guard';
 import { AccountService } from './services/account.service';
@@ -19,7 +18,8 @@ import { ApiTokenController } from './resolvers/api-token.controller';
 @Module({
   imports: [AuditModule],
   providers: [
-    { provide: APP_GUARD, useClass: AccessGuard },
+    // Registered as the global guard in the app wiring (apps/api/src/app.module.ts).
+    AccessGuard,
     AccountService,
     WorkspaceService,
     MemberService,
@@ -34,6 +34,6 @@ import { ApiTokenController } from './resolvers/api-token.controller';
     ApiTokenResolver,
   ],
   controllers: [ApiTokenController],
-  exports: [WorkspaceService, RateLimitService, ApiTokenService, IdentityDirectory],
+  exports: [AccessGuard, WorkspaceService, RateLimitService, ApiTokenService, IdentityDirectory],
 })
 export class IdentityModule {}

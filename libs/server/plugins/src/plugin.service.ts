@@ -3,8 +3,9 @@ import { DEFAULT_LOCALE, isCoreMetricKey, type Locale } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
+import { IdentityDirectory } from '@opencx/server-identity';
 import { JourneyService, type JourneyModel, type JourneySnapshot } from '@opencx/server-journeys';
-import { MetricDefinitionService, type MetricDefinitionEntity } from '@opencx/server-metrics';
+import { MetricDefinitionService } from '@opencx/server-metrics';
 import { PLUGIN_CATALOG, PluginCatalog, type CatalogTemplate } from './plugin-catalog';
 import { WorkspacePluginEntity } from './workspace-plugin.entity';
 import { templateToDocument } from './template-document';
@@ -18,6 +19,7 @@ export class PluginService {
     private readonly journeys: JourneyService,
     private readonly metrics: MetricDefinitionService,
     private readonly audit: AuditService,
+    private readonly identity: IdentityDirectory,
   ) {}
 
   /** Plugins are on in a workspace unless an admin turned them off. */
@@ -105,8 +107,7 @@ export class PluginService {
   }
 
   private async workspaceLocale(tx: TenantTx): Promise<Locale> {
-    const [row] = await tx.query<{ locale: string }>(`SELECT locale FROM workspace WHERE id = $1`, []);
-    return row?.locale === 'en' ? 'en' : 'zh-CN';
+    return (await this.identity.workspaceLocale(tx)) === 'en' ? 'en' : 'zh-CN';
   }
 
   private toModel(t: CatalogTemplate, locale: Locale): JourneyTemplateModel {
@@ -140,7 +141,7 @@ export class PluginService {
   }
 }
 
-function definitionId(definitions: Map<string, MetricDefinitionEntity>, key: string): string {
+function definitionId(definitions: Map<string, { id: string }>, key: string): string {
   const definition = definitions.get(key);
   if (!definition) throw new Error(`metric binding references an unknown definition "${key}"`);
   return definition.id;

@@ -6,7 +6,7 @@ import { TeamEntity, UserEntity } from '../entities';
 
 /**
  * What other contexts may learn from identity, so they never read `team` or `app_user` themselves:
- * whether team ids belong to the caller's workspace, and people's display names.
+ * whether team ids belong to the caller's workspace, people's display names, the workspace's language.
  */
 @Injectable()
 export class IdentityDirectory {
@@ -26,5 +26,11 @@ export class IdentityDirectory {
     if (!ids.length) return new Map();
     const users = await this.db.global((tx) => tx.find(UserEntity, { id: In(ids) }), { transaction: false });
     return new Map(users.map((u) => [u.id, u.displayName]));
+  }
+
+  /** The workspace's default language (what a template is rendered in when the caller names none). */
+  async workspaceLocale(tx: TenantTx): Promise<string | null> {
+    const [row] = await tx.query<{ locale: string }>(`SELECT locale FROM workspace WHERE id = $1`, []);
+    return row?.locale ?? null;
   }
 }

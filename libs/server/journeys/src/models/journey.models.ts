@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLJSON } from '@opencx/server-audit';
+import { GraphQLJSON } from '@opencx/server-core';
 
 @ObjectType('Persona')
 export class PersonaModel {

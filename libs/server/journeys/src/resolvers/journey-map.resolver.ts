@@ -1,6 +1,5 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { Roles, WorkspaceCtx } from '@opencx/server-core';
-import type { WorkspaceContext } from '@opencx/server-database';
+import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { JourneyStructureService } from '../services/journey-structure.service';
 import { JourneyInsightService } from '../services/journey-insight.service';
 import { TouchpointMetricsService } from '../services/touchpoint-metrics.service';

@@ -1,7 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles, WorkspaceCtx } from '@opencx/server-core';
-import type { WorkspaceContext } from '@opencx/server-database';
-import { GraphQLJSON } from '@opencx/server-audit';
+import { GraphQLJSON, Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import type { JourneyDocument } from '@opencx/domain';
 import { JourneyService } from '../services/journey.service';
 import { CreateJourneyInput, DuplicateJourneyInput, JourneyFilterInput, TouchpointFilterInput, UpdateJourneyInput } from '../inputs/journey.inputs';
