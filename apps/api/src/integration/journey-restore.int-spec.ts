@@ -209,7 +209,46 @@ function canonical(rows: Rows): Rows {
   return out;
 }
 
+describe('setTouchpointMetrics', () => {
+  it('refuses a definition that is not in the workspace or is listed twice, naming the field and changing nothing', async () => {
+    const { plugin, template } = templates[1];
+    const map = await mapOf('createJourneyFromTemplate', `mutation($i: CreateJourneyFromTemplateInput!) { createJourneyFromTemplate(input: $i) { ${MAP} } }`, { i: { templateKey: `${plugin}/${template}` } });
+    const tp = map.stages.flatMap((s) => s.touchpoints).find((t) => t.metrics.length > 0)!;
+    const before = await rowsOf(map.id);
+    const set = (metrics: unknown[]) => api.gql(`mutation($i: SetTouchpointMetricsInput!) { setTouchpointMetrics(input: $i) { id } }`, { i: { touchpointId: tp.id, metrics } }, opts);
+    const unknown = await set([{ metricDefinitionId: '00000000-0000-4000-8000-000000000000' }]);
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'metrics' });
+    const twice = await set([{ metricDefinitionId: tp.metrics[0].definitionId }, { metricDefinitionId: tp.metrics[0].definitionId }]);
+    expect(twice.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'metrics' });
+    expect(await rowsOf(map.id)).toEqual(before);
+    const cleared = (await ok<{ setTouchpointMetrics: Map }>(`mutation($i: SetTouchpointMetricsInput!) { setTouchpointMetrics(input: $i) { ${MAP} } }`, { i: { touchpointId: tp.id, metrics: [] } })).setTouchpointMetrics;
+    expect(cleared.stages.flatMap((s) => s.touchpoints).find((t) => t.id === tp.id)!.metrics).toEqual([]);
+    expect(cleared.revision).toBe(map.revision + 1);
+  });
+});
+
 describe('revision history', () => {
+  it('restores a revision recorded before snapshots were complete without dropping bindings, template keys or owner teams', async () => {
+    const { plugin, template } = templates[0];
+    const map = await mapOf('createJourneyFromTemplate', `mutation($i: CreateJourneyFromTemplateInput!) { createJourneyFromTemplate(input: $i) { ${MAP} } }`, { i: { templateKey: `${plugin}/${template}` } });
+    const tp = map.stages[0].touchpoints[0];
+    await mapOf('updateTouchpoint', `mutation($i: UpdateTouchpointInput!) { updateTouchpoint(input: $i) { ${MAP} } }`, { i: { id: tp.id, version: tp.version, ownerTeamId: teamId } });
+    const before = await rowsOf(map.id);
+    // The old format: a portable document with ids, nothing else (what revisions held before this change).
+    const { snapshot } = (await db.query(`SELECT snapshot FROM journey_revision WHERE journey_id = $1 AND revision = 1`, [map.id])).rows[0];
+    const { personaId: _p, ownerTeamId: _o, reviewCadenceDays: _r, nextReviewAt: _n, sourcePluginId: _s, templateKey: _k, templateVersion: _v, ...journey } = snapshot.journey;
+    journey.stages = journey.stages.map((st: Row & { touchpoints: Row[] }) => ({
+      ...st,
+      touchpoints: st.touchpoints.map(({ ownerTeamId: _t, templateKey: _tk, metrics: _m, ...t }) => t),
+    }));
+    const [{ revision }] = (await db.query(`UPDATE journey SET revision = revision + 1 WHERE id = $1 RETURNING revision`, [map.id])).rows;
+    await db.query(`INSERT INTO journey_revision (workspace_id, journey_id, revision, action, summary, snapshot) VALUES ($1, $2, $3, 'legacy', 'legacy', $4)`, [ws.id, map.id, revision, { ...snapshot, journey }]);
+    await mapOf('restoreJourneyRevision', `mutation($id: ID!, $r: Int!) { restoreJourneyRevision(journeyId: $id, revision: $r) { ${MAP} } }`, { id: map.id, r: revision });
+    const after = await rowsOf(map.id);
+    expect(after.touchpoint_metric).toEqual(before.touchpoint_metric);
+    expect(after.touchpoint.map((t) => [t.id, t.template_key, t.owner_team_id])).toEqual(before.touchpoint.map((t) => [t.id, t.template_key, t.owner_team_id]));
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE of revisions, and revisions still go with their journey', async () => {
     const map = await mapOf('createJourney', `mutation($i: CreateJourneyInput!) { createJourney(input: $i) { ${MAP} } }`, { i: { name: 'History' } });
     await expect(db.query(`UPDATE journey_revision SET summary = 'x' WHERE journey_id = $1`, [map.id])).rejects.toThrow(/immutable/);

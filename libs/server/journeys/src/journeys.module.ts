@@ -5,6 +5,7 @@ import { MetricsModule } from '@opencx/server-metrics';
 import { JourneyMapLoader } from './services/journey-map.loader';
 import { JourneyEditor } from './services/journey-editor';
 import { JourneyService } from './services/journey.service';
+import { JourneyRevisionService } from './services/journey-revision.service';
 import { JourneyStructureService } from './services/journey-structure.service';
 import { JourneyInsightService } from './services/journey-insight.service';
 import { PersonaService } from './services/persona.service';
@@ -16,7 +17,7 @@ import { JourneyExportController } from './resolvers/journey-export.controller';
 
 @Module({
   imports: [AuditModule, IdentityModule, MetricsModule],
-  providers: [JourneyMapLoader, JourneyEditor, JourneyService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver],
+  providers: [JourneyMapLoader, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver],
   controllers: [JourneyExportController],
   exports: [JourneyService, PersonaService],
 })

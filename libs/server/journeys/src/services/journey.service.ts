@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ILike, type FindOptionsWhere } from 'typeorm';
-import { diffJourneyDocuments, type JourneyDiff, type JourneyDocument, type JourneyShape, type JourneyState } from '@opencx/domain';
+import type { JourneyDocument, JourneyShape, JourneyState } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
-import { JourneyEntity, JourneyRevisionEntity, PersonaEntity } from '../entities';
+import { JourneyEntity, PersonaEntity } from '../entities';
 import type { CreateJourneyInput, DuplicateJourneyInput, JourneyFilterInput, TouchpointFilterInput, UpdateJourneyInput } from '../inputs/journey.inputs';
 import type { JourneySummaryModel } from '../models/journey.models';
 import { IdentityDirectory } from '@opencx/server-identity';
@@ -180,68 +180,6 @@ export class JourneyService {
       await tx.update(JourneyEntity, { id }, { status: 'archived', version: journey.version + 1 });
       return { entityType: 'journey', entityId: id, before: { status: journey.status }, after: { status: 'archived' }, summary: 'Archived the journey' };
     });
-  }
-
-  async revisions(ctx: WorkspaceContext, journeyId: string): Promise<(JourneyRevisionEntity & { actorName: string | null })[]> {
-    return this.db.read(ctx, async (tx) => {
-      await tx.findOneOrFail(JourneyEntity, { id: journeyId }, () => OpenCxError.notFound('Journey', journeyId));
-      const revisions = await tx.query<JourneyRevisionEntity>(
-        `SELECT r.revision, r.action, r.summary, r.actor_user_id AS "actorUserId", r.created_at AS "createdAt"
-           FROM journey_revision r WHERE r.workspace_id = $1 AND r.journey_id = $2 ORDER BY r.revision DESC`,
-        [journeyId],
-      );
-      const names = await this.identity.displayNames(revisions.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])));
-      return revisions.map((r) => ({ ...r, actorName: r.actorUserId ? (names.get(r.actorUserId) ?? null) : null }));
-    });
-  }
-
-  async diff(ctx: WorkspaceContext, journeyId: string, fromRevision: number, toRevision: number): Promise<JourneyDiff & { fromRevision: number; toRevision: number }> {
-    return this.db.read(ctx, async (tx) => {
-      const [from, to] = await Promise.all([this.snapshot(tx, journeyId, fromRevision, 'fromRevision'), this.snapshot(tx, journeyId, toRevision, 'toRevision')]);
-      return { fromRevision, toRevision, ...diffJourneyDocuments(from, to) };
-    });
-  }
-
-  /**
-   * Puts back exactly what the revision holds — journey fields, stages, touchpoints (with owner
-   * teams and template keys), insights (with their creation times) and metric bindings (with
-   * target overrides) — under the same ids; the restore is itself a new revision. Restored rows
-   * get a version above any they ever had, so an editor holding a pre-restore copy gets a conflict.
-   */
-  async restoreRevision(ctx: WorkspaceContext, journeyId: string, revision: number): Promise<JourneyMap> {
-    return this.editor.edit(ctx, journeyId, 'journey.restoreRevision', async (tx, journey) => {
-      const snap = await this.snapshot(tx, journeyId, revision, 'revision');
-      const j = snap.journey;
-      await this.identity.assertTeams(tx, [j.ownerTeamId, ...j.stages.flatMap((s) => s.touchpoints.map((t) => t.ownerTeamId))], 'revision');
-      // Revisions recorded before snapshots held bindings: keep today's bindings of the touchpoints that come back.
-      const legacy = j.stages.some((s) => s.touchpoints.some((t) => t.metrics === undefined));
-      const kept = legacy ? await this.metrics.forJourney(tx, journeyId) : [];
-      await this.metrics.deleteForJourney(tx, journeyId);
-      await tx.query(`DELETE FROM stage WHERE workspace_id = $1 AND journey_id = $2`, [journeyId]);
-      // Each revision bumps a row's version at most once, so the next revision number is above any version these rows had.
-      const bindings = await insertJourneyTree(tx, journeyId, j.stages, { version: journey.revision + 1 });
-      const restoredIds = new Set(j.stages.flatMap((s) => s.touchpoints.map((t) => t.id)));
-      await this.metrics.insert(tx, journeyId, legacy ? kept.filter((b) => restoredIds.has(b.touchpointId)) : bindings);
-      const has = (key: keyof typeof j) => key in j;
-      await tx.update(JourneyEntity, { id: journeyId }, {
-        name: j.name,
-        description: j.description,
-        state: j.state,
-        shape: j.shape,
-        status: j.status,
-        ...(has('personaId') ? { personaId: j.personaId } : {}),
-        ...(has('ownerTeamId') ? { ownerTeamId: j.ownerTeamId, reviewCadenceDays: j.reviewCadenceDays, nextReviewAt: j.nextReviewAt } : {}),
-        ...(has('sourcePluginId') ? { sourcePluginId: j.sourcePluginId, templateKey: j.templateKey, templateVersion: j.templateVersion } : {}),
-        version: journey.version + 1,
-      });
-      return { entityType: 'journey', entityId: journeyId, after: { restoredRevision: revision }, summary: `Restored revision ${revision}` };
-    });
-  }
-
-  private async snapshot(tx: TenantTx, journeyId: string, revision: number, field: string): Promise<JourneySnapshot> {
-    const row = await tx.findOne(JourneyRevisionEntity, { journeyId, revision });
-    if (!row) throw OpenCxError.badInput(field, `revision ${revision} does not exist for this journey`);
-    return row.snapshot;
   }
 
   private async insertJourney(tx: TenantTx, values: Partial<JourneyEntity>): Promise<JourneyEntity> {
