@@ -2,6 +2,7 @@
 //   apps → libs/server | libs/console → libs/domain;  plugins → libs/plugin-sdk → libs/domain.
 // `type:*` says what a project is allowed to depend on; `platform:*` keeps browser and server code apart.
 import nx from '@nx/eslint-plugin';
+import { tableOwnership } from './tools/eslint/table-ownership.mjs';
 
 function boundaries({ testing = false, allow = [] } = {}) {
   const withTesting = (tags) => (testing ? [...tags, 'type:testing'] : tags);
@@ -24,6 +25,14 @@ function boundaries({ testing = false, allow = [] } = {}) {
         { sourceTag: 'platform:web', onlyDependOnLibsWithTags: ['platform:web', 'platform:shared'] },
         { sourceTag: 'platform:server', onlyDependOnLibsWithTags: withTesting(['platform:server', 'platform:shared']) },
         { sourceTag: 'platform:shared', onlyDependOnLibsWithTags: ['platform:shared'] },
+        // Server layers (DESIGN.md §5): database ← core ← contexts ← composition (plugins host, apps/api).
+        { sourceTag: 'layer:database', onlyDependOnLibsWithTags: withTesting(['layer:database', 'type:domain']) },
+        { sourceTag: 'layer:core', onlyDependOnLibsWithTags: withTesting(['layer:database', 'layer:core', 'type:domain']) },
+        { sourceTag: 'layer:context', onlyDependOnLibsWithTags: withTesting(['layer:database', 'layer:core', 'layer:context', 'type:domain']) },
+        {
+          sourceTag: 'layer:composition',
+          onlyDependOnLibsWithTags: withTesting(['layer:database', 'layer:core', 'layer:context', 'layer:composition', 'type:domain', 'type:plugin-sdk', 'type:plugin']),
+        },
       ],
     },
   ];
@@ -72,6 +81,12 @@ export default [
         },
       ],
     },
+  },
+  {
+    // STYLE.md rule 12: a context never holds another context's entities (tools/eslint/table-ownership.mjs).
+    files: ['libs/server/**/*.ts'],
+    plugins: { 'opencx-tables': tableOwnership },
+    rules: { 'opencx-tables/no-foreign-entity': 'error' },
   },
   {
     // Specs and the API's test environment may use the test database (libs/server/testing).

@@ -38,6 +38,46 @@ describe('module boundaries', () => {
   });
 });
 
+/** DESIGN.md §5: server libs in layers, database ← core ← contexts ← composition (plugins host, apps/api). */
+describe('server layers', () => {
+  it('refuses a context importing the composition layer (an upward import no other rule catches)', async () => {
+    // server-system and server-plugins are both type:feature, and plugins does not depend on system: only the layer rule can fire.
+    const errors = await lint('libs/server/system/src/probe.ts', `import { PluginsModule } from '@opencx/server-plugins';\nexport const x = PluginsModule;\n`);
+    expect(errors.join('\n')).toMatch(/layer:context.*can only depend on/);
+  });
+
+  it('refuses the database layer importing core', async () => {
+    const errors = await lint('libs/server/database/src/probe.ts', `import { OpenCxError } from '@opencx/server-core';\nexport const x = OpenCxError;\n`);
+    expect(errors.join('\n')).toMatch(/layer:database.*can only depend on|Circular dependency/);
+  });
+
+  it('accepts a context importing core and another context through its service', async () => {
+    const errors = await lint('libs/server/journeys/src/probe.ts', `import { OpenCxError } from '@opencx/server-core';\nimport { TouchpointMetricService } from '@opencx/server-metrics';\nexport const x = [OpenCxError, TouchpointMetricService];\n`);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** STYLE.md rule 12: one owner per table; other contexts call its services, never hold its entities. */
+describe('table ownership', () => {
+  const rule = 'opencx-tables/no-foreign-entity';
+
+  it("refuses a context reading another context's table through its entity", async () => {
+    const errors = await lint('libs/server/journeys/src/probe.ts', `import { TouchpointMetricEntity } from '@opencx/server-metrics';\nexport const x = TouchpointMetricEntity;\n`, rule);
+    expect(errors.join('\n')).toMatch(/'TouchpointMetricEntity' is a table of server-metrics/);
+  });
+
+  it('refuses a type-only import of a foreign entity and a re-export of one too', async () => {
+    const code = `import type { TeamEntity } from '@opencx/server-identity';\nexport type T = TeamEntity;\nexport { JourneyEntity } from '@opencx/server-journeys';\n`;
+    const errors = await lint('libs/server/plugins/src/probe.ts', code, rule);
+    expect(errors).toHaveLength(2);
+  });
+
+  it('accepts a context using its own entities and another context\'s service', async () => {
+    const errors = await lint('libs/server/metrics/src/probe.ts', `import { TouchpointMetricEntity } from './touchpoint-metric.entity';\nimport { AuditService } from '@opencx/server-audit';\nexport const x = [TouchpointMetricEntity, AuditService];\n`, rule);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('tenancy choke point', () => {
   it('refuses a raw DataSource import in a feature lib', async () => {
     const errors = await lint('libs/server/journeys/src/probe.ts', `import { DataSource } from 'typeorm';\nexport const x = DataSource;\n`, 'no-restricted-imports');

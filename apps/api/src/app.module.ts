@@ -1,11 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { DatabaseModule } from '@opencx/server-database';
 import { OpenCxExceptionFilter, createValidationPipe, graphqlLimits } from '@opencx/server-core';
+import { AccessGuard } from '@opencx/server-identity';
 import { PluginsModule } from '@opencx/server-plugins';
 import type { PluginManifest } from '@opencx/plugin-sdk';
 import type { ApiConfig } from './config';
@@ -44,6 +45,8 @@ export class AppModule {
         PluginsModule.forRoot(plugins),
       ],
       providers: [
+        // Deny by default: every resolver and route must declare who may call it (@Public, @Roles, …).
+        { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: OpenCxExceptionFilter },
       ],

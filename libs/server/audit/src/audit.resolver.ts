@@ -1,6 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { Roles, WorkspaceCtx } from '@opencx/server-core';
-import type { WorkspaceContext } from '@opencx/server-database';
+import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { AuditService } from './audit.service';
 import { AuditEventModel } from './audit-event.model';
 

@@ -3,6 +3,5 @@ import { AuditEventEntity } from './audit-event.entity';
 export * from './audit-event.entity';
 export * from './audit.service';
 export * from './audit.module';
-export * from './json.scalar';
 
 export const AUDIT_ENTITIES = [AuditEventEntity];

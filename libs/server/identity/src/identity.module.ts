@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '@opencx/server-audit';
 import { AccessGuard } from './auth/access.guard';
 import { AccountService } from './services/account.service';
@@ -8,6 +7,7 @@ import { MemberService } from './services/member.service';
 import { TeamService } from './services/team.service';
 import { ApiTokenService } from './services/api-token.service';
 import { RateLimitService } from './services/rate-limit.service';
+import { IdentityDirectory } from './services/identity-directory.service';
 import { AccountResolver } from './resolvers/account.resolver';
 import { WorkspaceResolver } from './resolvers/workspace.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
@@ -18,13 +18,15 @@ import { ApiTokenController } from './resolvers/api-token.controller';
 @Module({
   imports: [AuditModule],
   providers: [
-    { provide: APP_GUARD, useClass: AccessGuard },
+    // Registered as the global guard in the app wiring (apps/api/src/app.module.ts).
+    AccessGuard,
     AccountService,
     WorkspaceService,
     MemberService,
     TeamService,
     ApiTokenService,
     RateLimitService,
+    IdentityDirectory,
     AccountResolver,
     WorkspaceResolver,
     MemberResolver,
@@ -32,6 +34,6 @@ import { ApiTokenController } from './resolvers/api-token.controller';
     ApiTokenResolver,
   ],
   controllers: [ApiTokenController],
-  exports: [WorkspaceService, RateLimitService, ApiTokenService],
+  exports: [AccessGuard, WorkspaceService, RateLimitService, ApiTokenService, IdentityDirectory],
 })
 export class IdentityModule {}

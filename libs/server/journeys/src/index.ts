@@ -3,3 +3,4 @@ export * from './entities';
 export { JourneyService, type JourneyProvenance, type CreateFromDocumentOptions } from './services/journey.service';
 export { PersonaService } from './services/persona.service';
 export { JourneyModel, PersonaModel } from './models/journey.models';
+export type { JourneySnapshot, StageSnapshot, TouchpointSnapshot, MetricBindingSnapshot } from './services/journey-snapshot';

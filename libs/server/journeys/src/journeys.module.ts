@@ -1,19 +1,23 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@opencx/server-audit';
+import { IdentityModule } from '@opencx/server-identity';
+import { MetricsModule } from '@opencx/server-metrics';
 import { JourneyMapLoader } from './services/journey-map.loader';
 import { JourneyEditor } from './services/journey-editor';
 import { JourneyService } from './services/journey.service';
+import { JourneyRevisionService } from './services/journey-revision.service';
 import { JourneyStructureService } from './services/journey-structure.service';
 import { JourneyInsightService } from './services/journey-insight.service';
 import { PersonaService } from './services/persona.service';
+import { TouchpointMetricsService } from './services/touchpoint-metrics.service';
 import { JourneyResolver } from './resolvers/journey.resolver';
 import { JourneyMapResolver } from './resolvers/journey-map.resolver';
 import { PersonaResolver } from './resolvers/persona.resolver';
 import { JourneyExportController } from './resolvers/journey-export.controller';
 
 @Module({
-  imports: [AuditModule],
-  providers: [JourneyMapLoader, JourneyEditor, JourneyService, JourneyStructureService, JourneyInsightService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver],
+  imports: [AuditModule, IdentityModule, MetricsModule],
+  providers: [JourneyMapLoader, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver],
   controllers: [JourneyExportController],
   exports: [JourneyService, PersonaService],
 })

@@ -1,8 +1,11 @@
 import { MetricDefinitionEntity } from './metric-definition.entity';
+import { TouchpointMetricEntity } from './touchpoint-metric.entity';
 
 export * from './metric-definition.entity';
 export * from './metric-definition.service';
+export * from './touchpoint-metric.entity';
+export * from './touchpoint-metric.service';
 export * from './core-metrics';
 export * from './metrics.module';
 
-export const METRIC_ENTITIES = [MetricDefinitionEntity];
+export const METRIC_ENTITIES = [MetricDefinitionEntity, TouchpointMetricEntity];

@@ -1,6 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { Roles, WorkspaceCtx } from '@opencx/server-core';
-import type { WorkspaceContext } from '@opencx/server-database';
+import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { MetricDefinitionService } from './metric-definition.service';
 import { MetricDefinitionModel } from './metric-definition.model';
 

@@ -4,12 +4,6 @@ import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-d
 import { MetricDefinitionEntity } from './metric-definition.entity';
 import { CORE_METRICS, METRIC_FORMULAS, type MetricSeed } from './core-metrics';
 
-export interface TouchpointMetricBinding {
-  /** Template key of the touchpoint inside the journey (touchpoint.template_key). */
-  touchpointKey: string;
-  metricKeys: readonly string[];
-}
-
 @Injectable()
 export class MetricDefinitionService {
   constructor(private readonly db: TenantDb) {}
@@ -41,21 +35,5 @@ export class MetricDefinitionService {
     }
     const all = wanted.length ? await tx.find(MetricDefinitionEntity, { key: In(wanted) }) : [];
     return new Map(all.map((d) => [d.key, d]));
-  }
-
-  /** Binds metrics to a journey's touchpoints by their template keys, in one statement. */
-  async bindByTemplateKeys(tx: TenantTx, journeyId: string, bindings: readonly TouchpointMetricBinding[], definitions: Map<string, MetricDefinitionEntity>): Promise<number> {
-    const rows = bindings.flatMap((b) => b.metricKeys.map((key, position) => ({ touchpointKey: b.touchpointKey, definitionId: definitions.get(key)?.id, position })));
-    if (rows.some((r) => !r.definitionId)) throw new Error('metric binding references an unknown definition');
-    if (!rows.length) return 0;
-    const inserted = await tx.query(
-      `INSERT INTO touchpoint_metric (workspace_id, journey_id, touchpoint_id, metric_definition_id, position)
-       SELECT $1, $2, t.id, b.definition_id, b.position
-         FROM unnest($3::text[], $4::uuid[], $5::int[]) AS b(touchpoint_key, definition_id, position)
-         JOIN touchpoint t ON t.workspace_id = $1 AND t.journey_id = $2 AND t.template_key = b.touchpoint_key
-       RETURNING touchpoint_id`,
-      [journeyId, rows.map((r) => r.touchpointKey), rows.map((r) => r.definitionId), rows.map((r) => r.position)],
-    );
-    return inserted.length;
   }
 }

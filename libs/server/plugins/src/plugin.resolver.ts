@@ -1,7 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@opencx/domain';
-import { OpenCxError, Roles, WorkspaceCtx } from '@opencx/server-core';
-import type { WorkspaceContext } from '@opencx/server-database';
+import { OpenCxError, Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { JourneyModel } from '@opencx/server-journeys';
 import { PluginService } from './plugin.service';
 import { CreateJourneyFromTemplateInput, JourneyTemplateModel, PluginModel, SetPluginEnabledInput } from './plugin.models';

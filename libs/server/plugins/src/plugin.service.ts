@@ -3,7 +3,8 @@ import { DEFAULT_LOCALE, isCoreMetricKey, type Locale } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
-import { JourneyService, type JourneyModel } from '@opencx/server-journeys';
+import { IdentityDirectory } from '@opencx/server-identity';
+import { JourneyService, type JourneyModel, type JourneySnapshot } from '@opencx/server-journeys';
 import { MetricDefinitionService } from '@opencx/server-metrics';
 import { PLUGIN_CATALOG, PluginCatalog, type CatalogTemplate } from './plugin-catalog';
 import { WorkspacePluginEntity } from './workspace-plugin.entity';
@@ -18,6 +19,7 @@ export class PluginService {
     private readonly journeys: JourneyService,
     private readonly metrics: MetricDefinitionService,
     private readonly audit: AuditService,
+    private readonly identity: IdentityDirectory,
   ) {}
 
   /** Plugins are on in a workspace unless an admin turned them off. */
@@ -75,24 +77,37 @@ export class PluginService {
       }
       const locale = (input.locale as Locale | undefined) ?? (await this.workspaceLocale(tx));
       const copy = templateToDocument(entry.template, input.personaId ? null : entry.persona, locale);
-      const keys = copy.bindings.flatMap((b) => b.metricKeys);
+      const keys = copy.metricKeys.flat(2);
       const definitions = await this.metrics.ensure(tx, keys, entry.plugin.metrics.filter((m) => keys.includes(m.key) && !isCoreMetricKey(m.key)), {
         pluginId: entry.plugin.id,
         version: entry.plugin.version,
       });
-      const journey = await this.journeys.createFromDocumentInTx(tx, copy.document, {
+      // Template keys and bindings go in with the map, so revision 1 already holds them (restoring it loses nothing).
+      const journeyCopy = copy.document.journey;
+      const snapshot: JourneySnapshot = {
+        ...copy.document,
+        journey: {
+          ...journeyCopy,
+          stages: journeyCopy.stages.map((stage, si) => ({
+            ...stage,
+            touchpoints: stage.touchpoints.map((tp, ti) => ({
+              ...tp,
+              templateKey: copy.touchpointKeys[si][ti],
+              metrics: copy.metricKeys[si][ti].map((key, position) => ({ metricDefinitionId: definitionId(definitions, key), key, targetOverride: null, position })),
+            })),
+          })),
+        },
+      };
+      return this.journeys.createFromDocumentInTx(tx, snapshot, {
         name: input.name,
         personaId: input.personaId ?? null,
-        provenance: { sourcePluginId: entry.plugin.id, templateKey: entry.template.key, templateVersion: entry.template.version, touchpointTemplateKeys: copy.touchpointKeys },
+        provenance: { sourcePluginId: entry.plugin.id, templateKey: entry.template.key, templateVersion: entry.template.version },
       });
-      await this.metrics.bindByTemplateKeys(tx, journey.id, copy.bindings, definitions);
-      return this.journeys.reload(tx, journey.id);
     });
   }
 
   private async workspaceLocale(tx: TenantTx): Promise<Locale> {
-    const [row] = await tx.query<{ locale: string }>(`SELECT locale FROM workspace WHERE id = $1`, []);
-    return row?.locale === 'en' ? 'en' : 'zh-CN';
+    return (await this.identity.workspaceLocale(tx)) === 'en' ? 'en' : 'zh-CN';
   }
 
   private toModel(t: CatalogTemplate, locale: Locale): JourneyTemplateModel {
@@ -124,4 +139,10 @@ export class PluginService {
       })),
     };
   }
+}
+
+function definitionId(definitions: Map<string, { id: string }>, key: string): string {
+  const definition = definitions.get(key);
+  if (!definition) throw new Error(`metric binding references an unknown definition "${key}"`);
+  return definition.id;
 }

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { PluginManifest } from '@opencx/plugin-sdk';
 import { AuditModule } from '@opencx/server-audit';
+import { IdentityModule } from '@opencx/server-identity';
 import { JourneysModule } from '@opencx/server-journeys';
 import { MetricsModule } from '@opencx/server-metrics';
 import { PLUGIN_CATALOG, PluginCatalog } from './plugin-catalog';
@@ -13,7 +14,7 @@ export class PluginsModule {
   static forRoot(plugins: readonly PluginManifest[]): DynamicModule {
     return {
       module: PluginsModule,
-      imports: [AuditModule, JourneysModule, MetricsModule],
+      imports: [AuditModule, IdentityModule, JourneysModule, MetricsModule],
       providers: [{ provide: PLUGIN_CATALOG, useValue: new PluginCatalog(plugins) }, PluginService, PluginResolver],
       exports: [PLUGIN_CATALOG],
     };

@@ -3,9 +3,10 @@ import type { JourneyTemplate, PersonaTemplate } from '@opencx/plugin-sdk';
 
 export interface TemplateCopy {
   document: JourneyDocument;
-  /** Per stage, per touchpoint: the template key (kept on the touchpoint for metric binding). */
+  /** Per stage, per touchpoint: the template key (kept on the touchpoint as provenance). */
   touchpointKeys: string[][];
-  bindings: { touchpointKey: string; metricKeys: readonly string[] }[];
+  /** Per stage, per touchpoint: the metric keys to bind, in order. */
+  metricKeys: string[][][];
 }
 
 /** A plugin template rendered in one language as a journey document, ready to be created. */
@@ -53,6 +54,6 @@ export function templateToDocument(template: JourneyTemplate, persona: PersonaTe
       },
     },
     touchpointKeys: template.stages.map((s) => s.touchpoints.map((tp) => tp.key)),
-    bindings: template.stages.flatMap((s) => s.touchpoints.map((tp) => ({ touchpointKey: tp.key, metricKeys: tp.metricKeys }))),
+    metricKeys: template.stages.map((s) => s.touchpoints.map((tp) => [...tp.metricKeys])),
   };
 }

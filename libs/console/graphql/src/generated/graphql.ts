@@ -369,6 +369,8 @@ export type Mutation = {
   revokeApiToken: ApiToken;
   /** Turn a plugin on or off for this workspace; journeys made from it stay. */
   setPluginEnabled: Plugin;
+  /** Replace a touchpoint's metrics (order and per-touchpoint target overrides). */
+  setTouchpointMetrics: Journey;
   /** Create an account and sign in; pending invitations for the email are accepted. */
   signUp: AuthPayload;
   updateJourney: Journey;
@@ -511,6 +513,11 @@ export type MutationRevokeApiTokenArgs = {
 export type MutationSetPluginEnabledArgs = {
   input: SetPluginEnabledInput;
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetTouchpointMetricsArgs = {
+  input: SetTouchpointMetricsInput;
 };
 
 
@@ -695,6 +702,12 @@ export type SetPluginEnabledInput = {
   pluginId: Scalars['String']['input'];
 };
 
+export type SetTouchpointMetricsInput = {
+  /** The touchpoint's metrics in display order; replaces the current list */
+  metrics: Array<TouchpointMetricInput>;
+  touchpointId: Scalars['ID']['input'];
+};
+
 export type SignUpInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
@@ -805,8 +818,16 @@ export type TouchpointMetric = {
   nameEn: Scalars['String']['output'];
   nameZh: Scalars['String']['output'];
   target?: Maybe<Scalars['Float']['output']>;
+  /** This touchpoint's own target; null when the definition's target applies */
+  targetOverride?: Maybe<Scalars['Float']['output']>;
   unit?: Maybe<Scalars['String']['output']>;
   warningThreshold?: Maybe<Scalars['Float']['output']>;
+};
+
+export type TouchpointMetricInput = {
+  metricDefinitionId: Scalars['ID']['input'];
+  /** This touchpoint's own target; omit or null to use the definition's */
+  targetOverride?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type UpdateJourneyInput = {

@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { JourneyDocument } from '@opencx/domain';
 
+/** The snapshot is a JourneyDocument with ids plus what the journey owns beyond it (services/journey-snapshot.ts). */
+
 @Entity('journey_revision')
 export class JourneyRevisionEntity {
   @PrimaryColumn('uuid', { name: 'workspace_id' }) workspaceId!: string;

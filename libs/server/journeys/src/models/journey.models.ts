@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLJSON } from '@opencx/server-audit';
+import { GraphQLJSON } from '@opencx/server-core';
 
 @ObjectType('Persona')
 export class PersonaModel {
@@ -24,6 +24,8 @@ export class PainPointModel {
   @Field({ description: 'manual | feedback | research' }) source!: string;
   @Field(() => Int) evidenceCount!: number;
   @Field(() => Int) version!: number;
+  /** Not in the API: created_at as PostgreSQL wrote it (microseconds), kept for revision snapshots. */
+  createdAtExact?: string;
 }
 
 @ObjectType('Opportunity')
@@ -34,6 +36,8 @@ export class OpportunityModel {
   @Field() title!: string;
   @Field() description!: string;
   @Field(() => Int) version!: number;
+  /** Not in the API: created_at as PostgreSQL wrote it (microseconds), kept for revision snapshots. */
+  createdAtExact?: string;
 }
 
 @ObjectType('TouchpointMetric', { description: 'A metric bound to a touchpoint, with its effective target' })
@@ -47,6 +51,9 @@ export class TouchpointMetricModel {
   @Field() direction!: string;
   @Field(() => Float, { nullable: true }) target!: number | null;
   @Field(() => Float, { nullable: true }) warningThreshold!: number | null;
+  @Field(() => Float, { nullable: true, description: "This touchpoint's own target; null when the definition's target applies" }) targetOverride!: number | null;
+  /** Not in the API: order among the touchpoint's metrics (kept by snapshots). */
+  position?: number;
 }
 
 @ObjectType('Touchpoint')
@@ -68,6 +75,8 @@ export class TouchpointModel {
   @Field(() => String, { nullable: true }) device!: string | null;
   @Field(() => String, { nullable: true }) region!: string | null;
   @Field(() => Int) version!: number;
+  /** Not in the API: the plugin template's key for this touchpoint (provenance, kept by snapshots). */
+  templateKey?: string | null;
   @Field(() => [PainPointModel]) painPoints!: PainPointModel[];
   @Field(() => [OpportunityModel]) opportunities!: OpportunityModel[];
   @Field(() => [TouchpointMetricModel]) metrics!: TouchpointMetricModel[];

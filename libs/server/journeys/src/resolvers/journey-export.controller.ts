@@ -1,7 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { toCsv } from '@opencx/domain';
-import { Roles, WorkspaceCtx } from '@opencx/server-core';
-import type { WorkspaceContext } from '@opencx/server-database';
+import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { JourneyService } from '../services/journey.service';
 
 interface Reply {

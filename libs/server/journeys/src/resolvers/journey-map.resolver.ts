@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { Roles, WorkspaceCtx } from '@opencx/server-core';
-import type { WorkspaceContext } from '@opencx/server-database';
+import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { JourneyStructureService } from '../services/journey-structure.service';
 import { JourneyInsightService } from '../services/journey-insight.service';
+import { TouchpointMetricsService } from '../services/touchpoint-metrics.service';
+import { SetTouchpointMetricsInput } from '../inputs/set-touchpoint-metrics.input';
 import {
   AddOpportunityInput,
   AddPainPointInput,
@@ -26,7 +27,13 @@ export class JourneyMapResolver {
   constructor(
     private readonly structure: JourneyStructureService,
     private readonly insights: JourneyInsightService,
+    private readonly touchpointMetrics: TouchpointMetricsService,
   ) {}
+
+  @Roles('editor') @Mutation(() => JourneyModel, { description: "Replace a touchpoint's metrics (order and per-touchpoint target overrides)." })
+  setTouchpointMetrics(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: SetTouchpointMetricsInput) {
+    return this.touchpointMetrics.set(ctx, input);
+  }
 
   @Roles('editor') @Mutation(() => JourneyModel)
   addStage(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: AddStageInput) {

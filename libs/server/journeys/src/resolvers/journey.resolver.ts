@@ -1,15 +1,17 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles, WorkspaceCtx } from '@opencx/server-core';
-import type { WorkspaceContext } from '@opencx/server-database';
-import { GraphQLJSON } from '@opencx/server-audit';
+import { GraphQLJSON, Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import type { JourneyDocument } from '@opencx/domain';
 import { JourneyService } from '../services/journey.service';
+import { JourneyRevisionService } from '../services/journey-revision.service';
 import { CreateJourneyInput, DuplicateJourneyInput, JourneyFilterInput, TouchpointFilterInput, UpdateJourneyInput } from '../inputs/journey.inputs';
 import { JourneyDiffModel, JourneyModel, JourneyRevisionModel, JourneySummaryModel, TouchpointModel } from '../models/journey.models';
 
 @Resolver(() => JourneyModel)
 export class JourneyResolver {
-  constructor(private readonly journeys: JourneyService) {}
+  constructor(
+    private readonly journeys: JourneyService,
+    private readonly history: JourneyRevisionService,
+  ) {}
 
   @Roles('viewer')
   @Query(() => [JourneySummaryModel], { name: 'journeys', description: 'Journeys of the workspace, most recently changed first.' })
@@ -37,7 +39,7 @@ export class JourneyResolver {
   @Roles('viewer')
   @Query(() => [JourneyRevisionModel], { description: 'Every change to the map, newest first.' })
   journeyRevisions(@WorkspaceCtx() ctx: WorkspaceContext, @Args('journeyId', { type: () => ID }) journeyId: string): Promise<JourneyRevisionModel[]> {
-    return this.journeys.revisions(ctx, journeyId);
+    return this.history.list(ctx, journeyId);
   }
 
   @Roles('viewer')
@@ -48,7 +50,7 @@ export class JourneyResolver {
     @Args('fromRevision', { type: () => Int }) fromRevision: number,
     @Args('toRevision', { type: () => Int }) toRevision: number,
   ): Promise<JourneyDiffModel> {
-    return this.journeys.diff(ctx, journeyId, fromRevision, toRevision);
+    return this.history.diff(ctx, journeyId, fromRevision, toRevision);
   }
 
   @Roles('viewer')
@@ -98,6 +100,6 @@ export class JourneyResolver {
     @Args('journeyId', { type: () => ID }) journeyId: string,
     @Args('revision', { type: () => Int }) revision: number,
   ): Promise<JourneyModel> {
-    return this.journeys.restoreRevision(ctx, journeyId, revision);
+    return this.history.restore(ctx, journeyId, revision);
   }
 }

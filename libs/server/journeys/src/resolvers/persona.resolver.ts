@@ -1,6 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles, WorkspaceCtx } from '@opencx/server-core';
-import type { WorkspaceContext } from '@opencx/server-database';
+import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { PersonaService } from '../services/persona.service';
 import { CreatePersonaInput, UpdatePersonaInput } from '../inputs/structure.inputs';
 import { PersonaModel } from '../models/journey.models';

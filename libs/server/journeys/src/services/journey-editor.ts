@@ -4,7 +4,8 @@ import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { JourneyEntity, JourneyRevisionEntity } from '../entities';
-import { JourneyMapLoader, toJourneyDocument, type JourneyMap } from './journey-map.loader';
+import { JourneyMapLoader, type JourneyMap } from './journey-map.loader';
+import { toJourneySnapshot } from './journey-snapshot';
 
 export interface MapChange {
   /** Audit trail entry: what kind of entity changed, and its state before/after. */
@@ -60,7 +61,7 @@ export class JourneyEditor {
       action,
       summary: summary.slice(0, 500),
       actorUserId: tx.ctx.actor.userId,
-      snapshot: toJourneyDocument(map, true),
+      snapshot: toJourneySnapshot(map),
     });
     return { ...map, revision };
   }

@@ -4,7 +4,8 @@ import { JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION, type JourneyDocument
 import { OpenCxError } from '@opencx/server-core';
 import type { TenantTx } from '@opencx/server-database';
 import { JourneyEntity, OpportunityEntity, PainPointEntity, PersonaEntity, StageEntity, TouchpointEntity } from '../entities';
-import type { JourneyModel, StageModel, TouchpointMetricModel, TouchpointModel } from '../models/journey.models';
+import { TouchpointMetricService } from '@opencx/server-metrics';
+import type { JourneyModel, StageModel, TouchpointModel } from '../models/journey.models';
 import type { TouchpointFilterInput } from '../inputs/journey.inputs';
 
 export type JourneyMap = JourneyModel;
@@ -20,16 +21,20 @@ function keepTouchpoint(tp: TouchpointEntity, filter?: TouchpointFilterInput): b
 }
 
 /**
- * Loads a whole map in a fixed number of statements whatever its size: journey, persona, stages,
- * touchpoints, pain points, opportunities (the last four fetched in parallel), then assembles the
- * tree in memory. Nothing below the journey resolves lazily, so GraphQL never goes N+1.
+ * Loads a whole map in a fixed number of statements whatever its size: the journey with its
+ * persona and stages, then (in parallel) touchpoints, insights (pain points + opportunities) and
+ * the metric bindings that metrics contributes through its service (one statement); the tree is
+ * assembled in memory. Nothing below the journey resolves lazily, so GraphQL never goes N+1.
  */
 @Injectable()
 export class JourneyMapLoader {
+  constructor(private readonly metrics: TouchpointMetricService) {}
+
   async load(tx: TenantTx, journeyId: string, filter?: TouchpointFilterInput, options: { lock?: boolean } = {}): Promise<JourneyMap> {
-    // 1: the journey and its persona; 2–4 (in parallel): stages, touchpoints, and insights (pain points + opportunities).
-    const [head] = await tx.query<{ journey: Record<string, unknown>; persona: Record<string, unknown> | null }>(
-      `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona
+    // 1: the journey, its persona and its stages; 2–4 (in parallel): touchpoints, insights, metric bindings.
+    const [head] = await tx.query<{ journey: Record<string, unknown>; persona: Record<string, unknown> | null; stages: Record<string, unknown>[] }>(
+      `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona,
+              (SELECT coalesce(jsonb_agg(to_jsonb(s) ORDER BY s.position), '[]'::jsonb) FROM stage s WHERE s.workspace_id = j.workspace_id AND s.journey_id = j.id) AS stages
          FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
         WHERE j.workspace_id = $1 AND j.id = $2${options.lock ? ' FOR UPDATE OF j' : ''}`,
       [journeyId],
@@ -37,29 +42,25 @@ export class JourneyMapLoader {
     if (!head) throw OpenCxError.notFound('Journey', journeyId);
     const journey = tx.hydrate(JourneyEntity, head.journey);
     const persona = head.persona ? tx.hydrate(PersonaEntity, head.persona) : null;
-    const [stages, touchpoints, insights] = await tx.all([
-      () => tx.find(StageEntity, { journeyId }, { order: { position: 'ASC' } }),
+    const stages = head.stages.map((s) => tx.hydrate(StageEntity, s));
+    const [touchpoints, insights, bindings] = await tx.all([
       () => tx.find(TouchpointEntity, { journeyId }, { order: { position: 'ASC' } }),
-      () => tx.query<{ kind: 'pain' | 'opportunity' | 'metric'; row: Record<string, unknown> }>(
+      () => tx.query<{ kind: 'pain' | 'opportunity'; row: Record<string, unknown> }>(
         `SELECT kind, row FROM (
-           SELECT 'pain' AS kind, to_jsonb(p) AS row, p.created_at AS t, 0 AS n, p.id FROM pain_point p WHERE p.workspace_id = $1 AND p.journey_id = $2
+           SELECT 'pain' AS kind, to_jsonb(p) AS row, p.created_at AS t, p.id FROM pain_point p WHERE p.workspace_id = $1 AND p.journey_id = $2
            UNION ALL
-           SELECT 'opportunity', to_jsonb(o), o.created_at, 0, o.id FROM opportunity o WHERE o.workspace_id = $1 AND o.journey_id = $2
-           UNION ALL
-           SELECT 'metric', jsonb_build_object('touchpointId', tm.touchpoint_id, 'definitionId', d.id, 'key', d.key, 'kind', d.kind,
-                    'nameEn', d.name_en, 'nameZh', d.name_zh, 'unit', d.unit, 'direction', d.direction,
-                    'target', coalesce(tm.target_override, d.target), 'warningThreshold', d.warning_threshold),
-                  NULL, tm.position, d.id
-             FROM touchpoint_metric tm JOIN metric_definition d ON d.workspace_id = tm.workspace_id AND d.id = tm.metric_definition_id
-            WHERE tm.workspace_id = $1 AND tm.journey_id = $2
-         ) i ORDER BY kind, t, n, id`,
+           SELECT 'opportunity', to_jsonb(o), o.created_at, o.id FROM opportunity o WHERE o.workspace_id = $1 AND o.journey_id = $2
+         ) i ORDER BY kind, t, id`,
         [journeyId],
       ),
+      () => this.metrics.forJourney(tx, journeyId),
     ]);
-    const painPoints = insights.filter((i) => i.kind === 'pain').map((i) => tx.hydrate(PainPointEntity, i.row));
-    const opportunities = insights.filter((i) => i.kind === 'opportunity').map((i) => tx.hydrate(OpportunityEntity, i.row));
+    // JS Dates hold milliseconds; snapshots keep PostgreSQL's microseconds so a restore puts back the exact time (and order).
+    const exact = (row: Record<string, unknown>) => ({ createdAtExact: String(row.created_at) });
+    const painPoints = insights.filter((i) => i.kind === 'pain').map((i) => ({ ...tx.hydrate(PainPointEntity, i.row), ...exact(i.row) }));
+    const opportunities = insights.filter((i) => i.kind === 'opportunity').map((i) => ({ ...tx.hydrate(OpportunityEntity, i.row), ...exact(i.row) }));
     const metrics = group(
-      insights.filter((i) => i.kind === 'metric').map((i) => i.row as unknown as TouchpointMetricModel & { touchpointId: string }),
+      bindings.map(({ touchpointId, metricDefinitionId: _id, ...m }) => ({ ...m, touchpointId })),
       (m) => m.touchpointId,
     );
 
@@ -95,6 +96,7 @@ export class JourneyMapLoader {
           device: tp.device,
           region: tp.region,
           version: tp.version,
+          templateKey: tp.templateKey,
           painPoints: pains.get(tp.id) ?? [],
           opportunities: opps.get(tp.id) ?? [],
           metrics: metrics.get(tp.id) ?? [],

@@ -6,7 +6,7 @@ import { StageEntity, TouchpointEntity } from '../entities';
 import type { AddStageInput, AddTouchpointInput, MoveStageInput, MoveTouchpointInput, UpdateStageInput, UpdateTouchpointInput } from '../inputs/structure.inputs';
 import { JourneyEditor, updateVersioned } from './journey-editor';
 import type { JourneyMap } from './journey-map.loader';
-import { assertTeamInWorkspace } from './references';
+import { IdentityDirectory } from '@opencx/server-identity';
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(n, max));
 
@@ -17,7 +17,10 @@ const clamp = (n: number, max: number) => Math.max(0, Math.min(n, max));
  */
 @Injectable()
 export class JourneyStructureService {
-  constructor(private readonly editor: JourneyEditor) {}
+  constructor(
+    private readonly editor: JourneyEditor,
+    private readonly identity: IdentityDirectory,
+  ) {}
 
   async addStage(ctx: WorkspaceContext, input: AddStageInput): Promise<JourneyMap> {
     return this.editor.edit(ctx, input.journeyId, 'stage.add', async (tx) => {
@@ -69,7 +72,7 @@ export class JourneyStructureService {
       if (count >= 500) throw OpenCxError.badInput('stageId', 'a stage has at most 500 touchpoints');
       const position = clamp(input.position ?? count, count);
       await tx.query(`UPDATE touchpoint SET position = position + 1 WHERE workspace_id = $1 AND stage_id = $2 AND position >= $3`, [input.stageId, position]);
-      await assertTeamInWorkspace(tx, input.ownerTeamId);
+      await this.identity.assertTeams(tx, [input.ownerTeamId]);
       const tp = await tx.insert(TouchpointEntity, {
         journeyId: stage.journeyId,
         stageId: input.stageId,
@@ -97,7 +100,7 @@ export class JourneyStructureService {
     const tp = await this.touchpointOf(ctx, input.id);
     return this.editor.edit(ctx, tp.journeyId, 'touchpoint.update', async (tx) => {
       const current = await this.requireTouchpoint(tx, input.id);
-      await assertTeamInWorkspace(tx, input.ownerTeamId);
+      await this.identity.assertTeams(tx, [input.ownerTeamId]);
       const clear = input.clearOptional ? { slaMinutes: null, ownerTeamId: null, device: null, region: null } : {};
       const after = await updateVersioned(tx, TouchpointEntity, 'The touchpoint', current, input.version, {
         ...clear,

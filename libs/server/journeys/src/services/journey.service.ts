@@ -1,29 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { ILike, type FindOptionsWhere } from 'typeorm';
-import { diffJourneyDocuments, type JourneyDiff, type JourneyDocument, type JourneyShape, type JourneyState } from '@opencx/domain';
+import type { JourneyDocument, JourneyShape, JourneyState } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
-import { JourneyEntity, JourneyRevisionEntity, PersonaEntity } from '../entities';
+import { JourneyEntity, PersonaEntity } from '../entities';
 import type { CreateJourneyInput, DuplicateJourneyInput, JourneyFilterInput, TouchpointFilterInput, UpdateJourneyInput } from '../inputs/journey.inputs';
 import type { JourneySummaryModel } from '../models/journey.models';
+import { IdentityDirectory } from '@opencx/server-identity';
+import { TouchpointMetricService } from '@opencx/server-metrics';
 import { JourneyMapLoader, toJourneyDocument, type JourneyMap } from './journey-map.loader';
 import { JourneyEditor, updateVersioned } from './journey-editor';
 import { insertJourneyTree } from './journey-tree.writer';
 import { parseJourneyDocument } from './journey-document.parser';
-import { assertTeamInWorkspace } from './references';
+import { portableOnly, toJourneySnapshot, withoutIdentities, type JourneySnapshot } from './journey-snapshot';
 
 export interface JourneyProvenance {
   sourcePluginId: string;
   templateKey: string;
   templateVersion: string;
-  touchpointTemplateKeys?: (string | null)[][];
 }
 
 export interface CreateFromDocumentOptions {
   name?: string;
   personaId?: string | null;
+  /** Set for a journey made from a plugin template (touchpoint template keys and bindings travel in the snapshot). */
   provenance?: JourneyProvenance;
+  /** Audit action and summary wording; 'duplicate' keeps the source's provenance from the snapshot. */
+  how?: 'import' | 'template' | 'duplicate';
 }
 
 @Injectable()
@@ -33,6 +37,8 @@ export class JourneyService {
     private readonly loader: JourneyMapLoader,
     private readonly editor: JourneyEditor,
     private readonly audit: AuditService,
+    private readonly identity: IdentityDirectory,
+    private readonly metrics: TouchpointMetricService,
   ) {}
 
   async list(ctx: WorkspaceContext, filter: JourneyFilterInput = {}): Promise<JourneySummaryModel[]> {
@@ -79,19 +85,25 @@ export class JourneyService {
   }
 
   /** Creates a journey with its whole map from a document (import, templates) in one transaction. */
-  createFromDocument(ctx: WorkspaceContext, doc: JourneyDocument, options: CreateFromDocumentOptions = {}): Promise<JourneyMap> {
+  createFromDocument(ctx: WorkspaceContext, doc: JourneySnapshot, options: CreateFromDocumentOptions = {}): Promise<JourneyMap> {
     return this.db.write(ctx, (tx) => this.createFromDocumentInTx(tx, doc, options));
   }
 
-  /** The same inside a caller's transaction (creating from a template also binds metrics, atomically). */
-  async createFromDocumentInTx(tx: TenantTx, doc: JourneyDocument, options: CreateFromDocumentOptions = {}): Promise<JourneyMap> {
-    await this.checkReferences(tx, options.personaId ?? undefined, undefined);
+  /**
+   * The same inside a caller's transaction. The snapshot may carry what a portable document does
+   * not (owner teams, review fields, template keys, metric bindings): all of it is written before
+   * revision 1 is recorded, so revision 1 holds the whole journey.
+   */
+  async createFromDocumentInTx(tx: TenantTx, doc: JourneySnapshot, options: CreateFromDocumentOptions = {}): Promise<JourneyMap> {
     const j = doc.journey;
+    await this.checkReferences(tx, options.personaId ?? undefined, undefined);
+    await this.identity.assertTeams(tx, [j.ownerTeamId, ...j.stages.flatMap((s) => s.touchpoints.map((t) => t.ownerTeamId))]);
     let personaId = options.personaId ?? null;
     if (!personaId && j.persona) {
       const p = j.persona;
       personaId = (await tx.insert(PersonaEntity, { name: p.name, description: p.description, goals: p.goals, needs: p.needs, frustrations: p.frustrations, segmentKey: p.segmentKey, sourcePluginId: options.provenance?.sourcePluginId ?? null, version: 1 })).id;
     }
+    const provenance = options.provenance ?? (j.sourcePluginId ? { sourcePluginId: j.sourcePluginId, templateKey: j.templateKey ?? null, templateVersion: j.templateVersion ?? null } : null);
     const journey = await this.insertJourney(tx, {
       name: options.name ?? j.name,
       description: j.description,
@@ -99,13 +111,22 @@ export class JourneyService {
       shape: j.shape,
       status: j.status === 'archived' ? 'draft' : j.status,
       personaId,
-      sourcePluginId: options.provenance?.sourcePluginId ?? null,
-      templateKey: options.provenance?.templateKey ?? null,
-      templateVersion: options.provenance?.templateVersion ?? null,
+      ownerTeamId: j.ownerTeamId ?? null,
+      reviewCadenceDays: j.reviewCadenceDays ?? null,
+      nextReviewAt: j.nextReviewAt ?? null,
+      sourcePluginId: provenance?.sourcePluginId ?? null,
+      templateKey: provenance?.templateKey ?? null,
+      templateVersion: provenance?.templateVersion ?? null,
     });
-    await insertJourneyTree(tx, journey.id, j.stages, { touchpointTemplateKeys: options.provenance?.touchpointTemplateKeys });
-    const how = options.provenance ? `from template ${options.provenance.sourcePluginId}/${options.provenance.templateKey}@${options.provenance.templateVersion}` : 'by import';
-    return this.finishCreate(tx, journey.id, options.provenance ? 'journey.createFromTemplate' : 'journey.import', `Created "${journey.name}" ${how}`);
+    await this.metrics.insert(tx, journey.id, await insertJourneyTree(tx, journey.id, j.stages));
+    const how = options.how ?? (options.provenance ? 'template' : 'import');
+    const action = { import: 'journey.import', template: 'journey.createFromTemplate', duplicate: 'journey.duplicate' }[how];
+    const summary = {
+      import: 'by import',
+      template: `from template ${provenance?.sourcePluginId}/${provenance?.templateKey}@${provenance?.templateVersion}`,
+      duplicate: 'as a copy',
+    }[how];
+    return this.finishCreate(tx, journey.id, action, `Created "${journey.name}" ${summary}`);
   }
 
   /** The map as it is now inside the caller's transaction. */
@@ -114,23 +135,26 @@ export class JourneyService {
   }
 
   importDocument(ctx: WorkspaceContext, raw: unknown, name?: string): Promise<JourneyMap> {
-    return this.createFromDocument(ctx, parseJourneyDocument(raw), { name });
+    // An uploaded document brings content only: owner teams, bindings and provenance are not taken from it.
+    return this.createFromDocument(ctx, portableOnly(parseJourneyDocument(raw)), { name });
   }
 
   async exportDocument(ctx: WorkspaceContext, id: string): Promise<JourneyDocument> {
     return toJourneyDocument(await this.get(ctx, id), false);
   }
 
+  /** A copy of everything the journey owns with fresh identities (the rule is on `withoutIdentities`). */
   async duplicate(ctx: WorkspaceContext, input: DuplicateJourneyInput): Promise<JourneyMap> {
-    const source = await this.get(ctx, input.id);
-    const doc = toJourneyDocument(source, false);
-    const state = (input.state ?? source.state) as JourneyState;
-    const copy = await this.createFromDocument(
-      ctx,
-      { ...doc, journey: { ...doc.journey, state, status: 'draft' } },
-      { name: input.name ?? `${source.name} (${state === 'future' ? 'future state' : 'copy'})`, personaId: source.persona?.id ?? null },
-    );
-    return copy;
+    return this.db.write(ctx, async (tx) => {
+      const source = await this.loader.load(tx, input.id);
+      const snapshot = withoutIdentities(toJourneySnapshot(source));
+      const state = (input.state ?? source.state) as JourneyState;
+      return this.createFromDocumentInTx(
+        tx,
+        { ...snapshot, journey: { ...snapshot.journey, state, status: 'draft' } },
+        { name: input.name ?? `${source.name} (${state === 'future' ? 'future state' : 'copy'})`, personaId: source.persona?.id ?? null, how: 'duplicate' },
+      );
+    });
   }
 
   async update(ctx: WorkspaceContext, input: UpdateJourneyInput): Promise<JourneyMap> {
@@ -158,43 +182,6 @@ export class JourneyService {
     });
   }
 
-  async revisions(ctx: WorkspaceContext, journeyId: string): Promise<(JourneyRevisionEntity & { actorName: string | null })[]> {
-    return this.db.read(ctx, async (tx) => {
-      await tx.findOneOrFail(JourneyEntity, { id: journeyId }, () => OpenCxError.notFound('Journey', journeyId));
-      return tx.query<JourneyRevisionEntity & { actorName: string | null }>(
-        `SELECT r.revision, r.action, r.summary, r.actor_user_id AS "actorUserId", r.created_at AS "createdAt", u.display_name AS "actorName"
-           FROM journey_revision r LEFT JOIN app_user u ON u.id = r.actor_user_id
-          WHERE r.workspace_id = $1 AND r.journey_id = $2 ORDER BY r.revision DESC`,
-        [journeyId],
-      );
-    });
-  }
-
-  async diff(ctx: WorkspaceContext, journeyId: string, fromRevision: number, toRevision: number): Promise<JourneyDiff & { fromRevision: number; toRevision: number }> {
-    return this.db.read(ctx, async (tx) => {
-      const [from, to] = await Promise.all([this.snapshot(tx, journeyId, fromRevision, 'fromRevision'), this.snapshot(tx, journeyId, toRevision, 'toRevision')]);
-      return { fromRevision, toRevision, ...diffJourneyDocuments(from, to) };
-    });
-  }
-
-  /** Puts the map back as it was at a revision; the restore is itself a new revision. */
-  async restoreRevision(ctx: WorkspaceContext, journeyId: string, revision: number): Promise<JourneyMap> {
-    return this.editor.edit(ctx, journeyId, 'journey.restoreRevision', async (tx, journey) => {
-      const snap = await this.snapshot(tx, journeyId, revision, 'revision');
-      await tx.query(`DELETE FROM stage WHERE workspace_id = $1 AND journey_id = $2`, [journeyId]);
-      await insertJourneyTree(tx, journeyId, snap.journey.stages);
-      const j = snap.journey;
-      await tx.update(JourneyEntity, { id: journeyId }, { name: j.name, description: j.description, state: j.state, shape: j.shape, status: j.status, version: journey.version + 1 });
-      return { entityType: 'journey', entityId: journeyId, after: { restoredRevision: revision }, summary: `Restored revision ${revision}` };
-    });
-  }
-
-  private async snapshot(tx: TenantTx, journeyId: string, revision: number, field: string): Promise<JourneyDocument> {
-    const row = await tx.findOne(JourneyRevisionEntity, { journeyId, revision });
-    if (!row) throw OpenCxError.badInput(field, `revision ${revision} does not exist for this journey`);
-    return row.snapshot;
-  }
-
   private async insertJourney(tx: TenantTx, values: Partial<JourneyEntity>): Promise<JourneyEntity> {
     return tx.insert(JourneyEntity, { description: '', status: 'draft', version: 1, revision: 0, createdBy: tx.ctx.actor.userId, ...values });
   }
@@ -207,6 +194,6 @@ export class JourneyService {
 
   private async checkReferences(tx: TenantTx, personaId: string | undefined, ownerTeamId: string | undefined): Promise<void> {
     if (personaId && (await tx.count(PersonaEntity, { id: personaId })) === 0) throw OpenCxError.badInput('personaId', 'no such persona in this workspace');
-    await assertTeamInWorkspace(tx, ownerTeamId);
+    await this.identity.assertTeams(tx, [ownerTeamId]);
   }
 }
