@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { BASE_SECURITY_HEADERS } from './src/server/security-headers';
 
 const repoRoot = resolve(__dirname, '../..');
 const REQUEST_CONFIG = 'src/i18n/request.ts';
@@ -16,6 +17,10 @@ const nextConfig: NextConfig = {
   turbopack: { root: repoRoot },
   reactStrictMode: true,
   poweredByHeader: false,
+  // Pages also get a per-request CSP from src/proxy.ts; API routes set their own (src/server/security-headers.ts).
+  async headers() {
+    return [{ source: '/:path*', headers: Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 const withIntl = withNextIntl(nextConfig);

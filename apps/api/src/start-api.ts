@@ -72,7 +72,7 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register({ config, dataSource, plugins }),
-    new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 5 * 1024 * 1024 }),
+    new FastifyAdapter({ trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false, bodyLimit: 5 * 1024 * 1024 }),
     { logger, abortOnError: false },
   );
 

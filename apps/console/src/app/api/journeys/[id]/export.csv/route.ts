@@ -2,6 +2,8 @@ import type { NextRequest } from 'next/server';
 import { WORKSPACE_HEADER } from '@opencx/console-graphql';
 import { WORKSPACE_COOKIE } from '@opencx/console-shell';
 import { apiBaseUrl } from '../../../../../server/api';
+import { forwardedHeaders } from '../../../../../server/forwarded';
+import { securityHeaders } from '../../../../../server/security-headers';
 
 // Same-origin proxy of the API's GET /api/v1/journeys/:id/export.csv (session cookie + workspace header).
 export const dynamic = 'force-dynamic';
@@ -11,9 +13,9 @@ const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'cach
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  if (!UUID.test(id)) return Response.json({ message: 'Not found' }, { status: 404 });
+  if (!UUID.test(id)) return Response.json({ message: 'Not found' }, { status: 404, headers: securityHeaders() });
 
-  const headers = new Headers({ accept: 'text/csv' });
+  const headers = new Headers({ accept: 'text/csv', ...forwardedHeaders(request) });
   const cookie = request.headers.get('cookie');
   if (cookie) headers.set('cookie', cookie);
   const workspace = request.headers.get(WORKSPACE_HEADER) ?? request.cookies.get(WORKSPACE_COOKIE)?.value;
@@ -23,9 +25,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     upstream = await fetch(`${apiBaseUrl()}/api/v1/journeys/${id}/export.csv`, { headers, cache: 'no-store', redirect: 'manual', signal: AbortSignal.timeout(30_000) });
   } catch {
-    return Response.json({ message: 'The OpenCX API is not reachable' }, { status: 502 });
+    return Response.json({ message: 'The OpenCX API is not reachable' }, { status: 502, headers: securityHeaders() });
   }
-  const out = new Headers();
+  // nosniff: a browser must never render an exported cell as HTML or script.
+  const out = new Headers(securityHeaders());
   for (const name of FORWARDED_RESPONSE_HEADERS) {
     const value = upstream.headers.get(name);
     if (value) out.set(name, value);
