@@ -3,7 +3,6 @@ import { WORKSPACE_HEADER } from '@opencx/console-graphql';
 import { WORKSPACE_COOKIE } from '@opencx/console-shell';
 import { apiGraphqlUrl } from '../../../server/api';
 import { forwardedHeaders, secureCookie, servedOverHttps } from '../../../server/forwarded';
-import { securityHeaders } from '../../../server/security-headers';
 
 // The browser only ever talks to this origin; the API URL is resolved per request.
 export const dynamic = 'force-dynamic';
@@ -12,7 +11,7 @@ const FORWARDED_REQUEST_HEADERS = ['cookie', 'content-type', 'accept', 'accept-l
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'cache-control', 'retry-after'];
 
 function unavailable(): Response {
-  return Response.json({ data: null, errors: [{ message: 'The OpenCX API is not reachable', extensions: { code: 'API_UNAVAILABLE' } }] }, { status: 502, headers: securityHeaders() });
+  return Response.json({ data: null, errors: [{ message: 'The OpenCX API is not reachable', extensions: { code: 'API_UNAVAILABLE' } }] }, { status: 502 });
 }
 
 export async function POST(request: NextRequest): Promise<Response> {
@@ -42,7 +41,7 @@ export async function POST(request: NextRequest): Promise<Response> {
     return unavailable();
   }
 
-  const out = new Headers(securityHeaders());
+  const out = new Headers();
   for (const name of FORWARDED_RESPONSE_HEADERS) {
     const value = upstream.headers.get(name);
     if (value) out.set(name, value);

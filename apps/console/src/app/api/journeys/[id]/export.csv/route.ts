@@ -3,7 +3,6 @@ import { WORKSPACE_HEADER } from '@opencx/console-graphql';
 import { WORKSPACE_COOKIE } from '@opencx/console-shell';
 import { apiBaseUrl } from '../../../../../server/api';
 import { forwardedHeaders } from '../../../../../server/forwarded';
-import { securityHeaders } from '../../../../../server/security-headers';
 
 // Same-origin proxy of the API's GET /api/v1/journeys/:id/export.csv (session cookie + workspace header).
 export const dynamic = 'force-dynamic';
@@ -13,7 +12,7 @@ const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'cach
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  if (!UUID.test(id)) return Response.json({ message: 'Not found' }, { status: 404, headers: securityHeaders() });
+  if (!UUID.test(id)) return Response.json({ message: 'Not found' }, { status: 404 });
 
   const headers = new Headers({ accept: 'text/csv', ...forwardedHeaders(request) });
   const cookie = request.headers.get('cookie');
@@ -25,10 +24,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     upstream = await fetch(`${apiBaseUrl()}/api/v1/journeys/${id}/export.csv`, { headers, cache: 'no-store', redirect: 'manual', signal: AbortSignal.timeout(30_000) });
   } catch {
-    return Response.json({ message: 'The OpenCX API is not reachable' }, { status: 502, headers: securityHeaders() });
+    return Response.json({ message: 'The OpenCX API is not reachable' }, { status: 502 });
   }
-  // nosniff: a browser must never render an exported cell as HTML or script.
-  const out = new Headers(securityHeaders());
+  const out = new Headers();
   for (const name of FORWARDED_RESPONSE_HEADERS) {
     const value = upstream.headers.get(name);
     if (value) out.set(name, value);
