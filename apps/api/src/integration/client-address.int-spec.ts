@@ -43,6 +43,17 @@ describe('client address with the default OPENCX_TRUST_PROXY (no proxy trusted)'
     expect(forgedBuckets.rows).toEqual([]);
   });
 
+  it('does not mark the session cookie Secure because a client claims X-Forwarded-Proto: https', async () => {
+    const user = await signUpUser(api, 'plain');
+    const res = await api.http('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+      body: JSON.stringify({ query: LOGIN, variables: { input: { email: user.email, password: 'correct horse battery' } } }),
+    });
+    expect(res.headers.get('set-cookie')).toMatch(/^opencx_session=/);
+    expect(res.headers.get('set-cookie')).not.toMatch(/;\s*Secure/i);
+  });
+
   it('still fires the per-IP login limit when every attempt claims another address', async () => {
     // Each attempt uses a new email (so no per-account limit applies) and a new forged address: if the
     // API believed the header, no address would ever reach its limit.
@@ -54,6 +65,7 @@ describe('client address with the default OPENCX_TRUST_PROXY (no proxy trusted)'
     }
     expect(limitedAt).toBeGreaterThan(1);
   });
+
 });
 
 describe('client address behind a trusted proxy (OPENCX_TRUST_PROXY=loopback)', () => {
@@ -76,5 +88,15 @@ describe('client address behind a trusted proxy (OPENCX_TRUST_PROXY=loopback)', 
     const login = await loginFrom(api, user.email, 'correct horse battery', `10.9.9.9, ${FORGED}`);
     expect(login.errors).toBeUndefined();
     expect(await lastSessionIp(db, user.id)).toBe(FORGED);
+  });
+
+  it('marks the session cookie Secure when the trusted proxy says the browser used HTTPS', async () => {
+    const user = await signUpUser(api, 'tls');
+    const res = await api.http('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+      body: JSON.stringify({ query: LOGIN, variables: { input: { email: user.email, password: 'correct horse battery' } } }),
+    });
+    expect(res.headers.get('set-cookie')).toMatch(/^opencx_session=ocx_s_.*;\s*Secure/i);
   });
 });
