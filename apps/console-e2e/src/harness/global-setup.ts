@@ -41,6 +41,8 @@ export default async function globalSetup(): Promise<void> {
         DATABASE_URL: '',
         // The console on loopback relays each browser's address (as npm start does).
         OPENCX_TRUST_PROXY: 'loopback',
+        // The console sends codegen's document ids; the suite proves it works with nothing else allowed.
+        OPENCX_GRAPHQL_DOCUMENTS: 'trusted',
       },
     });
     started.push(api);
