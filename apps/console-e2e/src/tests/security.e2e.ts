@@ -65,12 +65,23 @@ test('pages carry a nonce CSP and anti-framing headers, and the console renders 
   await expect(page).toHaveURL(/\/journeys\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('stage-column')).toHaveCount(5);
   await expect(page.getByTestId('emotion-point').first()).toBeVisible();
-  // antd's injected styles apply: a primary button is filled, not an unstyled browser default.
-  const primary = page.locator('.ant-btn-primary').first();
-  await expect(primary).toBeVisible();
-  expect(await primary.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^rgb\(239, 239, 239\)$/);
+  // antd's injected styles apply: the role tag is a tinted, padded badge, not bare inline text.
+  const badge = page.getByTestId('role-badge');
+  await expect(badge).toBeVisible();
+  const style = await badge.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, padding: getComputedStyle(el).paddingLeft }));
+  expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
+  expect(style.padding).not.toBe('0px');
   await page.screenshot({ path: join(__dirname, '../../test-results/csp-journey-map.png'), fullPage: true });
   expect(await violations()).toEqual([]);
+  // The watcher does see a violation: an inline event handler (what an injected payload would use) is blocked.
+  await page.evaluate(() => {
+    const probe = document.createElement('div');
+    probe.setAttribute('onclick', 'window.__probeRan = true');
+    document.body.append(probe);
+    probe.click();
+  });
+  await expect.poll(violations).toContain('script-src-attr inline');
+  expect(await page.evaluate(() => (window as unknown as { __probeRan?: boolean }).__probeRan)).toBeUndefined();
 
   // The CSV export proxy: data, never a document.
   const journeyId = /\/journeys\/([0-9a-f-]{36})$/.exec(page.url())![1];
