@@ -59,8 +59,7 @@ export function clientAddress(socketAddress: string, forwardedFor: string | unde
   let address = socketAddress;
   if (!trusted(address)) return address;
   const hops = (forwardedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  while (hops.length > 0 && trusted(address)) {
-    const next = hops.pop()!;
+  for (let next = hops.pop(); next !== undefined && trusted(address); next = hops.pop()) {
     if (isIP(next) === 0) break;
     address = next;
   }
