@@ -49,6 +49,15 @@ describe('OPENCX_GRAPHQL_DOCUMENTS=trusted', () => {
     expect(smuggled.body.errors?.[0].extensions?.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
   });
 
+  it('refuses a costly document before parsing it (nested fragments, 3 MB of tokens)', async () => {
+    const fragments = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    const nested = await post(api, { query: `query Q { ...F0 } ${fragments} fragment F30 on Query { __typename }` });
+    expect(nested.body.errors?.[0].extensions?.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
+    const huge = await post(api, { query: `{ ${'system { version } '.repeat(150_000)}}` });
+    expect(huge.status).toBe(400);
+    expect(huge.body.errors?.[0].extensions?.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
+  });
+
   it('refuses text sent by GET as well', async () => {
     const res = await api.http(`/graphql?query=${encodeURIComponent('{ system { version } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(res.status).toBe(400);
