@@ -10,7 +10,9 @@ RUN npm install --no-audit --no-fund --ignore-scripts=false
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 LOG_LEVEL=info OPENCX_TRUST_PROXY=true
+# No proxy is trusted unless OPENCX_TRUST_PROXY names it (compose.yaml names the console's address):
+# trusting every peer would let any client choose the address its rate limits count.
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 LOG_LEVEL=info
 COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --chown=node:node package.json tsconfig.json tsconfig.base.json ./
 COPY --chown=node:node apps/api ./apps/api

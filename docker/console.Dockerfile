@@ -14,11 +14,14 @@ FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3001 OPENCX_API_URL=http://api:3000
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
-COPY --from=build --chown=node:node /app/package.json ./package.json
+COPY --from=build --chown=node:node /app/package.json /app/tsconfig.json /app/tsconfig.base.json ./
 COPY --from=build --chown=node:node /app/apps/console ./apps/console
 COPY --from=build --chown=node:node /app/libs ./libs
 USER node
 EXPOSE 3001
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:3001/login').then(r=>process.exit(r.status<500?0:1)).catch(()=>process.exit(1))"
-CMD ["sh", "-c", "node node_modules/next/dist/bin/next start apps/console -H 0.0.0.0 -p ${PORT}"]
+# console-server.ts = `next start` that replaces the browser's X-Forwarded-For/-Proto with what the socket saw
+# (or what a proxy listed in OPENCX_CONSOLE_TRUST_PROXY said), so the API's per-IP limits count real addresses.
+ENV HOST=0.0.0.0
+CMD ["node", "-r", "@swc-node/register", "apps/console/src/server/console-server.ts"]

@@ -9,6 +9,17 @@ const REQUEST_CONFIG = 'src/i18n/request.ts';
 // while Turbopack resolves aliases from this app's directory: give each the path it expects.
 const withNextIntl = createNextIntlPlugin('./' + relative(process.cwd(), resolve(__dirname, REQUEST_CONFIG)));
 
+// Sent with every response (next.config.ts cannot import the app's TypeScript, so they are listed here).
+// Pages also get a per-request CSP with a script nonce from src/proxy.ts (src/server/security-headers.ts).
+const SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+];
+// API routes answer data (JSON, CSV exports), never a document: nothing may load or frame them.
+const DATA_CSP = { key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" };
+
 const nextConfig: NextConfig = {
   // Container images set OPENCX_CONSOLE_STANDALONE=1 (server.js + traced deps); plain builds keep `next start` working.
   output: process.env.OPENCX_CONSOLE_STANDALONE === '1' ? 'standalone' : undefined,
@@ -16,6 +27,12 @@ const nextConfig: NextConfig = {
   turbopack: { root: repoRoot },
   reactStrictMode: true,
   poweredByHeader: false,
+  async headers() {
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/api/:path*', headers: [DATA_CSP] },
+    ];
+  },
 };
 
 const withIntl = withNextIntl(nextConfig);

@@ -46,7 +46,8 @@ async function main(): Promise<void> {
     if (hasConsole) ensureConsoleBuild(ROOT, log);
 
     log(process.env.DATABASE_URL ? 'starting the API on DATABASE_URL …' : 'starting the API and the embedded PostgreSQL (.data/pg) …');
-    const api = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], { env: { PORT: String(apiPort) } });
+    // The console beside it on loopback relays each browser's address: the API believes loopback only.
+    const api = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], { env: { PORT: String(apiPort), OPENCX_TRUST_PROXY: process.env.OPENCX_TRUST_PROXY ?? 'loopback' } });
     children.push(api);
     relay(api, 'api');
     api.on('exit', (code) => {
@@ -61,8 +62,9 @@ async function main(): Promise<void> {
     await seedDemo(apiUrl, log);
 
     if (hasConsole) {
-      const web = start(process.execPath, [join(ROOT, 'node_modules/next/dist/bin/next'), 'start', 'apps/console', '-p', String(consolePort), '-H', '127.0.0.1'], {
-        env: { OPENCX_API_URL: apiUrl },
+      // console-server.ts is `next start` that replaces the browser's X-Forwarded-For with the socket's address.
+      const web = start(process.execPath, ['-r', '@swc-node/register', 'apps/console/src/server/console-server.ts'], {
+        env: { OPENCX_API_URL: apiUrl, PORT: String(consolePort), HOST: '127.0.0.1', NODE_ENV: 'production' },
       });
       children.push(web);
       relay(web, 'console');

@@ -10,6 +10,7 @@ import type { ApiConfig } from './config';
 import { JsonLogger } from './json-logger';
 import { installedPlugins } from './plugins';
 import type { PluginManifest } from '@opencx/plugin-sdk';
+import { checkTrustedDocument, loadTrustedDocuments, TrustedDocumentsError, type GraphqlRequestFields, type TrustedDocuments } from '@opencx/server-core';
 
 export class StartupError extends Error {}
 
@@ -42,6 +43,15 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
   }
   logger.info('plugins loaded', { plugins: plugins.map((p) => `${p.id}@${p.version}`) });
 
+  let trustedDocuments: TrustedDocuments;
+  try {
+    trustedDocuments = loadTrustedDocuments(config.graphqlDocumentsFile, config.graphqlDocuments);
+  } catch (error) {
+    if (error instanceof TrustedDocumentsError) throw new StartupError(error.message);
+    throw error;
+  }
+  logger.info('GraphQL documents', { mode: config.graphqlDocuments, trusted: trustedDocuments.documents.size });
+
   let embedded: RunningDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -72,9 +82,28 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register({ config, dataSource, plugins }),
-    new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 5 * 1024 * 1024 }),
+    new FastifyAdapter({ trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false, bodyLimit: 5 * 1024 * 1024 }),
     { logger, abortOnError: false },
   );
+
+  // Before Apollo parses anything: persisted ids become their text, and in `trusted` mode nothing else passes.
+  app.getHttpAdapter().getInstance().addHook('preValidation', (request, reply, done) => {
+    if (request.url.split('?')[0] !== '/graphql') return done();
+    const fields = (request.method === 'GET' ? request.query : request.body) as GraphqlRequestFields | undefined;
+    if (!fields || typeof fields !== 'object') return done();
+    const verdict = checkTrustedDocument(fields, trustedDocuments);
+    if (verdict.kind === 'refused') {
+      void reply.code(400).send({ data: null, errors: [{ message: verdict.message, extensions: { code: verdict.code } }] });
+      return;
+    }
+    if (verdict.kind === 'resolved') {
+      const body = fields as GraphqlRequestFields & Record<string, unknown>;
+      body.query = verdict.query;
+      delete body.documentId;
+      delete body.extensions;
+    }
+    done();
+  });
 
   if (config.sqlMetrics) {
     const fastify = app.getHttpAdapter().getInstance();

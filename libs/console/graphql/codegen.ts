@@ -19,7 +19,12 @@ export function codegenConfig(output: string = resolve(root, CODEGEN_OUTPUT) + '
     generates: {
       [output]: {
         preset: 'client',
-        presetConfig: { fragmentMasking: false },
+        presetConfig: {
+          fragmentMasking: false,
+          // Trusted documents (OWASP ASVS 13.4.1): every operation gets a sha256 id, and
+          // persisted-documents.json (id → text) is what the API accepts under OPENCX_GRAPHQL_DOCUMENTS=trusted.
+          persistedDocuments: { hashAlgorithm: 'sha256' },
+        },
         config: {
           // Documents are plain strings: the fetch client posts them as-is, no graphql-js in the browser.
           documentMode: 'string',

@@ -2,6 +2,8 @@
 export interface E2eState {
   consoleUrl: string;
   apiUrl: string;
+  /** The API's embedded PostgreSQL (its superuser): for specs that check what the API stored. */
+  databaseUrl: string;
   dataDir: string;
   processes: { name: string; pid: number; logFile: string }[];
 }

@@ -39,6 +39,10 @@ export default async function globalSetup(): Promise<void> {
         // Never rewrite the committed apps/api/schema.gql from a test run.
         OPENCX_SCHEMA_FILE: join(dataDir, 'schema.gql'),
         DATABASE_URL: '',
+        // The console on loopback relays each browser's address (as npm start does).
+        OPENCX_TRUST_PROXY: 'loopback',
+        // The console sends codegen's document ids; the suite proves it works with nothing else allowed.
+        OPENCX_GRAPHQL_DOCUMENTS: 'trusted',
       },
     });
     started.push(api);
@@ -50,16 +54,18 @@ export default async function globalSetup(): Promise<void> {
     log('API ready');
 
     const consoleUrl = `http://127.0.0.1:${consolePort}`;
-    const web = startProcess('console', process.execPath, [require.resolve('next/dist/bin/next'), 'start', 'apps/console', '-p', String(consolePort), '-H', '127.0.0.1'], {
+    const web = startProcess('console', process.execPath, ['-r', '@swc-node/register', 'apps/console/src/server/console-server.ts'], {
       cwd: repoRoot,
       logFile: join(dataDir, 'console.log'),
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', OPENCX_API_URL: apiUrl },
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', OPENCX_API_URL: apiUrl, PORT: String(consolePort), HOST: '127.0.0.1' },
     });
     started.push(web);
     await waitForHttp(`${consoleUrl}/login`, web, { timeoutMs: 60_000 });
     log(`console ready on ${consoleUrl}${build.built ? ` (built in ${(build.ms / 1000).toFixed(1)} s)` : ''}`);
 
-    writeState({ consoleUrl, apiUrl, dataDir, processes: started.map(({ name, pid, logFile }) => ({ name, pid, logFile })) });
+    // Specs that check what the API recorded (e.g. the client address) read the throwaway database.
+    const databaseUrl = `postgres://postgres:opencx@127.0.0.1:${dbPort}/postgres`;
+    writeState({ consoleUrl, apiUrl, databaseUrl, dataDir, processes: started.map(({ name, pid, logFile }) => ({ name, pid, logFile })) });
   } catch (error) {
     for (const proc of started.reverse()) await stopProcess(proc);
     if (process.env.OPENCX_E2E_KEEP_DATA !== '1') rmSync(dataDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { TypedDocumentString } from './generated/graphql';
+import { SystemStatusDocument, TypedDocumentString } from './generated/graphql';
 import { executeGql } from './graphql-request';
 import { GqlRequestError } from './graphql-request-error';
 
@@ -21,6 +21,15 @@ describe('executeGql', () => {
     expect(headers['x-workspace-id']).toBe('ws-1');
     expect(headers['x-apollo-operation-name']).toBe('Ping');
     expect(JSON.parse(String(seen.init!.body))).toMatchObject({ query: 'query Ping { system { version } }', operationName: 'Ping' });
+  });
+
+  it('sends a generated document by its trusted id, never its text', async () => {
+    const seen: { init?: RequestInit } = {};
+    await executeGql({ endpoint: '/api/graphql', fetch: fakeFetch(200, { data: { system: { version: '1.0.0', ready: true, database: { reachable: true } } } }, seen) }, SystemStatusDocument);
+    const body = JSON.parse(String(seen.init!.body)) as Record<string, unknown>;
+    expect(body.documentId).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(body).not.toHaveProperty('query');
+    expect(body.operationName).toBe('SystemStatus');
   });
 
   it('throws a typed error carrying code and field for input errors', async () => {

@@ -21,6 +21,15 @@ function operationName(source: string): string | undefined {
   return /\b(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(source)?.[1];
 }
 
+/**
+ * Trusted documents: codegen gives every operation a sha256 id (persisted-documents.json); the API
+ * executes the text it holds for that id, so the console never sends a document's text.
+ */
+function documentReference(document: { __meta__?: Record<string, unknown> }, query: string): { documentId: string } | { query: string } {
+  const hash = document.__meta__?.['hash'];
+  return typeof hash === 'string' ? { documentId: `sha256:${hash}` } : { query };
+}
+
 /** Posts one typed document and returns its `data`; any GraphQL or transport error throws a GqlRequestError. */
 export async function executeGql<R, V>(transport: GqlTransport, document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
   const query = document.toString();
@@ -35,7 +44,7 @@ export async function executeGql<R, V>(transport: GqlTransport, document: TypedD
     response = await (transport.fetch ?? fetch)(transport.endpoint, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query, variables: variables ?? {}, operationName: name }),
+      body: JSON.stringify({ ...documentReference(document, query), variables: variables ?? {}, operationName: name }),
       credentials: transport.credentials,
       signal: transport.signal,
       cache: 'no-store',

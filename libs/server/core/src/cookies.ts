@@ -32,3 +32,11 @@ export function serializeCookie(name: string, value: string, options: CookieOpti
   parts.push(`SameSite=${options.sameSite ?? 'Lax'}`);
   return parts.join('; ');
 }
+
+/**
+ * The request reached the API over HTTPS: its own TLS, or `X-Forwarded-Proto: https` from a proxy listed
+ * in OPENCX_TRUST_PROXY (Fastify's `protocol` believes the header from trusted proxies only).
+ */
+export function servedOverHttps(req: { protocol?: string }): boolean {
+  return req.protocol === 'https';
+}

@@ -7,3 +7,4 @@ export * from './graphql-limits';
 export * from './cookies';
 export * from './json.scalar';
 export * from './workspace-context';
+export * from './trusted-documents';

@@ -20,6 +20,8 @@ export interface RequestPrincipal {
 export interface OpenCxRequest {
   headers: Record<string, string | string[] | undefined>;
   ip?: string;
+  /** 'https' or 'http', as Fastify derives it (trusted proxies' X-Forwarded-Proto only). */
+  protocol?: string;
   opencx?: RequestPrincipal;
 }
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Res } from '@nestjs/common';
 import { Public } from '@opencx/server-core';
 import { SystemService } from './system.service';
 
@@ -9,6 +9,8 @@ interface Reply {
 
 @Controller()
 export class HealthController {
+  private readonly logger = new Logger('readyz');
+
   constructor(private readonly system: SystemService) {}
 
   @Public()
@@ -17,10 +19,12 @@ export class HealthController {
     return { status: 'ok' };
   }
 
+  /** Anonymous probes get the status only; why the API is not ready goes to the operator's logs. */
   @Public()
   @Get('readyz')
   async ready(@Res() reply: Reply): Promise<unknown> {
     const state = await this.system.ready();
-    return reply.status(state.ready ? 200 : 503).send(state.ready ? { status: 'ready' } : { status: 'not ready', reason: state.reason });
+    if (!state.ready) this.logger.warn(`not ready: ${state.reason}`);
+    return reply.status(state.ready ? 200 : 503).send({ status: state.ready ? 'ready' : 'not ready' });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DatabaseHealth } from '@opencx/server-database';
-import { SystemInfoModel } from './system.models';
+import type { SystemDetailsModel, SystemInfoModel } from './system.models';
 
 export const CORE_VERSION = '0.1.0';
 
@@ -10,7 +10,13 @@ export class SystemService {
 
   constructor(private readonly database: DatabaseHealth) {}
 
-  async info(): Promise<SystemInfoModel> {
+  /** What anyone may know: versions of the runtime and database, migration names and errors stay out. */
+  async status(): Promise<SystemInfoModel> {
+    const db = await this.database.status();
+    return { version: CORE_VERSION, ready: db.reachable && db.migrationsPending.length === 0, database: { reachable: db.reachable } };
+  }
+
+  async details(): Promise<SystemDetailsModel> {
     const db = await this.database.status();
     return {
       version: CORE_VERSION,
@@ -20,6 +26,7 @@ export class SystemService {
     };
   }
 
+  /** Readiness with its reason; the reason (database error text, migration names) is for the logs only. */
   async ready(): Promise<{ ready: boolean; reason?: string }> {
     const db = await this.database.status();
     if (!db.reachable) return { ready: false, reason: `database unreachable: ${db.error}` };

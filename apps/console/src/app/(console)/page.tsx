@@ -1,6 +1,6 @@
-import { HomeOverview, SystemStatusQuery, type SystemInfo } from '@opencx/console-shell';
+import { can, HomeOverview, SystemDetailsQuery, SystemStatusQuery, type SystemDetails, type SystemInfo } from '@opencx/console-shell';
 import { serverGql } from '../../server/api';
-import { loadSession } from '../../server/session';
+import { loadSession, type SessionState } from '../../server/session';
 
 async function loadSystem(): Promise<SystemInfo | null> {
   try {
@@ -10,9 +10,20 @@ async function loadSystem(): Promise<SystemInfo | null> {
   }
 }
 
+/** Versions and migrations: only for admins of the workspace they act in (the API enforces the same). */
+async function loadDetails(state: SessionState): Promise<SystemDetails | null> {
+  if (state.status !== 'signed-in' || !can(state.session.workspace.role, 'viewSystemDetails')) return null;
+  try {
+    return (await serverGql(SystemDetailsQuery, undefined, { workspaceId: state.session.workspace.id })).systemDetails;
+  } catch {
+    return null;
+  }
+}
+
 /** Landing page: live API and database status from the `system` query, rendered on the server. */
 export default async function HomePage() {
   const [state, system] = await Promise.all([loadSession(), loadSystem()]);
+  const details = await loadDetails(state);
   const greeting = state.status === 'signed-in' ? { displayName: state.session.user.displayName, workspaceName: state.session.workspace.name } : null;
-  return <HomeOverview system={system} greeting={greeting} />;
+  return <HomeOverview system={system} details={details} greeting={greeting} />;
 }

@@ -64,7 +64,8 @@ type Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        id\n        name\n        prefix\n      }\n      secret\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
-    "\n  query SystemStatus {\n    system {\n      version\n      nodeVersion\n      startedAt\n      database {\n        reachable\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": typeof types.SystemStatusDocument,
+    "\n  query SystemStatus {\n    system {\n      version\n      ready\n      database {\n        reachable\n      }\n    }\n  }\n": typeof types.SystemStatusDocument,
+    "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": typeof types.SystemDetailsDocument,
 };
 const documents: Documents = {
     "\n  fragment JourneyMapFields on Journey {\n    id\n    name\n    description\n    state\n    shape\n    status\n    version\n    revision\n    ownerTeamId\n    sourcePluginId\n    templateKey\n    templateVersion\n    updatedAt\n    persona {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n      segmentKey\n      version\n    }\n    stages {\n      id\n      name\n      description\n      position\n      version\n      touchpoints {\n        id\n        stageId\n        position\n        name\n        channel\n        customerAction\n        customerThought\n        expectation\n        emotion\n        momentOfTruth\n        layer\n        ownerTeamId\n        slaMinutes\n        device\n        region\n        version\n        painPoints {\n          id\n          title\n          description\n          severity\n          source\n          version\n        }\n        opportunities {\n          id\n          title\n          description\n          painPointId\n          version\n        }\n        metrics {\n          key\n          kind\n          nameEn\n          nameZh\n          target\n          unit\n          direction\n        }\n      }\n    }\n  }\n": types.JourneyMapFieldsFragmentDoc,
@@ -116,7 +117,8 @@ const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        id\n        name\n        prefix\n      }\n      secret\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
-    "\n  query SystemStatus {\n    system {\n      version\n      nodeVersion\n      startedAt\n      database {\n        reachable\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": types.SystemStatusDocument,
+    "\n  query SystemStatus {\n    system {\n      version\n      ready\n      database {\n        reachable\n      }\n    }\n  }\n": types.SystemStatusDocument,
+    "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": types.SystemDetailsDocument,
 };
 
 /**
@@ -318,7 +320,11 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SystemStatus {\n    system {\n      version\n      nodeVersion\n      startedAt\n      database {\n        reachable\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n"): typeof import('./graphql').SystemStatusDocument;
+export function graphql(source: "\n  query SystemStatus {\n    system {\n      version\n      ready\n      database {\n        reachable\n      }\n    }\n  }\n"): typeof import('./graphql').SystemStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n"): typeof import('./graphql').SystemDetailsDocument;
 
 
 export function graphql(source: string) {

@@ -147,11 +147,16 @@ export type CreatedApiToken = {
   secret: Scalars['String']['output'];
 };
 
-export type DatabaseStatus = {
+export type DatabaseDetails = {
   migrationsApplied: Scalars['Int']['output'];
   migrationsPending: Array<Scalars['String']['output']>;
   reachable: Scalars['Boolean']['output'];
   serverVersion?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether the API reaches its database; nothing that helps an attacker pick an exploit. */
+export type DatabaseStatus = {
+  reachable: Scalars['Boolean']['output'];
 };
 
 export type DuplicateJourneyInput = {
@@ -633,8 +638,10 @@ export type Query = {
   personas: Array<Persona>;
   /** Installed plugins and whether each is enabled here. */
   plugins: Array<Plugin>;
-  /** API version and database status. */
+  /** API version and readiness (anyone). */
   system: SystemInfo;
+  /** Node.js and PostgreSQL versions and migrations (workspace admins). */
+  systemDetails: SystemDetails;
   teams: Array<Team>;
   /** Workspaces the caller belongs to. */
   workspaces: Array<Workspace>;
@@ -734,10 +741,18 @@ export type StageDiffEntry = {
   to?: Maybe<Scalars['Int']['output']>;
 };
 
-export type SystemInfo = {
-  database: DatabaseStatus;
+/** Runtime and database versions and migrations, for workspace admins. */
+export type SystemDetails = {
+  database: DatabaseDetails;
   nodeVersion: Scalars['String']['output'];
   startedAt: Scalars['DateTime']['output'];
+  version: Scalars['String']['output'];
+};
+
+/** Public status: the product version and whether it is ready. */
+export type SystemInfo = {
+  database: DatabaseStatus;
+  ready: Scalars['Boolean']['output'];
   version: Scalars['String']['output'];
 };
 
@@ -1254,7 +1269,12 @@ export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt?:
 export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SystemStatusQuery = { system: { version: string, nodeVersion: string, startedAt: string, database: { reachable: boolean, serverVersion?: string | null, migrationsApplied: number, migrationsPending: Array<string> } } };
+export type SystemStatusQuery = { system: { version: string, ready: boolean, database: { reachable: boolean } } };
+
+export type SystemDetailsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SystemDetailsQuery = { systemDetails: { nodeVersion: string, startedAt: string, database: { serverVersion?: string | null, migrationsApplied: number, migrationsPending: Array<string> } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1429,7 +1449,7 @@ export const JourneyMapDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<JourneyMapQuery, JourneyMapQueryVariables>;
+}`, {"hash":"6498436f97256d499c58a9d19c71a049d0f25a61d098e6a44899fbcdde18a6fc"}) as unknown as TypedDocumentString<JourneyMapQuery, JourneyMapQueryVariables>;
 export const UpdateJourneyDocument = new TypedDocumentString(`
     mutation UpdateJourney($input: UpdateJourneyInput!) {
   updateJourney(input: $input) {
@@ -1509,7 +1529,7 @@ export const UpdateJourneyDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<UpdateJourneyMutation, UpdateJourneyMutationVariables>;
+}`, {"hash":"087a23a4c6539c8453b3c4acb9294d8d661e0f0631d189d9b2e85552f9cfb575"}) as unknown as TypedDocumentString<UpdateJourneyMutation, UpdateJourneyMutationVariables>;
 export const AddStageDocument = new TypedDocumentString(`
     mutation AddStage($input: AddStageInput!) {
   addStage(input: $input) {
@@ -1589,7 +1609,7 @@ export const AddStageDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<AddStageMutation, AddStageMutationVariables>;
+}`, {"hash":"df68a4a28b13dbdd31e69a54df74640d88010ce40d3efe8fcbbecd59bda7df52"}) as unknown as TypedDocumentString<AddStageMutation, AddStageMutationVariables>;
 export const UpdateStageDocument = new TypedDocumentString(`
     mutation UpdateStage($input: UpdateStageInput!) {
   updateStage(input: $input) {
@@ -1669,7 +1689,7 @@ export const UpdateStageDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<UpdateStageMutation, UpdateStageMutationVariables>;
+}`, {"hash":"330c57a73be3d3ca0e9bce58da4fb0acb5ca50b7a704f1526dafd4165c17cf3d"}) as unknown as TypedDocumentString<UpdateStageMutation, UpdateStageMutationVariables>;
 export const MoveStageDocument = new TypedDocumentString(`
     mutation MoveStage($input: MoveStageInput!) {
   moveStage(input: $input) {
@@ -1749,7 +1769,7 @@ export const MoveStageDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<MoveStageMutation, MoveStageMutationVariables>;
+}`, {"hash":"656f66f7edfd6a27f8bc4788dcad0aba538bcbbade14df6465b07e058ee4208b"}) as unknown as TypedDocumentString<MoveStageMutation, MoveStageMutationVariables>;
 export const DeleteStageDocument = new TypedDocumentString(`
     mutation DeleteStage($id: ID!) {
   deleteStage(id: $id) {
@@ -1829,7 +1849,7 @@ export const DeleteStageDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<DeleteStageMutation, DeleteStageMutationVariables>;
+}`, {"hash":"1b76063ba42b12b0d292f9681511816c72b386954dd84540edd944621e181760"}) as unknown as TypedDocumentString<DeleteStageMutation, DeleteStageMutationVariables>;
 export const AddTouchpointDocument = new TypedDocumentString(`
     mutation AddTouchpoint($input: AddTouchpointInput!) {
   addTouchpoint(input: $input) {
@@ -1909,7 +1929,7 @@ export const AddTouchpointDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<AddTouchpointMutation, AddTouchpointMutationVariables>;
+}`, {"hash":"72c5144b6c7e1022174c1bd1c9017a3c00008181c079bb8b3cd12cb63781c8a3"}) as unknown as TypedDocumentString<AddTouchpointMutation, AddTouchpointMutationVariables>;
 export const UpdateTouchpointDocument = new TypedDocumentString(`
     mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {
   updateTouchpoint(input: $input) {
@@ -1989,7 +2009,7 @@ export const UpdateTouchpointDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<UpdateTouchpointMutation, UpdateTouchpointMutationVariables>;
+}`, {"hash":"d7b696fbe967a9ed256a5b6afcc79bbfee7b83da57a61416dfb06d4d14987c8c"}) as unknown as TypedDocumentString<UpdateTouchpointMutation, UpdateTouchpointMutationVariables>;
 export const MoveTouchpointDocument = new TypedDocumentString(`
     mutation MoveTouchpoint($input: MoveTouchpointInput!) {
   moveTouchpoint(input: $input) {
@@ -2069,7 +2089,7 @@ export const MoveTouchpointDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<MoveTouchpointMutation, MoveTouchpointMutationVariables>;
+}`, {"hash":"6b1aec09bcb85baf59645afed0839af6f2c2ce52fec06a1aed6da876188e8981"}) as unknown as TypedDocumentString<MoveTouchpointMutation, MoveTouchpointMutationVariables>;
 export const DeleteTouchpointDocument = new TypedDocumentString(`
     mutation DeleteTouchpoint($id: ID!) {
   deleteTouchpoint(id: $id) {
@@ -2149,7 +2169,7 @@ export const DeleteTouchpointDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<DeleteTouchpointMutation, DeleteTouchpointMutationVariables>;
+}`, {"hash":"1877843f9da0b0fd918d67713c38e617fcd4422a08a2945f69a7675f6cfdc408"}) as unknown as TypedDocumentString<DeleteTouchpointMutation, DeleteTouchpointMutationVariables>;
 export const AddPainPointDocument = new TypedDocumentString(`
     mutation AddPainPoint($input: AddPainPointInput!) {
   addPainPoint(input: $input) {
@@ -2229,7 +2249,7 @@ export const AddPainPointDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<AddPainPointMutation, AddPainPointMutationVariables>;
+}`, {"hash":"34944ed2f480b09708bf27638d9744db997a615bb7f3d938afe255ddc9765cf2"}) as unknown as TypedDocumentString<AddPainPointMutation, AddPainPointMutationVariables>;
 export const UpdatePainPointDocument = new TypedDocumentString(`
     mutation UpdatePainPoint($input: UpdatePainPointInput!) {
   updatePainPoint(input: $input) {
@@ -2309,7 +2329,7 @@ export const UpdatePainPointDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<UpdatePainPointMutation, UpdatePainPointMutationVariables>;
+}`, {"hash":"33efe5316975c19c50c8f937193190d250234cd44b4e1943bf78b67996d747b5"}) as unknown as TypedDocumentString<UpdatePainPointMutation, UpdatePainPointMutationVariables>;
 export const DeletePainPointDocument = new TypedDocumentString(`
     mutation DeletePainPoint($id: ID!) {
   deletePainPoint(id: $id) {
@@ -2389,7 +2409,7 @@ export const DeletePainPointDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<DeletePainPointMutation, DeletePainPointMutationVariables>;
+}`, {"hash":"f84a5eb0c17a0c794f4639d51fa2d156f123cd252a2a848bec469ba6ac371bf2"}) as unknown as TypedDocumentString<DeletePainPointMutation, DeletePainPointMutationVariables>;
 export const AddOpportunityDocument = new TypedDocumentString(`
     mutation AddOpportunity($input: AddOpportunityInput!) {
   addOpportunity(input: $input) {
@@ -2469,7 +2489,7 @@ export const AddOpportunityDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<AddOpportunityMutation, AddOpportunityMutationVariables>;
+}`, {"hash":"9f83fd73e644046ab2aff2de8aa6e9821015344e6b9b5abdd6938cfde2358c48"}) as unknown as TypedDocumentString<AddOpportunityMutation, AddOpportunityMutationVariables>;
 export const UpdateOpportunityDocument = new TypedDocumentString(`
     mutation UpdateOpportunity($input: UpdateOpportunityInput!) {
   updateOpportunity(input: $input) {
@@ -2549,7 +2569,7 @@ export const UpdateOpportunityDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
+}`, {"hash":"03aec030127e4c488890fe5f23ec4e93fdb2032c299e9e5cfc0b4251bb1e19e9"}) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
 export const DeleteOpportunityDocument = new TypedDocumentString(`
     mutation DeleteOpportunity($id: ID!) {
   deleteOpportunity(id: $id) {
@@ -2629,7 +2649,7 @@ export const DeleteOpportunityDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<DeleteOpportunityMutation, DeleteOpportunityMutationVariables>;
+}`, {"hash":"a591d95c5bb0850afc82686cb2ab0f3a8eb271fd857833b00987c8e5610b7e21"}) as unknown as TypedDocumentString<DeleteOpportunityMutation, DeleteOpportunityMutationVariables>;
 export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
     mutation RestoreJourneyRevision($journeyId: ID!, $revision: Int!) {
   restoreJourneyRevision(journeyId: $journeyId, revision: $revision) {
@@ -2709,7 +2729,7 @@ export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<RestoreJourneyRevisionMutation, RestoreJourneyRevisionMutationVariables>;
+}`, {"hash":"c09275755f2f85f94391111d22216b9f240df217164e7527b26992b5ca9f4b6f"}) as unknown as TypedDocumentString<RestoreJourneyRevisionMutation, RestoreJourneyRevisionMutationVariables>;
 export const JourneyRevisionsDocument = new TypedDocumentString(`
     query JourneyRevisions($journeyId: ID!) {
   journeyRevisions(journeyId: $journeyId) {
@@ -2720,7 +2740,7 @@ export const JourneyRevisionsDocument = new TypedDocumentString(`
     createdAt
   }
 }
-    `) as unknown as TypedDocumentString<JourneyRevisionsQuery, JourneyRevisionsQueryVariables>;
+    `, {"hash":"1a2353aa49a3e566e5f36866e81743cc505e58f7dbfaf9a39d16de52a65d22ca"}) as unknown as TypedDocumentString<JourneyRevisionsQuery, JourneyRevisionsQueryVariables>;
 export const JourneyDiffDocument = new TypedDocumentString(`
     query JourneyDiff($journeyId: ID!, $fromRevision: Int!, $toRevision: Int!) {
   journeyDiff(
@@ -2793,7 +2813,7 @@ export const JourneyDiffDocument = new TypedDocumentString(`
     opportunitiesRemoved
   }
 }
-    `) as unknown as TypedDocumentString<JourneyDiffQuery, JourneyDiffQueryVariables>;
+    `, {"hash":"eafd0d7365efbd25660898d8f7b533fc04e42c3bab36952005184a3e7f7fd78e"}) as unknown as TypedDocumentString<JourneyDiffQuery, JourneyDiffQueryVariables>;
 export const PersonasDocument = new TypedDocumentString(`
     query Personas {
   personas {
@@ -2807,7 +2827,7 @@ export const PersonasDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<PersonasQuery, PersonasQueryVariables>;
+    `, {"hash":"3e9d8cb50960012d2647cbd050de1101f15fe2a28440380864a60d2293362617"}) as unknown as TypedDocumentString<PersonasQuery, PersonasQueryVariables>;
 export const CreatePersonaDocument = new TypedDocumentString(`
     mutation CreatePersona($input: CreatePersonaInput!) {
   createPersona(input: $input) {
@@ -2816,7 +2836,7 @@ export const CreatePersonaDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<CreatePersonaMutation, CreatePersonaMutationVariables>;
+    `, {"hash":"680b5cc685effe71b066ff234fca70e733e41f15dc9fac8a6d87aa6fea749afe"}) as unknown as TypedDocumentString<CreatePersonaMutation, CreatePersonaMutationVariables>;
 export const UpdatePersonaDocument = new TypedDocumentString(`
     mutation UpdatePersona($input: UpdatePersonaInput!) {
   updatePersona(input: $input) {
@@ -2830,7 +2850,7 @@ export const UpdatePersonaDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdatePersonaMutation, UpdatePersonaMutationVariables>;
+    `, {"hash":"1c26ae05e73857c49be5d657662eb3cb47bc1a579216819e5289266697f3f2e9"}) as unknown as TypedDocumentString<UpdatePersonaMutation, UpdatePersonaMutationVariables>;
 export const JourneysDocument = new TypedDocumentString(`
     query Journeys($filter: JourneyFilterInput) {
   journeys(filter: $filter) {
@@ -2851,7 +2871,7 @@ export const JourneysDocument = new TypedDocumentString(`
     updatedAt
   }
 }
-    `) as unknown as TypedDocumentString<JourneysQuery, JourneysQueryVariables>;
+    `, {"hash":"a352e440778bd8d77db2f3304313ab8125a2c6ab20af87d87a16df30826d7a1a"}) as unknown as TypedDocumentString<JourneysQuery, JourneysQueryVariables>;
 export const CreateJourneyDocument = new TypedDocumentString(`
     mutation CreateJourney($input: CreateJourneyInput!) {
   createJourney(input: $input) {
@@ -2859,7 +2879,7 @@ export const CreateJourneyDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<CreateJourneyMutation, CreateJourneyMutationVariables>;
+    `, {"hash":"bd038c8c80a572631831e4566cab4cb1d1a31f10f34b898e8bfd2adb43b61b19"}) as unknown as TypedDocumentString<CreateJourneyMutation, CreateJourneyMutationVariables>;
 export const DuplicateJourneyDocument = new TypedDocumentString(`
     mutation DuplicateJourney($input: DuplicateJourneyInput!) {
   duplicateJourney(input: $input) {
@@ -2868,7 +2888,7 @@ export const DuplicateJourneyDocument = new TypedDocumentString(`
     state
   }
 }
-    `) as unknown as TypedDocumentString<DuplicateJourneyMutation, DuplicateJourneyMutationVariables>;
+    `, {"hash":"1b6c9515bbec9f980582487a41ac2c4311a13e9d86dac353f058db31fabe2aff"}) as unknown as TypedDocumentString<DuplicateJourneyMutation, DuplicateJourneyMutationVariables>;
 export const ArchiveJourneyDocument = new TypedDocumentString(`
     mutation ArchiveJourney($id: ID!) {
   archiveJourney(id: $id) {
@@ -2876,7 +2896,7 @@ export const ArchiveJourneyDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ArchiveJourneyMutation, ArchiveJourneyMutationVariables>;
+    `, {"hash":"4568775a36c44d98765035a4b7b6dda378b5acfc8ded28df6a01b36944a184cf"}) as unknown as TypedDocumentString<ArchiveJourneyMutation, ArchiveJourneyMutationVariables>;
 export const ImportJourneyDocument = new TypedDocumentString(`
     mutation ImportJourney($document: JSON!, $name: String) {
   importJourney(document: $document, name: $name) {
@@ -2884,12 +2904,12 @@ export const ImportJourneyDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<ImportJourneyMutation, ImportJourneyMutationVariables>;
+    `, {"hash":"0c593aabc676bcdcc2a7625d5201606f4aed5d329ca36555f90601ecb5ca7c76"}) as unknown as TypedDocumentString<ImportJourneyMutation, ImportJourneyMutationVariables>;
 export const ExportJourneyDocument = new TypedDocumentString(`
     query ExportJourney($id: ID!) {
   exportJourney(id: $id)
 }
-    `) as unknown as TypedDocumentString<ExportJourneyQuery, ExportJourneyQueryVariables>;
+    `, {"hash":"b88af32e0f03ad7d2e3562f46e6fc5355b2b13db1213e3d4e081b00b432ea5f8"}) as unknown as TypedDocumentString<ExportJourneyQuery, ExportJourneyQueryVariables>;
 export const JourneyTemplatesDocument = new TypedDocumentString(`
     query JourneyTemplates($industry: String, $locale: String) {
   journeyTemplates(industry: $industry, locale: $locale) {
@@ -2920,7 +2940,7 @@ export const JourneyTemplatesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JourneyTemplatesQuery, JourneyTemplatesQueryVariables>;
+    `, {"hash":"ed949a3b2f9d768a7bb499f9496c274a137772eabca9128111c2e829fc6f62b2"}) as unknown as TypedDocumentString<JourneyTemplatesQuery, JourneyTemplatesQueryVariables>;
 export const CreateJourneyFromTemplateDocument = new TypedDocumentString(`
     mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {
   createJourneyFromTemplate(input: $input) {
@@ -2928,7 +2948,7 @@ export const CreateJourneyFromTemplateDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<CreateJourneyFromTemplateMutation, CreateJourneyFromTemplateMutationVariables>;
+    `, {"hash":"9cffeea66550c03d5082478c0758d153584798d31b581864ee25cb5cb37d1bdd"}) as unknown as TypedDocumentString<CreateJourneyFromTemplateMutation, CreateJourneyFromTemplateMutationVariables>;
 export const PluginsDocument = new TypedDocumentString(`
     query Plugins($locale: String) {
   plugins(locale: $locale) {
@@ -2943,7 +2963,7 @@ export const PluginsDocument = new TypedDocumentString(`
     metricCount
   }
 }
-    `) as unknown as TypedDocumentString<PluginsQuery, PluginsQueryVariables>;
+    `, {"hash":"5fe510e151ac733edf3a3e92cd957a86d5de92e106df88a58dbdaeea2dac4af2"}) as unknown as TypedDocumentString<PluginsQuery, PluginsQueryVariables>;
 export const SetPluginEnabledDocument = new TypedDocumentString(`
     mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {
   setPluginEnabled(input: $input, locale: $locale) {
@@ -2951,7 +2971,7 @@ export const SetPluginEnabledDocument = new TypedDocumentString(`
     enabled
   }
 }
-    `) as unknown as TypedDocumentString<SetPluginEnabledMutation, SetPluginEnabledMutationVariables>;
+    `, {"hash":"4f84cab586c99c727a726373961391936647dbe25acf2009973e96b799f6a024"}) as unknown as TypedDocumentString<SetPluginEnabledMutation, SetPluginEnabledMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -2971,7 +2991,7 @@ export const MeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+    `, {"hash":"124384cb4fb99556abc12fb786d5514f72b4962d311959b9a5afff7f2cd24cd3"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -2983,7 +3003,7 @@ export const SignUpDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+    `, {"hash":"518f45aa0925316cecc937f696569da03a490d2e58c11f695ef28f1040f62ab8"}) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -2995,12 +3015,12 @@ export const LoginDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+    `, {"hash":"e65c6e8e8ecbadb9963e290229b4a39e26bc8618c478586e36e6df97841f7c96"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout
 }
-    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+    `, {"hash":"cb1d14c1cc99a25294cfa4376de2402364cb32e6c038a11fb36cf0ebb3a5ce91"}) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const CreateWorkspaceDocument = new TypedDocumentString(`
     mutation CreateWorkspace($input: CreateWorkspaceInput!) {
   createWorkspace(input: $input) {
@@ -3012,7 +3032,7 @@ export const CreateWorkspaceDocument = new TypedDocumentString(`
     role
   }
 }
-    `) as unknown as TypedDocumentString<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
+    `, {"hash":"66faa8cf9f4c8d005d53dab3b5fb168471ce85087358663cfec8af8ba6fde1bd"}) as unknown as TypedDocumentString<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members {
   members {
@@ -3023,7 +3043,7 @@ export const MembersDocument = new TypedDocumentString(`
     joinedAt
   }
 }
-    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+    `, {"hash":"7f90e041c928d490b3d744a78bfa6c45557b81569b62047a47789e6a7f367b94"}) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
 export const InvitationsDocument = new TypedDocumentString(`
     query Invitations {
   invitations {
@@ -3033,7 +3053,7 @@ export const InvitationsDocument = new TypedDocumentString(`
     createdAt
   }
 }
-    `) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+    `, {"hash":"44f1328313952f33279b9a092e6ac0d27247c16d48bf0be5c6302fd9f98c0b99"}) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
 export const InviteMemberDocument = new TypedDocumentString(`
     mutation InviteMember($input: InviteMemberInput!) {
   inviteMember(input: $input) {
@@ -3049,7 +3069,7 @@ export const InviteMemberDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+    `, {"hash":"4d870b5c69e8623c51fb27b4a5e671489c50cf4f7279dbc27affd200871a18b3"}) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
 export const UpdateMemberRoleDocument = new TypedDocumentString(`
     mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {
   updateMemberRole(input: $input) {
@@ -3057,14 +3077,14 @@ export const UpdateMemberRoleDocument = new TypedDocumentString(`
     role
   }
 }
-    `) as unknown as TypedDocumentString<UpdateMemberRoleMutation, UpdateMemberRoleMutationVariables>;
+    `, {"hash":"bad237686bf3b0a41c2985ab6ce846ca41caec0a51715de71f42d051e6390e7f"}) as unknown as TypedDocumentString<UpdateMemberRoleMutation, UpdateMemberRoleMutationVariables>;
 export const RemoveMemberDocument = new TypedDocumentString(`
     mutation RemoveMember($userId: ID!) {
   removeMember(userId: $userId) {
     userId
   }
 }
-    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+    `, {"hash":"a9c3e9b752c0760568eb5a787e8d8f103262f784ec50c12c8ad12cd585c0957a"}) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
 export const TeamsDocument = new TypedDocumentString(`
     query Teams {
   teams {
@@ -3074,7 +3094,7 @@ export const TeamsDocument = new TypedDocumentString(`
     memberIds
   }
 }
-    `) as unknown as TypedDocumentString<TeamsQuery, TeamsQueryVariables>;
+    `, {"hash":"abe5b9fae44c330d49c6574bcb943d8670e9e98699d87cfc904a4a0da582c59f"}) as unknown as TypedDocumentString<TeamsQuery, TeamsQueryVariables>;
 export const CreateTeamDocument = new TypedDocumentString(`
     mutation CreateTeam($input: CreateTeamInput!) {
   createTeam(input: $input) {
@@ -3082,7 +3102,7 @@ export const CreateTeamDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<CreateTeamMutation, CreateTeamMutationVariables>;
+    `, {"hash":"05d05996846cb9b3002382e3d588a15212fcafcdd05012c6422b793ded5ce5c2"}) as unknown as TypedDocumentString<CreateTeamMutation, CreateTeamMutationVariables>;
 export const AddTeamMemberDocument = new TypedDocumentString(`
     mutation AddTeamMember($input: AddTeamMemberInput!) {
   addTeamMember(input: $input) {
@@ -3090,7 +3110,7 @@ export const AddTeamMemberDocument = new TypedDocumentString(`
     memberIds
   }
 }
-    `) as unknown as TypedDocumentString<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
+    `, {"hash":"2f84db4302dcffdca58b887311e4b93f09afd129a691bb12c35ac75a719d1e5c"}) as unknown as TypedDocumentString<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {
@@ -3103,7 +3123,7 @@ export const ApiTokensDocument = new TypedDocumentString(`
     revokedAt
   }
 }
-    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+    `, {"hash":"70a0ff8bcc40ef4ed9c01db95fd4b9e858041dad383ceede59724daec3a2656e"}) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
 export const CreateApiTokenDocument = new TypedDocumentString(`
     mutation CreateApiToken($input: CreateApiTokenInput!) {
   createApiToken(input: $input) {
@@ -3115,7 +3135,7 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
     secret
   }
 }
-    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+    `, {"hash":"4bf56d281806d6b334bf484ad2322efdf5a3350db621bf794f88fbd4ec159b54"}) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const RevokeApiTokenDocument = new TypedDocumentString(`
     mutation RevokeApiToken($id: ID!) {
   revokeApiToken(id: $id) {
@@ -3123,19 +3143,28 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
     revokedAt
   }
 }
-    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+    `, {"hash":"6c552edb9b481c70c8862f7170fc59ae8f50e053b27853b2b86cc3b3f86113cf"}) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const SystemStatusDocument = new TypedDocumentString(`
     query SystemStatus {
   system {
     version
+    ready
+    database {
+      reachable
+    }
+  }
+}
+    `, {"hash":"ce51e97b29003266fb778e61012da530599b96f406f8a7fab9b9ed426a606ba2"}) as unknown as TypedDocumentString<SystemStatusQuery, SystemStatusQueryVariables>;
+export const SystemDetailsDocument = new TypedDocumentString(`
+    query SystemDetails {
+  systemDetails {
     nodeVersion
     startedAt
     database {
-      reachable
       serverVersion
       migrationsApplied
       migrationsPending
     }
   }
 }
-    `) as unknown as TypedDocumentString<SystemStatusQuery, SystemStatusQueryVariables>;
+    `, {"hash":"fa5934723e0a40818072e6b539f253c2d3818306dfe4222c487cf28b9c790baf"}) as unknown as TypedDocumentString<SystemDetailsQuery, SystemDetailsQueryVariables>;

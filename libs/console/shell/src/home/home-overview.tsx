@@ -3,13 +3,21 @@
 import Link from 'next/link';
 import { Button, Card, Flex, Space, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import { SystemStatusCard, type SystemInfo } from './system-status-card';
+import { SystemStatusCard, type SystemDetails, type SystemInfo } from './system-status-card';
 
 /**
  * The console's landing page. Visitors see the live status and how to get in; signed-in users
  * get a greeting in their workspace.
  */
-export function HomeOverview({ system, greeting }: { system: SystemInfo | null; greeting: { displayName: string; workspaceName: string } | null }) {
+export function HomeOverview({
+  system,
+  details,
+  greeting,
+}: {
+  system: SystemInfo | null;
+  details: SystemDetails | null;
+  greeting: { displayName: string; workspaceName: string } | null;
+}) {
   const t = useTranslations('home');
   return (
     <Flex vertical gap={24}>
@@ -32,7 +40,7 @@ export function HomeOverview({ system, greeting }: { system: SystemInfo | null; 
           </Space>
         </Card>
       )}
-      <SystemStatusCard initial={system} />
+      <SystemStatusCard initial={system} initialDetails={details} />
     </Flex>
   );
 }

@@ -4,24 +4,31 @@ import { useState } from 'react';
 import { Button, Card, Descriptions, Tag, Tooltip } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useFormatter, useTranslations } from 'next-intl';
-import { gqlRequest, type SystemStatusQuery as SystemStatusData } from '@opencx/console-graphql';
-import { SystemStatusQuery } from '../documents/system.documents';
+import { gqlRequest, type SystemDetailsQuery as SystemDetailsData, type SystemStatusQuery as SystemStatusData } from '@opencx/console-graphql';
+import { SystemDetailsQuery, SystemStatusQuery } from '../documents/system.documents';
 import { useErrorFeedback } from '../errors/use-error-feedback';
 
 export type SystemInfo = SystemStatusData['system'];
+export type SystemDetails = SystemDetailsData['systemDetails'];
 
-/** Live API and database status; first rendered by the server, "refresh" asks again through /api/graphql. */
-export function SystemStatusCard({ initial }: { initial: SystemInfo | null }) {
+/**
+ * Live API and database status; first rendered by the server, "refresh" asks again through /api/graphql.
+ * Versions and migrations (`details`) only reach workspace admins: the API tells visitors status only.
+ */
+export function SystemStatusCard({ initial, initialDetails }: { initial: SystemInfo | null; initialDetails: SystemDetails | null }) {
   const t = useTranslations('home.system');
   const format = useFormatter();
   const { report } = useErrorFeedback();
   const [system, setSystem] = useState(initial);
+  const [details, setDetails] = useState(initialDetails);
   const [loading, setLoading] = useState(false);
 
   const refresh = async () => {
     setLoading(true);
     try {
-      setSystem((await gqlRequest(SystemStatusQuery)).system);
+      const [status, more] = await Promise.all([gqlRequest(SystemStatusQuery), details ? gqlRequest(SystemDetailsQuery) : null]);
+      setSystem(status.system);
+      if (more) setDetails(more.systemDetails);
     } catch (error) {
       report(error);
     } finally {
@@ -29,7 +36,7 @@ export function SystemStatusCard({ initial }: { initial: SystemInfo | null }) {
     }
   };
 
-  const db = system?.database;
+  const db = details?.database;
   return (
     <Card
       title={t('title')}
@@ -40,29 +47,33 @@ export function SystemStatusCard({ initial }: { initial: SystemInfo | null }) {
         </Tooltip>
       }
     >
-      {system && db ? (
+      {system ? (
         <Descriptions
           column={{ xs: 1, md: 2 }}
           items={[
             { key: 'version', label: t('apiVersion'), children: <span data-testid="system-api-version">{system.version}</span> },
-            { key: 'node', label: t('nodeVersion'), children: system.nodeVersion },
             {
               key: 'reachable',
               label: t('database'),
               children: (
-                <Tag color={db.reachable ? 'green' : 'red'} data-testid="system-db-reachable">
-                  {db.reachable ? t('reachable') : t('unreachable')}
+                <Tag color={system.database.reachable ? 'green' : 'red'} data-testid="system-db-reachable">
+                  {system.database.reachable ? t('reachable') : t('unreachable')}
                 </Tag>
               ),
             },
-            { key: 'server', label: t('serverVersion'), children: <span data-testid="system-db-version">{db.serverVersion ? t('postgres', { version: db.serverVersion }) : t('unknown')}</span> },
-            { key: 'applied', label: t('migrationsApplied'), children: <span data-testid="system-migrations-applied">{db.migrationsApplied}</span> },
-            {
-              key: 'pending',
-              label: t('migrationsPending'),
-              children: db.migrationsPending.length === 0 ? <Tag color="green">{t('none')}</Tag> : <Tag color="orange">{db.migrationsPending.join(', ')}</Tag>,
-            },
-            { key: 'started', label: t('startedAt'), children: format.dateTime(new Date(system.startedAt), { dateStyle: 'medium', timeStyle: 'medium' }) },
+            ...(details && db
+              ? [
+                  { key: 'node', label: t('nodeVersion'), children: details.nodeVersion },
+                  { key: 'server', label: t('serverVersion'), children: <span data-testid="system-db-version">{db.serverVersion ? t('postgres', { version: db.serverVersion }) : t('unknown')}</span> },
+                  { key: 'applied', label: t('migrationsApplied'), children: <span data-testid="system-migrations-applied">{db.migrationsApplied}</span> },
+                  {
+                    key: 'pending',
+                    label: t('migrationsPending'),
+                    children: db.migrationsPending.length === 0 ? <Tag color="green">{t('none')}</Tag> : <Tag color="orange">{db.migrationsPending.join(', ')}</Tag>,
+                  },
+                  { key: 'started', label: t('startedAt'), children: format.dateTime(new Date(details.startedAt), { dateStyle: 'medium', timeStyle: 'medium' }) },
+                ]
+              : []),
           ]}
         />
       ) : (

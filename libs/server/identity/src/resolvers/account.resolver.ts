@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentUser, HttpContext, Public, serializeCookie, type AuthUser, type CookieOptions, type OpenCxReply, type OpenCxRequest } from '@opencx/server-core';
+import { Authenticated, CurrentUser, HttpContext, Public, serializeCookie, servedOverHttps, type AuthUser, type CookieOptions, type OpenCxReply, type OpenCxRequest } from '@opencx/server-core';
 import { AccountService, SESSION_TTL_MS, type ClientInfo, type SignedIn } from '../services/account.service';
 import { WorkspaceService } from '../services/workspace.service';
 import { LoginInput, SignUpInput } from '../inputs/account.inputs';
@@ -11,11 +11,12 @@ interface Http {
   reply: OpenCxReply;
 }
 
-const cookieOptions = (): CookieOptions => ({
+// Secure whenever the browser's connection is HTTPS (the request says so), not only when configured.
+const cookieOptions = (req: OpenCxRequest): CookieOptions => ({
   httpOnly: true,
   sameSite: 'Lax',
   path: '/',
-  secure: process.env.OPENCX_COOKIE_SECURE === 'true',
+  secure: process.env.OPENCX_COOKIE_SECURE === 'true' || servedOverHttps(req),
 });
 
 function client(req: OpenCxRequest): ClientInfo {
@@ -24,7 +25,7 @@ function client(req: OpenCxRequest): ClientInfo {
 }
 
 function signedIn(http: Http, result: SignedIn): AuthPayloadModel {
-  http.reply.header('set-cookie', serializeCookie(SESSION_COOKIE, result.token, { ...cookieOptions(), maxAge: SESSION_TTL_MS / 1000 }));
+  http.reply.header('set-cookie', serializeCookie(SESSION_COOKIE, result.token, { ...cookieOptions(http.req), maxAge: SESSION_TTL_MS / 1000 }));
   return { user: result.user, token: result.token };
 }
 
@@ -52,7 +53,7 @@ export class AccountResolver {
   async logout(@HttpContext() http: Http): Promise<boolean> {
     const sessionId = http.req.opencx?.sessionId;
     if (sessionId) await this.accounts.logout(sessionId);
-    http.reply.header('set-cookie', serializeCookie(SESSION_COOKIE, '', { ...cookieOptions(), maxAge: 0 }));
+    http.reply.header('set-cookie', serializeCookie(SESSION_COOKIE, '', { ...cookieOptions(http.req), maxAge: 0 }));
     return true;
   }
 

@@ -2,11 +2,12 @@ import type { NextRequest } from 'next/server';
 import { WORKSPACE_HEADER } from '@opencx/console-graphql';
 import { WORKSPACE_COOKIE } from '@opencx/console-shell';
 import { apiGraphqlUrl } from '../../../server/api';
+import { forwardedHeaders, secureCookie, servedOverHttps } from '../../../server/forwarded';
 
 // The browser only ever talks to this origin; the API URL is resolved per request.
 export const dynamic = 'force-dynamic';
 
-const FORWARDED_REQUEST_HEADERS = ['cookie', 'content-type', 'accept', 'accept-language', 'user-agent', WORKSPACE_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name', 'x-forwarded-for'];
+const FORWARDED_REQUEST_HEADERS = ['cookie', 'content-type', 'accept', 'accept-language', 'user-agent', WORKSPACE_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name'];
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'cache-control', 'retry-after'];
 
 function unavailable(): Response {
@@ -19,6 +20,8 @@ export async function POST(request: NextRequest): Promise<Response> {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
+  // The client's address and scheme as this server saw them, never the browser's own X-Forwarded-For.
+  for (const [name, value] of Object.entries(forwardedHeaders(request))) headers.set(name, value);
   if (!headers.has(WORKSPACE_HEADER)) {
     const remembered = request.cookies.get(WORKSPACE_COOKIE)?.value;
     if (remembered) headers.set(WORKSPACE_HEADER, remembered);
@@ -44,6 +47,7 @@ export async function POST(request: NextRequest): Promise<Response> {
     if (value) out.set(name, value);
   }
   // Session cookies (login, sign-up, logout) become cookies of the console's origin.
-  for (const cookie of upstream.headers.getSetCookie()) out.append('set-cookie', cookie);
+  const https = servedOverHttps(request);
+  for (const cookie of upstream.headers.getSetCookie()) out.append('set-cookie', secureCookie(cookie, https));
   return new Response(upstream.body, { status: upstream.status, headers: out });
 }

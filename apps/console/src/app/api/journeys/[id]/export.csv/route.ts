@@ -2,6 +2,7 @@ import type { NextRequest } from 'next/server';
 import { WORKSPACE_HEADER } from '@opencx/console-graphql';
 import { WORKSPACE_COOKIE } from '@opencx/console-shell';
 import { apiBaseUrl } from '../../../../../server/api';
+import { forwardedHeaders } from '../../../../../server/forwarded';
 
 // Same-origin proxy of the API's GET /api/v1/journeys/:id/export.csv (session cookie + workspace header).
 export const dynamic = 'force-dynamic';
@@ -13,7 +14,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { id } = await params;
   if (!UUID.test(id)) return Response.json({ message: 'Not found' }, { status: 404 });
 
-  const headers = new Headers({ accept: 'text/csv' });
+  const headers = new Headers({ accept: 'text/csv', ...forwardedHeaders(request) });
   const cookie = request.headers.get('cookie');
   if (cookie) headers.set('cookie', cookie);
   const workspace = request.headers.get(WORKSPACE_HEADER) ?? request.cookies.get(WORKSPACE_COOKIE)?.value;

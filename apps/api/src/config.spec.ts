@@ -1,0 +1,30 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  describe('OPENCX_TRUST_PROXY', () => {
+    it('trusts no proxy by default, so a client cannot choose its address', () => {
+      expect(loadConfig({}).trustProxy).toEqual([]);
+      expect(loadConfig({ OPENCX_TRUST_PROXY: 'none' }).trustProxy).toEqual([]);
+    });
+
+    it('accepts addresses, CIDRs and named ranges', () => {
+      expect(loadConfig({ OPENCX_TRUST_PROXY: 'loopback, 172.31.240.10,10.0.0.0/8,fd00::/64' }).trustProxy).toEqual(['loopback', '172.31.240.10', '10.0.0.0/8', 'fd00::/64']);
+    });
+
+    it.each(['true', '*', '2', '10.0.0.0/33', 'proxy.local'])('refuses "%s" with one clear line', (value) => {
+      expect(() => loadConfig({ OPENCX_TRUST_PROXY: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ OPENCX_TRUST_PROXY: value })).toThrow(/^OPENCX_TRUST_PROXY must list proxy addresses or CIDRs/);
+    });
+  });
+
+  describe('OPENCX_GRAPHQL_DOCUMENTS', () => {
+    it('defaults to any and accepts trusted', () => {
+      expect(loadConfig({}).graphqlDocuments).toBe('any');
+      expect(loadConfig({ OPENCX_GRAPHQL_DOCUMENTS: 'trusted' }).graphqlDocuments).toBe('trusted');
+    });
+
+    it('refuses anything else', () => {
+      expect(() => loadConfig({ OPENCX_GRAPHQL_DOCUMENTS: 'persisted' })).toThrow('OPENCX_GRAPHQL_DOCUMENTS must be any or trusted, got "persisted"');
+    });
+  });
+});
