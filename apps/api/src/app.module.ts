@@ -5,7 +5,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { DatabaseModule } from '@opencx/server-database';
-import { OpenCxExceptionFilter, createValidationPipe, graphqlLimits } from '@opencx/server-core';
+import { OpenCxExceptionFilter, createValidationPipe, graphqlLimits, graphqlParseOptions } from '@opencx/server-core';
 import { SystemModule } from '@opencx/server-system';
 import { AuditModule } from '@opencx/server-audit';
 import { IdentityModule } from '@opencx/server-identity';
@@ -39,6 +39,8 @@ export class AppModule {
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
           validationRules: graphqlLimits(),
+          // The parser gives up after the token limit, so a huge document costs no more than a small one.
+          parseOptions: graphqlParseOptions(),
           // Both plugins hook every field resolver; OpenCX uses neither HTTP cache hints nor federation traces.
           plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
           includeStacktraceInErrorResponses: false,
