@@ -5,3 +5,5 @@ export * from './request-principal';
 export * from './opencx-exception.filter';
 export * from './graphql-limits';
 export * from './cookies';
+export * from './id-arguments.interceptor';
+export * from './error-masking';
