@@ -1,2 +1,3 @@
 export * from './test-api';
 export * from './builders';
+export * from './schema-operations';
