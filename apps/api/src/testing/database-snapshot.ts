@@ -5,6 +5,10 @@ import type { Client } from 'pg';
  * anywhere, including tables added after this was written.
  */
 export async function snapshotDatabase(db: Client): Promise<Record<string, string>> {
+  // Under row-level security an application-role connection sees no tenant rows at all, and every
+  // snapshot would be equal: refuse rather than prove nothing.
+  const role = await db.query<{ sees_all: boolean }>(`SELECT rolsuper OR rolbypassrls AS sees_all FROM pg_roles WHERE rolname = current_user`);
+  if (!role.rows[0]?.sees_all) throw new Error('snapshotDatabase needs a connection that sees every row (superuser or BYPASSRLS), not the application role');
   const tables = (
     await db.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)
   ).rows.map((r) => r.name);
