@@ -20,4 +20,13 @@ describe('findUnstorableText', () => {
     expect(findUnstorableText('a\u0000', 'name')).toEqual([{ field: 'name', message: 'must not contain NUL characters' }]);
     expect(findUnstorableText({ ['k\u0000']: 1 }, 'document')).toEqual([{ field: 'document', message: 'has a key that must not contain NUL characters' }]);
   });
+
+  it('refuses values nested deeper than 32 levels instead of walking them', () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 40; i++) deep = { x: deep };
+    expect(findUnstorableText(deep, 'document')).toEqual([{ field: `document${'.x'.repeat(32)}`, message: 'must not nest deeper than 32 levels' }]);
+    let fine: unknown = 'leaf';
+    for (let i = 0; i < 10; i++) fine = [fine];
+    expect(findUnstorableText(fine, 'document')).toEqual([]);
+  });
 });

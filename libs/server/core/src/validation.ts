@@ -30,15 +30,16 @@ export function findUnstorableText(value: unknown, path: string, issues: FieldIs
   if (typeof value === 'string') {
     const reason = unstorableTextReason(value);
     if (reason) issues.push({ field: path || 'input', message: reason });
+  } else if (value !== null && typeof value === 'object' && depth >= MAX_NESTING) {
+    // No input of ours nests this deep; refusing it keeps the walk (and anything stored later) bounded.
+    issues.push({ field: path || 'input', message: `must not nest deeper than ${MAX_NESTING} levels` });
   } else if (Array.isArray(value)) {
-    if (depth < MAX_NESTING) value.forEach((item, i) => findUnstorableText(item, at(i), issues, depth + 1));
+    value.forEach((item, i) => findUnstorableText(item, at(i), issues, depth + 1));
   } else if (value !== null && typeof value === 'object') {
-    if (depth < MAX_NESTING) {
-      for (const [key, item] of Object.entries(value)) {
-        const reason = unstorableTextReason(key);
-        if (reason) issues.push({ field: path || 'input', message: `has a key that ${reason}` });
-        else findUnstorableText(item, at(key), issues, depth + 1);
-      }
+    for (const [key, item] of Object.entries(value)) {
+      const reason = unstorableTextReason(key);
+      if (reason) issues.push({ field: path || 'input', message: `has a key that ${reason}` });
+      else findUnstorableText(item, at(key), issues, depth + 1);
     }
   }
   return issues;
