@@ -53,7 +53,10 @@ const badDocument = (base: unknown) =>
   fc.oneof(
     fc.constantFrom<unknown>(42, 'document', [], { format: 'opencx.journey' }),
     fc
-      .tuple(fc.constantFrom(['journey', 'name'], ['journey', 'stages', 0, 'name'], ['journey', 'stages', 0, 'touchpoints', 0, 'name'], ['journey', 'stages', 0, 'touchpoints', 0, 'channel'], ['journey', 'stages', 0, 'id']), fc.oneof(unstorableText, notText, notUuid))
+      .oneof(
+        fc.tuple(fc.constantFrom<(string | number)[]>(['journey', 'name'], ['journey', 'stages', 0, 'name'], ['journey', 'stages', 0, 'touchpoints', 0, 'name'], ['journey', 'stages', 0, 'touchpoints', 0, 'channel']), fc.oneof(unstorableText, notText)),
+        fc.tuple(fc.constantFrom<(string | number)[]>(['journey', 'stages', 0, 'id'], ['journey', 'stages', 0, 'touchpoints', 0, 'id']), notUuid),
+      )
       .map(([path, value]) => {
         const doc = structuredClone(base) as Record<string, unknown>;
         let node = doc as Record<string | number, unknown>;
