@@ -1,11 +1,11 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { DatabaseModule } from '@opencx/server-database';
-import { OpenCxExceptionFilter, createValidationPipe, graphqlLimits } from '@opencx/server-core';
+import { IdArgumentsInterceptor, OpenCxExceptionFilter, createGraphqlErrorMasking, createValidationPipe, graphqlLimits, graphqlParseOptions } from '@opencx/server-core';
 import { AccessGuard } from '@opencx/server-identity';
 import { PluginsModule } from '@opencx/server-plugins';
 import type { PluginManifest } from '@opencx/plugin-sdk';
@@ -22,6 +22,7 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static register({ config, dataSource, plugins }: AppModuleOptions): DynamicModule {
+    const errorMasking = createGraphqlErrorMasking(new Logger('graphql'));
     return {
       module: AppModule,
       imports: [
@@ -36,8 +37,12 @@ export class AppModule {
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
           validationRules: graphqlLimits(),
+          // The parser gives up after the token limit, so a huge document costs no more than a small one.
+          parseOptions: graphqlParseOptions(),
           // Both plugins hook every field resolver; OpenCX uses neither HTTP cache hints nor federation traces.
-          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), errorMasking.plugin],
+          // Anything that is not an OpenCxError or a request error reaches the client as a request id only.
+          formatError: errorMasking.formatError,
           includeStacktraceInErrorResponses: false,
           context: (request: unknown, reply: unknown) => ({ req: request, reply }),
         }),
@@ -48,6 +53,7 @@ export class AppModule {
         // Deny by default: every resolver and route must declare who may call it (@Public, @Roles, …).
         { provide: APP_GUARD, useExisting: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: IdArgumentsInterceptor },
         { provide: APP_FILTER, useClass: OpenCxExceptionFilter },
       ],
     };

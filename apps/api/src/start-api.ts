@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -82,7 +83,7 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register({ config, dataSource, plugins }),
-    new FastifyAdapter({ trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false, bodyLimit: 5 * 1024 * 1024 }),
+    new FastifyAdapter({ trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false, bodyLimit: 5 * 1024 * 1024, genReqId: () => randomUUID() }),
     { logger, abortOnError: false },
   );
 
@@ -104,6 +105,15 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
     }
     done();
   });
+
+  // The id a masked error carries (and the log line that holds the whole error) is on every answer.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      reply.header('x-request-id', request.id);
+      done();
+    });
 
   if (config.sqlMetrics) {
     const fastify = app.getHttpAdapter().getInstance();

@@ -66,7 +66,7 @@ describe('validateJourneyDocument', () => {
   });
 
   it('names the path of every problem', () => {
-    const bad = doc([['s1', [tp('t1', { emotion: 5, channel: 'pigeon' as never })]]]);
+    const bad = stripIds(doc([['s1', [tp('t1', { emotion: 5, channel: 'pigeon' as never })]]]));
     expect(validateJourneyDocument(bad)).toEqual([
       { field: 'journey.stages[0].touchpoints[0].channel', message: expect.stringContaining('must be one of') },
       { field: 'journey.stages[0].touchpoints[0].emotion', message: 'must be an integer from -3 to 3' },
@@ -75,6 +75,28 @@ describe('validateJourneyDocument', () => {
       { field: 'format', message: 'must be "opencx.journey"' },
       { field: 'version', message: 'must be 1' },
       { field: 'journey', message: 'is required' },
+    ]);
+  });
+
+  it('accepts UUID ids used once and names every id that is not a UUID or is used twice', () => {
+    const a = '0b7e6c1e-3f0e-4c5b-9a51-2f1f6f0f9a01';
+    const b = '0b7e6c1e-3f0e-4c5b-9a51-2f1f6f0f9a02';
+    expect(validateJourneyDocument(doc([[a, [tp(b)]]]))).toEqual([]);
+    expect(validateJourneyDocument(doc([['stage-1', [tp(a)]], [a.toUpperCase(), [tp(b, { painPoints: [{ id: 42 as never, title: 'P', description: '', severity: 3, source: 'manual', evidenceCount: 0 }] })]]]))).toEqual([
+      { field: 'journey.stages[0].id', message: 'must be a UUID' },
+      { field: 'journey.stages[1].id', message: 'is used twice in the document' },
+      { field: 'journey.stages[1].touchpoints[0].painPoints[0].id', message: 'must be a UUID' },
+    ]);
+  });
+
+  it('caps the persona lists in count and item length, and device/region like the map editor', () => {
+    const base = stripIds(doc([['s1', [tp('t1', { device: 'x'.repeat(101) })]]]));
+    const persona = { name: 'P', description: '', goals: Array.from({ length: 21 }, () => 'g'), needs: ['n'.repeat(501)], frustrations: 'none' as never, segmentKey: null };
+    expect(validateJourneyDocument({ ...base, journey: { ...base.journey, persona } })).toEqual([
+      { field: 'journey.persona.goals', message: 'must have at most 20 items' },
+      { field: 'journey.persona.needs[0]', message: 'must be at most 500 characters' },
+      { field: 'journey.persona.frustrations', message: 'must be a list' },
+      { field: 'journey.stages[0].touchpoints[0].device', message: 'must be at most 100 characters' },
     ]);
   });
 });

@@ -35,3 +35,8 @@ export const SEVERITY_MAX = 5;
 
 export const STAGE_LAYERS = ['front_stage', 'back_stage'] as const;
 export type StageLayer = (typeof STAGE_LAYERS)[number];
+
+/** A persona's goals, needs and frustrations: short lists of short texts (inputs, imports and templates alike). */
+export const PERSONA_LIST_FIELDS = ['goals', 'needs', 'frustrations'] as const;
+export const PERSONA_LIST_MAX_ITEMS = 20;
+export const PERSONA_LIST_ITEM_MAX_LENGTH = 500;

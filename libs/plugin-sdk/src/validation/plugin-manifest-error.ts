@@ -12,6 +12,7 @@ export type PluginManifestErrorCode =
   | 'missing_text'
   | 'unknown_value'
   | 'empty_list'
+  | 'too_long'
   | 'invalid_sla'
   | 'invalid_emotion'
   | 'invalid_severity'

@@ -210,6 +210,17 @@ describe('validatePluginManifest', () => {
       expect(summary(errors)).toEqual([{ path: 'personas[0].goals[0]', code: 'missing_text' }]);
     });
 
+    it('caps persona lists like the console and imports do', () => {
+      const errors = errorsAfter((m) => {
+        m.personas[0].goals = Array.from({ length: 21 }, () => ({ en: 'Goal', 'zh-CN': '目标' }));
+        m.personas[0].needs = [{ en: 'n'.repeat(501), 'zh-CN': '需要' }];
+      });
+      expect(summary(errors)).toEqual([
+        { path: 'personas[0].goals', code: 'too_long' },
+        { path: 'personas[0].needs[0].en', code: 'too_long' },
+      ]);
+    });
+
     it('rejects a missing optional text only when it is present but incomplete', () => {
       const errors = errorsAfter((m) => {
         m.journeyTemplates[0].stages[0].description = { en: 'Asking', 'zh-CN': '' };

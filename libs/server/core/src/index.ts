@@ -8,3 +8,5 @@ export * from './cookies';
 export * from './json.scalar';
 export * from './workspace-context';
 export * from './trusted-documents';
+export * from './id-arguments.interceptor';
+export * from './error-masking';

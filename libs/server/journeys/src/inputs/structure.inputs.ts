@@ -1,9 +1,20 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { CHANNELS, EMOTION_MAX, EMOTION_MIN, STAGE_LAYERS } from '@opencx/domain';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { CHANNELS, EMOTION_MAX, EMOTION_MIN, PERSONA_LIST_ITEM_MAX_LENGTH, PERSONA_LIST_MAX_ITEMS, STAGE_LAYERS } from '@opencx/domain';
 
 const UUID = { message: 'must be a UUID' };
 const NAME = { message: 'must be 1 to 200 characters' };
+/** goals / needs / frustrations: capped in count and item length (limits declared in @opencx/domain). */
+const PersonaList = (): PropertyDecorator => (target, key) => {
+  for (const decorate of [
+    IsOptional(),
+    IsArray({ message: 'must be a list' }),
+    ArrayMaxSize(PERSONA_LIST_MAX_ITEMS, { message: `must have at most ${PERSONA_LIST_MAX_ITEMS} items` }),
+    IsString({ each: true }),
+    MaxLength(PERSONA_LIST_ITEM_MAX_LENGTH, { each: true, message: `items must be at most ${PERSONA_LIST_ITEM_MAX_LENGTH} characters` }),
+  ])
+    decorate(target, key);
+};
 const EMOTION = { message: `must be an integer from ${EMOTION_MIN} to ${EMOTION_MAX}` };
 
 @InputType('AddStageInput')
@@ -105,9 +116,9 @@ export class UpdateOpportunityInput {
 export class CreatePersonaInput {
   @Field() @IsString() @Length(1, 200, NAME) name!: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) @MaxLength(500, { each: true }) goals?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) @MaxLength(500, { each: true }) needs?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) @MaxLength(500, { each: true }) frustrations?: string[];
+  @Field(() => [String], { nullable: true }) @PersonaList() goals?: string[];
+  @Field(() => [String], { nullable: true }) @PersonaList() needs?: string[];
+  @Field(() => [String], { nullable: true }) @PersonaList() frustrations?: string[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) segmentKey?: string;
 }
 
@@ -117,8 +128,8 @@ export class UpdatePersonaInput {
   @Field(() => Int) @IsInt() version!: number;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200, NAME) name?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) @MaxLength(500, { each: true }) goals?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) @MaxLength(500, { each: true }) needs?: string[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsString({ each: true }) @MaxLength(500, { each: true }) frustrations?: string[];
+  @Field(() => [String], { nullable: true }) @PersonaList() goals?: string[];
+  @Field(() => [String], { nullable: true }) @PersonaList() needs?: string[];
+  @Field(() => [String], { nullable: true }) @PersonaList() frustrations?: string[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) segmentKey?: string;
 }

@@ -135,6 +135,8 @@ export class JourneyService {
   }
 
   importDocument(ctx: WorkspaceContext, raw: unknown, name?: string): Promise<JourneyMap> {
+    // A scalar argument, so no input class checks it: the same limit as every journey name.
+    if (name !== undefined && name !== null && (name.trim() === '' || name.length > 200)) throw OpenCxError.badInput('name', 'must be 1 to 200 characters');
     // An uploaded document brings content only: owner teams, bindings and provenance are not taken from it.
     return this.createFromDocument(ctx, portableOnly(parseJourneyDocument(raw)), { name });
   }

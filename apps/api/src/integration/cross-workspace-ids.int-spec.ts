@@ -1,0 +1,79 @@
+import { Client } from 'pg';
+import {
+  FIXTURE_ID_KEYS,
+  OPERATION_RECIPES,
+  buildOperationFixture,
+  callOptions,
+  changedTables,
+  createWorkspace,
+  inputLeaves,
+  loadSchema,
+  operations,
+  richDocumentFor,
+  scalarName,
+  snapshotDatabase,
+  startTestApi,
+  workspaceWithMember,
+  type OperationFixture,
+  type TestApi,
+} from '../testing';
+
+let api: TestApi;
+let db: Client;
+let mine: OperationFixture;
+let theirs: OperationFixture;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  db = new Client({ connectionString: api.databaseUrl });
+  await db.connect();
+  mine = await buildOperationFixture(api, await workspaceWithMember(api, await createWorkspace(api, undefined, 'Mine')));
+  theirs = await buildOperationFixture(api, await workspaceWithMember(api, await createWorkspace(api, undefined, 'Theirs')));
+});
+afterAll(async () => {
+  await db.end();
+  await api.close();
+});
+
+/** The fixture ids a recipe reads, found by letting it read a fixture that takes notes. */
+function idKeysUsedBy(recipe: (fx: OperationFixture) => unknown): string[] {
+  const used = new Set<string>();
+  recipe(new Proxy(mine, { get: (target, key) => (used.add(String(key)), target[key as keyof OperationFixture]) }));
+  return FIXTURE_ID_KEYS.filter((k) => used.has(k));
+}
+
+/**
+ * Signed in to my own workspace, I call every operation that takes an id with another workspace's ids:
+ * each id alone (the rest mine, e.g. my touchpoint to their stage) and all of them at once. Nothing of
+ * theirs may appear in the answer, a mutation must be refused, and no row of any table may change.
+ */
+it('every id-taking operation, given another workspace’s ids, reads nothing of it and changes nothing', async () => {
+  const idTaking = operations(await loadSchema(api)).filter((op) => inputLeaves(op.field.args).some((l) => scalarName(l.type) === 'ID'));
+  expect(idTaking.length).toBeGreaterThan(25);
+  expect(idTaking.filter((op) => !OPERATION_RECIPES[op.name]).map((op) => op.name)).toEqual([]);
+
+  const outcomes: string[] = [];
+  for (const op of idTaking) {
+    const recipe = OPERATION_RECIPES[op.name];
+    const keys = idKeysUsedBy(recipe);
+    expect({ op: op.name, usesIds: keys.length > 0 }).toEqual({ op: op.name, usesIds: true });
+    const variants = keys.length > 1 ? [...keys.map((k) => [k]), keys] : [keys];
+    for (const swapped of variants) {
+      const fx: OperationFixture = { ...mine, ...Object.fromEntries(swapped.map((k) => [k, theirs[k as keyof OperationFixture]])) };
+      const call = recipe(fx);
+      const before = await snapshotDatabase(db);
+      const result = await api.gql(richDocumentFor(op), call.variables, callOptions(mine, call));
+      const label = `${op.name} with their ${swapped.join(', ')}`;
+      expect({ call: label, changed: changedTables(before, await snapshotDatabase(db)) }).toEqual({ call: label, changed: [] });
+      expect({ call: label, leaked: JSON.stringify(result).includes(theirs.marker) }).toEqual({ call: label, leaked: false });
+      const code = result.errors?.[0]?.extensions?.code;
+      if (op.kind === 'mutation' || result.errors) {
+        expect({ call: label, code }).toEqual({ call: label, code: expect.stringMatching(/^(NOT_FOUND|BAD_USER_INPUT)$/) });
+      }
+      outcomes.push(`${label}: ${code ?? 'empty answer'}`);
+    }
+  }
+  // The check ran the calls the issue names, with their ids mixed into mine (about 50 calls today).
+  expect(outcomes.length).toBeGreaterThan(40);
+  expect(outcomes).toEqual(expect.arrayContaining([expect.stringMatching(/^moveTouchpoint with their otherStageId: /), expect.stringMatching(/^revokeApiToken with their apiTokenId: NOT_FOUND/)]));
+});

@@ -1,0 +1,63 @@
+import { Client } from 'pg';
+import {
+  OPERATION_RECIPES,
+  buildOperationFixture,
+  callOptions,
+  createWorkspace,
+  loadSchema,
+  operations,
+  richDocumentFor,
+  startTestApi,
+  workspaceWithMember,
+  type TestApi,
+} from '../testing';
+
+/**
+ * DESIGN.md §6: every mutation writes an AuditEvent in its transaction. The audit trail belongs to a
+ * workspace; these act on an account outside any workspace and are recorded as security events instead.
+ */
+const OUTSIDE_ANY_WORKSPACE: Record<string, string> = {
+  signUp: 'creates an account, not workspace data (security event: sign-up)',
+  login: 'opens a session (security event: login success/failure)',
+  logout: 'revokes the caller’s own session (security event: logout)',
+};
+
+/** Runs after the others: it takes the fixture workspace's member away, whom other recipes use. */
+const LAST = new Set(['removeMember']);
+
+let api: TestApi;
+let db: Client;
+beforeAll(async () => {
+  api = await startTestApi();
+  db = new Client({ connectionString: api.databaseUrl });
+  await db.connect();
+});
+afterAll(async () => {
+  await db.end();
+  await api.close();
+});
+
+const auditEvents = async () => Number((await db.query(`SELECT count(*) AS n FROM audit_event`)).rows[0].n);
+
+it('every mutation of the schema writes an audit event', async () => {
+  const mutations = operations(await loadSchema(api))
+    .filter((op) => op.kind === 'mutation')
+    .sort((x, y) => Number(LAST.has(x.name)) - Number(LAST.has(y.name)));
+  expect(mutations.length).toBeGreaterThan(30);
+  // A new mutation needs a recipe (apps/api/src/testing/operation-recipes.ts) before it is covered.
+  expect(mutations.filter((op) => !OPERATION_RECIPES[op.name]).map((op) => op.name)).toEqual([]);
+  expect(Object.keys(OUTSIDE_ANY_WORKSPACE).filter((name) => !mutations.some((op) => op.name === name))).toEqual([]);
+
+  const members = await workspaceWithMember(api, await createWorkspace(api));
+  const silent: string[] = [];
+  for (const op of mutations) {
+    if (op.name in OUTSIDE_ANY_WORKSPACE) continue;
+    const fx = await buildOperationFixture(api, members);
+    const call = OPERATION_RECIPES[op.name](fx);
+    const before = await auditEvents();
+    const result = await api.gql(richDocumentFor(op), call.variables, callOptions(fx, call));
+    expect({ mutation: op.name, errors: result.errors }).toEqual({ mutation: op.name, errors: undefined });
+    if ((await auditEvents()) <= before) silent.push(op.name);
+  }
+  expect(silent).toEqual([]);
+});

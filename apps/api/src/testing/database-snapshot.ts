@@ -1,0 +1,25 @@
+import type { Client } from 'pg';
+
+/**
+ * A fingerprint of every row of every table (md5 per table), to prove that a call changed nothing
+ * anywhere, including tables added after this was written.
+ */
+export async function snapshotDatabase(db: Client): Promise<Record<string, string>> {
+  // Under row-level security an application-role connection sees no tenant rows at all, and every
+  // snapshot would be equal: refuse rather than prove nothing.
+  const role = await db.query<{ sees_all: boolean }>(`SELECT rolsuper OR rolbypassrls AS sees_all FROM pg_roles WHERE rolname = current_user`);
+  if (!role.rows[0]?.sees_all) throw new Error('snapshotDatabase needs a connection that sees every row (superuser or BYPASSRLS), not the application role');
+  const tables = (
+    await db.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)
+  ).rows.map((r) => r.name);
+  const sql = tables
+    .map((t) => `SELECT '${t}' AS name, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS hash FROM "${t}" x`)
+    .join(' UNION ALL ');
+  const rows = (await db.query<{ name: string; hash: string }>(sql)).rows;
+  return Object.fromEntries(rows.map((r) => [r.name, r.hash]));
+}
+
+/** The tables whose rows differ between two snapshots. */
+export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((t) => before[t] !== after[t]).sort();
+}

@@ -1,0 +1,193 @@
+import { randomBytes } from 'node:crypto';
+import { getNamedType, isEnumType, isNonNullType, isObjectType, isScalarType, type GraphQLOutputType } from 'graphql';
+import { addMember, uniqueEmail, type TestUser, type TestWorkspace } from './builders';
+import type { Operation } from './schema-operations';
+import type { CallOptions, TestApi } from './test-api';
+
+/**
+ * Everything a workspace holds that an operation can point at, one of each, for specs that call every
+ * operation (audit on every mutation, cross-workspace ids, property tests). Every text carries `marker`,
+ * so a spec can tell whether any of it leaked into an answer meant for another workspace.
+ */
+export interface OperationFixture {
+  marker: string;
+  workspaceId: string;
+  owner: TestUser;
+  memberUserId: string;
+  teamId: string;
+  personaId: string;
+  journeyId: string;
+  stageId: string;
+  otherStageId: string;
+  touchpointId: string;
+  painPointId: string;
+  opportunityId: string;
+  apiTokenId: string;
+  templateKey: string;
+}
+
+/** Ids of the fixture, by key: a spec may swap any of them for another workspace's. */
+export const FIXTURE_ID_KEYS = ['memberUserId', 'teamId', 'personaId', 'journeyId', 'stageId', 'otherStageId', 'touchpointId', 'painPointId', 'opportunityId', 'apiTokenId'] as const;
+
+export interface WorkspaceMembers {
+  workspace: TestWorkspace;
+  member: TestUser;
+}
+
+/** A workspace with its owner and one editor (sign-up is rate limited, so specs reuse this for many fixtures). */
+export async function workspaceWithMember(api: TestApi, workspace: TestWorkspace): Promise<WorkspaceMembers> {
+  return { workspace, member: await addMember(api, workspace, 'editor') };
+}
+
+/** A fresh journey tree, persona, team and API token in the workspace. */
+export async function buildOperationFixture(api: TestApi, { workspace, member }: WorkspaceMembers): Promise<OperationFixture> {
+  const marker = `fixture-${randomBytes(5).toString('hex')}`;
+  const opts = { token: workspace.owner.token, workspaceId: workspace.id };
+  const ok = <T>(query: string, variables: Record<string, unknown>) => api.gqlOk<T>(query, variables, opts);
+  const team = await ok<{ createTeam: { id: string } }>(`mutation($input: CreateTeamInput!) { createTeam(input: $input) { id } }`, { input: { name: `${marker} team` } });
+  const persona = await ok<{ createPersona: { id: string } }>(`mutation($input: CreatePersonaInput!) { createPersona(input: $input) { id } }`, {
+    input: { name: `${marker} persona`, goals: [`${marker} goal`] },
+  });
+  const journey = await ok<{ createJourney: { id: string } }>(`mutation($input: CreateJourneyInput!) { createJourney(input: $input) { id } }`, {
+    input: { name: `${marker} journey`, personaId: persona.createPersona.id },
+  });
+  const journeyId = journey.createJourney.id;
+  const addStage = (name: string) =>
+    ok<{ addStage: { stages: { id: string }[] } }>(`mutation($input: AddStageInput!) { addStage(input: $input) { stages { id } } }`, { input: { journeyId, name } });
+  await addStage(`${marker} stage 1`);
+  const stages = (await addStage(`${marker} stage 2`)).addStage.stages;
+  const tp = await ok<{ addTouchpoint: { stages: { touchpoints: { id: string }[] }[] } }>(
+    `mutation($input: AddTouchpointInput!) { addTouchpoint(input: $input) { stages { touchpoints { id } } } }`,
+    { input: { stageId: stages[0].id, name: `${marker} touchpoint`, customerThought: `${marker} thought` } },
+  );
+  const touchpointId = tp.addTouchpoint.stages[0].touchpoints[0].id;
+  const pain = await ok<{ addPainPoint: { stages: { touchpoints: { painPoints: { id: string }[] }[] }[] } }>(
+    `mutation($input: AddPainPointInput!) { addPainPoint(input: $input) { stages { touchpoints { painPoints { id } } } } }`,
+    { input: { touchpointId, title: `${marker} pain`, severity: 3 } },
+  );
+  const painPointId = pain.addPainPoint.stages[0].touchpoints[0].painPoints[0].id;
+  const opp = await ok<{ addOpportunity: { stages: { touchpoints: { opportunities: { id: string }[] }[] }[] } }>(
+    `mutation($input: AddOpportunityInput!) { addOpportunity(input: $input) { stages { touchpoints { opportunities { id } } } } }`,
+    { input: { touchpointId, painPointId, title: `${marker} opportunity` } },
+  );
+  const token = await ok<{ createApiToken: { apiToken: { id: string } } }>(
+    `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }`,
+    { input: { name: `${marker} token`, scopes: ['feedback:write'] } },
+  );
+  const templates = await ok<{ journeyTemplates: { id: string }[] }>(`{ journeyTemplates { id } }`, {});
+  return {
+    marker,
+    workspaceId: workspace.id,
+    owner: workspace.owner,
+    memberUserId: member.id,
+    teamId: team.createTeam.id,
+    personaId: persona.createPersona.id,
+    journeyId,
+    stageId: stages[0].id,
+    otherStageId: stages[1].id,
+    touchpointId,
+    painPointId,
+    opportunityId: opp.addOpportunity.stages[0].touchpoints[0].opportunities[0].id,
+    apiTokenId: token.createApiToken.apiToken.id,
+    templateKey: templates.journeyTemplates[0].id,
+  };
+}
+
+/** Who calls: the fixture workspace's owner (default), or nobody (public operations). */
+export interface OperationCall {
+  variables: Record<string, unknown>;
+  anonymous?: boolean;
+  /** Calls made in no workspace (createWorkspace, me …). */
+  noWorkspace?: boolean;
+}
+
+const minimalDocument = (name: string) => ({
+  format: 'opencx.journey',
+  version: 1,
+  journey: {
+    name,
+    state: 'current',
+    shape: 'linear',
+    status: 'draft',
+    persona: null,
+    stages: [{ name: 'Stage', touchpoints: [{ name: 'Touchpoint', channel: 'web', emotion: 0, momentOfTruth: false, layer: 'front_stage', painPoints: [], opportunities: [] }] }],
+  },
+});
+
+/**
+ * A valid call of each operation against a fixture. Specs that cover every operation fail when the
+ * schema has one without a recipe, so a new operation is covered as soon as it lands (add it here).
+ * Versions are 1 because every fixture is fresh.
+ */
+export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => OperationCall> = {
+  // Mutations.
+  addOpportunity: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, painPointId: fx.painPointId, title: 'Opportunity' } } }),
+  addPainPoint: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, title: 'Pain', severity: 2 } } }),
+  addStage: (fx) => ({ variables: { input: { journeyId: fx.journeyId, name: 'Stage' } } }),
+  addTeamMember: (fx) => ({ variables: { input: { teamId: fx.teamId, userId: fx.memberUserId } } }),
+  addTouchpoint: (fx) => ({ variables: { input: { stageId: fx.stageId, name: 'Touchpoint', ownerTeamId: fx.teamId } } }),
+  archiveJourney: (fx) => ({ variables: { id: fx.journeyId } }),
+  createApiToken: () => ({ variables: { input: { name: 'Token', scopes: ['feedback:write'] } } }),
+  createJourney: (fx) => ({ variables: { input: { name: 'Journey', personaId: fx.personaId, ownerTeamId: fx.teamId } } }),
+  createJourneyFromTemplate: (fx) => ({ variables: { input: { templateKey: fx.templateKey, personaId: fx.personaId } } }),
+  createPersona: () => ({ variables: { input: { name: 'Persona', goals: ['Goal'] } } }),
+  createTeam: () => ({ variables: { input: { name: 'Team' } } }),
+  createWorkspace: () => ({ variables: { input: { name: 'Workspace' } }, noWorkspace: true }),
+  deleteOpportunity: (fx) => ({ variables: { id: fx.opportunityId } }),
+  deletePainPoint: (fx) => ({ variables: { id: fx.painPointId } }),
+  deleteStage: (fx) => ({ variables: { id: fx.stageId } }),
+  deleteTouchpoint: (fx) => ({ variables: { id: fx.touchpointId } }),
+  duplicateJourney: (fx) => ({ variables: { input: { id: fx.journeyId, state: 'future' } } }),
+  importJourney: () => ({ variables: { document: minimalDocument('Imported'), name: 'Imported' } }),
+  inviteMember: () => ({ variables: { input: { email: uniqueEmail('invitee'), role: 'viewer' } } }),
+  login: (fx) => ({ variables: { input: { email: fx.owner.email, password: 'correct horse battery' } }, anonymous: true }),
+  logout: () => ({ variables: {}, noWorkspace: true }),
+  moveStage: (fx) => ({ variables: { input: { id: fx.stageId, toPosition: 1 } } }),
+  moveTouchpoint: (fx) => ({ variables: { input: { id: fx.touchpointId, toStageId: fx.otherStageId, toPosition: 0 } } }),
+  removeMember: (fx) => ({ variables: { userId: fx.memberUserId } }),
+  restoreJourneyRevision: (fx) => ({ variables: { journeyId: fx.journeyId, revision: 1 } }),
+  revokeApiToken: (fx) => ({ variables: { id: fx.apiTokenId } }),
+  setPluginEnabled: (fx) => ({ variables: { input: { pluginId: fx.templateKey.split('/')[0], enabled: false } } }),
+  signUp: () => ({ variables: { input: { email: uniqueEmail('signup'), password: 'correct horse battery', displayName: 'New user' } }, anonymous: true }),
+  updateJourney: (fx) => ({ variables: { input: { id: fx.journeyId, version: 1, name: 'Renamed', personaId: fx.personaId, ownerTeamId: fx.teamId } } }),
+  updateMemberRole: (fx) => ({ variables: { input: { userId: fx.memberUserId, role: 'viewer' } } }),
+  updateOpportunity: (fx) => ({ variables: { input: { id: fx.opportunityId, version: 1, title: 'Renamed' } } }),
+  updatePainPoint: (fx) => ({ variables: { input: { id: fx.painPointId, version: 1, title: 'Renamed' } } }),
+  updatePersona: (fx) => ({ variables: { input: { id: fx.personaId, version: 1, name: 'Renamed', needs: ['Need'] } } }),
+  updateStage: (fx) => ({ variables: { input: { id: fx.stageId, version: 1, name: 'Renamed' } } }),
+  updateTouchpoint: (fx) => ({ variables: { input: { id: fx.touchpointId, version: 1, name: 'Renamed', ownerTeamId: fx.teamId } } }),
+  // Queries that take ids.
+  exportJourney: (fx) => ({ variables: { id: fx.journeyId } }),
+  journey: (fx) => ({ variables: { id: fx.journeyId, touchpointFilter: { ownerTeamId: fx.teamId } } }),
+  journeyDiff: (fx) => ({ variables: { journeyId: fx.journeyId, fromRevision: 1, toRevision: 2 } }),
+  journeyRevisions: (fx) => ({ variables: { journeyId: fx.journeyId } }),
+  journeys: (fx) => ({ variables: { filter: { personaId: fx.personaId, ownerTeamId: fx.teamId } } }),
+  momentsOfTruth: (fx) => ({ variables: { journeyId: fx.journeyId } }),
+};
+
+export function callOptions(fx: OperationFixture, call: OperationCall): CallOptions {
+  if (call.anonymous) return {};
+  return call.noWorkspace ? { token: fx.owner.token } : { token: fx.owner.token, workspaceId: fx.workspaceId };
+}
+
+/** Every field an answer can show, two levels down (enough to see any leaked text), for any operation. */
+export function selectionFor(type: GraphQLOutputType, depth = 3): string {
+  const named = getNamedType(type);
+  if (isScalarType(named) || isEnumType(named) || !isObjectType(named)) return '';
+  const fields = Object.values(named.getFields())
+    .filter((f) => f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined))
+    .map((f) => {
+      const inner = getNamedType(f.type);
+      if (isScalarType(inner) || isEnumType(inner)) return f.name;
+      return depth > 1 ? `${f.name}${selectionFor(f.type, depth - 1)}` : '';
+    })
+    .filter(Boolean);
+  return fields.length ? ` { ${fields.join(' ')} }` : ' { __typename }';
+}
+
+/** The whole document for an operation, selecting what `selectionFor` selects. */
+export function richDocumentFor(op: Operation): string {
+  const vars = op.field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const args = op.field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  return `${op.kind}${vars ? `(${vars})` : ''} { ${op.name}${args ? `(${args})` : ''}${selectionFor(op.field.type)} }`;
+}
