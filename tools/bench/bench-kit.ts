@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { startEmbeddedDatabase, type RunningDatabase } from '@opencx/server-database';
+import { ensureDatabaseRoles, startEmbeddedDatabase, type DatabaseRoleUrls, type RunningDatabase } from '@opencx/server-database';
 import { freePort, start, stop, waitFor } from '../scripts/processes';
 import { postGraphqlOk } from '../scripts/graphql-client';
 
@@ -10,38 +10,78 @@ export type Size = 'small' | 'large';
 
 export interface BenchEnv {
   size: Size;
+  /** The superuser: raw-SQL baselines read from outside row-level security. */
   databaseUrl: string;
   apiUrl: string;
   close(): Promise<void>;
 }
 
-/** A throwaway embedded PostgreSQL and the real API (as a child process, like `npm start`) on it. */
-export async function startBenchEnv(size: Size, log: (line: string) => void): Promise<BenchEnv> {
+export interface BenchDatabase extends DatabaseRoleUrls {
+  /** The embedded superuser. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A throwaway embedded PostgreSQL with the owner and application roles. */
+export async function startBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'opencx-bench-'));
   log('starting a throwaway PostgreSQL …');
   const db: RunningDatabase = await startEmbeddedDatabase({ dataDir: join(dir, 'pg'), port: await freePort(), durable: false });
-  const port = await freePort();
-  log('starting the API …');
-  const api: ChildProcess = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    env: { DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'error', OPENCX_SQL_METRICS: 'true', OPENCX_SCHEMA_FILE: '/dev/null', NODE_ENV: 'production' },
-  });
-  const apiUrl = `http://127.0.0.1:${port}`;
-  await waitFor(`${apiUrl}/readyz`, api, 120000);
+  const roles = await ensureDatabaseRoles(db.url, { ownerPassword: 'bench-owner', appPassword: 'bench-app' });
   return {
-    size,
-    databaseUrl: db.url,
-    apiUrl,
+    url: db.url,
+    ...roles,
     async close() {
-      await stop(api);
       await db.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-export async function gql<T>(apiUrl: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ data: T; statements: number }> {
+export interface BenchApi {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The real API as a child process (like `npm start`), with the given database settings. */
+export async function startBenchApi(env: Record<string, string>, log: (line: string) => void, label = 'the API'): Promise<BenchApi> {
+  const port = await freePort();
+  log(`starting ${label} …`);
+  const api: ChildProcess = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    env: { PORT: String(port), LOG_LEVEL: 'error', OPENCX_SQL_METRICS: 'true', OPENCX_SCHEMA_FILE: '/dev/null', NODE_ENV: 'production', ...env },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/readyz`, api, 120000);
+  return { url, close: () => stop(api) };
+}
+
+/** A throwaway database and the API serving on it as the application role. */
+export async function startBenchEnv(size: Size, log: (line: string) => void): Promise<BenchEnv> {
+  const db = await startBenchDatabase(log);
+  const api = await startBenchApi({ DATABASE_URL: db.appUrl, DATABASE_OWNER_URL: db.ownerUrl }, log);
+  return {
+    size,
+    databaseUrl: db.url,
+    apiUrl: api.url,
+    async close() {
+      await api.close();
+      await db.close();
+    },
+  };
+}
+
+export async function gql<T>(
+  apiUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ data: T; statements: number; controlStatements: number }> {
   const reply = await postGraphqlOk<T>(apiUrl, query, variables, headers);
-  return { data: reply.data, statements: Number(reply.headers.get('x-sql-statements') ?? NaN) };
+  return {
+    data: reply.data,
+    statements: Number(reply.headers.get('x-sql-statements') ?? NaN),
+    controlStatements: Number(reply.headers.get('x-sql-control-statements') ?? NaN),
+  };
 }
 
 /** Signs up a user and creates a workspace; returns headers for workspace-scoped calls. */
