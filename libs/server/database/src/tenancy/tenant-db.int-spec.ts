@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { EntitySchema, type DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@opencx/server-testing';
 import { createDataSource, runMigrations } from '../data-source';
-import { grantApplicationRole, inspectServingRole, rowLevelSecurityGap } from '../database-roles';
+import { grantApplicationRole, inspectServingRole, isControlStatement, rowLevelSecurityGap } from '../database-roles';
 import { TenantDb } from './tenant-db';
 import type { WorkspaceContext } from './request-context';
 
@@ -140,6 +140,25 @@ describe('TenantDb', () => {
     expect(await db.write(ctx(B), (tx) => tx.query(`DELETE FROM team WHERE id = $2 AND (workspace_id = $1 OR true) RETURNING id`, [team.id]))).toEqual([]);
     expect((await admin.query(`SELECT name FROM team WHERE id = $1`, [team.id])).rows).toEqual([{ name: 'Alpha scoped' }]);
     expect(await db.write(ctx(A), (tx) => tx.delete(TeamSchema, { id: team.id }))).toBe(1);
+  });
+
+  it('costs a fixed two control statements per read and three per write, apart from the data statements', async () => {
+    const sent: string[] = [];
+    const ds = createDataSource({ url: database.appUrl, entities: [TeamSchema], poolSize: 2, onQuery: (sql) => sent.push(sql) });
+    await ds.initialize();
+    open.push(ds);
+    const db = new TenantDb(ds);
+    const split = () => ({ data: sent.filter((q) => !isControlStatement(q)).length, control: sent.filter(isControlStatement).length });
+    for (const reads of [1, 3]) {
+      sent.length = 0;
+      await db.read(ctx(B), async (tx) => {
+        for (let i = 0; i < reads; i++) await tx.find(TeamSchema, {});
+      });
+      expect(split()).toEqual({ data: reads, control: 2 });
+    }
+    sent.length = 0;
+    await db.write(ctx(B), (tx) => tx.count(TeamSchema, {}));
+    expect(split()).toEqual({ data: 1, control: 3 });
   });
 
   it('refuses tenant SQL that does not use the workspace parameter', async () => {
