@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@opencx/server-testing';
+import { createDataSource, ensureDatabaseRoles, runMigrations } from '@opencx/server-database';
+import { createTestDatabase, TEST_ROLES, type TestDatabase } from '@opencx/server-testing';
 import { loadConfig } from '../config';
 import { JsonLogger } from '../json-logger';
 import { startApi, StartupError, type RunningApi } from '../start-api';
@@ -125,6 +126,39 @@ describe('API start-up and row-level security', () => {
       expect(logger.warnings).toEqual([expect.stringMatching(/^ROW-LEVEL SECURITY IS OFF \(OPENCX_RLS=off\): the database role "\w+" is a superuser/)]);
     } finally {
       await api.close();
+    }
+  });
+
+  it('upgrades a database the superuser migrated before the roles existed (as an old embedded .data/pg)', async () => {
+    const legacyDb = await createTestDatabase();
+    try {
+      // As earlier versions did: the superuser migrates and owns every table.
+      const legacy = createDataSource({ url: legacyDb.url, entities: [] });
+      await legacy.initialize();
+      await runMigrations(legacy);
+      await legacy.destroy();
+
+      // What the embedded start runs as its superuser: the roles, and the superuser's objects handed to the owner.
+      const roles = await ensureDatabaseRoles(legacyDb.url, { ownerPassword: TEST_ROLES.owner.password, appPassword: TEST_ROLES.app.password });
+      expect(roles).toEqual({ ownerUrl: legacyDb.ownerUrl, appUrl: legacyDb.appUrl });
+      const inspect = new Client({ connectionString: legacyDb.url });
+      await inspect.connect();
+      const owners = await inspect.query(`SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'`);
+      const functions = await inspect.query(`SELECT DISTINCT pg_get_userbyid(proowner) AS owner FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'`);
+      await inspect.end();
+      expect(owners.rows).toEqual([{ tableowner: 'opencx_owner' }]);
+      expect(functions.rows).toEqual([{ owner: 'opencx_owner' }]);
+
+      const logger = new RecordingLogger();
+      const api = await start({ DATABASE_URL: roles.appUrl, DATABASE_OWNER_URL: roles.ownerUrl }, logger);
+      try {
+        await useTenantData(api);
+        expect(logger.warnings).toEqual([]);
+      } finally {
+        await api.close();
+      }
+    } finally {
+      await legacyDb.drop();
     }
   });
 });
