@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
@@ -19,6 +19,8 @@ export interface BenchEnv {
 export interface BenchDatabase extends DatabaseRoleUrls {
   /** The embedded superuser. */
   url: string;
+  /** PostgreSQL's main process (its backends are its children). */
+  postmasterPid(): number;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function startBenchDatabase(log: (line: string) => void): Promise<B
   return {
     url: db.url,
     ...roles,
+    postmasterPid: () => Number(readFileSync(join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]),
     async close() {
       await db.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -40,6 +43,7 @@ export async function startBenchDatabase(log: (line: string) => void): Promise<B
 
 export interface BenchApi {
   url: string;
+  pid: number;
   close(): Promise<void>;
 }
 
@@ -52,7 +56,7 @@ export async function startBenchApi(env: Record<string, string>, log: (line: str
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/readyz`, api, 120000);
-  return { url, close: () => stop(api) };
+  return { url, pid: api.pid ?? NaN, close: () => stop(api) };
 }
 
 /** A throwaway database and the API serving on it as the application role. */
@@ -131,4 +135,34 @@ export async function load(clients: number, seconds: number, once: () => Promise
 }
 
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** utime, stime, cutime, cstime of a process from /proc, and its parent's pid; null once it has exited. */
+function procStat(pid: number): { cpu: number; ppid: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds used so far by these processes and their direct children (PostgreSQL's backends),
+ * exited children included (counted into the parent when reaped). Linux only; NaN elsewhere.
+ * Unlike throughput, CPU per request hardly moves when other work shares the machine.
+ */
+export function cpuSeconds(pids: number[]): number {
+  if (process.platform !== 'linux') return NaN;
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid)) continue;
+    const stat = procStat(pid);
+    if (stat && (pids.includes(pid) || pids.includes(stat.ppid))) total += stat.cpu;
+  }
+  return total;
+}
 

@@ -1,5 +1,5 @@
 import type { BenchResult } from './run';
-import { benchWorkspace, fmt, gql, load, startBenchApi, startBenchDatabase, type LoadResult, type Size } from './bench-kit';
+import { benchWorkspace, cpuSeconds, fmt, gql, load, startBenchApi, startBenchDatabase, type LoadResult, type Size } from './bench-kit';
 
 const MAP_QUERY = `query($id: ID!) { journey(id: $id) { id name revision
   stages { id name position touchpoints { id name channel emotion momentOfTruth slaMinutes position
@@ -93,7 +93,7 @@ export async function rlsBench(size: Size, log: (line: string) => void): Promise
       }
     };
 
-    const totals = { on: { requests: 0, seconds: 0 }, off: { requests: 0, seconds: 0 } };
+    const totals = { on: { requests: 0, seconds: 0, cpu: 0 }, off: { requests: 0, seconds: 0, cpu: 0 } };
     const roundRatios: number[] = [];
     let roundRate = { on: 0, off: 0 };
     const add = (arm: 'on' | 'off', r: LoadResult) => {
@@ -108,7 +108,11 @@ export async function rlsBench(size: Size, log: (line: string) => void): Promise
       const order: ('on' | 'off')[] = round % 2 ? ['off', 'on'] : ['on', 'off'];
       for (const arm of order) {
         log(`round ${round + 1}/${rounds}: RLS ${arm}, ${clientCount} clients × ${seconds} s …`);
+        // CPU of the serving API and of all of PostgreSQL while only this side has work.
+        const pids = [arm === 'on' ? on.pid : off.pid, db.postmasterPid()];
+        const cpuBefore = cpuSeconds(pids);
         add(arm, await load(clientCount, seconds, once(arm === 'on' ? on.url : off.url), log));
+        totals[arm].cpu += cpuSeconds(pids) - cpuBefore;
       }
       roundRatios.push(roundRate.on / roundRate.off);
       roundRate = { on: 0, off: 0 };
@@ -117,12 +121,14 @@ export async function rlsBench(size: Size, log: (line: string) => void): Promise
 
     const perSecond = (arm: 'on' | 'off') => totals[arm].requests / totals[arm].seconds;
     const ratio = perSecond('on') / perSecond('off');
+    const cpuPerRequest = (arm: 'on' | 'off') => (1000 * totals[arm].cpu) / totals[arm].requests;
     return {
       name: 'rls',
       lines: [
         `workload: ${clientCount} clients on 2 workspaces, each reading its ${touchpoints}-touchpoint map 4× then editing a touchpoint; ${rounds} rounds × ${seconds} s per side`,
         `RLS on  (application role, read-only tenant transactions): ${fmt(perSecond('on'), 0)} req/s; a map read = ${overhead.on.statements} data + ${overhead.on.control} control statements`,
         `RLS off (OPENCX_RLS=off, superuser, pooled reads):         ${fmt(perSecond('off'), 0)} req/s; a map read = ${overhead.off.statements} data + ${overhead.off.control} control statements`,
+        `CPU per request (API process + PostgreSQL): RLS on ${fmt(cpuPerRequest('on'), 2)} ms, off ${fmt(cpuPerRequest('off'), 2)} ms → efficiency off ÷ on ${fmt(cpuPerRequest('off') / cpuPerRequest('on'), 3)}× (steadier than throughput on a shared machine)`,
         `per-round ratio (machine noise): min ${fmt(roundRatios[0], 3)}×, median ${fmt(roundRatios[Math.floor(roundRatios.length / 2)], 3)}×, max ${fmt(roundRatios[roundRatios.length - 1], 3)}×`,
       ],
       checks: [
