@@ -39,8 +39,9 @@ const USER = `nullif(current_setting('app.user_id', true), '')::uuid`;
  * API tokens carry their workspace id, so authenticating one runs inside that workspace.
  *
  * Global tables (app_user, user_session, workspace, rate_limit_bucket, migrations) have no
- * workspace_id and no policy: they belong to no tenant, and feature code cannot reach them
- * (TenantTx scopes to workspace_id; only identity may call TenantDb.global(), enforced by lint).
+ * workspace_id and no policy: they belong to no tenant. Only identity may open a GlobalTx
+ * (TenantDb.global(), enforced by lint); tenant SQL joins them only from its own rows (a
+ * member's display name), which TenantTx.query's workspace_id check asks for.
  */
 export class RowLevelSecurity1764000000000 implements MigrationInterface {
   name = 'RowLevelSecurity1764000000000';
