@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { EntitySchema, type DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@opencx/server-testing';
 import { createDataSource, runMigrations } from '../data-source';
+import { RowLevelSecurity1764000000000 } from '../migrations/1764000000000-row-level-security';
 import { grantApplicationRole, inspectServingRole, isControlStatement, rowLevelSecurityGap } from '../database-roles';
 import { TenantDb } from './tenant-db';
 import type { WorkspaceContext } from './request-context';
@@ -242,5 +243,34 @@ describe('TenantDb', () => {
     expect(await principal('unknown', A)).toBeUndefined();
     // The function restores the user setting: nothing is visible afterwards.
     expect(await ds.query(`SELECT * FROM membership`)).toEqual([]);
+  });
+});
+
+describe('the row-level security migration', () => {
+  it('reverts cleanly and applies again', async () => {
+    const scratch = await createTestDatabase();
+    const owner = createDataSource({ url: scratch.ownerUrl, entities: [] });
+    await owner.initialize();
+    const runner = owner.createQueryRunner();
+    try {
+      await runMigrations(owner);
+      const state = async () =>
+        (
+          await runner.query(`SELECT c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
+                                     (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies,
+                                     to_regprocedure('session_principal(text,uuid)') IS NOT NULL AS fn
+                                FROM pg_class c WHERE c.relname = 'membership'`)
+        )[0];
+      const migration = new RowLevelSecurity1764000000000();
+      expect(await state()).toEqual({ rls: true, forced: true, policies: 2, fn: true });
+      await migration.down(runner);
+      expect(await state()).toEqual({ rls: false, forced: false, policies: 0, fn: false });
+      await migration.up(runner);
+      expect(await state()).toEqual({ rls: true, forced: true, policies: 2, fn: true });
+    } finally {
+      await runner.release();
+      await owner.destroy();
+      await scratch.drop();
+    }
   });
 });
