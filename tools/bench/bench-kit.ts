@@ -138,31 +138,39 @@ export const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-/** utime, stime, cutime, cstime of a process from /proc, and its parent's pid; null once it has exited. */
+/** utime + stime of a process and its parent's pid, from /proc; null once it has exited. */
 function procStat(pid: number): { cpu: number; ppid: number } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND };
+    return { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND };
   } catch {
     return null;
   }
 }
 
 /**
- * CPU seconds used so far by these processes and their direct children (PostgreSQL's backends),
- * exited children included (counted into the parent when reaped). Linux only; NaN elsewhere.
- * Unlike throughput, CPU per request hardly moves when other work shares the machine.
+ * CPU seconds used so far by a process (the API) and by PostgreSQL's client backends that log in
+ * as `role` (children of the postmaster whose title reads `postgres: <role> <database> <host>…`),
+ * leaving out background work (autovacuum, checkpointer) that neither side asked for.
+ * Linux only; NaN elsewhere. Unlike throughput, CPU per request hardly moves when other work
+ * shares the machine.
  */
-export function cpuSeconds(pids: number[]): number {
+export function cpuSeconds(apiPid: number, postmasterPid: number, role: string): number {
   if (process.platform !== 'linux') return NaN;
-  let total = 0;
+  let total = procStat(apiPid)?.cpu ?? 0;
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);
     if (!Number.isInteger(pid)) continue;
     const stat = procStat(pid);
-    if (stat && (pids.includes(pid) || pids.includes(stat.ppid))) total += stat.cpu;
+    if (!stat || stat.ppid !== postmasterPid) continue;
+    let title = '';
+    try {
+      title = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (title.startsWith(`postgres: ${role} `)) total += stat.cpu;
   }
   return total;
 }
-

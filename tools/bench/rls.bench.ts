@@ -108,11 +108,11 @@ export async function rlsBench(size: Size, log: (line: string) => void): Promise
       const order: ('on' | 'off')[] = round % 2 ? ['off', 'on'] : ['on', 'off'];
       for (const arm of order) {
         log(`round ${round + 1}/${rounds}: RLS ${arm}, ${clientCount} clients × ${seconds} s …`);
-        // CPU of the serving API and of all of PostgreSQL while only this side has work.
-        const pids = [arm === 'on' ? on.pid : off.pid, db.postmasterPid()];
-        const cpuBefore = cpuSeconds(pids);
+        // CPU of the serving API and of its PostgreSQL backends (it logs in as its own role).
+        const cpu = () => (arm === 'on' ? cpuSeconds(on.pid, db.postmasterPid(), 'opencx_app') : cpuSeconds(off.pid, db.postmasterPid(), 'postgres'));
+        const cpuBefore = cpu();
         add(arm, await load(clientCount, seconds, once(arm === 'on' ? on.url : off.url), log));
-        totals[arm].cpu += cpuSeconds(pids) - cpuBefore;
+        totals[arm].cpu += cpu() - cpuBefore;
       }
       roundRatios.push(roundRate.on / roundRate.off);
       roundRate = { on: 0, off: 0 };
@@ -128,7 +128,7 @@ export async function rlsBench(size: Size, log: (line: string) => void): Promise
         `workload: ${clientCount} clients on 2 workspaces, each reading its ${touchpoints}-touchpoint map 4× then editing a touchpoint; ${rounds} rounds × ${seconds} s per side`,
         `RLS on  (application role, read-only tenant transactions): ${fmt(perSecond('on'), 0)} req/s; a map read = ${overhead.on.statements} data + ${overhead.on.control} control statements`,
         `RLS off (OPENCX_RLS=off, superuser, pooled reads):         ${fmt(perSecond('off'), 0)} req/s; a map read = ${overhead.off.statements} data + ${overhead.off.control} control statements`,
-        `CPU per request (API process + PostgreSQL): RLS on ${fmt(cpuPerRequest('on'), 2)} ms, off ${fmt(cpuPerRequest('off'), 2)} ms → efficiency off ÷ on ${fmt(cpuPerRequest('off') / cpuPerRequest('on'), 3)}× (steadier than throughput on a shared machine)`,
+        `CPU per request (API process + its PostgreSQL backends): RLS on ${fmt(cpuPerRequest('on'), 2)} ms, off ${fmt(cpuPerRequest('off'), 2)} ms → efficiency off ÷ on ${fmt(cpuPerRequest('off') / cpuPerRequest('on'), 3)}× (steadier than throughput on a shared machine)`,
         `per-round ratio (machine noise): min ${fmt(roundRatios[0], 3)}×, median ${fmt(roundRatios[Math.floor(roundRatios.length / 2)], 3)}×, max ${fmt(roundRatios[roundRatios.length - 1], 3)}×`,
       ],
       checks: [
