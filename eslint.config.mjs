@@ -89,6 +89,21 @@ export default [
     rules: { 'opencx-tables/no-foreign-entity': 'error' },
   },
   {
+    // DESIGN.md §6: global tables (users, sessions, workspaces, rate limits) are identity's. Any other
+    // server lib reaches data only through a workspace-scoped TenantDb.read/write, under row-level security.
+    files: ['libs/server/**/*.ts'],
+    ignores: ['libs/server/database/**', 'libs/server/identity/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(global|bootstrapWorkspace)$/]",
+          message: 'TenantDb.global()/bootstrapWorkspace() are for the identity lib (owner of the global tables); use TenantDb.read/write with the WorkspaceContext.',
+        },
+      ],
+    },
+  },
+  {
     // Specs and the API's test environment may use the test database (libs/server/testing).
     files: ['**/*.spec.ts', '**/*.int-spec.ts', 'apps/api/src/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries({ testing: true }) },

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { startEmbeddedDatabase, type RunningDatabase } from '@opencx/server-database';
+import { ensureDatabaseRoles, startEmbeddedDatabase, type DatabaseRoleUrls, type RunningDatabase } from '@opencx/server-database';
 import { freePort, start, stop, waitFor } from '../scripts/processes';
 import { postGraphqlOk } from '../scripts/graphql-client';
 
@@ -10,38 +10,82 @@ export type Size = 'small' | 'large';
 
 export interface BenchEnv {
   size: Size;
+  /** The superuser: raw-SQL baselines read from outside row-level security. */
   databaseUrl: string;
   apiUrl: string;
   close(): Promise<void>;
 }
 
-/** A throwaway embedded PostgreSQL and the real API (as a child process, like `npm start`) on it. */
-export async function startBenchEnv(size: Size, log: (line: string) => void): Promise<BenchEnv> {
+export interface BenchDatabase extends DatabaseRoleUrls {
+  /** The embedded superuser. */
+  url: string;
+  /** PostgreSQL's main process (its backends are its children). */
+  postmasterPid(): number;
+  close(): Promise<void>;
+}
+
+/** A throwaway embedded PostgreSQL with the owner and application roles. */
+export async function startBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'opencx-bench-'));
   log('starting a throwaway PostgreSQL …');
   const db: RunningDatabase = await startEmbeddedDatabase({ dataDir: join(dir, 'pg'), port: await freePort(), durable: false });
-  const port = await freePort();
-  log('starting the API …');
-  const api: ChildProcess = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    env: { DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'error', OPENCX_SQL_METRICS: 'true', OPENCX_SCHEMA_FILE: '/dev/null', NODE_ENV: 'production' },
-  });
-  const apiUrl = `http://127.0.0.1:${port}`;
-  await waitFor(`${apiUrl}/readyz`, api, 120000);
+  const roles = await ensureDatabaseRoles(db.url, { ownerPassword: 'bench-owner', appPassword: 'bench-app' });
   return {
-    size,
-    databaseUrl: db.url,
-    apiUrl,
+    url: db.url,
+    ...roles,
+    postmasterPid: () => Number(readFileSync(join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]),
     async close() {
-      await stop(api);
       await db.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-export async function gql<T>(apiUrl: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ data: T; statements: number }> {
+export interface BenchApi {
+  url: string;
+  pid: number;
+  close(): Promise<void>;
+}
+
+/** The real API as a child process (like `npm start`), with the given database settings. */
+export async function startBenchApi(env: Record<string, string>, log: (line: string) => void, label = 'the API'): Promise<BenchApi> {
+  const port = await freePort();
+  log(`starting ${label} …`);
+  const api: ChildProcess = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+    env: { PORT: String(port), LOG_LEVEL: 'error', OPENCX_SQL_METRICS: 'true', OPENCX_SCHEMA_FILE: '/dev/null', NODE_ENV: 'production', ...env },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/readyz`, api, 120000);
+  return { url, pid: api.pid ?? NaN, close: () => stop(api) };
+}
+
+/** A throwaway database and the API serving on it as the application role. */
+export async function startBenchEnv(size: Size, log: (line: string) => void): Promise<BenchEnv> {
+  const db = await startBenchDatabase(log);
+  const api = await startBenchApi({ DATABASE_URL: db.appUrl, DATABASE_OWNER_URL: db.ownerUrl }, log);
+  return {
+    size,
+    databaseUrl: db.url,
+    apiUrl: api.url,
+    async close() {
+      await api.close();
+      await db.close();
+    },
+  };
+}
+
+export async function gql<T>(
+  apiUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ data: T; statements: number; controlStatements: number }> {
   const reply = await postGraphqlOk<T>(apiUrl, query, variables, headers);
-  return { data: reply.data, statements: Number(reply.headers.get('x-sql-statements') ?? NaN) };
+  return {
+    data: reply.data,
+    statements: Number(reply.headers.get('x-sql-statements') ?? NaN),
+    controlStatements: Number(reply.headers.get('x-sql-control-statements') ?? NaN),
+  };
 }
 
 /** Signs up a user and creates a workspace; returns headers for workspace-scoped calls. */
@@ -92,3 +136,41 @@ export async function load(clients: number, seconds: number, once: () => Promise
 
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** utime + stime of a process and its parent's pid, from /proc; null once it has exited. */
+function procStat(pid: number): { cpu: number; ppid: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds used so far by a process (the API) and by PostgreSQL's client backends that log in
+ * as `role` (children of the postmaster whose title reads `postgres: <role> <database> <host>…`),
+ * leaving out background work (autovacuum, checkpointer) that neither side asked for.
+ * Linux only; NaN elsewhere. Unlike throughput, CPU per request hardly moves when other work
+ * shares the machine.
+ */
+export function cpuSeconds(apiPid: number, postmasterPid: number, role: string): number {
+  if (process.platform !== 'linux') return NaN;
+  let total = procStat(apiPid)?.cpu ?? 0;
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid)) continue;
+    const stat = procStat(pid);
+    if (!stat || stat.ppid !== postmasterPid) continue;
+    let title = '';
+    try {
+      title = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (title.startsWith(`postgres: ${role} `)) total += stat.cpu;
+  }
+  return total;
+}

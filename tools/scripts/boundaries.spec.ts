@@ -83,4 +83,11 @@ describe('tenancy choke point', () => {
     const errors = await lint('libs/server/journeys/src/probe.ts', `import { DataSource } from 'typeorm';\nexport const x = DataSource;\n`, 'no-restricted-imports');
     expect(errors.join('\n')).toMatch(/TenantDb/);
   });
+
+  it('refuses TenantDb.global() outside the identity lib', async () => {
+    const code = `import { TenantDb } from '@opencx/server-database';\nexport const f = (db: TenantDb) => db.global((tx) => tx.query('SELECT 1'));\n`;
+    const errors = await lint('libs/server/journeys/src/probe.ts', code, 'no-restricted-syntax');
+    expect(errors.join('\n')).toMatch(/identity lib/);
+    expect(await lint('libs/server/identity/src/services/probe.ts', code, 'no-restricted-syntax')).toEqual([]);
+  });
 });

@@ -14,7 +14,7 @@ beforeAll(async () => {
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   api = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
-    env: { DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'error', OPENCX_SCHEMA_FILE: '/dev/null' },
+    env: { DATABASE_URL: db.appUrl, DATABASE_OWNER_URL: db.ownerUrl, PORT: String(port), LOG_LEVEL: 'error', OPENCX_SCHEMA_FILE: '/dev/null' },
   });
   await waitFor(`${url}/readyz`, api, 60000);
 }, 90000);

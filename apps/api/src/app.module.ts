@@ -16,17 +16,19 @@ export interface AppModuleOptions {
   config: ApiConfig;
   dataSource: DataSource;
   plugins: readonly PluginManifest[];
+  /** See TenantDbOptions: false only when the serving role bypasses row-level security. */
+  readsSetTenant?: boolean;
 }
 
 /** Wiring only: which bounded contexts make up the API, and how GraphQL is served. */
 @Module({})
 export class AppModule {
-  static register({ config, dataSource, plugins }: AppModuleOptions): DynamicModule {
+  static register({ config, dataSource, plugins, readsSetTenant }: AppModuleOptions): DynamicModule {
     const errorMasking = createGraphqlErrorMasking(new Logger('graphql'));
     return {
       module: AppModule,
       imports: [
-        DatabaseModule.forRoot({ dataSource }),
+        DatabaseModule.forRoot({ dataSource, readsSetTenant }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

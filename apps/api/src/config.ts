@@ -4,8 +4,12 @@ import { resolve } from 'node:path';
 export interface ApiConfig {
   host: string;
   port: number;
-  /** External PostgreSQL; when absent the API starts an embedded one under `dataDir`. */
+  /** External PostgreSQL, as the application role; when absent the API starts an embedded one under `dataDir`. */
   databaseUrl: string | null;
+  /** The owner role on the same database, for migrations; null: migrate with `databaseUrl`. */
+  databaseOwnerUrl: string | null;
+  /** False only with `OPENCX_RLS=off`: start even when the serving role bypasses row-level security. */
+  rowLevelSecurity: boolean;
   dataDir: string;
   embeddedDbPort: number;
   production: boolean;
@@ -38,16 +42,16 @@ function port(name: string, raw: string | undefined, fallback: number): number {
   return n;
 }
 
-function databaseUrl(raw: string | undefined): string | null {
+function databaseUrl(raw: string | undefined, name = 'DATABASE_URL'): string | null {
   if (!raw) return null;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)`);
+    throw new ConfigError(`${name} is not a valid URL (expected postgres://user:password@host:5432/database)`);
   }
   if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
-    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//"`);
+    throw new ConfigError(`${name} must start with postgres:// or postgresql://, got "${url.protocol}//"`);
   }
   return raw;
 }
@@ -78,6 +82,18 @@ function graphqlDocuments(raw: string | undefined): ApiConfig['graphqlDocuments'
   return value;
 }
 
+function rowLevelSecurity(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(`OPENCX_RLS must be "on" or "off", got "${raw}"`);
+}
+
+function ownerUrl(env: NodeJS.ProcessEnv): string | null {
+  const owner = databaseUrl(env.DATABASE_OWNER_URL, 'DATABASE_OWNER_URL');
+  if (owner && !env.DATABASE_URL) throw new ConfigError('DATABASE_OWNER_URL needs DATABASE_URL (the application role on the same database)');
+  return owner;
+}
+
 /** Reads and validates the environment once, at start-up; any problem is one clear line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const production = env.NODE_ENV === 'production';
@@ -88,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     host: env.HOST ?? '127.0.0.1',
     port: port('PORT', env.PORT, 3000),
     databaseUrl: databaseUrl(env.DATABASE_URL),
+    databaseOwnerUrl: ownerUrl(env),
+    rowLevelSecurity: rowLevelSecurity(env.OPENCX_RLS),
     dataDir,
     embeddedDbPort: port('OPENCX_DB_PORT', env.OPENCX_DB_PORT, 54329),
     production,

@@ -4,7 +4,19 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createDataSource, runMigrations, startEmbeddedDatabase, type RunningDatabase } from '@opencx/server-database';
+import {
+  APP_ROLE,
+  createDataSource,
+  ensureDatabaseRoles,
+  grantApplicationRole,
+  inspectServingRole,
+  isControlStatement,
+  roleOfUrl,
+  rowLevelSecurityGap,
+  runMigrations,
+  startEmbeddedDatabase,
+  type RunningDatabase,
+} from '@opencx/server-database';
 import { AppModule } from './app.module';
 import { ENTITIES } from './contexts';
 import type { ApiConfig } from './config';
@@ -17,12 +29,16 @@ export class StartupError extends Error {}
 
 export interface RunningApi {
   url: string;
+  /** The connection the API serves on (the application role unless OPENCX_RLS=off). */
   databaseUrl: string;
   app: NestFastifyApplication;
   close(): Promise<void>;
 }
 
 const hidePassword = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+
+/** The embedded database listens on 127.0.0.1 only; its roles' passwords are not secrets (like its superuser's). */
+const EMBEDDED_ROLES = { ownerPassword: 'opencx-owner', appPassword: 'opencx-app' };
 
 /**
  * Database (embedded unless DATABASE_URL), migrations, then the HTTP server. Every failure a
@@ -55,22 +71,48 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
 
   let embedded: RunningDatabase | null = null;
   let databaseUrl = config.databaseUrl;
+  let ownerUrl = config.databaseOwnerUrl;
+  let grantee: string | null = config.databaseOwnerUrl && databaseUrl ? roleOfUrl(databaseUrl) : null;
   if (!databaseUrl) {
     try {
       embedded = await startEmbeddedDatabase({ dataDir: join(config.dataDir, 'pg'), port: config.embeddedDbPort, onLog: (l) => logger.debug(l, 'postgres') });
+      const roles = await ensureDatabaseRoles(embedded.url, EMBEDDED_ROLES);
+      ownerUrl = roles.ownerUrl;
+      grantee = APP_ROLE;
+      // OPENCX_RLS=off serves as the embedded superuser, which bypasses row-level security.
+      databaseUrl = config.rowLevelSecurity ? roles.appUrl : embedded.url;
     } catch (error) {
+      await embedded?.stop();
       throw new StartupError((error as Error).message);
     }
-    databaseUrl = embedded.url;
     logger.info('embedded PostgreSQL started', { dataDir: join(config.dataDir, 'pg'), port: config.embeddedDbPort });
   }
 
-  const perRequest = new AsyncLocalStorage<{ statements: number }>();
+  const perRequest = new AsyncLocalStorage<{ statements: number; control: number }>();
   const onQuery = (sql: string) => {
     options.onQuery?.(sql);
     const store = perRequest.getStore();
-    if (store) store.statements++;
+    if (store) store[isControlStatement(sql) ? 'control' : 'statements']++;
   };
+
+  // Migrations run as the owner role; the API then serves as the application role.
+  let applied: string[] = [];
+  if (ownerUrl && grantee) {
+    const owner = createDataSource({ url: ownerUrl, entities: [], poolSize: 1, applicationName: 'opencx-migrate' });
+    try {
+      await owner.initialize();
+    } catch (error) {
+      await embedded?.stop();
+      throw new StartupError(`cannot connect to PostgreSQL at ${hidePassword(ownerUrl)}: ${(error as Error).message}`);
+    }
+    try {
+      applied = await runMigrations(owner);
+      await grantApplicationRole((sql) => owner.query(sql), grantee);
+    } finally {
+      await owner.destroy();
+    }
+  }
+
   const dataSource = createDataSource({ url: databaseUrl, entities: ENTITIES, onQuery: options.onQuery || config.sqlMetrics ? onQuery : undefined });
   try {
     await dataSource.initialize();
@@ -78,11 +120,24 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
     await embedded?.stop();
     throw new StartupError(`cannot connect to PostgreSQL at ${hidePassword(databaseUrl)}: ${(error as Error).message}`);
   }
-  const applied = await runMigrations(dataSource);
+  if (!ownerUrl) applied = await runMigrations(dataSource);
   logger.info('migrations applied', { applied: applied.length, names: applied });
 
+  const serving = await inspectServingRole((sql) => dataSource.query(sql));
+  const gap = rowLevelSecurityGap(serving);
+  if (gap && config.rowLevelSecurity) {
+    await dataSource.destroy();
+    await embedded?.stop();
+    throw new StartupError(
+      `${gap}, so row-level security would not apply: serve as the application role (DATABASE_URL) and migrate as the owner (DATABASE_OWNER_URL), see README "External PostgreSQL", or set OPENCX_RLS=off`,
+    );
+  }
+  if (!config.rowLevelSecurity) {
+    logger.warn(`ROW-LEVEL SECURITY IS OFF (OPENCX_RLS=off): ${gap ?? `the role "${serving.role}" is subject to it, but start-up does not check`}; tenant isolation rests on TenantDb alone`, 'database');
+  }
+
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register({ config, dataSource, plugins }),
+    AppModule.register({ config, dataSource, plugins, readsSetTenant: !(serving.superuser || serving.bypassRls) }),
     new FastifyAdapter({ trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false, bodyLimit: 5 * 1024 * 1024, genReqId: () => randomUUID() }),
     { logger, abortOnError: false },
   );
@@ -118,11 +173,13 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
   if (config.sqlMetrics) {
     const fastify = app.getHttpAdapter().getInstance();
     fastify.addHook('onRequest', (_req, _reply, done) => {
-      perRequest.enterWith({ statements: 0 });
+      perRequest.enterWith({ statements: 0, control: 0 });
       done();
     });
     fastify.addHook('onSend', (_req, reply, payload, done) => {
+      // Data statements; transaction control and the tenant setting are a fixed cost per unit of work, reported apart.
       reply.header('x-sql-statements', String(perRequest.getStore()?.statements ?? 0));
+      reply.header('x-sql-control-statements', String(perRequest.getStore()?.control ?? 0));
       done(null, payload);
     });
   }

@@ -94,7 +94,8 @@ describe('API start-up', () => {
     });
     const port = (blocker.address() as { port: number }).port;
     try {
-      const run = await runApi({ DATABASE_URL: process.env.TEST_DATABASE_URL!, PORT: String(port) });
+      // The test server's superuser: only the port matters here (rls-startup.int-spec covers the role check).
+      const run = await runApi({ DATABASE_URL: process.env.TEST_DATABASE_URL!, OPENCX_RLS: 'off', PORT: String(port) });
       expect(run.code).toBe(1);
       expect(run.stderr.trim()).toBe(`opencx-api: port ${port} is already in use (set PORT)`);
     } finally {

@@ -2,8 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { JsonLogger } from '../json-logger';
 import { loadConfig } from '../config';
 import { startApi, type RunningApi, type StartApiOptions } from '../start-api';
-import { createTestDatabase } from '@opencx/server-testing';
-
+import { isControlStatement } from '@opencx/server-database';
+import { createTestDatabase, testRoleUrls } from '@opencx/server-testing';
 
 export interface GqlResult<T> {
   data: T | null;
@@ -20,9 +20,17 @@ export interface TestApi {
   url: string;
   /** The Nest application, for specs that inspect wiring (e.g. declared access rules). */
   app: INestApplication;
+  /** The test server's superuser on this database: inspects rows from outside, across workspaces. */
   databaseUrl: string;
-  /** SQL statements sent since the last `resetQueryCount()`. */
+  /** The application role the API serves as (row-level security applies). */
+  appDatabaseUrl: string;
+  /**
+   * Data statements sent since the last `resetQueryCount()`. Transaction control and the
+   * per-transaction tenant setting are counted apart (`controlCount`): a fixed cost per unit of
+   * work, whatever the data's size.
+   */
   queryCount(): number;
+  controlCount(): number;
   resetQueryCount(): void;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<GqlResult<T>>;
   /** Like gql, but fails the test on any GraphQL error. */
@@ -41,7 +49,7 @@ function headersFor(options: CallOptions = {}): Record<string, string> {
 
 /** The real API (Fastify + GraphQL) on a free port over a fresh database with migrations applied. */
 export interface TestApiOptions {
-  /** Reuse this database (kept on close) instead of a fresh one. */
+  /** Reuse this database (its superuser URL from createTestDatabase; kept on close) instead of a fresh one. */
   databaseUrl?: string;
   plugins?: StartApiOptions['plugins'];
   /** Environment variables layered over process.env before the configuration is read. */
@@ -49,13 +57,19 @@ export interface TestApiOptions {
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
-  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
-  const config = { ...loadConfig({ ...process.env, ...options.env, DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'error' }), schemaFile: null };
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, ...testRoleUrls(options.databaseUrl), drop: async () => undefined }
+    : await createTestDatabase();
+  // Migrates as the owner role and serves as the application role, as in production.
+  const env = { ...process.env, ...options.env, DATABASE_URL: database.appUrl, DATABASE_OWNER_URL: database.ownerUrl, OPENCX_RLS: 'on', PORT: '0', LOG_LEVEL: 'error' };
+  const config = { ...loadConfig(env), schemaFile: null };
   let queries = 0;
+  let control = 0;
   let api: RunningApi;
   try {
     api = await startApi(config, new JsonLogger('error'), { plugins: options.plugins, onQuery: (sql) => {
-        queries++;
+        if (isControlStatement(sql)) control++;
+        else queries++;
         if (process.env.OPENCX_DEBUG_SQL) process.stderr.write(`SQL ${sql.slice(0, 160)}\n`);
       } });
   } catch (error) {
@@ -79,9 +93,12 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     url: api.url,
     app: api.app,
     databaseUrl: database.url,
+    appDatabaseUrl: database.appUrl,
     queryCount: () => queries,
+    controlCount: () => control,
     resetQueryCount: () => {
       queries = 0;
+      control = 0;
     },
     gql,
     async gqlOk<T>(query: string, variables?: Record<string, unknown>, options?: CallOptions): Promise<T> {

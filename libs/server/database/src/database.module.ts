@@ -1,11 +1,13 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { DATA_SOURCE, TenantDb } from './tenancy/tenant-db';
+import { DATA_SOURCE, TENANT_DB_OPTIONS, TenantDb } from './tenancy/tenant-db';
 import { DatabaseHealth } from './database-health';
 
 export interface DatabaseModuleOptions {
   /** An initialised TypeORM data source (see createDataSource); the module closes it on shutdown. */
   dataSource: DataSource;
+  /** False only when the serving role bypasses row-level security (`OPENCX_RLS=off`); see TenantDbOptions. */
+  readsSetTenant?: boolean;
 }
 
 class DataSourceCloser implements OnApplicationShutdown {
@@ -21,7 +23,13 @@ export class DatabaseModule {
   static forRoot(options: DatabaseModuleOptions): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [{ provide: DATA_SOURCE, useValue: options.dataSource }, TenantDb, DatabaseHealth, DataSourceCloser],
+      providers: [
+        { provide: DATA_SOURCE, useValue: options.dataSource },
+        { provide: TENANT_DB_OPTIONS, useValue: { readsSetTenant: options.readsSetTenant ?? true } },
+        TenantDb,
+        DatabaseHealth,
+        DataSourceCloser,
+      ],
       exports: [TenantDb, DatabaseHealth],
     };
   }

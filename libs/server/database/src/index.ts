@@ -4,4 +4,5 @@ export * from './database.module';
 export * from './database-health';
 export * from './tenancy/request-context';
 export * from './tenancy/tx';
-export { TenantDb } from './tenancy/tenant-db';
+export { TenantDb, type TenantDbOptions } from './tenancy/tenant-db';
+export * from './database-roles';

@@ -1,7 +1,14 @@
 import { Identity1763900000000 } from './1763900000000-identity';
 import { Journeys1763900100000 } from './1763900100000-journeys';
 import { PluginsMetrics1763900200000 } from './1763900200000-plugins-metrics';
+import { RowLevelSecurity1764000000000 } from './1764000000000-row-level-security';
 import { RevisionHistoryImmutable1764000200000 } from './1764000200000-revision-history-immutable';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
-export const migrations = [Identity1763900000000, Journeys1763900100000, PluginsMetrics1763900200000, RevisionHistoryImmutable1764000200000];
+export const migrations = [
+  Identity1763900000000,
+  Journeys1763900100000,
+  PluginsMetrics1763900200000,
+  RowLevelSecurity1764000000000,
+  RevisionHistoryImmutable1764000200000,
+];

@@ -24,11 +24,11 @@ abstract class ScopedTx {
   ) {}
 
   /**
-   * Runs independent reads: in parallel on pooled connections, one after another inside a
-   * transaction (one connection cannot run two statements at once).
+   * Runs independent reads: in parallel on pooled connections, one after another on a unit of
+   * work's own connection (a transaction; one connection cannot run two statements at once).
    */
   async all<T extends readonly unknown[]>(work: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
-    if (!this.manager.queryRunner?.isTransactionActive) return Promise.all(work.map((w) => w())) as unknown as Promise<T>;
+    if (!this.manager.queryRunner) return Promise.all(work.map((w) => w())) as unknown as Promise<T>;
     const out: unknown[] = [];
     for (const w of work) out.push(await w());
     return out as unknown as T;

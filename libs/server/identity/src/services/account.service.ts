@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DEFAULT_LOCALE, isRole, type Role } from '@opencx/domain';
 import { OpenCxError, type AuthUser } from '@opencx/server-core';
 import { TenantDb, type GlobalTx } from '@opencx/server-database';
-import { InvitationEntity, MembershipEntity, SessionEntity, UserEntity } from '../entities';
+import { SessionEntity, UserEntity } from '../entities';
 import type { LoginInput, SignUpInput } from '../inputs/account.inputs';
 import { dummyPasswordHash, hashPassword, hashSecret, newSecret, verifyPassword } from './secrets';
 import { RateLimitService } from './rate-limit.service';
@@ -46,7 +46,6 @@ export class AccountService {
         passwordHash,
         locale: input.locale ?? DEFAULT_LOCALE,
       });
-      await this.claimInvitations(tx, user);
       return this.openSession(tx, user, client);
     });
   }
@@ -73,14 +72,11 @@ export class AccountService {
    * statement, the user's role in the given workspace (null when not a member).
    */
   async resolveSession(secret: string, workspaceId: string | null = null): Promise<{ user: AuthUser; sessionId: string; role: Role | null } | null> {
+    // session_principal (a function, see the row-level security migration) reads the membership as that user.
     const rows = await this.db.global(
       (tx) =>
-        tx.query<{ session_id: string; id: string; email: string; display_name: string; locale: string; role: string | null }>(
-          `SELECT s.id AS session_id, u.id, u.email, u.display_name, u.locale, m.role
-             FROM user_session s
-             JOIN app_user u ON u.id = s.user_id
-             LEFT JOIN membership m ON m.workspace_id = $2::uuid AND m.user_id = u.id
-            WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+        tx.query<{ session_id: string; user_id: string; email: string; display_name: string; locale: string; role: string | null }>(
+          `SELECT * FROM session_principal($1, $2::uuid)`,
           [hashSecret(secret), workspaceId],
         ),
       { transaction: false },
@@ -89,7 +85,7 @@ export class AccountService {
     if (!row) return null;
     return {
       sessionId: row.session_id,
-      user: { id: row.id, email: row.email, displayName: row.display_name, locale: row.locale },
+      user: { id: row.user_id, email: row.email, displayName: row.display_name, locale: row.locale },
       role: isRole(row.role) ? row.role : null,
     };
   }
@@ -105,17 +101,5 @@ export class AccountService {
       userAgent: client.userAgent?.slice(0, 300) ?? null,
     });
     return { user: toAuthUser(user), token, sessionId: session.id };
-  }
-
-  /** Invitations sent to this email before the account existed become memberships. */
-  private async claimInvitations(tx: GlobalTx, user: UserEntity): Promise<void> {
-    const open = await tx.query<{ workspace_id: string; id: string; role: string }>(
-      `SELECT workspace_id, id, role FROM invitation WHERE lower(email) = lower($1) AND accepted_at IS NULL`,
-      [user.email],
-    );
-    for (const inv of open) {
-      await tx.insert(MembershipEntity, { workspaceId: inv.workspace_id, userId: user.id, role: inv.role as MembershipEntity['role'] });
-      await tx.update(InvitationEntity, { workspaceId: inv.workspace_id, id: inv.id }, { acceptedAt: new Date() });
-    }
   }
 }

@@ -5,6 +5,8 @@ import { AuditService } from '@opencx/server-audit';
 import { ApiTokenEntity } from '../entities';
 import { hashSecret, newSecret } from './secrets';
 
+const TOKEN = /^ocx_t_[A-Za-z0-9_-]+\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
 /** Workspace API tokens for machines that push data: shown once, stored hashed, scoped, revocable. */
 @Injectable()
 export class ApiTokenService {
@@ -19,7 +21,7 @@ export class ApiTokenService {
 
   async create(ctx: WorkspaceContext, name: string, scopes: string[]): Promise<{ apiToken: ApiTokenEntity; secret: string }> {
     if (scopes.length === 0) throw OpenCxError.badInput('scopes', 'must name at least one scope');
-    const secret = newSecret('ocx_t_');
+    const secret = `${newSecret('ocx_t_')}.${ctx.workspaceId}`;
     return this.db.write(ctx, async (tx) => {
       const apiToken = await tx.insert(ApiTokenEntity, {
         name: name.trim(),
@@ -46,20 +48,25 @@ export class ApiTokenService {
     });
   }
 
-  /** The workspace context a live token acts in, when it carries the scope; null otherwise. */
+  /**
+   * The workspace context a live token acts in, when it carries the scope; null otherwise. A token
+   * ends with its workspace id (`ocx_t_<secret>.<workspace id>`), so the lookup runs inside that
+   * workspace under row-level security, like any other tenant query.
+   */
   async authenticate(secret: string, scope: ApiTokenScope): Promise<WorkspaceContext | null> {
-    const rows = await this.db.global(
-      (tx) =>
-        tx.query<{ workspace_id: string; id: string; scopes: string[] }>(
-          `UPDATE api_token SET last_used_at = now()
-            WHERE token_hash = $1 AND revoked_at IS NULL
-        RETURNING workspace_id, id, scopes`,
-          [hashSecret(secret)],
-        ),
-      { transaction: false },
+    const workspaceId = TOKEN.exec(secret)?.[1];
+    if (!workspaceId) return null;
+    const lookup: WorkspaceContext = { workspaceId, role: 'viewer', actor: { userId: null, tokenId: null } };
+    const rows = await this.db.write(lookup, (tx) =>
+      tx.query<{ id: string; scopes: string[] }>(
+        `UPDATE api_token SET last_used_at = now()
+          WHERE workspace_id = $1 AND token_hash = $2 AND revoked_at IS NULL
+      RETURNING id, scopes`,
+        [hashSecret(secret)],
+      ),
     );
     const token = rows[0];
     if (!token || !token.scopes.includes(scope)) return null;
-    return { workspaceId: token.workspace_id, role: 'viewer', actor: { userId: null, tokenId: token.id } };
+    return { workspaceId, role: 'viewer', actor: { userId: null, tokenId: token.id } };
   }
 }

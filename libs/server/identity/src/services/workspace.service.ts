@@ -68,7 +68,8 @@ export class WorkspaceService {
             WHERE m.user_id = $1 ORDER BY w.created_at, w.id`,
           [userId],
         ),
-      { transaction: false },
+      // Memberships are tenant rows; app.user_id shows this user's own across workspaces.
+      { userId },
     );
     return rows.map((r) => ({
       id: r.id,
@@ -79,15 +80,5 @@ export class WorkspaceService {
       createdAt: r.created_at,
       role: isRole(r.role) ? r.role : 'viewer',
     }));
-  }
-
-  /** The user's role in a workspace, or null when they are not a member. */
-  async roleOf(userId: string, workspaceId: string): Promise<Role | null> {
-    const rows = await this.db.global(
-      (tx) => tx.query<{ role: string }>(`SELECT role FROM membership WHERE workspace_id = $1 AND user_id = $2`, [workspaceId, userId]),
-      { transaction: false },
-    );
-    const role = rows[0]?.role;
-    return isRole(role) ? role : null;
   }
 }
