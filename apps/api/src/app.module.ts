@@ -5,7 +5,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { DatabaseModule } from '@opencx/server-database';
-import { OpenCxExceptionFilter, createValidationPipe, graphqlLimits } from '@opencx/server-core';
+import { OpenCxExceptionFilter, createValidationPipe, graphqlLimits, retryAfterPlugin } from '@opencx/server-core';
 import { SystemModule } from '@opencx/server-system';
 import { AuditModule } from '@opencx/server-audit';
 import { IdentityModule } from '@opencx/server-identity';
@@ -40,13 +40,13 @@ export class AppModule {
           allowBatchedHttpRequests: false,
           validationRules: graphqlLimits(),
           // Both plugins hook every field resolver; OpenCX uses neither HTTP cache hints nor federation traces.
-          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), retryAfterPlugin()],
           includeStacktraceInErrorResponses: false,
           context: (request: unknown, reply: unknown) => ({ req: request, reply }),
         }),
         SystemModule,
         AuditModule,
-        IdentityModule,
+        IdentityModule.forRoot(config.identity),
         JourneysModule,
         MetricsModule,
         PluginsModule.forRoot(plugins),

@@ -44,11 +44,13 @@ export interface TestApiOptions {
   /** Reuse this database (kept on close) instead of a fresh one. */
   databaseUrl?: string;
   plugins?: StartApiOptions['plugins'];
+  /** Extra environment for loadConfig (e.g. OPENCX_ADMIN_EMAILS, OPENCX_SMTP_URL). */
+  env?: Record<string, string>;
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'error' }), schemaFile: null };
+  const config = { ...loadConfig({ ...process.env, ...options.env, DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'error' }), schemaFile: null };
   let queries = 0;
   let api: RunningApi;
   try {

@@ -5,3 +5,4 @@ export * from './request-principal';
 export * from './opencx-exception.filter';
 export * from './graphql-limits';
 export * from './cookies';
+export * from './retry-after.plugin';

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuditModule } from '@opencx/server-audit';
 import { AccessGuard } from './auth/access.guard';
@@ -14,6 +14,12 @@ import { MemberResolver } from './resolvers/member.resolver';
 import { TeamResolver } from './resolvers/team.resolver';
 import { ApiTokenResolver } from './resolvers/api-token.resolver';
 import { ApiTokenController } from './resolvers/api-token.controller';
+import { InvitationResolver } from './resolvers/invitation.resolver';
+import { SecurityEventResolver } from './resolvers/security-event.resolver';
+import { InvitationService } from './services/invitation.service';
+import { SecurityEventService } from './services/security-event.service';
+import { MailService } from './services/mail.service';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
 
 @Module({
   imports: [AuditModule],
@@ -25,13 +31,23 @@ import { ApiTokenController } from './resolvers/api-token.controller';
     TeamService,
     ApiTokenService,
     RateLimitService,
+    InvitationService,
+    SecurityEventService,
+    MailService,
     AccountResolver,
     WorkspaceResolver,
     MemberResolver,
     TeamResolver,
     ApiTokenResolver,
+    InvitationResolver,
+    SecurityEventResolver,
   ],
   controllers: [ApiTokenController],
   exports: [WorkspaceService, RateLimitService, ApiTokenService],
 })
-export class IdentityModule {}
+export class IdentityModule {
+  /** Identity needs the API's configuration (operators, public URL, SMTP): import it through this. */
+  static forRoot(options: IdentityOptions): DynamicModule {
+    return { module: IdentityModule, providers: [{ provide: IDENTITY_OPTIONS, useValue: options }] };
+  }
+}

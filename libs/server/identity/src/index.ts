@@ -4,3 +4,5 @@ export { SESSION_COOKIE, WORKSPACE_HEADER } from './auth/access.guard';
 export { WorkspaceService } from './services/workspace.service';
 export { RateLimitService } from './services/rate-limit.service';
 export { RoleEnum } from './models/identity.models';
+export { SecurityEventService } from './services/security-event.service';
+export { DEFAULT_IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';

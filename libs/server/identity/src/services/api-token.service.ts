@@ -4,6 +4,8 @@ import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { ApiTokenEntity } from '../entities';
 import { hashSecret, newSecret } from './secrets';
+import { SecurityEventService } from './security-event.service';
+import type { ClientInfo } from '../auth/client-info';
 
 /** Workspace API tokens for machines that push data: shown once, stored hashed, scoped, revocable. */
 @Injectable()
@@ -11,6 +13,7 @@ export class ApiTokenService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly securityEvents: SecurityEventService,
   ) {}
 
   list(ctx: WorkspaceContext): Promise<ApiTokenEntity[]> {
@@ -46,20 +49,24 @@ export class ApiTokenService {
     });
   }
 
-  /** The workspace context a live token acts in, when it carries the scope; null otherwise. */
-  async authenticate(secret: string, scope: ApiTokenScope): Promise<WorkspaceContext | null> {
+  /**
+   * The workspace context a live token acts in, when it carries the scope; null otherwise.
+   * Only a successful, in-scope use sets `last_used_at`; the first use from each IP is a security event.
+   */
+  async authenticate(secret: string, scope: ApiTokenScope, client: ClientInfo): Promise<WorkspaceContext | null> {
     const rows = await this.db.global(
       (tx) =>
-        tx.query<{ workspace_id: string; id: string; scopes: string[] }>(
+        tx.query<{ workspace_id: string; id: string }>(
           `UPDATE api_token SET last_used_at = now()
-            WHERE token_hash = $1 AND revoked_at IS NULL
-        RETURNING workspace_id, id, scopes`,
-          [hashSecret(secret)],
+            WHERE token_hash = $1 AND revoked_at IS NULL AND $2 = ANY (scopes)
+        RETURNING workspace_id, id`,
+          [hashSecret(secret), scope],
         ),
       { transaction: false },
     );
     const token = rows[0];
-    if (!token || !token.scopes.includes(scope)) return null;
+    if (!token) return null;
+    await this.securityEvents.tokenUsedFrom({ workspaceId: token.workspace_id, tokenId: token.id }, client);
     return { workspaceId: token.workspace_id, role: 'viewer', actor: { userId: null, tokenId: token.id } };
   }
 }
