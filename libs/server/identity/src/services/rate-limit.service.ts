@@ -5,7 +5,7 @@ import { OpenCxError } from '@opencx/server-core';
 /** The refusal every limit gives: how long to wait, in words and in `extensions.retryAfterSeconds` (→ HTTP Retry-After). */
 export function rateLimited(retryAfterSeconds: number): OpenCxError {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  const wait = seconds >= 120 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`;
+  const wait = seconds >= 120 ? `${Math.ceil(seconds / 60)} minutes` : seconds === 1 ? '1 second' : `${seconds} seconds`;
   return new OpenCxError('RATE_LIMITED', `Too many attempts; try again in ${wait}`, { retryAfterSeconds: seconds });
 }
 
