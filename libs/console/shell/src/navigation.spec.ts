@@ -1,4 +1,12 @@
-import { activeNavKey, visibleSettingsItems } from './navigation';
+import { activeNavKey, safeNextPath, visibleSettingsItems } from './navigation';
+
+describe('safeNextPath', () => {
+  it('keeps console paths and drops anything that could leave the console', () => {
+    expect(safeNextPath('/invite/abc.ocx_i_x')).toBe('/invite/abc.ocx_i_x');
+    expect(safeNextPath(['/journeys', '/x'])).toBe('/journeys');
+    for (const bad of [undefined, null, '', 'invite/x', '//evil.example', '/\\evil.example', 'https://evil.example', '/a\nb', ' /x']) expect(safeNextPath(bad)).toBeNull();
+  });
+});
 
 describe('navigation', () => {
   it('finds the active section of a path', () => {

@@ -45,3 +45,13 @@ export const SETTINGS_ITEMS: readonly SettingsItem[] = [
 export function visibleSettingsItems(role: Role | null | undefined): SettingsItem[] {
   return SETTINGS_ITEMS.filter((item) => !item.requires || can(role, item.requires));
 }
+
+/**
+ * Where to go after signing in or up (`?next=`): only a path inside the console, never another
+ * origin (`//evil.example`, `/\evil.example`, `https://…`), so the parameter cannot redirect away.
+ */
+export function safeNextPath(raw: string | string[] | null | undefined): string | null {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || /\s/.test(value) || [...value].some((c) => c.charCodeAt(0) < 0x20)) return null;
+  return value;
+}
