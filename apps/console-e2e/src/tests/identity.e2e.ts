@@ -69,8 +69,9 @@ test('an invited viewer follows the link, signs up, accepts and gets a read-only
   await expect(page.getByTestId('create-team')).toHaveCount(0);
 });
 
-test('an admin withdraws a pending invitation', async ({ page }) => {
-  await signUp(page, { name: '赵管理', email: uniqueEmail('withdrawer') });
+test('an admin withdraws a pending invitation and reads the security log', async ({ page }) => {
+  const admin = { name: '赵管理', email: uniqueEmail('withdrawer') };
+  await signUp(page, admin);
   await createWorkspace(page, `撤回邀请 ${Date.now().toString(36)}`);
   await page.goto('/settings/members');
   const kept = uniqueEmail('kept');
@@ -86,6 +87,12 @@ test('an admin withdraws a pending invitation', async ({ page }) => {
   await page.goto(withdrawnLink);
   await expect(page.getByTestId('invitation-unusable')).toContainText('已被撤回');
   await expect(page.getByTestId('accept-invitation')).toHaveCount(0);
+
+  // Settings → Security log: the admin's own sign-up, with the account it belongs to.
+  await page.goto('/settings/security');
+  await expect(page.getByRole('menu', { name: '设置' }).getByRole('link', { name: '安全日志' })).toBeVisible();
+  const row = page.getByTestId('security-log-table').getByRole('row').filter({ hasText: admin.email });
+  await expect(row.filter({ hasText: '注册' })).toHaveCount(1);
 });
 
 test('signing in with a wrong password shows the error on the form', async ({ page }) => {

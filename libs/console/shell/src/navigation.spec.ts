@@ -16,8 +16,9 @@ describe('navigation', () => {
     expect(activeNavKey('/unknown')).toBeNull();
   });
 
-  it('hides the API tokens settings page from non-admins', () => {
+  it('hides the API tokens and security log pages from non-admins', () => {
     expect(visibleSettingsItems('viewer').map((i) => i.key)).toEqual(['members', 'teams', 'plugins']);
-    expect(visibleSettingsItems('admin').map((i) => i.key)).toEqual(['members', 'teams', 'plugins', 'api-tokens']);
+    expect(visibleSettingsItems('admin').map((i) => i.key)).toEqual(['members', 'teams', 'plugins', 'api-tokens', 'security']);
+    expect(visibleSettingsItems('editor').map((i) => i.key)).toEqual(['members', 'teams', 'plugins']);
   });
 });

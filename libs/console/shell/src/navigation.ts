@@ -25,7 +25,7 @@ export function activeNavKey(pathname: string): NavKey | null {
   return NAV_ITEMS.find((item) => item.key !== 'home' && '/' + item.href.split('/')[1] === section)?.key ?? null;
 }
 
-export type SettingsKey = 'members' | 'teams' | 'plugins' | 'api-tokens';
+export type SettingsKey = 'members' | 'teams' | 'plugins' | 'api-tokens' | 'security';
 
 export interface SettingsItem {
   key: SettingsKey;
@@ -40,6 +40,7 @@ export const SETTINGS_ITEMS: readonly SettingsItem[] = [
   // Everyone sees the installed plugins; only admins switch them (libs/console/journey-map).
   { key: 'plugins', href: '/settings/plugins' },
   { key: 'api-tokens', href: '/settings/api-tokens', requires: 'manageApiTokens' },
+  { key: 'security', href: '/settings/security', requires: 'readSecurityLog' },
 ];
 
 export function visibleSettingsItems(role: Role | null | undefined): SettingsItem[] {

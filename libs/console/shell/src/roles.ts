@@ -1,12 +1,13 @@
 import { roleAtLeast, type Role } from '@opencx/domain';
 
-export type Capability = 'edit' | 'manageMembers' | 'manageTeams' | 'manageApiTokens';
+export type Capability = 'edit' | 'manageMembers' | 'manageTeams' | 'manageApiTokens' | 'readSecurityLog';
 
 const REQUIRED: Record<Capability, Role> = {
   edit: 'editor',
   manageMembers: 'admin',
   manageTeams: 'admin',
   manageApiTokens: 'admin',
+  readSecurityLog: 'admin',
 };
 
 /** What the UI offers a role; the API enforces the same rules (libs/server/identity @Roles). */

@@ -1348,6 +1348,14 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt?: string | null } };
 
+export type SecurityEventsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SecurityEventsQuery = { securityEvents: { endCursor?: string | null, hasNextPage: boolean, events: Array<{ id: string, kind: SecurityEventKind, at: string, userEmail?: string | null, ip?: string | null, userAgent?: string | null, detail: unknown }> } };
+
 export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3251,6 +3259,23 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const SecurityEventsDocument = new TypedDocumentString(`
+    query SecurityEvents($first: Int, $after: String) {
+  securityEvents(first: $first, after: $after) {
+    events {
+      id
+      kind
+      at
+      userEmail
+      ip
+      userAgent
+      detail
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityEventsQuery, SecurityEventsQueryVariables>;
 export const SystemStatusDocument = new TypedDocumentString(`
     query SystemStatus {
   system {

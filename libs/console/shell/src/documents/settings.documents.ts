@@ -130,3 +130,21 @@ export const RevokeApiTokenMutation = graphql(`
     }
   }
 `);
+
+export const SecurityEventsQuery = graphql(`
+  query SecurityEvents($first: Int, $after: String) {
+    securityEvents(first: $first, after: $after) {
+      events {
+        id
+        kind
+        at
+        userEmail
+        ip
+        userAgent
+        detail
+      }
+      endCursor
+      hasNextPage
+    }
+  }
+`);
