@@ -71,6 +71,7 @@ test('an invited viewer follows the link, signs up, accepts and gets a read-only
 
 test('an admin withdraws a pending invitation and reads the security log', async ({ page }) => {
   const admin = { name: '赵管理', email: uniqueEmail('withdrawer') };
+  test.slow();
   await signUp(page, admin);
   await createWorkspace(page, `撤回邀请 ${Date.now().toString(36)}`);
   await page.goto('/settings/members');
