@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import type { IdentityOptions } from '@opencx/server-identity';
 
 export interface ApiConfig {
   host: string;
@@ -31,6 +32,8 @@ export interface ApiConfig {
   pluginsStrict: boolean;
   /** Adds `x-sql-statements` to every response (benchmarks check the statements-per-request bar). */
   sqlMetrics: boolean;
+  /** Instance operators, the console's public URL and SMTP (invitation links, sign-up notices). */
+  identity: IdentityOptions;
 }
 
 export class ConfigError extends Error {}
@@ -94,6 +97,42 @@ function ownerUrl(env: NodeJS.ProcessEnv): string | null {
   return owner;
 }
 
+const EMAIL = /^[^\s@,]+@[^\s@,]+$/;
+
+function httpUrl(name: string, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an http(s) URL such as https://cx.example.com, got "${raw}"`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) throw new ConfigError(`${name} must start with http:// or https://, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
+function identity(env: NodeJS.ProcessEnv): IdentityOptions {
+  const adminEmails = (env.OPENCX_ADMIN_EMAILS ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = adminEmails.find((e) => !EMAIL.test(e));
+  if (bad) throw new ConfigError(`OPENCX_ADMIN_EMAILS must be comma-separated email addresses, got "${bad}"`);
+  const publicUrl = httpUrl('OPENCX_PUBLIC_URL', env.OPENCX_PUBLIC_URL || `http://127.0.0.1:${env.CONSOLE_PORT || '3001'}`);
+  let smtp: IdentityOptions['smtp'] = null;
+  if (env.OPENCX_SMTP_URL) {
+    let url: URL;
+    try {
+      url = new URL(env.OPENCX_SMTP_URL);
+    } catch {
+      throw new ConfigError('OPENCX_SMTP_URL is not a valid URL (expected smtp://user:password@host:587 or smtps://…:465)');
+    }
+    if (!['smtp:', 'smtps:'].includes(url.protocol)) throw new ConfigError(`OPENCX_SMTP_URL must start with smtp:// or smtps://, got "${url.protocol}//"`);
+    const from = env.OPENCX_MAIL_FROM?.trim() ?? '';
+    if (!EMAIL.test(from.replace(/^.*<([^>]+)>\s*$/, '$1'))) {
+      throw new ConfigError(`OPENCX_MAIL_FROM must be the sender address (e.g. "OpenCX <cx@example.com>") when OPENCX_SMTP_URL is set, got "${from}"`);
+    }
+    smtp = { url: env.OPENCX_SMTP_URL, from };
+  }
+  return { adminEmails, publicUrl, smtp };
+}
+
 /** Reads and validates the environment once, at start-up; any problem is one clear line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const production = env.NODE_ENV === 'production';
@@ -118,5 +157,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     plugins: (env.OPENCX_PLUGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     pluginsStrict: env.OPENCX_PLUGINS_STRICT !== 'false',
     sqlMetrics: env.OPENCX_SQL_METRICS === 'true',
+    identity: identity(env),
   };
 }

@@ -2,7 +2,8 @@ import { Client } from 'pg';
 import { startTestApi, type TestApi } from '../testing';
 
 /** Tables that are not owned by a workspace (reference data and the workspace itself). */
-const GLOBAL_TABLES = ['app_user', 'user_session', 'workspace', 'rate_limit_bucket', 'migrations'];
+// security_event: an account's log spans workspaces; events about one workspace name it in `detail`.
+const GLOBAL_TABLES = ['app_user', 'user_session', 'workspace', 'rate_limit_bucket', 'migrations', 'security_event'];
 
 let api: TestApi;
 let db: Client;

@@ -12,7 +12,8 @@ import {
 import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '../testing';
 
 /** Mutations a caller may run outside any workspace; every other mutation is workspace-scoped. */
-const OUTSIDE_WORKSPACE = new Set(['signUp', 'login', 'logout', 'createWorkspace']);
+// Account-level: they act on the caller's own account, or (acceptInvitation) on the workspace its link names.
+const OUTSIDE_WORKSPACE = new Set(['signUp', 'login', 'logout', 'createWorkspace', 'acceptInvitation', 'revokeOtherSessions']);
 
 let api: TestApi;
 let schema: GraphQLSchema;
@@ -73,7 +74,7 @@ it("refuses every workspace operation of A's user inside workspace B", async () 
     if (result.errors?.[0]?.extensions?.code === 'FORBIDDEN') refused.push(name);
   }
   expect(refused).toEqual(mutations);
-  for (const q of ['{ members { userId } }', '{ teams { id } }', '{ apiTokens { id } }', '{ auditEvents { id } }']) {
+  for (const q of ['{ members { userId } }', '{ teams { id } }', '{ apiTokens { id } }', '{ auditEvents { id } }', '{ invitations { id } }', '{ securityEvents { hasNextPage } }']) {
     const result = await api.gql(q, {}, { token: a.owner.token, workspaceId: b.id });
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(result.data).toBeNull();

@@ -34,13 +34,20 @@ export async function createWorkspace(api: TestApi, owner?: TestUser, name = 'Te
   return { id: data.createWorkspace.id, owner: user };
 }
 
-/** A new user who is a member of the workspace with the given role. */
-export async function addMember(api: TestApi, workspace: TestWorkspace, role: Role): Promise<TestUser> {
-  const user = await signUpUser(api, role);
-  await api.gqlOk(
-    `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { member { userId } } }`,
-    { input: { email: user.email, role } },
+/** An invitation link issued by the workspace owner: the token is `<workspaceId>.<secret>`. */
+export async function inviteByLink(api: TestApi, workspace: TestWorkspace, email: string, role: Role): Promise<{ id: string; token: string }> {
+  const data = await api.gqlOk<{ inviteMember: { invitation: { id: string }; token: string } }>(
+    `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } token } }`,
+    { input: { email, role } },
     { token: workspace.owner.token, workspaceId: workspace.id },
   );
+  return { id: data.inviteMember.invitation.id, token: data.inviteMember.token };
+}
+
+/** A new user who is a member of the workspace with the given role (invited by link, accepted while signed in). */
+export async function addMember(api: TestApi, workspace: TestWorkspace, role: Role): Promise<TestUser> {
+  const user = await signUpUser(api, role);
+  const invitation = await inviteByLink(api, workspace, user.email, role);
+  await api.gqlOk(`mutation($token: String!) { acceptInvitation(token: $token) { id } }`, { token: invitation.token }, { token: user.token });
   return user;
 }

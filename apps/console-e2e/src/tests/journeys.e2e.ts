@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { chooseOption, createWorkspace, logOut, signUp } from './support';
+import { acceptInvitation, chooseOption, createWorkspace, inviteByLink, logOut, signUp } from './support';
 
 /** Width and height from a PNG's IHDR chunk; null when the bytes are not a PNG. */
 function pngSize(bytes: Buffer): { width: number; height: number } | null {
@@ -322,15 +322,13 @@ test('a viewer reads journey maps and plugins but gets no editing controls', asy
   await page.getByTestId('create-from-template-submit').click();
   await expect(page.getByTestId('stage-column')).toHaveCount(5);
   await page.goto('/settings/members');
-  await page.getByTestId('invite-member').click();
-  const dialog = page.getByRole('dialog', { name: '邀请成员' });
-  await dialog.getByLabel('邮箱').fill(viewer.email);
-  await chooseOption(page, dialog.getByTestId('invite-role'), '查看者');
-  await dialog.getByRole('button', { name: '发送邀请' }).click();
+  const link = await inviteByLink(page, viewer.email, '查看者');
   await expect(page.getByTestId('invitations-table')).toContainText(viewer.email);
   await logOut(page);
 
   await signUp(page, viewer);
+  await expect(page).toHaveURL(/\/workspaces\/new$/);
+  await acceptInvitation(page, link);
   await expect(page.getByTestId('role-badge')).toHaveText('查看者');
   await page.goto('/journeys');
   await expect(page.getByTestId('new-journey')).toHaveCount(0);

@@ -4,6 +4,11 @@ import { PASSWORD } from '../fixtures';
 /** UI steps shared by the identity tests (the console starts in zh-CN). */
 export async function signUp(page: Page, user: { name: string; email: string }): Promise<void> {
   await page.goto('/signup');
+  await fillSignUp(page, user);
+}
+
+/** Fills and submits the sign-up form already on screen. */
+export async function fillSignUp(page: Page, user: { name: string; email: string }): Promise<void> {
   const form = page.getByTestId('signup-form');
   await form.getByLabel('姓名').fill(user.name);
   await form.getByLabel('邮箱').fill(user.email);
@@ -29,4 +34,25 @@ export async function logOut(page: Page): Promise<void> {
 export async function chooseOption(page: Page, select: ReturnType<Page['getByTestId']>, option: string): Promise<void> {
   await select.click();
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+}
+
+/** Settings → Members: invites an email with a role and returns the one-time link shown once. */
+export async function inviteByLink(page: Page, email: string, roleLabel: string): Promise<string> {
+  await page.getByTestId('invite-member').click();
+  const dialog = page.getByRole('dialog', { name: '邀请成员' });
+  await dialog.getByLabel('邮箱').fill(email);
+  await chooseOption(page, dialog.getByTestId('invite-role'), roleLabel);
+  await dialog.getByRole('button', { name: '发送邀请' }).click();
+  const link = (await page.getByTestId('invitation-link').textContent())?.trim() ?? '';
+  expect(link).toMatch(/\/invite\/[0-9a-f-]{36}\.ocx_i_[A-Za-z0-9_-]{43}$/);
+  await page.getByTestId('invitation-link-done').click();
+  await expect(page.getByTestId('invitation-link-modal')).toHaveCount(0);
+  return link;
+}
+
+/** Opens an invitation link while signed in and accepts it. */
+export async function acceptInvitation(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await page.getByTestId('accept-invitation').click();
+  await expect(page).toHaveURL(/\/$/);
 }

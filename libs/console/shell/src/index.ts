@@ -24,3 +24,4 @@ export * from './home/system-status-card';
 export * from './home/home-overview';
 export * from './settings/settings-nav';
 export * from './settings/settings-screens';
+export * from './invitations/invitation-screens';

@@ -25,7 +25,7 @@ export function activeNavKey(pathname: string): NavKey | null {
   return NAV_ITEMS.find((item) => item.key !== 'home' && '/' + item.href.split('/')[1] === section)?.key ?? null;
 }
 
-export type SettingsKey = 'members' | 'teams' | 'plugins' | 'api-tokens';
+export type SettingsKey = 'members' | 'teams' | 'plugins' | 'api-tokens' | 'security';
 
 export interface SettingsItem {
   key: SettingsKey;
@@ -40,8 +40,19 @@ export const SETTINGS_ITEMS: readonly SettingsItem[] = [
   // Everyone sees the installed plugins; only admins switch them (libs/console/journey-map).
   { key: 'plugins', href: '/settings/plugins' },
   { key: 'api-tokens', href: '/settings/api-tokens', requires: 'manageApiTokens' },
+  { key: 'security', href: '/settings/security', requires: 'readSecurityLog' },
 ];
 
 export function visibleSettingsItems(role: Role | null | undefined): SettingsItem[] {
   return SETTINGS_ITEMS.filter((item) => !item.requires || can(role, item.requires));
+}
+
+/**
+ * Where to go after signing in or up (`?next=`): only a path inside the console, never another
+ * origin (`//evil.example`, `/\evil.example`, `https://…`), so the parameter cannot redirect away.
+ */
+export function safeNextPath(raw: string | string[] | null | undefined): string | null {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || /\s/.test(value) || [...value].some((c) => c.charCodeAt(0) < 0x20)) return null;
+  return value;
 }

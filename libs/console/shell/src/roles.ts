@@ -1,6 +1,6 @@
 import { roleAtLeast, type Role } from '@opencx/domain';
 
-export type Capability = 'edit' | 'manageMembers' | 'manageTeams' | 'manageApiTokens' | 'viewSystemDetails';
+export type Capability = 'edit' | 'manageMembers' | 'manageTeams' | 'manageApiTokens' | 'viewSystemDetails' | 'readSecurityLog';
 
 const REQUIRED: Record<Capability, Role> = {
   edit: 'editor',
@@ -8,6 +8,7 @@ const REQUIRED: Record<Capability, Role> = {
   manageTeams: 'admin',
   manageApiTokens: 'admin',
   viewSystemDetails: 'admin',
+  readSecurityLog: 'admin',
 };
 
 /** What the UI offers a role; the API enforces the same rules (libs/server/identity @Roles). */

@@ -10,3 +10,4 @@ export * from './workspace-context';
 export * from './trusted-documents';
 export * from './id-arguments.interceptor';
 export * from './error-masking';
+export * from './retry-after.plugin';

@@ -5,6 +5,7 @@ import { INTERNAL_ERROR_MESSAGE, describeError } from './error-masking';
 
 interface HttpReply {
   status(code: number): HttpReply;
+  header(name: string, value: string): HttpReply;
   send(body: unknown): unknown;
 }
 
@@ -25,6 +26,8 @@ export class OpenCxExceptionFilter implements ExceptionFilter {
     }
     const reply = host.switchToHttp().getResponse<HttpReply>();
     if (error instanceof OpenCxError) {
+      const wait = error.details['retryAfterSeconds'];
+      if (error.code === 'RATE_LIMITED' && typeof wait === 'number') reply.header('retry-after', String(Math.ceil(wait)));
       return reply.status(error.httpStatus).send({ error: { code: error.code, message: error.message, ...error.details } });
     }
     if (error instanceof HttpException) {

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@opencx/server-audit';
 import { AccessGuard } from './auth/access.guard';
 import { AccountService } from './services/account.service';
@@ -14,6 +14,12 @@ import { MemberResolver } from './resolvers/member.resolver';
 import { TeamResolver } from './resolvers/team.resolver';
 import { ApiTokenResolver } from './resolvers/api-token.resolver';
 import { ApiTokenController } from './resolvers/api-token.controller';
+import { InvitationResolver } from './resolvers/invitation.resolver';
+import { SecurityEventResolver } from './resolvers/security-event.resolver';
+import { InvitationService } from './services/invitation.service';
+import { SecurityEventService } from './services/security-event.service';
+import { MailService } from './services/mail.service';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
 
 @Module({
   imports: [AuditModule],
@@ -27,13 +33,30 @@ import { ApiTokenController } from './resolvers/api-token.controller';
     ApiTokenService,
     RateLimitService,
     IdentityDirectory,
+    InvitationService,
+    SecurityEventService,
+    MailService,
     AccountResolver,
     WorkspaceResolver,
     MemberResolver,
     TeamResolver,
     ApiTokenResolver,
+    InvitationResolver,
+    SecurityEventResolver,
   ],
   controllers: [ApiTokenController],
   exports: [AccessGuard, WorkspaceService, RateLimitService, ApiTokenService, IdentityDirectory],
 })
 export class IdentityModule {}
+
+/**
+ * Identity's share of the API's configuration (operators, public URL, SMTP), provided once for the
+ * whole app so every importer of IdentityModule sees the same options.
+ */
+@Global()
+@Module({})
+export class IdentityOptionsModule {
+  static forRoot(options: IdentityOptions): DynamicModule {
+    return { module: IdentityOptionsModule, providers: [{ provide: IDENTITY_OPTIONS, useValue: options }], exports: [IDENTITY_OPTIONS] };
+  }
+}

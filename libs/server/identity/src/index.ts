@@ -5,3 +5,5 @@ export { WorkspaceService } from './services/workspace.service';
 export { RateLimitService } from './services/rate-limit.service';
 export { IdentityDirectory } from './services/identity-directory.service';
 export { RoleEnum } from './models/identity.models';
+export { SecurityEventService } from './services/security-event.service';
+export { DEFAULT_IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';

@@ -53,9 +53,12 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      locale\n      timeZone\n      role\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceId\n      workspaceName\n      role\n      invitedEmail\n      expiresAt\n      status\n      alreadyMember\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      role\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query Members {\n    members {\n      userId\n      email\n      displayName\n      role\n      joinedAt\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n    }\n  }\n": typeof types.InvitationsDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      member {\n        userId\n        email\n        role\n      }\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n      token\n      emailed\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      userId\n      role\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      userId\n    }\n  }\n": typeof types.RemoveMemberDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      description\n      memberIds\n    }\n  }\n": typeof types.TeamsDocument,
@@ -64,6 +67,7 @@ type Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        id\n        name\n        prefix\n      }\n      secret\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query SecurityEvents($first: Int, $after: String) {\n    securityEvents(first: $first, after: $after) {\n      events {\n        id\n        kind\n        at\n        userEmail\n        ip\n        userAgent\n        detail\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.SecurityEventsDocument,
     "\n  query SystemStatus {\n    system {\n      version\n      ready\n      database {\n        reachable\n      }\n    }\n  }\n": typeof types.SystemStatusDocument,
     "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": typeof types.SystemDetailsDocument,
 };
@@ -106,9 +110,12 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      locale\n      timeZone\n      role\n    }\n  }\n": types.CreateWorkspaceDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceId\n      workspaceName\n      role\n      invitedEmail\n      expiresAt\n      status\n      alreadyMember\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      role\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query Members {\n    members {\n      userId\n      email\n      displayName\n      role\n      joinedAt\n    }\n  }\n": types.MembersDocument,
-    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n    }\n  }\n": types.InvitationsDocument,
-    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      member {\n        userId\n        email\n        role\n      }\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n      token\n      emailed\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      userId\n      role\n    }\n  }\n": types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      userId\n    }\n  }\n": types.RemoveMemberDocument,
     "\n  query Teams {\n    teams {\n      id\n      name\n      description\n      memberIds\n    }\n  }\n": types.TeamsDocument,
@@ -117,6 +124,7 @@ const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        id\n        name\n        prefix\n      }\n      secret\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query SecurityEvents($first: Int, $after: String) {\n    securityEvents(first: $first, after: $after) {\n      events {\n        id\n        kind\n        at\n        userEmail\n        ip\n        userAgent\n        detail\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.SecurityEventsDocument,
     "\n  query SystemStatus {\n    system {\n      version\n      ready\n      database {\n        reachable\n      }\n    }\n  }\n": types.SystemStatusDocument,
     "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": types.SystemDetailsDocument,
 };
@@ -276,15 +284,27 @@ export function graphql(source: "\n  mutation CreateWorkspace($input: CreateWork
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceId\n      workspaceName\n      role\n      invitedEmail\n      expiresAt\n      status\n      alreadyMember\n    }\n  }\n"): typeof import('./graphql').InvitationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      role\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Members {\n    members {\n      userId\n      email\n      displayName\n      role\n      joinedAt\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n    }\n  }\n"): typeof import('./graphql').InvitationsDocument;
+export function graphql(source: "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n    }\n  }\n"): typeof import('./graphql').InvitationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      member {\n        userId\n        email\n        role\n      }\n      invitation {\n        id\n        email\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').InviteMemberDocument;
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n      token\n      emailed\n    }\n  }\n"): typeof import('./graphql').InviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -317,6 +337,10 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityEvents($first: Int, $after: String) {\n    securityEvents(first: $first, after: $after) {\n      events {\n        id\n        kind\n        at\n        userEmail\n        ip\n        userAgent\n        detail\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').SecurityEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

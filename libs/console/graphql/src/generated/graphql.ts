@@ -174,10 +174,30 @@ export type FieldChange = {
 
 export type Invitation = {
   createdAt: Scalars['DateTime']['output'];
+  /** Where the link was sent; whoever holds the link may accept it once */
   email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   role: Role;
+  status: InvitationStatus;
 };
+
+export type InvitationPreview = {
+  /** The signed-in account is already a member of this workspace */
+  alreadyMember: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  invitedEmail: Scalars['String']['output'];
+  role: Role;
+  status: InvitationStatus;
+  workspaceId: Scalars['ID']['output'];
+  workspaceName: Scalars['String']['output'];
+};
+
+export type InvitationStatus =
+  | 'accepted'
+  | 'expired'
+  | 'pending'
+  | 'revoked';
 
 export type InviteMemberInput = {
   email: Scalars['String']['input'];
@@ -185,10 +205,14 @@ export type InviteMemberInput = {
 };
 
 export type InviteMemberResult = {
-  /** Set when the email has no account yet: it joins on sign-up */
-  invitation?: Maybe<Invitation>;
-  /** Set when the email already had an account: they are a member now */
-  member?: Maybe<Member>;
+  /** True when the link was handed to the SMTP server (OPENCX_SMTP_URL); otherwise share it yourself */
+  emailed: Scalars['Boolean']['output'];
+  /** Always a pending invitation: inviting never adds anyone, nor says whether the email has an account */
+  invitation: Invitation;
+  /** The link to share: OPENCX_PUBLIC_URL/invite/<token> */
+  link: Scalars['String']['output'];
+  /** `<workspaceId>.<secret>`, shown this once (only its hash is stored); accept with acceptInvitation */
+  token: Scalars['String']['output'];
 };
 
 export type Journey = {
@@ -339,6 +363,8 @@ export type MoveTouchpointInput = {
 };
 
 export type Mutation = {
+  /** Join the workspace of an invitation link; works once, before it expires or is revoked. */
+  acceptInvitation: Workspace;
   addOpportunity: Journey;
   addPainPoint: Journey;
   addStage: Journey;
@@ -361,6 +387,7 @@ export type Mutation = {
   duplicateJourney: Journey;
   /** Create a journey from an exported document; all-or-nothing, errors name the field path. */
   importJourney: Journey;
+  /** Issue a one-time invitation link (emailed when SMTP is configured). Nobody joins until a signed-in account accepts it. */
   inviteMember: InviteMemberResult;
   login: AuthPayload;
   /** Revoke the current session. */
@@ -372,11 +399,15 @@ export type Mutation = {
   /** Put the map back as it was at a revision (recorded as a new revision). */
   restoreJourneyRevision: Journey;
   revokeApiToken: ApiToken;
+  /** Withdraw an invitation; its link stops working. */
+  revokeInvitation: Invitation;
+  /** End every other session of the caller's account (e.g. after a lost device); returns how many. */
+  revokeOtherSessions: Scalars['Int']['output'];
   /** Turn a plugin on or off for this workspace; journeys made from it stay. */
   setPluginEnabled: Plugin;
   /** Replace a touchpoint's metrics (order and per-touchpoint target overrides). */
   setTouchpointMetrics: Journey;
-  /** Create an account and sign in; pending invitations for the email are accepted. */
+  /** Create an account and sign in. Joins no workspace (invitations are accepted with acceptInvitation). A taken email gets the same answer, with a token that opens nothing, and its owner is told. */
   signUp: AuthPayload;
   updateJourney: Journey;
   updateMemberRole: Member;
@@ -385,6 +416,11 @@ export type Mutation = {
   updatePersona: Persona;
   updateStage: Journey;
   updateTouchpoint: Journey;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -515,6 +551,11 @@ export type MutationRevokeApiTokenArgs = {
 };
 
 
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetPluginEnabledArgs = {
   input: SetPluginEnabledInput;
   locale?: InputMaybe<Scalars['String']['input']>;
@@ -618,7 +659,11 @@ export type Query = {
   auditEvents: Array<AuditEvent>;
   /** The map as a JSON document (format opencx.journey v1) for importJourney. */
   exportJourney: Scalars['JSON']['output'];
-  /** Invitations not yet accepted (admins). */
+  /** Every security event, newest first; instance operators (OPENCX_ADMIN_EMAILS) only. */
+  instanceSecurityEvents: SecurityEventPage;
+  /** The workspace and role an invitation link offers (signed-in holders of the link). */
+  invitationPreview: InvitationPreview;
+  /** Invitations neither accepted nor revoked, expired ones included (admins). */
   invitations: Array<Invitation>;
   /** The whole map in one request; touchpointFilter gives views by channel, team, device or region. */
   journey: Journey;
@@ -638,6 +683,8 @@ export type Query = {
   personas: Array<Persona>;
   /** Installed plugins and whether each is enabled here. */
   plugins: Array<Plugin>;
+  /** Security events of this workspace's members and about this workspace, newest first (admins). */
+  securityEvents: SecurityEventPage;
   /** API version and readiness (anyone). */
   system: SystemInfo;
   /** Node.js and PostgreSQL versions and migrations (workspace admins). */
@@ -656,6 +703,18 @@ export type QueryAuditEventsArgs = {
 
 export type QueryExportJourneyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryInstanceSecurityEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryInvitationPreviewArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -697,12 +756,50 @@ export type QueryPluginsArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QuerySecurityEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
 /** Workspace role, weakest first: viewer < editor < admin < owner */
 export type Role =
   | 'admin'
   | 'editor'
   | 'owner'
   | 'viewer';
+
+export type SecurityEvent = {
+  at: Scalars['DateTime']['output'];
+  /** Kind-specific facts, e.g. workspaceId, from/to roles, tokenId, invitationId */
+  detail: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  kind: SecurityEventKind;
+  userAgent?: Maybe<Scalars['String']['output']>;
+  userEmail?: Maybe<Scalars['String']['output']>;
+  /** The account concerned (null: a failed login for an unknown email, or an API token) */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type SecurityEventKind =
+  | 'api_token_new_ip'
+  | 'invitation_accepted'
+  | 'login_failed'
+  | 'login_rate_limited'
+  | 'login_succeeded'
+  | 'logout'
+  | 'role_changed'
+  | 'session_revoked'
+  | 'sign_up'
+  | 'sign_up_existing_email';
+
+export type SecurityEventPage = {
+  /** Pass as `after` for the next page */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  events: Array<SecurityEvent>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
 
 export type SetPluginEnabledInput = {
   enabled: Scalars['Boolean']['input'];
@@ -1197,6 +1294,20 @@ export type CreateWorkspaceMutationVariables = Exact<{
 
 export type CreateWorkspaceMutation = { createWorkspace: { id: string, name: string, slug: string, locale: string, timeZone: string, role: Role } };
 
+export type InvitationPreviewQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type InvitationPreviewQuery = { invitationPreview: { workspaceId: string, workspaceName: string, role: Role, invitedEmail: string, expiresAt: string, status: InvitationStatus, alreadyMember: boolean } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { id: string, name: string, role: Role } };
+
 export type MembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1205,14 +1316,21 @@ export type MembersQuery = { members: Array<{ userId: string, email: string, dis
 export type InvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InvitationsQuery = { invitations: Array<{ id: string, email: string, role: Role, createdAt: string }> };
+export type InvitationsQuery = { invitations: Array<{ id: string, email: string, role: Role, createdAt: string, expiresAt: string, status: InvitationStatus }> };
 
 export type InviteMemberMutationVariables = Exact<{
   input: InviteMemberInput;
 }>;
 
 
-export type InviteMemberMutation = { inviteMember: { member?: { userId: string, email: string, role: Role } | null, invitation?: { id: string, email: string, role: Role } | null } };
+export type InviteMemberMutation = { inviteMember: { token: string, emailed: boolean, invitation: { id: string, email: string, role: Role, expiresAt: string } } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string, status: InvitationStatus } };
 
 export type UpdateMemberRoleMutationVariables = Exact<{
   input: UpdateMemberRoleInput;
@@ -1265,6 +1383,14 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt?: string | null } };
+
+export type SecurityEventsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SecurityEventsQuery = { securityEvents: { endCursor?: string | null, hasNextPage: boolean, events: Array<{ id: string, kind: SecurityEventKind, at: string, userEmail?: string | null, ip?: string | null, userAgent?: string | null, detail: unknown }> } };
 
 export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3033,6 +3159,28 @@ export const CreateWorkspaceDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"66faa8cf9f4c8d005d53dab3b5fb168471ce85087358663cfec8af8ba6fde1bd"}) as unknown as TypedDocumentString<CreateWorkspaceMutation, CreateWorkspaceMutationVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitationPreview(token: $token) {
+    workspaceId
+    workspaceName
+    role
+    invitedEmail
+    expiresAt
+    status
+    alreadyMember
+  }
+}
+    `, {"hash":"1fef1399e1549bc091c4dd66489a6e5507966c19ac67eec3f75d68d67fa73b4b"}) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!) {
+  acceptInvitation(token: $token) {
+    id
+    name
+    role
+  }
+}
+    `, {"hash":"d7f6e091ab88ea40fbc51d8f2fa348ac6464c5b91c61a5443404240d648677b8"}) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members {
   members {
@@ -3051,25 +3199,33 @@ export const InvitationsDocument = new TypedDocumentString(`
     email
     role
     createdAt
+    expiresAt
+    status
   }
 }
-    `, {"hash":"44f1328313952f33279b9a092e6ac0d27247c16d48bf0be5c6302fd9f98c0b99"}) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+    `, {"hash":"c8a2bf2fb0d667b9767d76757fc115640e3d5be2fa01428955c84a0450ff4b10"}) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
 export const InviteMemberDocument = new TypedDocumentString(`
     mutation InviteMember($input: InviteMemberInput!) {
   inviteMember(input: $input) {
-    member {
-      userId
-      email
-      role
-    }
     invitation {
       id
       email
       role
+      expiresAt
     }
+    token
+    emailed
   }
 }
-    `, {"hash":"4d870b5c69e8623c51fb27b4a5e671489c50cf4f7279dbc27affd200871a18b3"}) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+    `, {"hash":"3198e4f098e1f0eb38c33c47e9f7a9899aaa1411ffea28ac9cb0c89af572122f"}) as unknown as TypedDocumentString<InviteMemberMutation, InviteMemberMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id) {
+    id
+    status
+  }
+}
+    `, {"hash":"75c93b591694060e6f2742b3a4bce09143f3ccd9145505a8d0a97c774d04ac89"}) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const UpdateMemberRoleDocument = new TypedDocumentString(`
     mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {
   updateMemberRole(input: $input) {
@@ -3144,6 +3300,23 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"6c552edb9b481c70c8862f7170fc59ae8f50e053b27853b2b86cc3b3f86113cf"}) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const SecurityEventsDocument = new TypedDocumentString(`
+    query SecurityEvents($first: Int, $after: String) {
+  securityEvents(first: $first, after: $after) {
+    events {
+      id
+      kind
+      at
+      userEmail
+      ip
+      userAgent
+      detail
+    }
+    endCursor
+    hasNextPage
+  }
+}
+    `, {"hash":"8df35824685efc6ed8ca3d7125a7acda4e65587da2cda2512250f3440fe485b1"}) as unknown as TypedDocumentString<SecurityEventsQuery, SecurityEventsQueryVariables>;
 export const SystemStatusDocument = new TypedDocumentString(`
     query SystemStatus {
   system {

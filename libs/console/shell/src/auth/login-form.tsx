@@ -15,7 +15,8 @@ interface LoginValues {
   password: string;
 }
 
-export function LoginForm() {
+/** `next`: a console path to return to (already checked with safeNextPath), e.g. an invitation link. */
+export function LoginForm({ next = null }: { next?: string | null }) {
   const t = useTranslations('auth');
   const router = useRouter();
   const [form] = Form.useForm<LoginValues>();
@@ -26,7 +27,7 @@ export function LoginForm() {
     setBusy(true);
     try {
       await gqlRequest(LoginMutation, { input: { email: values.email.trim(), password: values.password } });
-      router.replace('/');
+      router.replace(next ?? '/');
       router.refresh();
     } catch (error) {
       setBusy(false);
@@ -50,7 +51,7 @@ export function LoginForm() {
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-        {t('noAccount')} <Link href="/signup">{t('signupLink')}</Link>
+        {t('noAccount')} <Link href={next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'}>{t('signupLink')}</Link>
       </Typography.Paragraph>
     </Card>
   );

@@ -18,7 +18,8 @@ interface SignUpValues {
 
 export const MIN_PASSWORD_LENGTH = 10;
 
-export function SignUpForm() {
+/** `next`: a console path to return to (already checked with safeNextPath), e.g. an invitation link. */
+export function SignUpForm({ next = null }: { next?: string | null }) {
   const t = useTranslations('auth');
   const locale = resolveLocale(useLocale());
   const router = useRouter();
@@ -30,8 +31,8 @@ export function SignUpForm() {
     setBusy(true);
     try {
       await gqlRequest(SignUpMutation, { input: { displayName: values.displayName.trim(), email: values.email.trim(), password: values.password, locale } });
-      // A pending invitation makes the new account a member already; `/` sends the others to "create workspace".
-      router.replace('/');
+      // Sign-up joins no workspace: `/` leads to "create workspace", `next` back to an invitation to accept.
+      router.replace(next ?? '/');
       router.refresh();
     } catch (error) {
       setBusy(false);
@@ -62,7 +63,7 @@ export function SignUpForm() {
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-        {t('haveAccount')} <Link href="/login">{t('loginLink')}</Link>
+        {t('haveAccount')} <Link href={next ? `/login?next=${encodeURIComponent(next)}` : '/login'}>{t('loginLink')}</Link>
       </Typography.Paragraph>
     </Card>
   );

@@ -65,3 +65,27 @@ export const CreateWorkspaceMutation = graphql(`
     }
   }
 `);
+
+export const InvitationPreviewQuery = graphql(`
+  query InvitationPreview($token: String!) {
+    invitationPreview(token: $token) {
+      workspaceId
+      workspaceName
+      role
+      invitedEmail
+      expiresAt
+      status
+      alreadyMember
+    }
+  }
+`);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!) {
+    acceptInvitation(token: $token) {
+      id
+      name
+      role
+    }
+  }
+`);

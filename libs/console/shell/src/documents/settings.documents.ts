@@ -19,6 +19,8 @@ export const InvitationsQuery = graphql(`
       email
       role
       createdAt
+      expiresAt
+      status
     }
   }
 `);
@@ -26,16 +28,23 @@ export const InvitationsQuery = graphql(`
 export const InviteMemberMutation = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
     inviteMember(input: $input) {
-      member {
-        userId
-        email
-        role
-      }
       invitation {
         id
         email
         role
+        expiresAt
       }
+      token
+      emailed
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($id: ID!) {
+    revokeInvitation(id: $id) {
+      id
+      status
     }
   }
 `);
@@ -118,6 +127,24 @@ export const RevokeApiTokenMutation = graphql(`
     revokeApiToken(id: $id) {
       id
       revokedAt
+    }
+  }
+`);
+
+export const SecurityEventsQuery = graphql(`
+  query SecurityEvents($first: Int, $after: String) {
+    securityEvents(first: $first, after: $after) {
+      events {
+        id
+        kind
+        at
+        userEmail
+        ip
+        userAgent
+        detail
+      }
+      endCursor
+      hasNextPage
     }
   }
 `);

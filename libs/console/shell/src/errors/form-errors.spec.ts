@@ -33,6 +33,10 @@ describe('mapErrorToForm', () => {
 
   it('turns other codes into a translated general message', () => {
     expect(mapErrorToForm(new GqlRequestError('RATE_LIMITED', 'Too many attempts'), ['email'])).toEqual({ fields: [], general: { key: 'code.RATE_LIMITED', fallback: 'Too many attempts' } });
+    const limited = new GqlRequestError('RATE_LIMITED', 'Too many attempts; try again in 15 minutes', {
+      errors: [{ message: 'Too many attempts; try again in 15 minutes', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 841 } }],
+    });
+    expect(mapErrorToForm(limited, ['email']).general).toEqual({ key: 'code.RATE_LIMITED_WAIT', values: { minutes: 15 }, fallback: 'Too many attempts; try again in 15 minutes' });
     expect(mapErrorToForm(new GqlRequestError('CONFLICT', 'The last owner cannot be removed', { field: 'userId' }), []).general).toMatchObject({ key: 'code.CONFLICT', values: { detail: 'The last owner cannot be removed' } });
     expect(mapErrorToForm(new Error('boom')).general).toEqual({ key: 'code.INTERNAL' });
   });

@@ -27,7 +27,8 @@ const FIELD_MESSAGES: { pattern: RegExp; key: string; values?: (m: RegExpExecArr
   { pattern: /^must be 3 to 48 lowercase letters, digits or dashes$/, key: 'field.slug' },
   { pattern: /^is already taken$/, key: 'field.taken' },
   { pattern: /^is already a member of this workspace$/, key: 'field.alreadyMember' },
-  { pattern: /^already has a pending invitation$/, key: 'field.alreadyInvited' },
+  { pattern: /^already has a pending invitation/, key: 'field.alreadyInvited' },
+  { pattern: /^is not an invitation link$/, key: 'field.invitationLink' },
   { pattern: /^a team with this name already exists$/, key: 'field.teamNameTaken' },
   { pattern: /^is not a member of this workspace$/, key: 'field.notMember' },
   { pattern: /^must be an IANA time zone/, key: 'field.timeZone' },
@@ -55,7 +56,7 @@ const CODE_KEYS: Record<GqlErrorCode, string> = {
 };
 
 /** Every key this module can produce (form-errors.spec.ts checks both languages have them). */
-export const ERROR_MESSAGE_KEYS: readonly string[] = [...new Set([...FIELD_MESSAGES.map((m) => m.key), 'field.invalid', ...Object.values(CODE_KEYS)])];
+export const ERROR_MESSAGE_KEYS: readonly string[] = [...new Set([...FIELD_MESSAGES.map((m) => m.key), 'field.invalid', ...Object.values(CODE_KEYS), 'code.RATE_LIMITED_WAIT'])];
 
 /** The API names fields as they appear in the input (`email`) or with a path (`input.email`). */
 function leafName(field: string): string {
@@ -79,6 +80,10 @@ export function mapErrorToForm(error: unknown, formFields: readonly string[] = [
     }
   }
   if (fields.length > 0 && unmatched === 0) return { fields, general: null };
+  const wait = error.errors[0]?.extensions?.['retryAfterSeconds'];
+  if (error.code === 'RATE_LIMITED' && typeof wait === 'number' && wait > 0) {
+    return { fields, general: { key: 'code.RATE_LIMITED_WAIT', values: { minutes: Math.ceil(wait / 60) }, fallback: error.message } };
+  }
   const detail = error.code === 'BAD_USER_INPUT' || error.code === 'CONFLICT' ? error.message : undefined;
   return { fields, general: { key: CODE_KEYS[error.code], values: detail ? { detail } : undefined, fallback: error.message } };
 }

@@ -2,24 +2,28 @@
 
 import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { CopyOutlined, DeleteOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
 import { useFormatter, useTranslations } from 'next-intl';
-import { gqlRequest, type MembersQuery as MembersData } from '@opencx/console-graphql';
+import { gqlRequest, type InvitationsQuery as InvitationsData, type MembersQuery as MembersData } from '@opencx/console-graphql';
 import type { Role } from '@opencx/domain';
-import { InvitationsQuery, InviteMemberMutation, MembersQuery, RemoveMemberMutation, UpdateMemberRoleMutation } from '../documents/settings.documents';
+import { InvitationsQuery, InviteMemberMutation, MembersQuery, RemoveMemberMutation, RevokeInvitationMutation, UpdateMemberRoleMutation } from '../documents/settings.documents';
 import { useConsoleSession, useCan, useRole } from '../context/console-session';
 import { useErrorFeedback } from '../errors/use-error-feedback';
 import { useGqlQuery } from '../common/use-gql-query';
 import { assignableRoles } from '../roles';
 
 type Member = MembersData['members'][number];
+type Invitation = InvitationsData['invitations'][number];
 
 interface InviteValues {
   email: string;
   role: Role;
 }
 
-/** Settings → Members: everyone sees the list; admins invite, change roles and remove (after confirming). */
+/**
+ * Settings → Members: everyone sees the list; admins invite (a one-time link, shown once to copy),
+ * withdraw pending invitations, change roles and remove (after confirming).
+ */
 export function MembersSettings() {
   const t = useTranslations('settings.members');
   const tr = useTranslations('roles');
@@ -34,6 +38,7 @@ export function MembersSettings() {
   const [inviteOpen, setInviteOpen] = useState(false);
   const [inviteBusy, setInviteBusy] = useState(false);
   const [inviteForm] = Form.useForm<InviteValues>();
+  const [issued, setIssued] = useState<{ email: string; link: string; emailed: boolean } | null>(null);
   const roleOptions = assignableRoles(actorRole).map((value) => ({ value, label: tr(value) }));
 
   const refreshAll = async () => {
@@ -44,15 +49,46 @@ export function MembersSettings() {
     setInviteBusy(true);
     try {
       const { inviteMember } = await gqlRequest(InviteMemberMutation, { input: { email: values.email.trim(), role: values.role } });
-      void message.success(inviteMember.member ? t('addedExisting', { email: values.email }) : t('invited', { email: values.email }));
+      void message.success(t('invited', { email: inviteMember.invitation.email }));
       inviteForm.resetFields();
       setInviteOpen(false);
+      // The console's own origin: the link opens this console's accept page.
+      setIssued({ email: inviteMember.invitation.email, link: `${window.location.origin}/invite/${inviteMember.token}`, emailed: inviteMember.emailed });
       await refreshAll();
     } catch (error) {
       report(error, inviteForm);
     } finally {
       setInviteBusy(false);
     }
+  };
+
+  const copyLink = async () => {
+    if (!issued) return;
+    try {
+      await navigator.clipboard.writeText(issued.link);
+      void message.success(t('linkCopied'));
+    } catch {
+      void message.warning(t('linkCopyFailed'));
+    }
+  };
+
+  const revokeInvitation = (invitation: Invitation) => {
+    modal.confirm({
+      title: t('revokeTitle'),
+      content: t('revokeConfirm', { email: invitation.email }),
+      okText: t('revokeOk'),
+      okButtonProps: { danger: true },
+      cancelText: t('cancel'),
+      onOk: async () => {
+        try {
+          await gqlRequest(RevokeInvitationMutation, { id: invitation.id });
+          void message.success(t('revoked', { email: invitation.email }));
+          await invitations.refetch();
+        } catch (error) {
+          report(error);
+        }
+      },
+    });
   };
 
   const changeRole = (member: Member, role: Role) => {
@@ -147,7 +183,7 @@ export function MembersSettings() {
       </Card>
       {canManage ? (
         <Card title={t('pendingTitle')}>
-          <Table
+          <Table<Invitation>
             rowKey="id"
             loading={invitations.loading}
             dataSource={invitations.data?.invitations ?? []}
@@ -158,6 +194,21 @@ export function MembersSettings() {
               { key: 'email', title: t('email'), dataIndex: 'email' },
               { key: 'role', title: t('role'), render: (_, i) => <Tag>{tr(i.role)}</Tag> },
               { key: 'created', title: t('invitedAt'), render: (_, i) => format.dateTime(new Date(i.createdAt), { dateStyle: 'medium' }) },
+              {
+                key: 'expires',
+                title: t('expiresAt'),
+                render: (_, i) =>
+                  i.status === 'expired' ? <Tag color="orange">{t('expired')}</Tag> : format.dateTime(new Date(i.expiresAt), { dateStyle: 'medium', timeStyle: 'short' }),
+              },
+              {
+                key: 'actions',
+                title: t('actions'),
+                render: (_, i) => (
+                  <Button size="small" danger onClick={() => revokeInvitation(i)} data-testid="invitation-revoke">
+                    {t('revokeInvitation')}
+                  </Button>
+                ),
+              },
             ]}
           />
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
@@ -183,6 +234,38 @@ export function MembersSettings() {
             <Select<Role> options={roleOptions} data-testid="invite-role" />
           </Form.Item>
         </Form>
+      </Modal>
+      <Modal
+        open={issued !== null}
+        title={
+          <span>
+            <LinkOutlined /> {t('linkTitle', { email: issued?.email ?? '' })}
+          </span>
+        }
+        closable={false}
+        keyboard={false}
+        mask={{ closable: false }}
+        // Once closed, the link leaves the page for good (only its hash is stored).
+        destroyOnHidden
+        footer={[
+          <Button key="copy" icon={<CopyOutlined />} onClick={() => void copyLink()} data-testid="invitation-link-copy">
+            {t('copyLink')}
+          </Button>,
+          <Button key="done" type="primary" onClick={() => setIssued(null)} data-testid="invitation-link-done">
+            {t('linkDone')}
+          </Button>,
+        ]}
+        data-testid="invitation-link-modal"
+      >
+        {issued ? (
+          <>
+            <Alert type="warning" showIcon title={t('linkWarning')} style={{ marginBottom: 12 }} />
+            <Typography.Paragraph type="secondary">{issued.emailed ? t('linkEmailed', { email: issued.email }) : t('linkNotEmailed')}</Typography.Paragraph>
+            <Typography.Paragraph code data-testid="invitation-link" style={{ wordBreak: 'break-all' }}>
+              {issued.link}
+            </Typography.Paragraph>
+          </>
+        ) : null}
       </Modal>
     </Flex>
   );

@@ -2,6 +2,7 @@ import { Identity1763900000000 } from './1763900000000-identity';
 import { Journeys1763900100000 } from './1763900100000-journeys';
 import { PluginsMetrics1763900200000 } from './1763900200000-plugins-metrics';
 import { RowLevelSecurity1764000000000 } from './1764000000000-row-level-security';
+import { InvitationLinksSecurityEvents1764000100000 } from './1764000100000-invitation-links-security-events';
 import { RevisionHistoryImmutable1764000200000 } from './1764000200000-revision-history-immutable';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
@@ -10,5 +11,6 @@ export const migrations = [
   Journeys1763900100000,
   PluginsMetrics1763900200000,
   RowLevelSecurity1764000000000,
+  InvitationLinksSecurityEvents1764000100000,
   RevisionHistoryImmutable1764000200000,
 ];

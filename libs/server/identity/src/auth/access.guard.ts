@@ -4,6 +4,7 @@ import { roleAtLeast } from '@opencx/domain';
 import { ACCESS_RULE, OpenCxError, parseCookies, requestOf, type AccessRule, type OpenCxRequest } from '@opencx/server-core';
 import { AccountService } from '../services/account.service';
 import { ApiTokenService } from '../services/api-token.service';
+import { clientOf } from './client-info';
 
 export const SESSION_COOKIE = 'opencx_session';
 export const WORKSPACE_HEADER = 'x-workspace-id';
@@ -43,7 +44,7 @@ export class AccessGuard implements CanActivate {
 
     if (rule.kind === 'token') {
       const secret = bearer(req);
-      const workspace = secret?.startsWith('ocx_t_') ? await this.tokens.authenticate(secret, rule.scope) : null;
+      const workspace = secret?.startsWith('ocx_t_') ? await this.tokens.authenticate(secret, rule.scope, clientOf(req)) : null;
       if (!workspace) throw OpenCxError.unauthenticated(`A live API token with scope ${rule.scope} is required`);
       req.opencx.workspace = workspace;
       return true;

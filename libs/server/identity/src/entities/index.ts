@@ -5,7 +5,9 @@ import { MembershipEntity } from './membership.entity';
 import { InvitationEntity } from './invitation.entity';
 import { TeamEntity, TeamMemberEntity } from './team.entity';
 import { ApiTokenEntity } from './api-token.entity';
+import { SecurityEventEntity } from './security-event.entity';
 
-export { UserEntity, SessionEntity, WorkspaceEntity, MembershipEntity, InvitationEntity, TeamEntity, TeamMemberEntity, ApiTokenEntity };
+export { UserEntity, SessionEntity, WorkspaceEntity, MembershipEntity, InvitationEntity, TeamEntity, TeamMemberEntity, ApiTokenEntity, SecurityEventEntity };
+export { SECURITY_EVENT_KINDS, type SecurityEventKind } from './security-event.entity';
 
-export const IDENTITY_ENTITIES = [UserEntity, SessionEntity, WorkspaceEntity, MembershipEntity, InvitationEntity, TeamEntity, TeamMemberEntity, ApiTokenEntity];
+export const IDENTITY_ENTITIES = [UserEntity, SessionEntity, WorkspaceEntity, MembershipEntity, InvitationEntity, TeamEntity, TeamMemberEntity, ApiTokenEntity, SecurityEventEntity];

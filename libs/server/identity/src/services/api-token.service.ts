@@ -4,6 +4,8 @@ import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { ApiTokenEntity } from '../entities';
 import { hashSecret, newSecret } from './secrets';
+import { SecurityEventService } from './security-event.service';
+import type { ClientInfo } from '../auth/client-info';
 
 const TOKEN = /^ocx_t_[A-Za-z0-9_-]+\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
@@ -13,6 +15,7 @@ export class ApiTokenService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly securityEvents: SecurityEventService,
   ) {}
 
   list(ctx: WorkspaceContext): Promise<ApiTokenEntity[]> {
@@ -51,22 +54,24 @@ export class ApiTokenService {
   /**
    * The workspace context a live token acts in, when it carries the scope; null otherwise. A token
    * ends with its workspace id (`ocx_t_<secret>.<workspace id>`), so the lookup runs inside that
-   * workspace under row-level security, like any other tenant query.
+   * workspace under row-level security, like any other tenant query. Only a successful, in-scope use
+   * sets `last_used_at`; the first use from each IP is a security event.
    */
-  async authenticate(secret: string, scope: ApiTokenScope): Promise<WorkspaceContext | null> {
+  async authenticate(secret: string, scope: ApiTokenScope, client: ClientInfo): Promise<WorkspaceContext | null> {
     const workspaceId = TOKEN.exec(secret)?.[1];
     if (!workspaceId) return null;
     const lookup: WorkspaceContext = { workspaceId, role: 'viewer', actor: { userId: null, tokenId: null } };
     const rows = await this.db.write(lookup, (tx) =>
-      tx.query<{ id: string; scopes: string[] }>(
+      tx.query<{ id: string }>(
         `UPDATE api_token SET last_used_at = now()
-          WHERE workspace_id = $1 AND token_hash = $2 AND revoked_at IS NULL
-      RETURNING id, scopes`,
-        [hashSecret(secret)],
+          WHERE workspace_id = $1 AND token_hash = $2 AND revoked_at IS NULL AND $3 = ANY (scopes)
+      RETURNING id`,
+        [hashSecret(secret), scope],
       ),
     );
     const token = rows[0];
-    if (!token || !token.scopes.includes(scope)) return null;
+    if (!token) return null;
+    await this.securityEvents.tokenUsedFrom({ workspaceId, tokenId: token.id }, client);
     return { workspaceId, role: 'viewer', actor: { userId: null, tokenId: token.id } };
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
 import type { Role } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
-import { InvitationEntity, MembershipEntity } from '../entities';
+import { MembershipEntity } from '../entities';
+import type { ClientInfo } from '../auth/client-info';
+import { SecurityEventService } from './security-event.service';
 
 export interface Member {
   userId: string;
@@ -27,53 +28,29 @@ export class MemberService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly securityEvents: SecurityEventService,
   ) {}
 
   list(ctx: WorkspaceContext): Promise<Member[]> {
     return this.db.read(ctx, async (tx) => (await tx.query<MemberRow>(`${MEMBER_SQL} ORDER BY m.created_at, m.user_id`)).map(toMember));
   }
 
-  listInvitations(ctx: WorkspaceContext): Promise<InvitationEntity[]> {
-    return this.db.read(ctx, (tx) => tx.find(InvitationEntity, { acceptedAt: IsNull() }, { order: { createdAt: 'ASC' } }));
-  }
-
-  async invite(ctx: WorkspaceContext, email: string, role: Role): Promise<{ member: Member | null; invitation: InvitationEntity | null }> {
-    this.assertMayGrant(ctx, role);
-    return this.db.write(ctx, async (tx) => {
-      const [user] = await tx.query<{ id: string; member: boolean }>(
-        `SELECT u.id, EXISTS (SELECT 1 FROM membership m WHERE m.workspace_id = $1 AND m.user_id = u.id) AS member
-           FROM app_user u WHERE lower(u.email) = lower($2)`,
-        [email],
-      );
-      if (user?.member) throw OpenCxError.badInput('email', 'is already a member of this workspace');
-      if (user) {
-        await tx.insert(MembershipEntity, { userId: user.id, role });
-        const member = await this.get(tx, user.id);
-        await this.audit.record(tx, { action: 'member.add', entityType: 'membership', entityId: user.id, after: member });
-        return { member, invitation: null };
-      }
-      const pending = await tx.query(`SELECT 1 FROM invitation WHERE workspace_id = $1 AND lower(email) = lower($2) AND accepted_at IS NULL`, [email]);
-      if (pending.length > 0) throw OpenCxError.badInput('email', 'already has a pending invitation');
-      const invitation = await tx.insert(InvitationEntity, { email: email.trim(), role, invitedBy: ctx.actor.userId ?? '', acceptedAt: null });
-      await this.audit.record(tx, { action: 'member.invite', entityType: 'invitation', entityId: invitation.id, after: invitation });
-      return { member: null, invitation };
-    });
-  }
-
-  async updateRole(ctx: WorkspaceContext, userId: string, role: Role): Promise<Member> {
-    return this.db.write(ctx, async (tx) => {
+  async updateRole(ctx: WorkspaceContext, userId: string, role: Role, client: ClientInfo): Promise<Member> {
+    const { before, after } = await this.db.write(ctx, async (tx) => {
       const before = await this.get(tx, userId, true);
       if (before.role === 'owner' || role === 'owner') this.assertMayGrant(ctx, 'owner');
       if (before.role === 'owner' && role !== 'owner') await this.assertAnotherOwner(tx, userId);
       await tx.update(MembershipEntity, { userId }, { role });
       const after = await this.get(tx, userId);
       await this.audit.record(tx, { action: 'member.updateRole', entityType: 'membership', entityId: userId, before, after });
-      return after;
+      return { before, after };
     });
+    if (before.role !== after.role) await this.roleChanged(ctx, userId, before.role, after.role, client);
+    return after;
   }
 
-  async remove(ctx: WorkspaceContext, userId: string): Promise<Member> {
-    return this.db.write(ctx, async (tx) => {
+  async remove(ctx: WorkspaceContext, userId: string, client: ClientInfo): Promise<Member> {
+    const removed = await this.db.write(ctx, async (tx) => {
       const before = await this.get(tx, userId, true);
       if (before.role === 'owner') {
         this.assertMayGrant(ctx, 'owner');
@@ -82,6 +59,18 @@ export class MemberService {
       await tx.delete(MembershipEntity, { userId });
       await this.audit.record(tx, { action: 'member.remove', entityType: 'membership', entityId: userId, before });
       return before;
+    });
+    await this.roleChanged(ctx, userId, removed.role, null, client);
+    return removed;
+  }
+
+  /** Role changes (removal is a change to no role) go to the security log once committed. */
+  private roleChanged(ctx: WorkspaceContext, userId: string, from: Role, to: Role | null, client: ClientInfo): Promise<void> {
+    return this.securityEvents.record({
+      kind: 'role_changed',
+      userId,
+      client,
+      detail: { workspaceId: ctx.workspaceId, from, to, byUserId: ctx.actor.userId },
     });
   }
 

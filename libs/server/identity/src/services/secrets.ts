@@ -1,8 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify, Algorithm } from '@node-rs/argon2';
 
-/** Opaque bearer secrets: 32 random bytes, prefixed so a leaked one is recognisable (`ocx_s_` session, `ocx_t_` API token). */
-export function newSecret(prefix: 'ocx_s_' | 'ocx_t_'): string {
+/**
+ * Opaque bearer secrets: 32 random bytes, prefixed so a leaked one is recognisable
+ * (`ocx_s_` session, `ocx_t_` API token, `ocx_i_` invitation link).
+ */
+export function newSecret(prefix: 'ocx_s_' | 'ocx_t_' | 'ocx_i_'): string {
   return prefix + randomBytes(32).toString('base64url');
 }
 

@@ -6,6 +6,9 @@ import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { MembershipEntity, WorkspaceEntity } from '../entities';
 import type { CreateWorkspaceInput } from '../inputs/workspace.inputs';
+import { RateLimitService } from './rate-limit.service';
+
+export const WORKSPACES_PER_HOUR = 10;
 
 export interface WorkspaceWithRole extends WorkspaceEntity {
   role: Role;
@@ -35,9 +38,12 @@ export class WorkspaceService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly rateLimit: RateLimitService,
   ) {}
 
   async create(user: AuthUser, input: CreateWorkspaceInput): Promise<WorkspaceWithRole> {
+    // Each workspace is a tenant with its own rows; one account cannot mint them without end.
+    await this.rateLimit.hit(`workspace:create:user:${user.id}`, WORKSPACES_PER_HOUR, 3600);
     const timeZone = input.timeZone ?? DEFAULT_TIME_ZONE;
     if (!isValidTimeZone(timeZone)) throw OpenCxError.badInput('timeZone', 'must be an IANA time zone such as Asia/Shanghai');
     const slug = input.slug ?? slugify(input.name);

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { SignUpForm } from '@opencx/console-shell';
+import { SignUpForm, safeNextPath } from '@opencx/console-shell';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auth'))('signupTitle') };
 }
 
-export default function SignUpPage() {
-  return <SignUpForm />;
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  return <SignUpForm next={safeNextPath((await searchParams).next)} />;
 }

@@ -1,0 +1,5 @@
+import { SecurityLogSettings } from '@opencx/console-shell';
+
+export default function SecurityLogPage() {
+  return <SecurityLogSettings />;
+}
