@@ -1,5 +1,5 @@
 import { CHANNELS, EMOTION_MAX, EMOTION_MIN, JOURNEY_SHAPES, JOURNEY_STATES, JOURNEY_STATUSES, PAIN_POINT_SOURCES, STAGE_LAYERS } from './journey';
-import { JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION, type JourneyDocument } from './journey-document';
+import { JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION } from './journey-document';
 
 export interface DocumentIssue {
   field: string;
@@ -83,8 +83,4 @@ export function validateJourneyDocument(raw: unknown): DocumentIssue[] {
     });
   });
   return issues;
-}
-
-export function isJourneyDocument(raw: unknown): raw is JourneyDocument {
-  return validateJourneyDocument(raw).length === 0;
 }

@@ -80,14 +80,4 @@ export class WorkspaceService {
       role: isRole(r.role) ? r.role : 'viewer',
     }));
   }
-
-  /** The user's role in a workspace, or null when they are not a member. */
-  async roleOf(userId: string, workspaceId: string): Promise<Role | null> {
-    const rows = await this.db.global(
-      (tx) => tx.query<{ role: string }>(`SELECT role FROM membership WHERE workspace_id = $1 AND user_id = $2`, [workspaceId, userId]),
-      { transaction: false },
-    );
-    const role = rows[0]?.role;
-    return isRole(role) ? role : null;
-  }
 }

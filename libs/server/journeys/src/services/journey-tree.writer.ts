@@ -61,7 +61,8 @@ export async function insertJourneyTree(tx: TenantTx, journeyId: string, stages:
     );
   }
   if (pp.length) {
-    // clock_timestamp() + ordinality keeps creation order (pain points list in that order).
+    // now() is the same for the whole transaction, so now() + ordinality microseconds keeps creation
+    // order (pain points and opportunities list in that order).
     await tx.query(
       `INSERT INTO pain_point (workspace_id, id, journey_id, touchpoint_id, title, description, severity, source, evidence_count, created_at)
        SELECT $1, u.id, $2, u.tp, u.title, u.descr, u.sev, u.src, u.ev, now() + make_interval(secs => u.n / 1000000.0)
