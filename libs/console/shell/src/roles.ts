@@ -1,11 +1,12 @@
 import { roleAtLeast, type Role } from '@opencx/domain';
 
-export type Capability = 'edit' | 'manageMembers' | 'manageTeams' | 'manageApiTokens';
+export type Capability = 'edit' | 'manageMembers' | 'manageTeams' | 'managePlugins' | 'manageApiTokens';
 
 const REQUIRED: Record<Capability, Role> = {
   edit: 'editor',
   manageMembers: 'admin',
   manageTeams: 'admin',
+  managePlugins: 'admin',
   manageApiTokens: 'admin',
 };
 

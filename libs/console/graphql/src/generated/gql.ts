@@ -46,8 +46,6 @@ type Documents = {
     "\n  query ExportJourney($id: ID!) {\n    exportJourney(id: $id)\n  }\n": typeof types.ExportJourneyDocument,
     "\n  query JourneyTemplates($industry: String, $locale: String) {\n    journeyTemplates(industry: $industry, locale: $locale) {\n      id\n      key\n      name\n      description\n      industries\n      personaName\n      pluginId\n      pluginName\n      shape\n      state\n      version\n      stages {\n        key\n        name\n        touchpoints {\n          key\n          name\n          channel\n          emotion\n          momentOfTruth\n          painPointCount\n          slaMinutes\n          metricKeys\n        }\n      }\n    }\n  }\n": typeof types.JourneyTemplatesDocument,
     "\n  mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {\n    createJourneyFromTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateJourneyFromTemplateDocument,
-    "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n": typeof types.PluginsDocument,
-    "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetPluginEnabledDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n      workspaces {\n        id\n        name\n        slug\n        locale\n        timeZone\n        role\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -64,6 +62,8 @@ type Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        id\n        name\n        prefix\n      }\n      secret\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n": typeof types.PluginsDocument,
+    "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetPluginEnabledDocument,
     "\n  query SystemStatus {\n    system {\n      version\n      nodeVersion\n      startedAt\n      database {\n        reachable\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": typeof types.SystemStatusDocument,
 };
 const documents: Documents = {
@@ -98,8 +98,6 @@ const documents: Documents = {
     "\n  query ExportJourney($id: ID!) {\n    exportJourney(id: $id)\n  }\n": types.ExportJourneyDocument,
     "\n  query JourneyTemplates($industry: String, $locale: String) {\n    journeyTemplates(industry: $industry, locale: $locale) {\n      id\n      key\n      name\n      description\n      industries\n      personaName\n      pluginId\n      pluginName\n      shape\n      state\n      version\n      stages {\n        key\n        name\n        touchpoints {\n          key\n          name\n          channel\n          emotion\n          momentOfTruth\n          painPointCount\n          slaMinutes\n          metricKeys\n        }\n      }\n    }\n  }\n": types.JourneyTemplatesDocument,
     "\n  mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {\n    createJourneyFromTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateJourneyFromTemplateDocument,
-    "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n": types.PluginsDocument,
-    "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n": types.SetPluginEnabledDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n      workspaces {\n        id\n        name\n        slug\n        locale\n        timeZone\n        role\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
@@ -116,6 +114,8 @@ const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        id\n        name\n        prefix\n      }\n      secret\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n": types.PluginsDocument,
+    "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n": types.SetPluginEnabledDocument,
     "\n  query SystemStatus {\n    system {\n      version\n      nodeVersion\n      startedAt\n      database {\n        reachable\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": types.SystemStatusDocument,
 };
 
@@ -246,14 +246,6 @@ export function graphql(source: "\n  mutation CreateJourneyFromTemplate($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n"): typeof import('./graphql').PluginsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n"): typeof import('./graphql').SetPluginEnabledDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n      workspaces {\n        id\n        name\n        slug\n        locale\n        timeZone\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -315,6 +307,14 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n"): typeof import('./graphql').PluginsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n"): typeof import('./graphql').SetPluginEnabledDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1115,21 +1115,6 @@ export type CreateJourneyFromTemplateMutationVariables = Exact<{
 
 export type CreateJourneyFromTemplateMutation = { createJourneyFromTemplate: { id: string, name: string } };
 
-export type PluginsQueryVariables = Exact<{
-  locale?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type PluginsQuery = { plugins: Array<{ id: string, displayName: string, description: string, version: string, industries: Array<string>, enabled: boolean, templateCount: number, personaCount: number, metricCount: number }> };
-
-export type SetPluginEnabledMutationVariables = Exact<{
-  input: SetPluginEnabledInput;
-  locale?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type SetPluginEnabledMutation = { setPluginEnabled: { id: string, enabled: boolean } };
-
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1229,6 +1214,21 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt?: string | null } };
+
+export type PluginsQueryVariables = Exact<{
+  locale?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PluginsQuery = { plugins: Array<{ id: string, displayName: string, description: string, version: string, industries: Array<string>, enabled: boolean, templateCount: number, personaCount: number, metricCount: number }> };
+
+export type SetPluginEnabledMutationVariables = Exact<{
+  input: SetPluginEnabledInput;
+  locale?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetPluginEnabledMutation = { setPluginEnabled: { id: string, enabled: boolean } };
 
 export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2908,29 +2908,6 @@ export const CreateJourneyFromTemplateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateJourneyFromTemplateMutation, CreateJourneyFromTemplateMutationVariables>;
-export const PluginsDocument = new TypedDocumentString(`
-    query Plugins($locale: String) {
-  plugins(locale: $locale) {
-    id
-    displayName
-    description
-    version
-    industries
-    enabled
-    templateCount
-    personaCount
-    metricCount
-  }
-}
-    `) as unknown as TypedDocumentString<PluginsQuery, PluginsQueryVariables>;
-export const SetPluginEnabledDocument = new TypedDocumentString(`
-    mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {
-  setPluginEnabled(input: $input, locale: $locale) {
-    id
-    enabled
-  }
-}
-    `) as unknown as TypedDocumentString<SetPluginEnabledMutation, SetPluginEnabledMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -3103,6 +3080,29 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const PluginsDocument = new TypedDocumentString(`
+    query Plugins($locale: String) {
+  plugins(locale: $locale) {
+    id
+    displayName
+    description
+    version
+    industries
+    enabled
+    templateCount
+    personaCount
+    metricCount
+  }
+}
+    `) as unknown as TypedDocumentString<PluginsQuery, PluginsQueryVariables>;
+export const SetPluginEnabledDocument = new TypedDocumentString(`
+    mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {
+  setPluginEnabled(input: $input, locale: $locale) {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<SetPluginEnabledMutation, SetPluginEnabledMutationVariables>;
 export const SystemStatusDocument = new TypedDocumentString(`
     query SystemStatus {
   system {

@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { Button, Card, Descriptions, Tag, Tooltip } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useFormatter, useTranslations } from 'next-intl';
-import { gqlRequest, type SystemStatusQuery as SystemStatusData } from '@opencx/console-graphql';
+import { gqlRequest, useGqlAction, type SystemStatusQuery as SystemStatusData } from '@opencx/console-graphql';
 import { SystemStatusQuery } from '../documents/system.documents';
-import { useErrorFeedback } from '../errors/use-error-feedback';
 
 export type SystemInfo = SystemStatusData['system'];
 
@@ -14,20 +13,8 @@ export type SystemInfo = SystemStatusData['system'];
 export function SystemStatusCard({ initial }: { initial: SystemInfo | null }) {
   const t = useTranslations('home.system');
   const format = useFormatter();
-  const { report } = useErrorFeedback();
   const [system, setSystem] = useState(initial);
-  const [loading, setLoading] = useState(false);
-
-  const refresh = async () => {
-    setLoading(true);
-    try {
-      setSystem((await gqlRequest(SystemStatusQuery)).system);
-    } catch (error) {
-      report(error);
-    } finally {
-      setLoading(false);
-    }
-  };
+  const refresh = useGqlAction(() => gqlRequest(SystemStatusQuery), { onSuccess: (result) => setSystem(result.system) });
 
   const db = system?.database;
   return (
@@ -36,7 +23,7 @@ export function SystemStatusCard({ initial }: { initial: SystemInfo | null }) {
       data-testid="system-status"
       extra={
         <Tooltip title={t('refresh')}>
-          <Button aria-label={t('refresh')} icon={<ReloadOutlined />} loading={loading} onClick={() => void refresh()} />
+          <Button aria-label={t('refresh')} icon={<ReloadOutlined />} loading={refresh.busy} onClick={() => void refresh.run()} />
         </Tooltip>
       }
     >

@@ -4,12 +4,10 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useFormatter, useTranslations } from 'next-intl';
-import { gqlRequest, type MembersQuery as MembersData } from '@opencx/console-graphql';
+import { gqlRequest, useGqlAction, useGqlQuery, type MembersQuery as MembersData } from '@opencx/console-graphql';
 import type { Role } from '@opencx/domain';
 import { InvitationsQuery, InviteMemberMutation, MembersQuery, RemoveMemberMutation, UpdateMemberRoleMutation } from '../documents/settings.documents';
 import { useConsoleSession, useCan, useRole } from '../context/console-session';
-import { useErrorFeedback } from '../errors/use-error-feedback';
-import { useGqlQuery } from '../common/use-gql-query';
 import { assignableRoles } from '../roles';
 
 type Member = MembersData['members'][number];
@@ -24,15 +22,13 @@ export function MembersSettings() {
   const t = useTranslations('settings.members');
   const tr = useTranslations('roles');
   const format = useFormatter();
-  const { modal, message } = App.useApp();
-  const { report } = useErrorFeedback();
+  const { modal } = App.useApp();
   const { user } = useConsoleSession();
   const actorRole = useRole();
   const canManage = useCan('manageMembers');
   const members = useGqlQuery(MembersQuery);
   const invitations = useGqlQuery(InvitationsQuery, { skip: !canManage });
   const [inviteOpen, setInviteOpen] = useState(false);
-  const [inviteBusy, setInviteBusy] = useState(false);
   const [inviteForm] = Form.useForm<InviteValues>();
   const roleOptions = assignableRoles(actorRole).map((value) => ({ value, label: tr(value) }));
 
@@ -40,20 +36,23 @@ export function MembersSettings() {
     await Promise.all([members.refetch(), canManage ? invitations.refetch() : Promise.resolve()]);
   };
 
-  const invite = async (values: InviteValues) => {
-    setInviteBusy(true);
-    try {
-      const { inviteMember } = await gqlRequest(InviteMemberMutation, { input: { email: values.email.trim(), role: values.role } });
-      void message.success(inviteMember.member ? t('addedExisting', { email: values.email }) : t('invited', { email: values.email }));
+  const invite = useGqlAction((values: InviteValues) => gqlRequest(InviteMemberMutation, { input: { email: values.email.trim(), role: values.role } }), {
+    form: inviteForm,
+    success: ({ inviteMember }, values) => (inviteMember.member ? t('addedExisting', { email: values.email }) : t('invited', { email: values.email })),
+    onSuccess: async () => {
       inviteForm.resetFields();
       setInviteOpen(false);
       await refreshAll();
-    } catch (error) {
-      report(error, inviteForm);
-    } finally {
-      setInviteBusy(false);
-    }
-  };
+    },
+  });
+  const updateRole = useGqlAction((member: Member, role: Role) => gqlRequest(UpdateMemberRoleMutation, { input: { userId: member.userId, role } }), {
+    success: (_, member) => t('roleChanged', { name: member.displayName }),
+    onSuccess: () => members.refetch(),
+  });
+  const removeMember = useGqlAction((member: Member) => gqlRequest(RemoveMemberMutation, { userId: member.userId }), {
+    success: (_, member) => t('removed', { name: member.displayName }),
+    onSuccess: () => members.refetch(),
+  });
 
   const changeRole = (member: Member, role: Role) => {
     modal.confirm({
@@ -61,15 +60,7 @@ export function MembersSettings() {
       content: t('changeRoleConfirm', { name: member.displayName, from: tr(member.role), to: tr(role) }),
       okText: t('changeRoleOk'),
       cancelText: t('cancel'),
-      onOk: async () => {
-        try {
-          await gqlRequest(UpdateMemberRoleMutation, { input: { userId: member.userId, role } });
-          void message.success(t('roleChanged', { name: member.displayName }));
-          await members.refetch();
-        } catch (error) {
-          report(error);
-        }
-      },
+      onOk: () => updateRole.run(member, role),
     });
   };
 
@@ -80,15 +71,7 @@ export function MembersSettings() {
       okText: t('removeOk'),
       okButtonProps: { danger: true },
       cancelText: t('cancel'),
-      onOk: async () => {
-        try {
-          await gqlRequest(RemoveMemberMutation, { userId: member.userId });
-          void message.success(t('removed', { name: member.displayName }));
-          await members.refetch();
-        } catch (error) {
-          report(error);
-        }
-      },
+      onOk: () => removeMember.run(member),
     });
   };
 
@@ -170,12 +153,12 @@ export function MembersSettings() {
         title={t('inviteTitle')}
         okText={t('inviteOk')}
         cancelText={t('cancel')}
-        confirmLoading={inviteBusy}
+        confirmLoading={invite.busy}
         onOk={() => inviteForm.submit()}
         onCancel={() => setInviteOpen(false)}
         destroyOnHidden
       >
-        <Form form={inviteForm} layout="vertical" requiredMark={false} onFinish={invite} initialValues={{ email: '', role: 'viewer' }} data-testid="invite-form">
+        <Form form={inviteForm} layout="vertical" requiredMark={false} onFinish={invite.run} initialValues={{ email: '', role: 'viewer' }} data-testid="invite-form">
           <Form.Item name="email" label={t('email')} rules={[{ required: true, message: t('emailRequired') }, { type: 'email', message: t('emailInvalid') }]}>
             <Input autoComplete="off" />
           </Form.Item>
