@@ -1,8 +1,6 @@
 'use client';
 
 import { useCallback, useRef, useState } from 'react';
-import type { TypedDocumentString } from './generated/graphql';
-import { gqlRequest } from './graphql-request';
 import { useGqlFeedback } from './gql-feedback';
 import { performGqlAction, type GqlActionOptions } from './gql-action';
 
@@ -17,33 +15,31 @@ export interface GqlAction<A extends unknown[], R> {
   /** Runs the action; resolves to its result, or undefined when it failed (already reported). */
   run: (...args: A) => Promise<R | undefined>;
   busy: boolean;
-  /** The `key` of the latest run still going, or null. */
+  /** The `key` of the latest run still going (null when none is, or it has no key). */
   busyKey: string | null;
 }
 
 /**
  * A user's action against the API (usually a mutation): busy state while it runs, the error shown
  * where the user looks (under the form's fields when given), a success message, then `onSuccess`.
- * Pass a document (run takes its variables) or a function (several requests, or derived input).
+ * `action` makes the request(s) with `gqlRequest`, from whatever the component passes to `run`.
  */
-export function useGqlAction<R, V>(document: TypedDocumentString<R, V>, options?: UseGqlActionOptions<[variables: V], R>): GqlAction<[variables: V], R>;
-export function useGqlAction<A extends unknown[], R>(action: (...args: A) => Promise<R>, options?: UseGqlActionOptions<A, R>): GqlAction<A, R>;
-export function useGqlAction<A extends unknown[], R>(action: TypedDocumentString<R, unknown> | ((...args: A) => Promise<R>), options: UseGqlActionOptions<A, R> = {}): GqlAction<A, R> {
+export function useGqlAction<A extends unknown[], R>(action: (...args: A) => Promise<R>, options: UseGqlActionOptions<A, R> = {}): GqlAction<A, R> {
   const feedback = useGqlFeedback();
-  const [running, setRunning] = useState<{ count: number; key: string | null }>({ count: 0, key: null });
+  // One entry per run still going, in start order (a run without `key` counts as null).
+  const [running, setRunning] = useState<readonly (string | null)[]>([]);
   // The latest closures, so `run` keeps its identity while the component re-renders.
   const latest = useRef({ action, options, feedback });
   latest.current = { action, options, feedback };
 
   const run = useCallback(async (...args: A): Promise<R | undefined> => {
-    const { action: current, options: opts, feedback: fb } = latest.current;
-    const call = typeof current === 'function' ? current : (...a: A) => (gqlRequest as (d: typeof current, v: unknown) => Promise<R>)(current, a[0]);
+    const { action: call, options: opts, feedback: fb } = latest.current;
     const key = opts.key?.(...args) ?? null;
-    setRunning((r) => ({ count: r.count + 1, key }));
+    setRunning((r) => [...r, key]);
     const outcome = await performGqlAction(call, args, opts, fb);
-    if (!(outcome.ok && opts.keepBusyOnSuccess)) setRunning((r) => ({ count: r.count - 1, key: r.count > 1 ? r.key : null }));
+    if (!(outcome.ok && opts.keepBusyOnSuccess)) setRunning((r) => r.filter((_, i) => i !== r.indexOf(key)));
     return outcome.ok ? outcome.result : undefined;
   }, []);
 
-  return { run, busy: running.count > 0, busyKey: running.key };
+  return { run, busy: running.length > 0, busyKey: running[running.length - 1] ?? null };
 }
