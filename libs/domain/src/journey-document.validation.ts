@@ -11,7 +11,7 @@ import {
   PERSONA_LIST_MAX_ITEMS,
   STAGE_LAYERS,
 } from './journey';
-import { JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION, type JourneyDocument } from './journey-document';
+import { JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION } from './journey-document';
 
 export interface DocumentIssue {
   field: string;
@@ -130,8 +130,4 @@ export function validateJourneyDocument(raw: unknown): DocumentIssue[] {
     });
   });
   return issues;
-}
-
-export function isJourneyDocument(raw: unknown): raw is JourneyDocument {
-  return validateJourneyDocument(raw).length === 0;
 }

@@ -37,7 +37,7 @@ export interface SettingsItem {
 export const SETTINGS_ITEMS: readonly SettingsItem[] = [
   { key: 'members', href: '/settings/members' },
   { key: 'teams', href: '/settings/teams' },
-  // Everyone sees the installed plugins; only admins switch them (libs/console/journey-map).
+  // Everyone sees the installed plugins; only admins switch them.
   { key: 'plugins', href: '/settings/plugins' },
   { key: 'api-tokens', href: '/settings/api-tokens', requires: 'manageApiTokens' },
   { key: 'security', href: '/settings/security', requires: 'readSecurityLog' },

@@ -7,6 +7,8 @@ describe('role-aware UI', () => {
     expect(can('editor', 'manageMembers')).toBe(false);
     expect(can('admin', 'manageMembers')).toBe(true);
     expect(can('owner', 'manageApiTokens')).toBe(true);
+    expect(can('editor', 'managePlugins')).toBe(false);
+    expect(can('admin', 'managePlugins')).toBe(true);
     expect(can(null, 'edit')).toBe(false);
   });
 

@@ -1,11 +1,12 @@
 import { roleAtLeast, type Role } from '@opencx/domain';
 
-export type Capability = 'edit' | 'manageMembers' | 'manageTeams' | 'manageApiTokens' | 'viewSystemDetails' | 'readSecurityLog';
+export type Capability = 'edit' | 'manageMembers' | 'manageTeams' | 'managePlugins' | 'manageApiTokens' | 'viewSystemDetails' | 'readSecurityLog';
 
 const REQUIRED: Record<Capability, Role> = {
   edit: 'editor',
   manageMembers: 'admin',
   manageTeams: 'admin',
+  managePlugins: 'admin',
   manageApiTokens: 'admin',
   viewSystemDetails: 'admin',
   readSecurityLog: 'admin',

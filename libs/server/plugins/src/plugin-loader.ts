@@ -55,10 +55,3 @@ export function loadPlugins(options: PluginLoadOptions): PluginManifest[] {
   }
   return plugins;
 }
-
-export function parsePluginList(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}

@@ -1,2 +1,1 @@
 export * from './system.module';
-export { CORE_VERSION } from './system.service';

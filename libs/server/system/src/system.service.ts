@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { CORE_VERSION } from '@opencx/plugin-sdk';
 import { DatabaseHealth } from '@opencx/server-database';
 import type { SystemDetailsModel, SystemInfoModel } from './system.models';
-
-export const CORE_VERSION = '0.1.0';
 
 @Injectable()
 export class SystemService {

@@ -46,8 +46,6 @@ type Documents = {
     "\n  query ExportJourney($id: ID!) {\n    exportJourney(id: $id)\n  }\n": typeof types.ExportJourneyDocument,
     "\n  query JourneyTemplates($industry: String, $locale: String) {\n    journeyTemplates(industry: $industry, locale: $locale) {\n      id\n      key\n      name\n      description\n      industries\n      personaName\n      pluginId\n      pluginName\n      shape\n      state\n      version\n      stages {\n        key\n        name\n        touchpoints {\n          key\n          name\n          channel\n          emotion\n          momentOfTruth\n          painPointCount\n          slaMinutes\n          metricKeys\n        }\n      }\n    }\n  }\n": typeof types.JourneyTemplatesDocument,
     "\n  mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {\n    createJourneyFromTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateJourneyFromTemplateDocument,
-    "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n": typeof types.PluginsDocument,
-    "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetPluginEnabledDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n      workspaces {\n        id\n        name\n        slug\n        locale\n        timeZone\n        role\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -68,6 +66,8 @@ type Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        id\n        name\n        prefix\n      }\n      secret\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query SecurityEvents($first: Int, $after: String) {\n    securityEvents(first: $first, after: $after) {\n      events {\n        id\n        kind\n        at\n        userEmail\n        ip\n        userAgent\n        detail\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.SecurityEventsDocument,
+    "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n": typeof types.PluginsDocument,
+    "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetPluginEnabledDocument,
     "\n  query SystemStatus {\n    system {\n      version\n      ready\n      database {\n        reachable\n      }\n    }\n  }\n": typeof types.SystemStatusDocument,
     "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": typeof types.SystemDetailsDocument,
 };
@@ -103,8 +103,6 @@ const documents: Documents = {
     "\n  query ExportJourney($id: ID!) {\n    exportJourney(id: $id)\n  }\n": types.ExportJourneyDocument,
     "\n  query JourneyTemplates($industry: String, $locale: String) {\n    journeyTemplates(industry: $industry, locale: $locale) {\n      id\n      key\n      name\n      description\n      industries\n      personaName\n      pluginId\n      pluginName\n      shape\n      state\n      version\n      stages {\n        key\n        name\n        touchpoints {\n          key\n          name\n          channel\n          emotion\n          momentOfTruth\n          painPointCount\n          slaMinutes\n          metricKeys\n        }\n      }\n    }\n  }\n": types.JourneyTemplatesDocument,
     "\n  mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {\n    createJourneyFromTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateJourneyFromTemplateDocument,
-    "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n": types.PluginsDocument,
-    "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n": types.SetPluginEnabledDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n      workspaces {\n        id\n        name\n        slug\n        locale\n        timeZone\n        role\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
@@ -125,6 +123,8 @@ const documents: Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        id\n        name\n        prefix\n      }\n      secret\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
     "\n  query SecurityEvents($first: Int, $after: String) {\n    securityEvents(first: $first, after: $after) {\n      events {\n        id\n        kind\n        at\n        userEmail\n        ip\n        userAgent\n        detail\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.SecurityEventsDocument,
+    "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n": types.PluginsDocument,
+    "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n": types.SetPluginEnabledDocument,
     "\n  query SystemStatus {\n    system {\n      version\n      ready\n      database {\n        reachable\n      }\n    }\n  }\n": types.SystemStatusDocument,
     "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": types.SystemDetailsDocument,
 };
@@ -256,14 +256,6 @@ export function graphql(source: "\n  mutation CreateJourneyFromTemplate($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n"): typeof import('./graphql').PluginsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n"): typeof import('./graphql').SetPluginEnabledDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n      workspaces {\n        id\n        name\n        slug\n        locale\n        timeZone\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -341,6 +333,14 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SecurityEvents($first: Int, $after: String) {\n    securityEvents(first: $first, after: $after) {\n      events {\n        id\n        kind\n        at\n        userEmail\n        ip\n        userAgent\n        detail\n      }\n      endCursor\n      hasNextPage\n    }\n  }\n"): typeof import('./graphql').SecurityEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n"): typeof import('./graphql').PluginsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n"): typeof import('./graphql').SetPluginEnabledDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

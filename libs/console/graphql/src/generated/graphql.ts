@@ -1248,21 +1248,6 @@ export type CreateJourneyFromTemplateMutationVariables = Exact<{
 
 export type CreateJourneyFromTemplateMutation = { createJourneyFromTemplate: { id: string, name: string } };
 
-export type PluginsQueryVariables = Exact<{
-  locale?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type PluginsQuery = { plugins: Array<{ id: string, displayName: string, description: string, version: string, industries: Array<string>, enabled: boolean, templateCount: number, personaCount: number, metricCount: number }> };
-
-export type SetPluginEnabledMutationVariables = Exact<{
-  input: SetPluginEnabledInput;
-  locale?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type SetPluginEnabledMutation = { setPluginEnabled: { id: string, enabled: boolean } };
-
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1391,6 +1376,21 @@ export type SecurityEventsQueryVariables = Exact<{
 
 
 export type SecurityEventsQuery = { securityEvents: { endCursor?: string | null, hasNextPage: boolean, events: Array<{ id: string, kind: SecurityEventKind, at: string, userEmail?: string | null, ip?: string | null, userAgent?: string | null, detail: unknown }> } };
+
+export type PluginsQueryVariables = Exact<{
+  locale?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PluginsQuery = { plugins: Array<{ id: string, displayName: string, description: string, version: string, industries: Array<string>, enabled: boolean, templateCount: number, personaCount: number, metricCount: number }> };
+
+export type SetPluginEnabledMutationVariables = Exact<{
+  input: SetPluginEnabledInput;
+  locale?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetPluginEnabledMutation = { setPluginEnabled: { id: string, enabled: boolean } };
 
 export type SystemStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3075,29 +3075,6 @@ export const CreateJourneyFromTemplateDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"9cffeea66550c03d5082478c0758d153584798d31b581864ee25cb5cb37d1bdd"}) as unknown as TypedDocumentString<CreateJourneyFromTemplateMutation, CreateJourneyFromTemplateMutationVariables>;
-export const PluginsDocument = new TypedDocumentString(`
-    query Plugins($locale: String) {
-  plugins(locale: $locale) {
-    id
-    displayName
-    description
-    version
-    industries
-    enabled
-    templateCount
-    personaCount
-    metricCount
-  }
-}
-    `, {"hash":"5fe510e151ac733edf3a3e92cd957a86d5de92e106df88a58dbdaeea2dac4af2"}) as unknown as TypedDocumentString<PluginsQuery, PluginsQueryVariables>;
-export const SetPluginEnabledDocument = new TypedDocumentString(`
-    mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {
-  setPluginEnabled(input: $input, locale: $locale) {
-    id
-    enabled
-  }
-}
-    `, {"hash":"4f84cab586c99c727a726373961391936647dbe25acf2009973e96b799f6a024"}) as unknown as TypedDocumentString<SetPluginEnabledMutation, SetPluginEnabledMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -3317,6 +3294,29 @@ export const SecurityEventsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"8df35824685efc6ed8ca3d7125a7acda4e65587da2cda2512250f3440fe485b1"}) as unknown as TypedDocumentString<SecurityEventsQuery, SecurityEventsQueryVariables>;
+export const PluginsDocument = new TypedDocumentString(`
+    query Plugins($locale: String) {
+  plugins(locale: $locale) {
+    id
+    displayName
+    description
+    version
+    industries
+    enabled
+    templateCount
+    personaCount
+    metricCount
+  }
+}
+    `, {"hash":"5fe510e151ac733edf3a3e92cd957a86d5de92e106df88a58dbdaeea2dac4af2"}) as unknown as TypedDocumentString<PluginsQuery, PluginsQueryVariables>;
+export const SetPluginEnabledDocument = new TypedDocumentString(`
+    mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {
+  setPluginEnabled(input: $input, locale: $locale) {
+    id
+    enabled
+  }
+}
+    `, {"hash":"4f84cab586c99c727a726373961391936647dbe25acf2009973e96b799f6a024"}) as unknown as TypedDocumentString<SetPluginEnabledMutation, SetPluginEnabledMutationVariables>;
 export const SystemStatusDocument = new TypedDocumentString(`
     query SystemStatus {
   system {

@@ -6,11 +6,10 @@ import { useRouter } from 'next/navigation';
 import { Alert, App, Button, Card, Dropdown, Empty, Flex, Input, Select, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { AppstoreAddOutlined, CopyOutlined, DownloadOutlined, FolderOutlined, ImportOutlined, MoreOutlined, PlusOutlined } from '@ant-design/icons';
 import { useFormatter, useTranslations } from 'next-intl';
-import { gqlRequest } from '@opencx/console-graphql';
+import { gqlRequest, useGqlAction, useGqlQuery } from '@opencx/console-graphql';
 import { JOURNEY_STATES, JOURNEY_STATUSES, type JourneyState, type JourneyStatus } from '@opencx/domain';
-import { useErrorFeedback, useReadOnly } from '@opencx/console-shell';
+import { useReadOnly } from '@opencx/console-shell';
 import { ArchiveJourneyMutation, DuplicateJourneyMutation, ExportJourneyQuery, ImportJourneyMutation, JourneysQuery } from '../documents/journeys.documents';
-import { useGqlData, useReportLoadError } from '../common/use-gql-data';
 import { saveJson } from '../common/download';
 import { exportFileName } from '../export/export-scale';
 import { IMPORT_MAX_BYTES, parseJourneyFile } from '../model/import-file';
@@ -34,34 +33,35 @@ export function JourneyList() {
   const format = useFormatter();
   const router = useRouter();
   const { message, modal } = App.useApp();
-  const { report } = useErrorFeedback();
   const readOnly = useReadOnly();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<JourneyStatus | undefined>();
   const [state, setState] = useState<JourneyState | undefined>();
   const [createOpen, setCreateOpen] = useState(false);
-  const [busy, setBusy] = useState<string | null>(null);
   const debouncedSearch = useDebounced(search.trim(), 250);
 
   const filter = useMemo(() => ({ search: debouncedSearch || undefined, status, state }), [debouncedSearch, status, state]);
-  const journeys = useGqlData(JourneysQuery, { filter });
-  useReportLoadError(journeys.error, report);
+  const journeys = useGqlQuery(JourneysQuery, { variables: { filter } });
   // Archived maps leave the list unless asked for (the API returns every status when none is given).
   const rows = useMemo(() => (journeys.data?.journeys ?? []).filter((j) => status || j.status !== 'archived'), [journeys.data, status]);
   const filtered = !!(filter.search || status || state);
 
-  const duplicate = async (journey: JourneySummary) => {
-    setBusy(journey.id);
-    try {
-      const { duplicateJourney } = await gqlRequest(DuplicateJourneyMutation, { input: { id: journey.id, state: 'future' } });
-      void message.success(t('duplicated', { name: duplicateJourney.name }));
-      await journeys.refetch();
-    } catch (error) {
-      report(error);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const duplicate = useGqlAction((journey: JourneySummary) => gqlRequest(DuplicateJourneyMutation, { input: { id: journey.id, state: 'future' } }), {
+    key: (journey) => journey.id,
+    success: ({ duplicateJourney }) => t('duplicated', { name: duplicateJourney.name }),
+    onSuccess: () => journeys.refetch(),
+  });
+  const archiveJourney = useGqlAction((journey: JourneySummary) => gqlRequest(ArchiveJourneyMutation, { id: journey.id }), {
+    success: (_, journey) => t('archived', { name: journey.name }),
+    onSuccess: () => journeys.refetch(),
+  });
+  const exportJson = useGqlAction((journey: JourneySummary) => gqlRequest(ExportJourneyQuery, { id: journey.id }), {
+    onSuccess: ({ exportJourney }, journey) => saveJson(exportJourney, exportFileName(journey.name, 'json')),
+  });
+  const importJourney = useGqlAction((document: Record<string, unknown>) => gqlRequest(ImportJourneyMutation, { document }), {
+    success: ({ importJourney }) => t('import.imported', { name: importJourney.name }),
+    onSuccess: ({ importJourney }) => router.push(`/journeys/${importJourney.id}`),
+  });
 
   const archive = (journey: JourneySummary) => {
     modal.confirm({
@@ -70,25 +70,8 @@ export function JourneyList() {
       okText: t('archiveOk'),
       cancelText: t('cancel'),
       okButtonProps: { danger: true, 'data-testid': 'confirm-archive' },
-      onOk: async () => {
-        try {
-          await gqlRequest(ArchiveJourneyMutation, { id: journey.id });
-          void message.success(t('archived', { name: journey.name }));
-          await journeys.refetch();
-        } catch (error) {
-          report(error);
-        }
-      },
+      onOk: () => archiveJourney.run(journey),
     });
-  };
-
-  const exportJson = async (journey: JourneySummary) => {
-    try {
-      const { exportJourney } = await gqlRequest(ExportJourneyQuery, { id: journey.id });
-      saveJson(exportJourney, exportFileName(journey.name, 'json'));
-    } catch (error) {
-      report(error);
-    }
   };
 
   const importFile = async (file: File) => {
@@ -99,16 +82,7 @@ export function JourneyList() {
       else void message.error(t(`import.${parsed.reason}`));
       return;
     }
-    setBusy('import');
-    try {
-      const { importJourney } = await gqlRequest(ImportJourneyMutation, { document: parsed.document });
-      void message.success(t('import.imported', { name: importJourney.name }));
-      router.push(`/journeys/${importJourney.id}`);
-    } catch (error) {
-      report(error);
-    } finally {
-      setBusy(null);
-    }
+    await importJourney.run(parsed.document);
   };
 
   return (
@@ -138,7 +112,7 @@ export function JourneyList() {
                 return false;
               }}
             >
-              <Button icon={<ImportOutlined />} loading={busy === 'import'} data-testid="import-journey">
+              <Button icon={<ImportOutlined />} loading={importJourney.busy} data-testid="import-journey">
                 {t('importJson')}
               </Button>
             </Upload>
@@ -230,14 +204,14 @@ export function JourneyList() {
                     trigger={['click']}
                     menu={{
                       items: [
-                        ...(readOnly ? [] : [{ key: 'duplicate', icon: <CopyOutlined />, label: <span data-testid="duplicate-journey">{t('duplicate')}</span>, onClick: () => void duplicate(j) }]),
-                        { key: 'export', icon: <DownloadOutlined />, label: t('exportJson'), onClick: () => void exportJson(j) },
+                        ...(readOnly ? [] : [{ key: 'duplicate', icon: <CopyOutlined />, label: <span data-testid="duplicate-journey">{t('duplicate')}</span>, onClick: () => void duplicate.run(j) }]),
+                        { key: 'export', icon: <DownloadOutlined />, label: t('exportJson'), onClick: () => void exportJson.run(j) },
                         ...(readOnly || j.status === 'archived' ? [] : [{ key: 'archive', danger: true, label: <span data-testid="archive-journey">{t('archive')}</span>, onClick: () => archive(j) }]),
                       ],
                     }}
                   >
                     <Tooltip title={t('more')}>
-                      <Button size="small" icon={<MoreOutlined />} loading={busy === j.id} aria-label={t('more')} data-testid="journey-actions" />
+                      <Button size="small" icon={<MoreOutlined />} loading={duplicate.busyKey === j.id} aria-label={t('more')} data-testid="journey-actions" />
                     </Tooltip>
                   </Dropdown>
                 </Space>

@@ -1,11 +1,9 @@
 'use client';
 
-import { useState } from 'react';
-import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { Form, Input, Modal, Radio, Select } from 'antd';
 import { useTranslations } from 'next-intl';
-import { gqlRequest } from '@opencx/console-graphql';
+import { gqlRequest, useGqlAction, useGqlQuery } from '@opencx/console-graphql';
 import { JOURNEY_SHAPES, JOURNEY_STATES, type JourneyShape, type JourneyState } from '@opencx/domain';
-import { useErrorFeedback, useGqlQuery } from '@opencx/console-shell';
 import { CreateJourneyMutation } from '../documents/journeys.documents';
 import { PersonasQuery } from '../documents/journey-map.documents';
 
@@ -20,28 +18,23 @@ interface NewJourneyValues {
 /** A blank journey: name, state, shape and optionally a persona; the map opens right after. */
 export function NewJourneyModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: string) => void }) {
   const t = useTranslations('journeys');
-  const { message } = App.useApp();
-  const { report } = useErrorFeedback();
   const [form] = Form.useForm<NewJourneyValues>();
-  const [busy, setBusy] = useState(false);
   const personas = useGqlQuery(PersonasQuery, { skip: !open });
-
-  const submit = async (values: NewJourneyValues) => {
-    setBusy(true);
-    try {
-      const { createJourney } = await gqlRequest(CreateJourneyMutation, {
+  const create = useGqlAction(
+    (values: NewJourneyValues) =>
+      gqlRequest(CreateJourneyMutation, {
         input: { name: values.name.trim(), description: values.description?.trim() || undefined, state: values.state, shape: values.shape, personaId: values.personaId || undefined },
-      });
-      void message.success(t('create.created', { name: createJourney.name }));
-      form.resetFields();
-      onClose();
-      onCreated(createJourney.id);
-    } catch (error) {
-      report(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    {
+      form,
+      success: ({ createJourney }) => t('create.created', { name: createJourney.name }),
+      onSuccess: ({ createJourney }) => {
+        form.resetFields();
+        onClose();
+        onCreated(createJourney.id);
+      },
+    },
+  );
 
   return (
     <Modal
@@ -49,13 +42,13 @@ export function NewJourneyModal({ open, onClose, onCreated }: { open: boolean; o
       title={t('create.title')}
       okText={t('create.ok')}
       cancelText={t('cancel')}
-      confirmLoading={busy}
+      confirmLoading={create.busy}
       onOk={() => form.submit()}
       onCancel={onClose}
       okButtonProps={{ 'data-testid': 'new-journey-submit' }}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} initialValues={{ name: '', description: '', state: 'current', shape: 'linear', personaId: undefined }} data-testid="new-journey-form">
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={create.run} initialValues={{ name: '', description: '', state: 'current', shape: 'linear', personaId: undefined }} data-testid="new-journey-form">
         <Form.Item name="name" label={t('create.name')} rules={[{ required: true, whitespace: true, message: t('create.nameRequired') }, { max: 200, message: t('create.tooLong', { max: 200 }) }]}>
           <Input placeholder={t('create.namePlaceholder')} autoFocus />
         </Form.Item>

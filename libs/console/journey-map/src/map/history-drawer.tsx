@@ -4,9 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { App, Alert, Button, Drawer, Empty, Flex, List, Popconfirm, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { ArrowRightOutlined, HistoryOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useErrorFeedback } from '@opencx/console-shell';
+import { useGqlQuery } from '@opencx/console-graphql';
 import { JourneyDiffQuery, JourneyRevisionsQuery } from '../documents/journey-map.documents';
-import { useGqlData } from '../common/use-gql-data';
 import { defaultComparison, diffRows, diffTotals, signedEmotion, type DiffRow, type DiffValue, type FieldChangeRow } from '../model/diff-view';
 import type { JourneyMap } from '../model/types';
 import type { MapActions } from './use-journey-editor';
@@ -98,7 +97,7 @@ function DiffRowView({ row }: { row: DiffRow }) {
 
 function DiffView({ journey, from, to }: { journey: JourneyMap; from: number; to: number }) {
   const t = useTranslations('journeyMap.history');
-  const diff = useGqlData(JourneyDiffQuery, { journeyId: journey.id, fromRevision: Math.min(from, to), toRevision: Math.max(from, to) });
+  const diff = useGqlQuery(JourneyDiffQuery, { variables: { journeyId: journey.id, fromRevision: Math.min(from, to), toRevision: Math.max(from, to) }, reportErrors: false });
   const stageNames = useMemo(() => new Map(journey.stages.map((s) => [s.id, s.name])), [journey.stages]);
   const rows = useMemo(() => (diff.data ? diffRows(diff.data.journeyDiff, stageNames) : []), [diff.data, stageNames]);
   const totals = diffTotals(rows);
@@ -121,9 +120,8 @@ export function HistoryDrawer({ open, onClose, journey, readOnly, actions }: { o
   const tm = useTranslations('journeyMap');
   const format = useFormatter();
   const { message } = App.useApp();
-  const { report } = useErrorFeedback();
   const actionLabel = useActionLabel();
-  const revisions = useGqlData(JourneyRevisionsQuery, { journeyId: journey.id }, { skip: !open });
+  const revisions = useGqlQuery(JourneyRevisionsQuery, { variables: { journeyId: journey.id }, skip: !open });
   const [from, setFrom] = useState<number | undefined>();
   const [to, setTo] = useState<number | undefined>();
   const list = useMemo(() => revisions.data?.journeyRevisions ?? [], [revisions.data]);
@@ -133,10 +131,6 @@ export function HistoryDrawer({ open, onClose, journey, readOnly, actions }: { o
   useEffect(() => {
     if (open) void refetch();
   }, [open, journey.revision, refetch]);
-
-  useEffect(() => {
-    if (revisions.error) report(revisions.error);
-  }, [revisions.error, report]);
 
   const select = (revision: number) => {
     const pair = defaultComparison(

@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { App, Button, Descriptions, Divider, Drawer, Empty, Flex, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
-import { gqlRequest } from '@opencx/console-graphql';
-import { useErrorFeedback, useGqlQuery } from '@opencx/console-shell';
+import { gqlRequest, useGqlAction, useGqlQuery } from '@opencx/console-graphql';
 import { CreatePersonaMutation, PersonasQuery, UpdatePersonaMutation } from '../documents/journey-map.documents';
 import type { MapPersona } from '../model/types';
 import type { MapActions } from './use-journey-editor';
@@ -45,10 +44,8 @@ export function PersonaDrawer({ open, onClose, persona, readOnly, actions }: { o
   const t = useTranslations('journeyMap.persona');
   const tm = useTranslations('journeyMap');
   const { message } = App.useApp();
-  const { report } = useErrorFeedback();
   const personas = useGqlQuery(PersonasQuery, { skip: !open || readOnly });
   const [mode, setMode] = useState<'view' | 'edit' | 'create'>('view');
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<PersonaValues>();
 
   const startEdit = (target: 'edit' | 'create') => {
@@ -60,26 +57,28 @@ export function PersonaDrawer({ open, onClose, persona, readOnly, actions }: { o
     setMode(target);
   };
 
-  const save = async (values: PersonaValues) => {
-    setBusy(true);
-    const payload = { name: values.name.trim(), description: values.description?.trim() ?? '', goals: lines(values.goals ?? ''), needs: lines(values.needs ?? ''), frustrations: lines(values.frustrations ?? '') };
-    try {
+  // Saves the persona being edited, or creates one (returned, to be assigned to the journey).
+  const save = useGqlAction(
+    async (values: PersonaValues) => {
+      const payload = { name: values.name.trim(), description: values.description?.trim() ?? '', goals: lines(values.goals ?? ''), needs: lines(values.needs ?? ''), frustrations: lines(values.frustrations ?? '') };
       if (mode === 'edit' && persona) {
         await gqlRequest(UpdatePersonaMutation, { input: { id: persona.id, version: persona.version, ...payload } });
-        void message.success(t('saved'));
-        await actions.reload();
-      } else {
-        const { createPersona } = await gqlRequest(CreatePersonaMutation, { input: payload });
-        if (await actions.updateJourney({ personaId: createPersona.id })) void message.success(t('assigned', { name: createPersona.name }));
-        await personas.refetch();
+        return null;
       }
-      setMode('view');
-    } catch (error) {
-      report(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return (await gqlRequest(CreatePersonaMutation, { input: payload })).createPersona;
+    },
+    {
+      form,
+      success: (created) => (created ? null : t('saved')),
+      onSuccess: async (created) => {
+        if (created) {
+          if (await actions.updateJourney({ personaId: created.id })) void message.success(t('assigned', { name: created.name }));
+          await personas.refetch();
+        } else await actions.reload();
+        setMode('view');
+      },
+    },
+  );
 
   const assign = async (personaId: string) => {
     const chosen = personas.data?.personas.find((p) => p.id === personaId);
@@ -109,7 +108,7 @@ export function PersonaDrawer({ open, onClose, persona, readOnly, actions }: { o
       }
     >
       {mode !== 'view' ? (
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={save} data-testid="persona-form">
+        <Form form={form} layout="vertical" requiredMark={false} onFinish={save.run} data-testid="persona-form">
           <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('nameRequired') }, { max: 200 }]}>
             <Input autoFocus />
           </Form.Item>
@@ -123,7 +122,7 @@ export function PersonaDrawer({ open, onClose, persona, readOnly, actions }: { o
           ))}
           <Flex justify="flex-end" gap={8}>
             <Button onClick={() => setMode('view')}>{tm('cancel')}</Button>
-            <Button type="primary" htmlType="submit" loading={busy} data-testid="persona-save">
+            <Button type="primary" htmlType="submit" loading={save.busy} data-testid="persona-save">
               {t('save')}
             </Button>
           </Flex>

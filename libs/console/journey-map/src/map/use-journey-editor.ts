@@ -3,8 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App } from 'antd';
 import { useTranslations } from 'next-intl';
-import { gqlRequest, isGqlRequestError, type MoveStageInput, type MoveTouchpointInput, type UpdateJourneyInput, type UpdateTouchpointInput } from '@opencx/console-graphql';
-import { useErrorFeedback } from '@opencx/console-shell';
+import { gqlRequest, isGqlRequestError, useGqlFeedback, type MoveStageInput, type MoveTouchpointInput, type UpdateJourneyInput, type UpdateTouchpointInput } from '@opencx/console-graphql';
 import {
   AddOpportunityMutation,
   AddPainPointMutation,
@@ -72,7 +71,7 @@ function findOpportunity(journey: JourneyMap, id: string) {
 export function useJourneyEditor(journeyId: string) {
   const t = useTranslations('journeyMap');
   const { message } = App.useApp();
-  const { report } = useErrorFeedback();
+  const { report } = useGqlFeedback();
   const feedback = useRef({ t, message, report });
   feedback.current = { t, message, report };
 

@@ -70,11 +70,6 @@ export function computeLayout(stages: readonly StageShape[], columnWidth = COLUM
   return { columns, stages: out, columnWidth, width: x };
 }
 
-/** Centre of a column, in track coordinates (where the emotion curve puts its point). */
-export function columnCenter(layout: MapLayout, column: LayoutColumn): number {
-  return column.x + layout.columnWidth / 2;
-}
-
 /**
  * The columns worth rendering for a horizontal scroll position: [start, end) indices into
  * `layout.columns`. `scrollLeft`/`viewportWidth` are in track coordinates; `overscan` pixels

@@ -1,4 +1,4 @@
-import type { JourneyDiffQuery, JourneyMapFieldsFragment, JourneysQuery, JourneyTemplatesQuery, PluginsQuery } from '@opencx/console-graphql';
+import type { JourneyDiffQuery, JourneyMapFieldsFragment, JourneysQuery, JourneyTemplatesQuery } from '@opencx/console-graphql';
 
 /** The whole map as the editor holds it (every map mutation returns this shape). */
 export type JourneyMap = JourneyMapFieldsFragment;
@@ -11,5 +11,4 @@ export type MapPersona = NonNullable<JourneyMap['persona']>;
 
 export type JourneySummary = JourneysQuery['journeys'][number];
 export type JourneyTemplate = JourneyTemplatesQuery['journeyTemplates'][number];
-export type PluginInfo = PluginsQuery['plugins'][number];
 export type JourneyDiff = JourneyDiffQuery['journeyDiff'];

@@ -3,16 +3,15 @@
 import { useMemo, useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { Alert, App, Button, Card, Col, Empty, Flex, Form, Input, Modal, Row, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Flex, Form, Input, Modal, Row, Segmented, Skeleton, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, EyeOutlined, PlusOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
 import { useLocale, useTranslations } from 'next-intl';
-import { gqlRequest } from '@opencx/console-graphql';
-import { useErrorFeedback, useReadOnly } from '@opencx/console-shell';
+import { gqlRequest, useGqlAction, useGqlQuery } from '@opencx/console-graphql';
+import { useIndustryLabel, useReadOnly } from '@opencx/console-shell';
 import { CreateJourneyFromTemplateMutation, JourneyTemplatesQuery } from '../documents/journeys.documents';
-import { useGqlData, useReportLoadError } from '../common/use-gql-data';
 import type { JourneyTemplate } from '../model/types';
 import { TemplatePreview } from './template-preview';
-import { templateCounts, useIndustryLabel } from './template-helpers';
+import { templateCounts } from './template-helpers';
 
 const ALL = '__all__';
 
@@ -23,9 +22,7 @@ export function TemplateGallery() {
   const router = useRouter();
   const readOnly = useReadOnly();
   const industryLabel = useIndustryLabel();
-  const { report } = useErrorFeedback();
-  const templates = useGqlData(JourneyTemplatesQuery, { locale });
-  useReportLoadError(templates.error, report);
+  const templates = useGqlQuery(JourneyTemplatesQuery, { variables: { locale } });
   const [industry, setIndustry] = useState<string>(ALL);
   const [preview, setPreview] = useState<JourneyTemplate | null>(null);
   const [creating, setCreating] = useState<JourneyTemplate | null>(null);
@@ -151,26 +148,19 @@ export function TemplateGallery() {
 function CreateFromTemplateModal({ template, onClose, onCreated }: { template: JourneyTemplate | null; onClose: () => void; onCreated: (id: string) => void }) {
   const t = useTranslations('templates');
   const locale = useLocale();
-  const { message } = App.useApp();
-  const { report } = useErrorFeedback();
   const [form] = Form.useForm<{ name?: string }>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (values: { name?: string }) => {
-    if (!template) return;
-    setBusy(true);
-    try {
-      const { createJourneyFromTemplate } = await gqlRequest(CreateJourneyFromTemplateMutation, { input: { templateKey: template.id, name: values.name?.trim() || undefined, locale } });
-      void message.success(t('created', { name: createJourneyFromTemplate.name }));
-      form.resetFields();
-      onClose();
-      onCreated(createJourneyFromTemplate.id);
-    } catch (error) {
-      report(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const create = useGqlAction(
+    (chosen: JourneyTemplate, values: { name?: string }) => gqlRequest(CreateJourneyFromTemplateMutation, { input: { templateKey: chosen.id, name: values.name?.trim() || undefined, locale } }),
+    {
+      form,
+      success: ({ createJourneyFromTemplate }) => t('created', { name: createJourneyFromTemplate.name }),
+      onSuccess: ({ createJourneyFromTemplate }) => {
+        form.resetFields();
+        onClose();
+        onCreated(createJourneyFromTemplate.id);
+      },
+    },
+  );
 
   return (
     <Modal
@@ -178,13 +168,13 @@ function CreateFromTemplateModal({ template, onClose, onCreated }: { template: J
       title={template ? t('createTitle', { name: template.name }) : ''}
       okText={t('create')}
       cancelText={t('cancel')}
-      confirmLoading={busy}
+      confirmLoading={create.busy}
       onOk={() => form.submit()}
       onCancel={onClose}
       okButtonProps={{ 'data-testid': 'create-from-template-submit' }}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} initialValues={{ name: '' }}>
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={(values: { name?: string }) => template && create.run(template, values)} initialValues={{ name: '' }}>
         <Form.Item name="name" label={t('name')} extra={t('nameHint')} rules={[{ max: 200 }]}>
           <Input placeholder={template?.name ?? t('namePlaceholder')} autoFocus />
         </Form.Item>

@@ -1,7 +1,3 @@
-'use client';
-
-import { useCallback } from 'react';
-import { useTranslations } from 'next-intl';
 import type { JourneyTemplate } from '../model/types';
 
 export function templateCounts(template: Pick<JourneyTemplate, 'stages'>): { stages: number; touchpoints: number; moments: number; painPoints: number } {
@@ -16,10 +12,4 @@ export function templateCounts(template: Pick<JourneyTemplate, 'stages'>): { sta
     }
   }
   return { stages: template.stages.length, touchpoints, moments, painPoints };
-}
-
-/** Industry keys come from plugins; known ones are translated, others are shown as they are. */
-export function useIndustryLabel(): (industry: string) => string {
-  const t = useTranslations('templates.industries');
-  return useCallback((industry: string) => (t.has(industry as Parameters<typeof t>[0]) ? t(industry as Parameters<typeof t>[0]) : industry), [t]);
 }

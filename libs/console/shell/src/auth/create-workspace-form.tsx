@@ -1,14 +1,12 @@
 'use client';
 
-import { useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useLocale, useTranslations } from 'next-intl';
-import { gqlRequest } from '@opencx/console-graphql';
+import { gqlRequest, useGqlAction } from '@opencx/console-graphql';
 import { DEFAULT_TIME_ZONE, LOCALES, type Locale } from '@opencx/domain';
 import { CreateWorkspaceMutation } from '../documents/identity.documents';
-import { useErrorFeedback } from '../errors/use-error-feedback';
 import { resolveLocale, WORKSPACE_COOKIE, writeClientCookie } from '../console-cookies';
 
 interface CreateWorkspaceValues {
@@ -28,28 +26,24 @@ export function CreateWorkspaceForm({ firstWorkspace }: { firstWorkspace: boolea
   const locale = resolveLocale(useLocale());
   const router = useRouter();
   const [form] = Form.useForm<CreateWorkspaceValues>();
-  const { report } = useErrorFeedback();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (values: CreateWorkspaceValues) => {
-    setBusy(true);
-    try {
-      const { createWorkspace } = await gqlRequest(CreateWorkspaceMutation, {
-        input: { name: values.name.trim(), slug: values.slug?.trim() || undefined, locale: values.locale, timeZone: values.timeZone },
-      });
-      writeClientCookie(WORKSPACE_COOKIE, createWorkspace.id);
-      router.replace('/');
-      router.refresh();
-    } catch (error) {
-      setBusy(false);
-      report(error, form);
-    }
-  };
+  const create = useGqlAction(
+    (values: CreateWorkspaceValues) =>
+      gqlRequest(CreateWorkspaceMutation, { input: { name: values.name.trim(), slug: values.slug?.trim() || undefined, locale: values.locale, timeZone: values.timeZone } }),
+    {
+      form,
+      keepBusyOnSuccess: true,
+      onSuccess: ({ createWorkspace }) => {
+        writeClientCookie(WORKSPACE_COOKIE, createWorkspace.id);
+        router.replace('/');
+        router.refresh();
+      },
+    },
+  );
 
   return (
     <Card title={firstWorkspace ? t('createFirstTitle') : t('createTitle')} style={{ maxWidth: 520, margin: '48px auto' }}>
       {firstWorkspace ? <Typography.Paragraph type="secondary">{t('createFirstIntro')}</Typography.Paragraph> : null}
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} initialValues={{ locale, timeZone: DEFAULT_TIME_ZONE, slug: '' }} data-testid="create-workspace-form">
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={create.run} initialValues={{ locale, timeZone: DEFAULT_TIME_ZONE, slug: '' }} data-testid="create-workspace-form">
         <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('nameRequired') }, { max: 100, message: t('nameTooLong', { max: 100 }) }]}>
           <Input placeholder={t('namePlaceholder')} />
         </Form.Item>
@@ -62,7 +56,7 @@ export function CreateWorkspaceForm({ firstWorkspace }: { firstWorkspace: boolea
         <Form.Item name="timeZone" label={t('timeZone')}>
           <Select showSearch options={TIME_ZONES.map((value) => ({ value, label: value }))} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={busy}>
+        <Button type="primary" htmlType="submit" block loading={create.busy}>
           {t('createSubmit')}
         </Button>
       </Form>

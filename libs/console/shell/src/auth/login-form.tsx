@@ -1,14 +1,12 @@
 'use client';
 
-import { useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
-import { gqlRequest, isGqlRequestError } from '@opencx/console-graphql';
+import { gqlRequest, isGqlRequestError, useGqlAction } from '@opencx/console-graphql';
 import { LoginMutation } from '../documents/identity.documents';
-import { useErrorFeedback } from '../errors/use-error-feedback';
 
 interface LoginValues {
   email: string;
@@ -20,33 +18,31 @@ export function LoginForm({ next = null }: { next?: string | null }) {
   const t = useTranslations('auth');
   const router = useRouter();
   const [form] = Form.useForm<LoginValues>();
-  const { report } = useErrorFeedback();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (values: LoginValues) => {
-    setBusy(true);
-    try {
-      await gqlRequest(LoginMutation, { input: { email: values.email.trim(), password: values.password } });
+  const login = useGqlAction((values: LoginValues) => gqlRequest(LoginMutation, { input: { email: values.email.trim(), password: values.password } }), {
+    form,
+    keepBusyOnSuccess: true,
+    onSuccess: () => {
       router.replace(next ?? '/');
       router.refresh();
-    } catch (error) {
-      setBusy(false);
+    },
+    onError: (error) => {
       // Wrong email or password: say so on the form rather than as a generic "sign in required".
-      if (isGqlRequestError(error) && error.code === 'UNAUTHENTICATED') form.setFields([{ name: 'password', errors: [t('invalidCredentials')] }]);
-      else report(error, form);
-    }
-  };
+      if (!isGqlRequestError(error) || error.code !== 'UNAUTHENTICATED') return false;
+      form.setFields([{ name: 'password', errors: [t('invalidCredentials')] }]);
+      return true;
+    },
+  });
 
   return (
     <Card title={t('loginTitle')} style={{ maxWidth: 420, margin: '48px auto' }}>
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} data-testid="login-form">
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={login.run} data-testid="login-form">
         <Form.Item name="email" label={t('email')} rules={[{ required: true, message: t('emailRequired') }, { type: 'email', message: t('emailInvalid') }]}>
           <Input prefix={<UserOutlined />} autoComplete="email" />
         </Form.Item>
         <Form.Item name="password" label={t('password')} rules={[{ required: true, message: t('passwordRequired') }]}>
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={busy}>
+        <Button type="primary" htmlType="submit" block loading={login.busy}>
           {t('loginSubmit')}
         </Button>
       </Form>

@@ -1,13 +1,11 @@
 'use client';
 
-import { useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Button, Card, Form, Input, Typography } from 'antd';
 import { useLocale, useTranslations } from 'next-intl';
-import { gqlRequest, isGqlRequestError } from '@opencx/console-graphql';
+import { gqlRequest, isGqlRequestError, useGqlAction } from '@opencx/console-graphql';
 import { SignUpMutation } from '../documents/identity.documents';
-import { useErrorFeedback } from '../errors/use-error-feedback';
 import { resolveLocale } from '../console-cookies';
 
 interface SignUpValues {
@@ -24,26 +22,27 @@ export function SignUpForm({ next = null }: { next?: string | null }) {
   const locale = resolveLocale(useLocale());
   const router = useRouter();
   const [form] = Form.useForm<SignUpValues>();
-  const { report } = useErrorFeedback();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (values: SignUpValues) => {
-    setBusy(true);
-    try {
-      await gqlRequest(SignUpMutation, { input: { displayName: values.displayName.trim(), email: values.email.trim(), password: values.password, locale } });
-      // Sign-up joins no workspace: `/` leads to "create workspace", `next` back to an invitation to accept.
-      router.replace(next ?? '/');
-      router.refresh();
-    } catch (error) {
-      setBusy(false);
-      if (isGqlRequestError(error) && error.code === 'CONFLICT') form.setFields([{ name: 'email', errors: [t('signupConflict')] }]);
-      else report(error, form);
-    }
-  };
+  const signUp = useGqlAction(
+    (values: SignUpValues) => gqlRequest(SignUpMutation, { input: { displayName: values.displayName.trim(), email: values.email.trim(), password: values.password, locale } }),
+    {
+      form,
+      keepBusyOnSuccess: true,
+      onSuccess: () => {
+        // Sign-up joins no workspace: `/` leads to "create workspace", `next` back to an invitation to accept.
+        router.replace(next ?? '/');
+        router.refresh();
+      },
+      onError: (error) => {
+        if (!isGqlRequestError(error) || error.code !== 'CONFLICT') return false;
+        form.setFields([{ name: 'email', errors: [t('signupConflict')] }]);
+        return true;
+      },
+    },
+  );
 
   return (
     <Card title={t('signupTitle')} style={{ maxWidth: 420, margin: '48px auto' }}>
-      <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} data-testid="signup-form">
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={signUp.run} data-testid="signup-form">
         <Form.Item name="displayName" label={t('displayName')} rules={[{ required: true, whitespace: true, message: t('displayNameRequired') }, { max: 100, message: t('tooLong', { max: 100 }) }]}>
           <Input autoComplete="name" />
         </Form.Item>
@@ -58,7 +57,7 @@ export function SignUpForm({ next = null }: { next?: string | null }) {
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={busy}>
+        <Button type="primary" htmlType="submit" block loading={signUp.busy}>
           {t('signupSubmit')}
         </Button>
       </Form>

@@ -5,6 +5,7 @@ import { App, ConfigProvider, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { Locale } from '@opencx/domain';
+import { GqlFeedbackProvider } from '../errors/gql-feedback-provider';
 
 /** Chinese-first system font stack: no web fonts, the console runs offline. */
 export const CONSOLE_FONT_FAMILY =
@@ -12,7 +13,7 @@ export const CONSOLE_FONT_FAMILY =
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
 
-/** Ant Design configured for the UI language, plus antd's App for message/modal hooks. */
+/** Ant Design configured for the UI language, plus antd's App for message/modal hooks and the GraphQL hooks' feedback. */
 export function ConsoleUiProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
   // Marks the page as interactive (hydrated); end-to-end tests wait for it before clicking.
   useEffect(() => {
@@ -23,7 +24,9 @@ export function ConsoleUiProvider({ locale, children }: { locale: Locale; childr
       locale={ANTD_LOCALES[locale]}
       theme={{ algorithm: theme.defaultAlgorithm, token: { fontFamily: CONSOLE_FONT_FAMILY, colorPrimary: '#1f6feb', borderRadius: 6 } }}
     >
-      <App>{children}</App>
+      <App>
+        <GqlFeedbackProvider>{children}</GqlFeedbackProvider>
+      </App>
     </ConfigProvider>
   );
 }

@@ -148,3 +148,28 @@ export const SecurityEventsQuery = graphql(`
     }
   }
 `);
+
+export const PluginsQuery = graphql(`
+  query Plugins($locale: String) {
+    plugins(locale: $locale) {
+      id
+      displayName
+      description
+      version
+      industries
+      enabled
+      templateCount
+      personaCount
+      metricCount
+    }
+  }
+`);
+
+export const SetPluginEnabledMutation = graphql(`
+  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {
+    setPluginEnabled(input: $input, locale: $locale) {
+      id
+      enabled
+    }
+  }
+`);

@@ -4,9 +4,8 @@ import { useState } from 'react';
 import { Button, Card, Descriptions, Tag, Tooltip } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useFormatter, useTranslations } from 'next-intl';
-import { gqlRequest, type SystemDetailsQuery as SystemDetailsData, type SystemStatusQuery as SystemStatusData } from '@opencx/console-graphql';
+import { gqlRequest, useGqlAction, type SystemDetailsQuery as SystemDetailsData, type SystemStatusQuery as SystemStatusData } from '@opencx/console-graphql';
 import { SystemDetailsQuery, SystemStatusQuery } from '../documents/system.documents';
-import { useErrorFeedback } from '../errors/use-error-feedback';
 
 export type SystemInfo = SystemStatusData['system'];
 export type SystemDetails = SystemDetailsData['systemDetails'];
@@ -18,23 +17,14 @@ export type SystemDetails = SystemDetailsData['systemDetails'];
 export function SystemStatusCard({ initial, initialDetails }: { initial: SystemInfo | null; initialDetails: SystemDetails | null }) {
   const t = useTranslations('home.system');
   const format = useFormatter();
-  const { report } = useErrorFeedback();
   const [system, setSystem] = useState(initial);
   const [details, setDetails] = useState(initialDetails);
-  const [loading, setLoading] = useState(false);
-
-  const refresh = async () => {
-    setLoading(true);
-    try {
-      const [status, more] = await Promise.all([gqlRequest(SystemStatusQuery), details ? gqlRequest(SystemDetailsQuery) : null]);
+  const refresh = useGqlAction(() => Promise.all([gqlRequest(SystemStatusQuery), details ? gqlRequest(SystemDetailsQuery) : null]), {
+    onSuccess: ([status, more]) => {
       setSystem(status.system);
       if (more) setDetails(more.systemDetails);
-    } catch (error) {
-      report(error);
-    } finally {
-      setLoading(false);
-    }
-  };
+    },
+  });
 
   const db = details?.database;
   return (
@@ -43,7 +33,7 @@ export function SystemStatusCard({ initial, initialDetails }: { initial: SystemI
       data-testid="system-status"
       extra={
         <Tooltip title={t('refresh')}>
-          <Button aria-label={t('refresh')} icon={<ReloadOutlined />} loading={loading} onClick={() => void refresh()} />
+          <Button aria-label={t('refresh')} icon={<ReloadOutlined />} loading={refresh.busy} onClick={() => void refresh.run()} />
         </Tooltip>
       }
     >

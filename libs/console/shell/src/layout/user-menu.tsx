@@ -1,33 +1,24 @@
 'use client';
 
-import { useState } from 'react';
 import { Avatar, Button, Dropdown, Space } from 'antd';
 import { LogoutOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { gqlRequest } from '@opencx/console-graphql';
+import { gqlRequest, useGqlAction } from '@opencx/console-graphql';
 import { LogoutMutation } from '../documents/identity.documents';
 import { useConsoleSession } from '../context/console-session';
-import { useErrorFeedback } from '../errors/use-error-feedback';
 
 export function UserMenu() {
   const t = useTranslations('shell');
   const { user } = useConsoleSession();
   const router = useRouter();
-  const { report } = useErrorFeedback();
-  const [busy, setBusy] = useState(false);
-
-  const logout = async () => {
-    setBusy(true);
-    try {
-      await gqlRequest(LogoutMutation);
+  const logout = useGqlAction(() => gqlRequest(LogoutMutation), {
+    keepBusyOnSuccess: true,
+    onSuccess: () => {
       router.replace('/login');
       router.refresh();
-    } catch (error) {
-      report(error);
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   return (
     <Dropdown
@@ -37,11 +28,11 @@ export function UserMenu() {
           { key: 'who', label: user.email, disabled: true },
           { type: 'divider' },
           { key: 'new-workspace', icon: <PlusOutlined />, label: t('createWorkspace'), onClick: () => router.push('/workspaces/new') },
-          { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">{t('logout')}</span>, onClick: () => void logout() },
+          { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">{t('logout')}</span>, onClick: () => void logout.run() },
         ],
       }}
     >
-      <Button type="text" loading={busy} data-testid="user-menu" aria-label={t('userMenu')}>
+      <Button type="text" loading={logout.busy} data-testid="user-menu" aria-label={t('userMenu')}>
         <Space>
           <Avatar size="small" icon={<UserOutlined />} />
           {user.displayName}

@@ -4,11 +4,9 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, Modal, Result, Table, Tag, Typography } from 'antd';
 import { CopyOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useFormatter, useTranslations } from 'next-intl';
-import { gqlRequest, type ApiTokensQuery as ApiTokensData } from '@opencx/console-graphql';
+import { gqlRequest, useGqlAction, useGqlQuery, type ApiTokensQuery as ApiTokensData } from '@opencx/console-graphql';
 import { ApiTokensQuery, CreateApiTokenMutation, RevokeApiTokenMutation } from '../documents/settings.documents';
 import { useCan } from '../context/console-session';
-import { useErrorFeedback } from '../errors/use-error-feedback';
-import { useGqlQuery } from '../common/use-gql-query';
 
 type ApiToken = ApiTokensData['apiTokens'][number];
 
@@ -32,27 +30,25 @@ function ApiTokensManager() {
   const t = useTranslations('settings.tokens');
   const format = useFormatter();
   const { modal, message } = App.useApp();
-  const { report } = useErrorFeedback();
   const tokens = useGqlQuery(ApiTokensQuery);
   const [createOpen, setCreateOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
   const [form] = Form.useForm<CreateTokenValues>();
 
-  const create = async (values: CreateTokenValues) => {
-    setBusy(true);
-    try {
-      const { createApiToken } = await gqlRequest(CreateApiTokenMutation, { input: { name: values.name.trim(), scopes: values.scopes } });
+  const create = useGqlAction((values: CreateTokenValues) => gqlRequest(CreateApiTokenMutation, { input: { name: values.name.trim(), scopes: values.scopes } }), {
+    form,
+    onSuccess: async ({ createApiToken }) => {
       form.resetFields();
       setCreateOpen(false);
       setSecret({ name: createApiToken.apiToken.name, value: createApiToken.secret });
       await tokens.refetch();
-    } catch (error) {
-      report(error, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+
+  const revokeToken = useGqlAction((token: ApiToken) => gqlRequest(RevokeApiTokenMutation, { id: token.id }), {
+    success: (_, token) => t('revoked', { name: token.name }),
+    onSuccess: () => tokens.refetch(),
+  });
 
   const copy = async () => {
     if (!secret) return;
@@ -71,15 +67,7 @@ function ApiTokensManager() {
       okText: t('revokeOk'),
       okButtonProps: { danger: true },
       cancelText: t('cancel'),
-      onOk: async () => {
-        try {
-          await gqlRequest(RevokeApiTokenMutation, { id: token.id });
-          void message.success(t('revoked', { name: token.name }));
-          await tokens.refetch();
-        } catch (error) {
-          report(error);
-        }
-      },
+      onOk: () => revokeToken.run(token),
     });
   };
 
@@ -123,8 +111,8 @@ function ApiTokensManager() {
           ]}
         />
       </Card>
-      <Modal open={createOpen} title={t('createTitle')} okText={t('createOk')} cancelText={t('cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={() => setCreateOpen(false)} destroyOnHidden>
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={create} initialValues={{ name: '', scopes: ['feedback:write'] }}>
+      <Modal open={createOpen} title={t('createTitle')} okText={t('createOk')} cancelText={t('cancel')} confirmLoading={create.busy} onOk={() => form.submit()} onCancel={() => setCreateOpen(false)} destroyOnHidden>
+        <Form form={form} layout="vertical" requiredMark={false} onFinish={create.run} initialValues={{ name: '', scopes: ['feedback:write'] }}>
           <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('nameRequired') }, { max: 100, message: t('tooLong', { max: 100 }) }]}>
             <Input placeholder={t('namePlaceholder')} />
           </Form.Item>

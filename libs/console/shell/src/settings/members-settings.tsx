@@ -4,12 +4,10 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { CopyOutlined, DeleteOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
 import { useFormatter, useTranslations } from 'next-intl';
-import { gqlRequest, type InvitationsQuery as InvitationsData, type MembersQuery as MembersData } from '@opencx/console-graphql';
+import { gqlRequest, useGqlAction, useGqlQuery, type InvitationsQuery as InvitationsData, type MembersQuery as MembersData } from '@opencx/console-graphql';
 import type { Role } from '@opencx/domain';
 import { InvitationsQuery, InviteMemberMutation, MembersQuery, RemoveMemberMutation, RevokeInvitationMutation, UpdateMemberRoleMutation } from '../documents/settings.documents';
 import { useConsoleSession, useCan, useRole } from '../context/console-session';
-import { useErrorFeedback } from '../errors/use-error-feedback';
-import { useGqlQuery } from '../common/use-gql-query';
 import { assignableRoles } from '../roles';
 
 type Member = MembersData['members'][number];
@@ -29,14 +27,12 @@ export function MembersSettings() {
   const tr = useTranslations('roles');
   const format = useFormatter();
   const { modal, message } = App.useApp();
-  const { report } = useErrorFeedback();
   const { user } = useConsoleSession();
   const actorRole = useRole();
   const canManage = useCan('manageMembers');
   const members = useGqlQuery(MembersQuery);
   const invitations = useGqlQuery(InvitationsQuery, { skip: !canManage });
   const [inviteOpen, setInviteOpen] = useState(false);
-  const [inviteBusy, setInviteBusy] = useState(false);
   const [inviteForm] = Form.useForm<InviteValues>();
   const [issued, setIssued] = useState<{ email: string; link: string; emailed: boolean } | null>(null);
   const roleOptions = assignableRoles(actorRole).map((value) => ({ value, label: tr(value) }));
@@ -45,22 +41,25 @@ export function MembersSettings() {
     await Promise.all([members.refetch(), canManage ? invitations.refetch() : Promise.resolve()]);
   };
 
-  const invite = async (values: InviteValues) => {
-    setInviteBusy(true);
-    try {
-      const { inviteMember } = await gqlRequest(InviteMemberMutation, { input: { email: values.email.trim(), role: values.role } });
-      void message.success(t('invited', { email: inviteMember.invitation.email }));
+  const invite = useGqlAction((values: InviteValues) => gqlRequest(InviteMemberMutation, { input: { email: values.email.trim(), role: values.role } }), {
+    form: inviteForm,
+    success: ({ inviteMember }) => t('invited', { email: inviteMember.invitation.email }),
+    onSuccess: async ({ inviteMember }) => {
       inviteForm.resetFields();
       setInviteOpen(false);
       // The console's own origin: the link opens this console's accept page.
       setIssued({ email: inviteMember.invitation.email, link: `${window.location.origin}/invite/${inviteMember.token}`, emailed: inviteMember.emailed });
       await refreshAll();
-    } catch (error) {
-      report(error, inviteForm);
-    } finally {
-      setInviteBusy(false);
-    }
-  };
+    },
+  });
+  const updateRole = useGqlAction((member: Member, role: Role) => gqlRequest(UpdateMemberRoleMutation, { input: { userId: member.userId, role } }), {
+    success: (_, member) => t('roleChanged', { name: member.displayName }),
+    onSuccess: () => members.refetch(),
+  });
+  const removeMember = useGqlAction((member: Member) => gqlRequest(RemoveMemberMutation, { userId: member.userId }), {
+    success: (_, member) => t('removed', { name: member.displayName }),
+    onSuccess: () => members.refetch(),
+  });
 
   const copyLink = async () => {
     if (!issued) return;
@@ -72,6 +71,11 @@ export function MembersSettings() {
     }
   };
 
+  const withdrawInvitation = useGqlAction((invitation: Invitation) => gqlRequest(RevokeInvitationMutation, { id: invitation.id }), {
+    success: (_, invitation) => t('revoked', { email: invitation.email }),
+    onSuccess: () => invitations.refetch(),
+  });
+
   const revokeInvitation = (invitation: Invitation) => {
     modal.confirm({
       title: t('revokeTitle'),
@@ -79,15 +83,7 @@ export function MembersSettings() {
       okText: t('revokeOk'),
       okButtonProps: { danger: true },
       cancelText: t('cancel'),
-      onOk: async () => {
-        try {
-          await gqlRequest(RevokeInvitationMutation, { id: invitation.id });
-          void message.success(t('revoked', { email: invitation.email }));
-          await invitations.refetch();
-        } catch (error) {
-          report(error);
-        }
-      },
+      onOk: () => withdrawInvitation.run(invitation),
     });
   };
 
@@ -97,15 +93,7 @@ export function MembersSettings() {
       content: t('changeRoleConfirm', { name: member.displayName, from: tr(member.role), to: tr(role) }),
       okText: t('changeRoleOk'),
       cancelText: t('cancel'),
-      onOk: async () => {
-        try {
-          await gqlRequest(UpdateMemberRoleMutation, { input: { userId: member.userId, role } });
-          void message.success(t('roleChanged', { name: member.displayName }));
-          await members.refetch();
-        } catch (error) {
-          report(error);
-        }
-      },
+      onOk: () => updateRole.run(member, role),
     });
   };
 
@@ -116,15 +104,7 @@ export function MembersSettings() {
       okText: t('removeOk'),
       okButtonProps: { danger: true },
       cancelText: t('cancel'),
-      onOk: async () => {
-        try {
-          await gqlRequest(RemoveMemberMutation, { userId: member.userId });
-          void message.success(t('removed', { name: member.displayName }));
-          await members.refetch();
-        } catch (error) {
-          report(error);
-        }
-      },
+      onOk: () => removeMember.run(member),
     });
   };
 
@@ -221,12 +201,12 @@ export function MembersSettings() {
         title={t('inviteTitle')}
         okText={t('inviteOk')}
         cancelText={t('cancel')}
-        confirmLoading={inviteBusy}
+        confirmLoading={invite.busy}
         onOk={() => inviteForm.submit()}
         onCancel={() => setInviteOpen(false)}
         destroyOnHidden
       >
-        <Form form={inviteForm} layout="vertical" requiredMark={false} onFinish={invite} initialValues={{ email: '', role: 'viewer' }} data-testid="invite-form">
+        <Form form={inviteForm} layout="vertical" requiredMark={false} onFinish={invite.run} initialValues={{ email: '', role: 'viewer' }} data-testid="invite-form">
           <Form.Item name="email" label={t('email')} rules={[{ required: true, message: t('emailRequired') }, { type: 'email', message: t('emailInvalid') }]}>
             <Input autoComplete="off" />
           </Form.Item>

@@ -1,14 +1,12 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
-import { gqlRequest, type TeamsQuery as TeamsData } from '@opencx/console-graphql';
+import { gqlRequest, useGqlAction, useGqlQuery, type TeamsQuery as TeamsData } from '@opencx/console-graphql';
 import { AddTeamMemberMutation, CreateTeamMutation, MembersQuery, TeamsQuery } from '../documents/settings.documents';
 import { useCan } from '../context/console-session';
-import { useErrorFeedback } from '../errors/use-error-feedback';
-import { useGqlQuery } from '../common/use-gql-query';
 
 type Team = TeamsData['teams'][number];
 
@@ -24,49 +22,35 @@ interface AddMemberValues {
 /** Settings → Teams: list for everyone; admins create teams and add members to them. */
 export function TeamsSettings() {
   const t = useTranslations('settings.teams');
-  const { message } = App.useApp();
-  const { report } = useErrorFeedback();
   const canManage = useCan('manageTeams');
   const teams = useGqlQuery(TeamsQuery);
   const members = useGqlQuery(MembersQuery);
   const [createOpen, setCreateOpen] = useState(false);
   const [addTo, setAddTo] = useState<Team | null>(null);
-  const [busy, setBusy] = useState(false);
   const [createForm] = Form.useForm<CreateTeamValues>();
   const [addForm] = Form.useForm<AddMemberValues>();
 
   const names = useMemo(() => new Map((members.data?.members ?? []).map((m) => [m.userId, m.displayName])), [members.data]);
 
-  const create = async (values: CreateTeamValues) => {
-    setBusy(true);
-    try {
-      await gqlRequest(CreateTeamMutation, { input: { name: values.name.trim(), description: values.description?.trim() || undefined } });
-      void message.success(t('created', { name: values.name.trim() }));
+  const create = useGqlAction((values: CreateTeamValues) => gqlRequest(CreateTeamMutation, { input: { name: values.name.trim(), description: values.description?.trim() || undefined } }), {
+    form: createForm,
+    success: (_, values) => t('created', { name: values.name.trim() }),
+    onSuccess: async () => {
       createForm.resetFields();
       setCreateOpen(false);
       await teams.refetch();
-    } catch (error) {
-      report(error, createForm);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
 
-  const addMember = async (values: AddMemberValues) => {
-    if (!addTo) return;
-    setBusy(true);
-    try {
-      await gqlRequest(AddTeamMemberMutation, { input: { teamId: addTo.id, userId: values.userId } });
-      void message.success(t('memberAdded', { name: names.get(values.userId) ?? '', team: addTo.name }));
+  const addMember = useGqlAction((team: Team, values: AddMemberValues) => gqlRequest(AddTeamMemberMutation, { input: { teamId: team.id, userId: values.userId } }), {
+    form: addForm,
+    success: (_, team, values) => t('memberAdded', { name: names.get(values.userId) ?? '', team: team.name }),
+    onSuccess: async () => {
       addForm.resetFields();
       setAddTo(null);
       await teams.refetch();
-    } catch (error) {
-      report(error, addForm);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   return (
     <Flex vertical gap={16}>
@@ -121,8 +105,8 @@ export function TeamsSettings() {
           ]}
         />
       </Card>
-      <Modal open={createOpen} title={t('createTitle')} okText={t('createOk')} cancelText={t('cancel')} confirmLoading={busy} onOk={() => createForm.submit()} onCancel={() => setCreateOpen(false)} destroyOnHidden>
-        <Form form={createForm} layout="vertical" requiredMark={false} onFinish={create} initialValues={{ name: '', description: '' }}>
+      <Modal open={createOpen} title={t('createTitle')} okText={t('createOk')} cancelText={t('cancel')} confirmLoading={create.busy} onOk={() => createForm.submit()} onCancel={() => setCreateOpen(false)} destroyOnHidden>
+        <Form form={createForm} layout="vertical" requiredMark={false} onFinish={create.run} initialValues={{ name: '', description: '' }}>
           <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('nameRequired') }, { max: 100, message: t('tooLong', { max: 100 }) }]}>
             <Input />
           </Form.Item>
@@ -136,12 +120,12 @@ export function TeamsSettings() {
         title={addTo ? t('addMemberTitle', { team: addTo.name }) : ''}
         okText={t('addMemberOk')}
         cancelText={t('cancel')}
-        confirmLoading={busy}
+        confirmLoading={addMember.busy}
         onOk={() => addForm.submit()}
         onCancel={() => setAddTo(null)}
         destroyOnHidden
       >
-        <Form form={addForm} layout="vertical" requiredMark={false} onFinish={addMember} initialValues={{ userId: undefined }}>
+        <Form form={addForm} layout="vertical" requiredMark={false} onFinish={(values: AddMemberValues) => addTo && addMember.run(addTo, values)} initialValues={{ userId: undefined }}>
           <Form.Item name="userId" label={t('member')} rules={[{ required: true, message: t('memberRequired') }]}>
             <Select
               showSearch

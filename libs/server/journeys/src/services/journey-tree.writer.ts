@@ -80,7 +80,8 @@ export async function insertJourneyTree(tx: TenantTx, journeyId: string, stages:
     );
   }
   if (pp.length) {
-    // A snapshot's creation time is put back as it was; new rows get now() + ordinality µs, which keeps creation order (insights list in that order).
+    // A snapshot's creation time is put back as it was; new rows get now() + ordinality µs (now() is the same
+    // for the whole transaction), which keeps creation order (pain points and opportunities list in that order).
     await tx.query(
       `INSERT INTO pain_point (workspace_id, id, journey_id, touchpoint_id, title, description, severity, source, evidence_count, version, created_at)
        SELECT $1, u.id, $2, u.tp, u.title, u.descr, u.sev, u.src, u.ev, $11, coalesce(u.at, now() + make_interval(secs => u.n / 1000000.0))

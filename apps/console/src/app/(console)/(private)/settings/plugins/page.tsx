@@ -1,5 +1,5 @@
-import { PluginSettingsScreen } from '@opencx/console-journey-map';
+import { PluginsSettings } from '@opencx/console-shell';
 
 export default function PluginsPage() {
-  return <PluginSettingsScreen />;
+  return <PluginsSettings />;
 }

@@ -1,40 +1,26 @@
 'use client';
 
-import { useState } from 'react';
-import { Alert, App, Card, Flex, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Flex, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useLocale, useTranslations } from 'next-intl';
-import { gqlRequest } from '@opencx/console-graphql';
-import { roleAtLeast } from '@opencx/domain';
-import { useErrorFeedback, useRole } from '@opencx/console-shell';
-import { PluginsQuery, SetPluginEnabledMutation } from '../documents/journeys.documents';
-import { useGqlData, useReportLoadError } from '../common/use-gql-data';
-import type { PluginInfo } from '../model/types';
-import { useIndustryLabel } from '../templates/template-helpers';
+import { gqlRequest, useGqlAction, useGqlQuery, type PluginsQuery as PluginsData } from '@opencx/console-graphql';
+import { PluginsQuery, SetPluginEnabledMutation } from '../documents/settings.documents';
+import { useCan } from '../context/console-session';
+import { useIndustryLabel } from '../common/use-industry-label';
+
+type PluginInfo = PluginsData['plugins'][number];
 
 /** Settings → Plugins: what is installed, and (admins) which plugins this workspace uses. */
-export function PluginSettings() {
-  const t = useTranslations('pluginSettings');
+export function PluginsSettings() {
+  const t = useTranslations('settings.plugins');
   const locale = useLocale();
-  const { message } = App.useApp();
-  const { report } = useErrorFeedback();
-  const canManage = roleAtLeast(useRole(), 'admin');
+  const canManage = useCan('managePlugins');
   const industryLabel = useIndustryLabel();
-  const plugins = useGqlData(PluginsQuery, { locale });
-  useReportLoadError(plugins.error, report);
-  const [busy, setBusy] = useState<string | null>(null);
-
-  const toggle = async (plugin: PluginInfo, enabled: boolean) => {
-    setBusy(plugin.id);
-    try {
-      await gqlRequest(SetPluginEnabledMutation, { input: { pluginId: plugin.id, enabled }, locale });
-      void message.success(enabled ? t('turnedOn', { name: plugin.displayName }) : t('turnedOff', { name: plugin.displayName }));
-      await plugins.refetch();
-    } catch (error) {
-      report(error);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const plugins = useGqlQuery(PluginsQuery, { variables: { locale } });
+  const toggle = useGqlAction((plugin: PluginInfo, enabled: boolean) => gqlRequest(SetPluginEnabledMutation, { input: { pluginId: plugin.id, enabled }, locale }), {
+    key: (plugin) => plugin.id,
+    success: (_, plugin, enabled) => (enabled ? t('turnedOn', { name: plugin.displayName }) : t('turnedOff', { name: plugin.displayName })),
+    onSuccess: () => plugins.refetch(),
+  });
 
   return (
     <Flex vertical gap={16}>
@@ -92,11 +78,11 @@ export function PluginSettings() {
                 <Switch
                   checked={p.enabled}
                   disabled={!canManage}
-                  loading={busy === p.id}
+                  loading={toggle.busyKey === p.id}
                   checkedChildren={t('on')}
                   unCheckedChildren={t('off')}
                   aria-label={`${t('enabled')}: ${p.displayName}`}
-                  onChange={(checked) => void toggle(p, checked)}
+                  onChange={(checked) => void toggle.run(p, checked)}
                   data-testid="plugin-enabled"
                 />
               ),
