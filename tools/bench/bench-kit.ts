@@ -19,7 +19,7 @@ export interface BenchEnv {
 export async function startBenchEnv(size: Size, log: (line: string) => void): Promise<BenchEnv> {
   const dir = mkdtempSync(join(tmpdir(), 'opencx-bench-'));
   log('starting a throwaway PostgreSQL …');
-  const db: RunningDatabase = await startEmbeddedDatabase({ dataDir: join(dir, 'pg'), port: await freePort(), durable: false });
+  const db: RunningDatabase = await startEmbeddedDatabase({ dataDir: join(dir, 'pg'), port: await freePort(), durable: false, onNotice: log });
   const port = await freePort();
   log('starting the API …');
   const api: ChildProcess = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {

@@ -46,12 +46,17 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     try {
-      embedded = await startEmbeddedDatabase({ dataDir: join(config.dataDir, 'pg'), port: config.embeddedDbPort, onLog: (l) => logger.debug(l, 'postgres') });
+      embedded = await startEmbeddedDatabase({
+        dataDir: join(config.dataDir, 'pg'),
+        port: config.embeddedDbPort,
+        onLog: (l) => logger.debug(l, 'postgres'),
+        onNotice: (l) => logger.warn(l, 'postgres'),
+      });
     } catch (error) {
       throw new StartupError((error as Error).message);
     }
     databaseUrl = embedded.url;
-    logger.info('embedded PostgreSQL started', { dataDir: join(config.dataDir, 'pg'), port: config.embeddedDbPort });
+    logger.info('embedded PostgreSQL started', { dataDir: embedded.dataDir, port: config.embeddedDbPort });
   }
 
   const perRequest = new AsyncLocalStorage<{ statements: number }>();
