@@ -5,3 +5,5 @@ export * from './request-principal';
 export * from './opencx-exception.filter';
 export * from './graphql-limits';
 export * from './cookies';
+export * from './paging/connection.model';
+export * from './paging/keyset-paging';

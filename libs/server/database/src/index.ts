@@ -4,4 +4,5 @@ export * from './database.module';
 export * from './database-health';
 export * from './tenancy/request-context';
 export * from './tenancy/tx';
+export type { KeysetKey, KeysetPage, KeysetRequest } from './tenancy/keyset';
 export { TenantDb } from './tenancy/tenant-db';
