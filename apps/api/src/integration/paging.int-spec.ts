@@ -95,7 +95,7 @@ describe('keyset paging', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { auditEvents } = await api.gqlOk<{ auditEvents: Page<{ id: string }> }>(
+      const { auditEvents }: { auditEvents: Page<{ id: string }> } = await api.gqlOk<{ auditEvents: Page<{ id: string }> }>(
         `query($after: String) { auditEvents(first: 4, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
         { after },
         opts,

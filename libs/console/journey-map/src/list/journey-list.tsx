@@ -19,6 +19,11 @@ import { NewJourneyModal } from './new-journey-modal';
 
 const STATUS_COLORS: Record<JourneyStatus, string> = { draft: 'default', published: 'green', archived: 'default' };
 
+/** Journeys per request; "load more" appends the next page (the API pages by keyset, at most 200). */
+const PAGE_SIZE = 50;
+
+type PageInfo = { hasNextPage: boolean; endCursor?: string | null };
+
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
   useEffect(() => {
@@ -44,10 +49,30 @@ export function JourneyList() {
   const debouncedSearch = useDebounced(search.trim(), 250);
 
   const filter = useMemo(() => ({ search: debouncedSearch || undefined, status, state }), [debouncedSearch, status, state]);
-  const journeys = useGqlData(JourneysQuery, { filter });
+  const journeys = useGqlData(JourneysQuery, { filter, first: PAGE_SIZE });
   useReportLoadError(journeys.error, report);
+  // Pages after the first, fetched by "load more"; a new first page (filter change, refetch) starts over.
+  const [more, setMore] = useState<{ nodes: JourneySummary[]; pageInfo: PageInfo } | null>(null);
+  useEffect(() => setMore(null), [journeys.data]);
+  const pageInfo = more?.pageInfo ?? journeys.data?.journeys.pageInfo;
   // Archived maps leave the list unless asked for (the API returns every status when none is given).
-  const rows = useMemo(() => (journeys.data?.journeys ?? []).filter((j) => status || j.status !== 'archived'), [journeys.data, status]);
+  const rows = useMemo(
+    () => [...(journeys.data?.journeys.nodes ?? []), ...(more?.nodes ?? [])].filter((j) => status || j.status !== 'archived'),
+    [journeys.data, more, status],
+  );
+
+  const loadMore = async () => {
+    if (!pageInfo?.endCursor) return;
+    setBusy('more');
+    try {
+      const { journeys: page } = await gqlRequest(JourneysQuery, { filter, first: PAGE_SIZE, after: pageInfo.endCursor });
+      setMore((m) => ({ nodes: [...(m?.nodes ?? []), ...page.nodes], pageInfo: page.pageInfo }));
+    } catch (error) {
+      report(error);
+    } finally {
+      setBusy(null);
+    }
+  };
   const filtered = !!(filter.search || status || state);
 
   const duplicate = async (journey: JourneySummary) => {
@@ -174,7 +199,7 @@ export function JourneyList() {
           rowKey="id"
           loading={journeys.loading}
           dataSource={rows}
-          pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          pagination={false}
           scroll={{ x: 960 }}
           data-testid="journeys-table"
           onRow={(row) => ({ 'data-testid': 'journey-row', 'data-journey-id': row.id }) as React.HTMLAttributes<HTMLElement>}
@@ -245,6 +270,13 @@ export function JourneyList() {
             },
           ]}
         />
+        {pageInfo?.hasNextPage ? (
+          <Flex justify="center" style={{ marginTop: 16 }}>
+            <Button onClick={() => void loadMore()} loading={busy === 'more'} data-testid="load-more-journeys">
+              {t('loadMore')}
+            </Button>
+          </Flex>
+        ) : null}
       </Card>
       {readOnly ? null : <NewJourneyModal open={createOpen} onClose={() => setCreateOpen(false)} onCreated={(id) => router.push(`/journeys/${id}`)} />}
     </Flex>
