@@ -1,11 +1,12 @@
 // Starts one throwaway embedded PostgreSQL for the whole Jest run (unless TEST_DATABASE_URL is given).
 // Test files create their own databases in it (see createTestDatabase), so they never share state.
 // It goes through the same launcher as `npm start`, so a checkout under a private directory (root in
-// /root) works here too: Jest transpiles this require, but moduleNameMapper does not apply to global setup.
+// /root) works here too (Jest transpiles the TypeScript it requires).
 const os = require('node:os');
 const fs = require('node:fs');
 const path = require('node:path');
 const net = require('node:net');
+// eslint-disable-next-line @nx/enforce-module-boundaries -- Jest's moduleNameMapper does not apply to global setup, so the @opencx alias cannot resolve here.
 const { startEmbeddedDatabase } = require('../../database/src/embedded-database');
 
 async function freePort() {
