@@ -184,7 +184,7 @@ describe('a checkout inside a private directory (root: ~/opencx with /root at 07
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('ends a failed cluster creation with one line carrying initdb's reason', async () => {
+  it("ends a failed cluster creation with one line carrying initdb's reason", async () => {
     // Not a cluster (no PG_VERSION) and not empty: initdb refuses to touch it.
     const dataDir = mkdtempSync(join(tmpdir(), 'opencx-occupied-'));
     chmodSync(dataDir, 0o755);
