@@ -1,6 +1,7 @@
 import { Identity1763900000000 } from './1763900000000-identity';
 import { Journeys1763900100000 } from './1763900100000-journeys';
 import { PluginsMetrics1763900200000 } from './1763900200000-plugins-metrics';
+import { KeysetPagingIndexes1795830000000 } from './1795830000000-keyset-paging-indexes';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
-export const migrations = [Identity1763900000000, Journeys1763900100000, PluginsMetrics1763900200000];
+export const migrations = [Identity1763900000000, Journeys1763900100000, PluginsMetrics1763900200000, KeysetPagingIndexes1795830000000];
