@@ -28,7 +28,7 @@ export interface BenchDatabase extends DatabaseRoleUrls {
 export async function startBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'opencx-bench-'));
   log('starting a throwaway PostgreSQL …');
-  const db: RunningDatabase = await startEmbeddedDatabase({ dataDir: join(dir, 'pg'), port: await freePort(), durable: false });
+  const db: RunningDatabase = await startEmbeddedDatabase({ dataDir: join(dir, 'pg'), port: await freePort(), durable: false, onNotice: log });
   const roles = await ensureDatabaseRoles(db.url, { ownerPassword: 'bench-owner', appPassword: 'bench-app' });
   return {
     url: db.url,

@@ -44,4 +44,8 @@ async function main(): Promise<void> {
   process.exit(failed ? 1 : 0);
 }
 
-void main();
+main().catch((error: unknown) => {
+  // A start-up failure (e.g. the embedded database) is one line, like `npm start`'s, not a stack trace.
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -56,3 +56,35 @@ export async function waitFor(url: string, child: ChildProcess | null, timeoutMs
   }
   throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)} s`);
 }
+
+/** Whether nothing listens on `port` (binding fails with EADDRINUSE even when the other listener took 0.0.0.0). */
+export function portFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((done) => {
+    const s = createServer();
+    s.once('error', () => done(false));
+    s.listen(port, host, () => s.close(() => done(true)));
+  });
+}
+
+export interface NamedPort {
+  port: number;
+  /** What listens there, e.g. "API". */
+  what: string;
+  /** The variable that moves it, e.g. PORT. */
+  envVar: string;
+  /** Listen address (default 127.0.0.1). */
+  host?: string;
+}
+
+/**
+ * The first port already taken, as the line to print; null when all are free. Checked before
+ * starting anything, so a second `npm start` never mistakes another instance's /readyz for its own.
+ */
+export async function busyPortMessage(ports: NamedPort[]): Promise<string | null> {
+  for (const { port, what, envVar, host } of ports) {
+    if (!(await portFree(port, host))) {
+      return `port ${port} (${what}) is already in use — is another OpenCX running? Stop it or set ${envVar} to a free port`;
+    }
+  }
+  return null;
+}

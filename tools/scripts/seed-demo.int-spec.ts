@@ -38,12 +38,12 @@ it('seeds the demo workspace once, with progress, and leaves it alone on the nex
   const { me } = await gql<{ me: { workspaces: { id: string }[] } }>(`{ me { workspaces { id } } }`, {}, auth);
   expect(me.workspaces).toHaveLength(1);
   const scoped = { ...auth, 'x-workspace-id': me.workspaces[0].id };
-  const { journeys } = await gql<{ journeys: { touchpointCount: number; sourcePluginId: string }[] }>(`{ journeys { touchpointCount sourcePluginId } }`, {}, scoped);
+  const { journeys: { nodes: journeys } } = await gql<{ journeys: { nodes: { touchpointCount: number; sourcePluginId: string }[] } }>(`{ journeys { nodes { touchpointCount sourcePluginId } } }`, {}, scoped);
   expect(journeys.map((j) => j.sourcePluginId).sort()).toEqual(['property-services', 'property-services', 'retail']);
   expect(journeys.every((j) => j.touchpointCount > 0)).toBe(true);
 
   const second: string[] = [];
   await seedDemo(url, (l) => second.push(l));
   expect(second).toEqual(['demo workspace already seeded']);
-  expect((await gql<{ journeys: unknown[] }>(`{ journeys { id } }`, {}, scoped)).journeys).toHaveLength(3);
+  expect((await gql<{ journeys: { nodes: unknown[] } }>(`{ journeys { nodes { id } } }`, {}, scoped)).journeys.nodes).toHaveLength(3);
 });

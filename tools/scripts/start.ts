@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { ensureConsoleBuild } from './console-build';
-import { ROOT, start, stop, waitFor } from './processes';
+import { ROOT, busyPortMessage, start, stop, waitFor, type NamedPort } from './processes';
 import { seedDemo, DEMO_LOGIN } from './seed-demo';
 
 const log = (line: string) => console.log(`[opencx] ${line}`);
@@ -43,6 +43,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
+    const ports: NamedPort[] = [{ port: apiPort, what: 'API', envVar: 'PORT', host: process.env.HOST }];
+    if (hasConsole) ports.push({ port: consolePort, what: 'console', envVar: 'CONSOLE_PORT' });
+    if (!process.env.DATABASE_URL) ports.push({ port: Number(process.env.OPENCX_DB_PORT ?? 54329), what: 'embedded PostgreSQL', envVar: 'OPENCX_DB_PORT' });
+    const busy = await busyPortMessage(ports);
+    if (busy) throw new Error(busy);
+
     if (hasConsole) ensureConsoleBuild(ROOT, log);
 
     log(process.env.DATABASE_URL ? 'starting the API on DATABASE_URL …' : 'starting the API and the embedded PostgreSQL (.data/pg) …');

@@ -75,7 +75,12 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
   let grantee: string | null = config.databaseOwnerUrl && databaseUrl ? roleOfUrl(databaseUrl) : null;
   if (!databaseUrl) {
     try {
-      embedded = await startEmbeddedDatabase({ dataDir: join(config.dataDir, 'pg'), port: config.embeddedDbPort, onLog: (l) => logger.debug(l, 'postgres') });
+      embedded = await startEmbeddedDatabase({
+        dataDir: join(config.dataDir, 'pg'),
+        port: config.embeddedDbPort,
+        onLog: (l) => logger.debug(l, 'postgres'),
+        onNotice: (l) => logger.warn(l, 'postgres'),
+      });
       const roles = await ensureDatabaseRoles(embedded.url, EMBEDDED_ROLES);
       ownerUrl = roles.ownerUrl;
       grantee = APP_ROLE;
@@ -85,7 +90,7 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
       await embedded?.stop();
       throw new StartupError((error as Error).message);
     }
-    logger.info('embedded PostgreSQL started', { dataDir: join(config.dataDir, 'pg'), port: config.embeddedDbPort });
+    logger.info('embedded PostgreSQL started', { dataDir: embedded.dataDir, port: config.embeddedDbPort });
   }
 
   const perRequest = new AsyncLocalStorage<{ statements: number; control: number }>();

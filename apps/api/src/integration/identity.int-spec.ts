@@ -120,12 +120,12 @@ describe('workspaces, members and roles', () => {
     const ws = await createWorkspace(api, undefined, 'Acme 物业');
     const me = await api.gqlOk<{ me: { workspaces: { id: string; role: string }[] } }>(ME, {}, { token: ws.owner.token });
     expect(me.me.workspaces).toEqual([{ id: ws.id, role: 'owner' }]);
-    const audit = await api.gqlOk<{ auditEvents: { action: string; actorUserId: string }[] }>(
-      `{ auditEvents(first: 10) { action actorUserId } }`,
+    const audit = await api.gqlOk<{ auditEvents: { nodes: { action: string; actorUserId: string }[] } }>(
+      `{ auditEvents(first: 10) { nodes { action actorUserId } } }`,
       {},
       { token: ws.owner.token, workspaceId: ws.id },
     );
-    expect(audit.auditEvents).toContainEqual({ action: 'workspace.create', actorUserId: ws.owner.id });
+    expect(audit.auditEvents.nodes).toContainEqual({ action: 'workspace.create', actorUserId: ws.owner.id });
   });
 
   it('invites by a link that only a signed-in account can accept', async () => {

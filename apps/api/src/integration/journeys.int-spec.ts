@@ -240,7 +240,7 @@ describe('tenancy and roles', () => {
     expect((await fails(`query($id: ID!) { journey(id: $id) { id } }`, { id: mine.id }, bOpts)).extensions?.code).toBe('NOT_FOUND');
     expect((await fails(`mutation($id: ID!) { deleteTouchpoint(id: $id) { id } }`, { id: mine.stages[0].touchpoints[0].id }, bOpts)).extensions?.code).toBe('NOT_FOUND');
     expect((await api.http(`/api/v1/journeys/${mine.id}/export.csv`, bOpts)).status).toBe(404);
-    expect((await ok<{ journeys: unknown[] }>(`{ journeys { id } }`, {}, bOpts)).journeys).toEqual([]);
+    expect((await ok<{ journeys: { nodes: unknown[] } }>(`{ journeys { nodes { id } } }`, {}, bOpts)).journeys.nodes).toEqual([]);
     expect(names(await getMap(mine.id))).toEqual(names(mine));
   });
 

@@ -74,7 +74,7 @@ it("refuses every workspace operation of A's user inside workspace B", async () 
     if (result.errors?.[0]?.extensions?.code === 'FORBIDDEN') refused.push(name);
   }
   expect(refused).toEqual(mutations);
-  for (const q of ['{ members { userId } }', '{ teams { id } }', '{ apiTokens { id } }', '{ auditEvents { id } }', '{ invitations { id } }', '{ securityEvents { hasNextPage } }']) {
+  for (const q of ['{ members { userId } }', '{ teams { id } }', '{ apiTokens { id } }', '{ auditEvents { nodes { id } } }', '{ invitations { id } }', '{ securityEvents { hasNextPage } }']) {
     const result = await api.gql(q, {}, { token: a.owner.token, workspaceId: b.id });
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(result.data).toBeNull();

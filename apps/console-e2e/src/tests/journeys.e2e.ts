@@ -353,3 +353,24 @@ test('a viewer reads journey maps and plugins but gets no editing controls', asy
   await expect(page.getByTestId('plugin-row')).toHaveCount(3);
   await expect(page.getByTestId('plugin-enabled').first()).toBeDisabled();
 });
+
+test('the journey list shows a page at a time and loads the rest on demand', async ({ page }) => {
+  await signUp(page, { name: '分页', email: uniqueEmail('jpages') });
+  await createWorkspace(page, `分页 ${Date.now().toString(36)}`);
+  // More journeys than one page (50): created through the console's own GraphQL route, as the signed-in owner.
+  for (let i = 1; i <= 52; i++) {
+    const res = await page.request.post('/api/graphql', {
+      data: { query: 'mutation($i: CreateJourneyInput!) { createJourney(input: $i) { id } }', variables: { i: { name: `旅程 ${String(i).padStart(2, '0')}` } } },
+    });
+    expect(((await res.json()) as { errors?: unknown[] }).errors).toBeUndefined();
+  }
+  await page.goto('/journeys');
+  const rows = page.getByTestId('journey-row');
+  await expect(rows).toHaveCount(50);
+  // Most recently changed first: the last one created heads the list.
+  await expect(rows.first()).toContainText('旅程 52');
+  await page.getByTestId('load-more-journeys').click();
+  await expect(rows).toHaveCount(52);
+  await expect(rows.last()).toContainText('旅程 01');
+  await expect(page.getByTestId('load-more-journeys')).toHaveCount(0);
+});

@@ -1,14 +1,10 @@
-/** Error codes the API puts in `extensions.code`, plus the two the client itself can produce. */
-export type GqlErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL'
-  | 'API_UNAVAILABLE'
-  | 'NETWORK';
+import { isErrorCode, type ErrorCode } from '@opencx/domain';
+
+/** The two codes the client itself produces when no API answer arrives. */
+const CLIENT_CODES = ['API_UNAVAILABLE', 'NETWORK'] as const;
+
+/** Error codes the API puts in `extensions.code` (declared once in @opencx/domain), plus the client's own. */
+export type GqlErrorCode = ErrorCode | (typeof CLIENT_CODES)[number];
 
 export interface GqlFieldIssue {
   field: string;
@@ -21,10 +17,9 @@ export interface GqlErrorPayload {
   extensions?: { code?: string; field?: string; fields?: GqlFieldIssue[]; [key: string]: unknown };
 }
 
-const KNOWN_CODES: readonly GqlErrorCode[] = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL', 'API_UNAVAILABLE', 'NETWORK'];
-
 function asCode(raw: unknown): GqlErrorCode {
-  if (typeof raw === 'string' && (KNOWN_CODES as readonly string[]).includes(raw)) return raw as GqlErrorCode;
+  if (isErrorCode(raw)) return raw;
+  if (typeof raw === 'string' && (CLIENT_CODES as readonly string[]).includes(raw)) return raw as GqlErrorCode;
   // Apollo's own validation errors (unknown field, bad variable) are input errors too.
   if (raw === 'GRAPHQL_VALIDATION_FAILED' || raw === 'GRAPHQL_PARSE_FAILED') return 'BAD_USER_INPUT';
   return 'INTERNAL';

@@ -2,18 +2,20 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { AuditService } from './audit.service';
 import { AuditEventModel } from './audit-event.model';
+import { AuditEventConnectionModel } from './audit-event-connection.model';
 
 @Resolver(() => AuditEventModel)
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
   @Roles('admin')
-  @Query(() => [AuditEventModel], { description: 'Recent changes in the current workspace, newest first (admins).' })
+  @Query(() => AuditEventConnectionModel, { description: 'Changes in the current workspace, newest first, a page at a time (admins; first ≤ 500).' })
   auditEvents(
     @WorkspaceCtx() ctx: WorkspaceContext,
-    @Args('first', { type: () => Int, defaultValue: 50 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size (default 50, at most 500)' }) first?: number,
+    @Args('after', { type: () => String, nullable: true, description: 'pageInfo.endCursor of the previous page' }) after?: string,
     @Args('entityType', { nullable: true }) entityType?: string,
-  ): Promise<AuditEventModel[]> {
-    return this.audit.list(ctx, Math.min(Math.max(first, 1), 500), entityType);
+  ): Promise<AuditEventConnectionModel> {
+    return this.audit.list(ctx, { first, after }, entityType);
   }
 }

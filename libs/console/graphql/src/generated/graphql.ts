@@ -89,6 +89,12 @@ export type AuditEvent = {
   id: Scalars['ID']['output'];
 };
 
+/** One page of audit events, newest first. */
+export type AuditEventConnection = {
+  nodes: Array<AuditEvent>;
+  pageInfo: PageInfo;
+};
+
 export type AuthPayload = {
   /** Session token for `Authorization: Bearer`; the console uses the httpOnly cookie instead */
   token: Scalars['String']['output'];
@@ -240,6 +246,12 @@ export type Journey = {
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version of the journey fields */
   version: Scalars['Int']['output'];
+};
+
+/** One page of journeys, most recently changed first. */
+export type JourneyConnection = {
+  nodes: Array<JourneySummary>;
+  pageInfo: PageInfo;
 };
 
 export type JourneyDiff = {
@@ -615,6 +627,12 @@ export type Opportunity = {
   version: Scalars['Int']['output'];
 };
 
+/** Where a page ends: pass endCursor as `after` to read the next one. */
+export type PageInfo = {
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type PainPoint = {
   description: Scalars['String']['output'];
   evidenceCount: Scalars['Int']['output'];
@@ -655,8 +673,8 @@ export type Plugin = {
 
 export type Query = {
   apiTokens: Array<ApiToken>;
-  /** Recent changes in the current workspace, newest first (admins). */
-  auditEvents: Array<AuditEvent>;
+  /** Changes in the current workspace, newest first, a page at a time (admins; first ≤ 500). */
+  auditEvents: AuditEventConnection;
   /** The map as a JSON document (format opencx.journey v1) for importJourney. */
   exportJourney: Scalars['JSON']['output'];
   /** Every security event, newest first; instance operators (OPENCX_ADMIN_EMAILS) only. */
@@ -672,8 +690,8 @@ export type Query = {
   journeyRevisions: Array<JourneyRevision>;
   /** Journey templates of the enabled plugins (the template gallery). */
   journeyTemplates: Array<JourneyTemplate>;
-  /** Journeys of the workspace, most recently changed first. */
-  journeys: Array<JourneySummary>;
+  /** Journeys of the workspace, most recently changed first, a page at a time (first ≤ 200). */
+  journeys: JourneyConnection;
   me: Me;
   members: Array<Member>;
   /** The workspace's metric definitions. */
@@ -696,8 +714,9 @@ export type Query = {
 
 
 export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -743,7 +762,9 @@ export type QueryJourneyTemplatesArgs = {
 
 
 export type QueryJourneysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JourneyFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1192,10 +1213,12 @@ export type UpdatePersonaMutation = { updatePersona: { id: string, name: string,
 
 export type JourneysQueryVariables = Exact<{
   filter?: InputMaybe<JourneyFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type JourneysQuery = { journeys: Array<{ id: string, name: string, description: string, state: string, shape: string, status: string, personaId?: string | null, personaName?: string | null, sourcePluginId?: string | null, stageCount: number, touchpointCount: number, painPointCount: number, revision: number, version: number, updatedAt: string }> };
+export type JourneysQuery = { journeys: { nodes: Array<{ id: string, name: string, description: string, state: string, shape: string, status: string, personaId?: string | null, personaName?: string | null, sourcePluginId?: string | null, stageCount: number, touchpointCount: number, painPointCount: number, revision: number, version: number, updatedAt: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
 export type CreateJourneyMutationVariables = Exact<{
   input: CreateJourneyInput;
@@ -2978,26 +3001,32 @@ export const UpdatePersonaDocument = new TypedDocumentString(`
 }
     `, {"hash":"1c26ae05e73857c49be5d657662eb3cb47bc1a579216819e5289266697f3f2e9"}) as unknown as TypedDocumentString<UpdatePersonaMutation, UpdatePersonaMutationVariables>;
 export const JourneysDocument = new TypedDocumentString(`
-    query Journeys($filter: JourneyFilterInput) {
-  journeys(filter: $filter) {
-    id
-    name
-    description
-    state
-    shape
-    status
-    personaId
-    personaName
-    sourcePluginId
-    stageCount
-    touchpointCount
-    painPointCount
-    revision
-    version
-    updatedAt
+    query Journeys($filter: JourneyFilterInput, $first: Int, $after: String) {
+  journeys(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      name
+      description
+      state
+      shape
+      status
+      personaId
+      personaName
+      sourcePluginId
+      stageCount
+      touchpointCount
+      painPointCount
+      revision
+      version
+      updatedAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
   }
 }
-    `, {"hash":"a352e440778bd8d77db2f3304313ab8125a2c6ab20af87d87a16df30826d7a1a"}) as unknown as TypedDocumentString<JourneysQuery, JourneysQueryVariables>;
+    `, {"hash":"9603b24cfdc6e1bf2de3c1959fbc6f0f7515a6830cd32a9f3d5557bd30edd363"}) as unknown as TypedDocumentString<JourneysQuery, JourneysQueryVariables>;
 export const CreateJourneyDocument = new TypedDocumentString(`
     mutation CreateJourney($input: CreateJourneyInput!) {
   createJourney(input: $input) {

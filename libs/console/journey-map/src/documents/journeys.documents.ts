@@ -1,23 +1,29 @@
 import { graphql } from '@opencx/console-graphql';
 
 export const JourneysQuery = graphql(`
-  query Journeys($filter: JourneyFilterInput) {
-    journeys(filter: $filter) {
-      id
-      name
-      description
-      state
-      shape
-      status
-      personaId
-      personaName
-      sourcePluginId
-      stageCount
-      touchpointCount
-      painPointCount
-      revision
-      version
-      updatedAt
+  query Journeys($filter: JourneyFilterInput, $first: Int, $after: String) {
+    journeys(filter: $filter, first: $first, after: $after) {
+      nodes {
+        id
+        name
+        description
+        state
+        shape
+        status
+        personaId
+        personaName
+        sourcePluginId
+        stageCount
+        touchpointCount
+        painPointCount
+        revision
+        version
+        updatedAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);

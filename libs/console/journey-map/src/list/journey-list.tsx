@@ -18,6 +18,11 @@ import { NewJourneyModal } from './new-journey-modal';
 
 const STATUS_COLORS: Record<JourneyStatus, string> = { draft: 'default', published: 'green', archived: 'default' };
 
+/** Journeys per request; "load more" appends the next page (the API pages by keyset, at most 200). */
+const PAGE_SIZE = 50;
+
+type PageInfo = { hasNextPage: boolean; endCursor?: string | null };
+
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
   useEffect(() => {
@@ -41,9 +46,20 @@ export function JourneyList() {
   const debouncedSearch = useDebounced(search.trim(), 250);
 
   const filter = useMemo(() => ({ search: debouncedSearch || undefined, status, state }), [debouncedSearch, status, state]);
-  const journeys = useGqlQuery(JourneysQuery, { variables: { filter } });
+  const journeys = useGqlQuery(JourneysQuery, { variables: { filter, first: PAGE_SIZE } });
+  // Pages after the first, fetched by "load more"; a new first page (filter change, refetch) starts over.
+  const [more, setMore] = useState<{ nodes: JourneySummary[]; pageInfo: PageInfo } | null>(null);
+  useEffect(() => setMore(null), [journeys.data]);
+  const pageInfo = more?.pageInfo ?? journeys.data?.journeys.pageInfo;
   // Archived maps leave the list unless asked for (the API returns every status when none is given).
-  const rows = useMemo(() => (journeys.data?.journeys ?? []).filter((j) => status || j.status !== 'archived'), [journeys.data, status]);
+  const rows = useMemo(
+    () => [...(journeys.data?.journeys.nodes ?? []), ...(more?.nodes ?? [])].filter((j) => status || j.status !== 'archived'),
+    [journeys.data, more, status],
+  );
+
+  const loadMore = useGqlAction((after: string) => gqlRequest(JourneysQuery, { filter, first: PAGE_SIZE, after }), {
+    onSuccess: ({ journeys: page }) => setMore((m) => ({ nodes: [...(m?.nodes ?? []), ...page.nodes], pageInfo: page.pageInfo })),
+  });
   const filtered = !!(filter.search || status || state);
 
   const duplicate = useGqlAction((journey: JourneySummary) => gqlRequest(DuplicateJourneyMutation, { input: { id: journey.id, state: 'future' } }), {
@@ -148,7 +164,7 @@ export function JourneyList() {
           rowKey="id"
           loading={journeys.loading}
           dataSource={rows}
-          pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          pagination={false}
           scroll={{ x: 960 }}
           data-testid="journeys-table"
           onRow={(row) => ({ 'data-testid': 'journey-row', 'data-journey-id': row.id }) as React.HTMLAttributes<HTMLElement>}
@@ -219,6 +235,13 @@ export function JourneyList() {
             },
           ]}
         />
+        {pageInfo?.hasNextPage ? (
+          <Flex justify="center" style={{ marginTop: 16 }}>
+            <Button onClick={() => pageInfo.endCursor && void loadMore.run(pageInfo.endCursor)} loading={loadMore.busy} data-testid="load-more-journeys">
+              {t('loadMore')}
+            </Button>
+          </Flex>
+        ) : null}
       </Card>
       {readOnly ? null : <NewJourneyModal open={createOpen} onClose={() => setCreateOpen(false)} onCreated={(id) => router.push(`/journeys/${id}`)} />}
     </Flex>

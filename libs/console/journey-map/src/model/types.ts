@@ -9,6 +9,6 @@ export type MapOpportunity = MapTouchpoint['opportunities'][number];
 export type MapMetric = MapTouchpoint['metrics'][number];
 export type MapPersona = NonNullable<JourneyMap['persona']>;
 
-export type JourneySummary = JourneysQuery['journeys'][number];
+export type JourneySummary = JourneysQuery['journeys']['nodes'][number];
 export type JourneyTemplate = JourneyTemplatesQuery['journeyTemplates'][number];
 export type JourneyDiff = JourneyDiffQuery['journeyDiff'];

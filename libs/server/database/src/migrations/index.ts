@@ -4,6 +4,7 @@ import { PluginsMetrics1763900200000 } from './1763900200000-plugins-metrics';
 import { RowLevelSecurity1764000000000 } from './1764000000000-row-level-security';
 import { InvitationLinksSecurityEvents1764000100000 } from './1764000100000-invitation-links-security-events';
 import { RevisionHistoryImmutable1764000200000 } from './1764000200000-revision-history-immutable';
+import { KeysetPagingIndexes1795830000000 } from './1795830000000-keyset-paging-indexes';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   RowLevelSecurity1764000000000,
   InvitationLinksSecurityEvents1764000100000,
   RevisionHistoryImmutable1764000200000,
+  KeysetPagingIndexes1795830000000,
 ];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, EntityTarget, FindOptionsOrder, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import type { WorkspaceContext } from './request-context';
+import { findKeysetPage, type KeysetPage, type KeysetRequest } from './keyset';
 
 export interface FindManyOptions<E> {
   order?: FindOptionsOrder<E>;
@@ -54,6 +55,11 @@ abstract class ScopedTx {
       skip: options.skip,
       lock: options.lock ? { mode: 'pessimistic_write' } : undefined,
     });
+  }
+
+  /** One page of a list in a stable order (see keyset.ts): the way every list that can grow is read. */
+  findPage<E extends ObjectLiteral>(entity: EntityTarget<E>, where: Where<E>, request: KeysetRequest<E>): Promise<KeysetPage<E>> {
+    return findKeysetPage(this.manager, entity, this.scoped(where), request);
   }
 
   findOne<E extends ObjectLiteral>(entity: EntityTarget<E>, where: Where<E>, options: { lock?: boolean } = {}): Promise<E | null> {

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { GraphQLJSON } from '@opencx/server-core';
+import { ConnectionModel, GraphQLJSON } from '@opencx/server-core';
 
 @ObjectType('Persona')
 export class PersonaModel {
@@ -134,6 +134,9 @@ export class JourneySummaryModel {
   @Field(() => Int) revision!: number;
   @Field() updatedAt!: Date;
 }
+
+@ObjectType('JourneyConnection', { description: 'One page of journeys, most recently changed first.' })
+export class JourneyConnectionModel extends ConnectionModel(JourneySummaryModel) {}
 
 @ObjectType('JourneyRevision')
 export class JourneyRevisionModel {

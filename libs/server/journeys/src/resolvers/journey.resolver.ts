@@ -4,7 +4,7 @@ import type { JourneyDocument } from '@opencx/domain';
 import { JourneyService } from '../services/journey.service';
 import { JourneyRevisionService } from '../services/journey-revision.service';
 import { CreateJourneyInput, DuplicateJourneyInput, JourneyFilterInput, TouchpointFilterInput, UpdateJourneyInput } from '../inputs/journey.inputs';
-import { JourneyDiffModel, JourneyModel, JourneyRevisionModel, JourneySummaryModel, TouchpointModel } from '../models/journey.models';
+import { JourneyConnectionModel, JourneyDiffModel, JourneyModel, JourneyRevisionModel, TouchpointModel } from '../models/journey.models';
 
 @Resolver(() => JourneyModel)
 export class JourneyResolver {
@@ -14,9 +14,14 @@ export class JourneyResolver {
   ) {}
 
   @Roles('viewer')
-  @Query(() => [JourneySummaryModel], { name: 'journeys', description: 'Journeys of the workspace, most recently changed first.' })
-  listJourneys(@WorkspaceCtx() ctx: WorkspaceContext, @Args('filter', { nullable: true }) filter?: JourneyFilterInput): Promise<JourneySummaryModel[]> {
-    return this.journeys.list(ctx, filter);
+  @Query(() => JourneyConnectionModel, { name: 'journeys', description: 'Journeys of the workspace, most recently changed first, a page at a time (first ≤ 200).' })
+  listJourneys(
+    @WorkspaceCtx() ctx: WorkspaceContext,
+    @Args('filter', { nullable: true }) filter?: JourneyFilterInput,
+    @Args('first', { type: () => Int, nullable: true, description: 'Page size (default 50, at most 200)' }) first?: number,
+    @Args('after', { type: () => String, nullable: true, description: 'pageInfo.endCursor of the previous page' }) after?: string,
+  ): Promise<JourneyConnectionModel> {
+    return this.journeys.list(ctx, filter, { first, after });
   }
 
   @Roles('viewer')

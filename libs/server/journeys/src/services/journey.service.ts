@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ILike, type FindOptionsWhere } from 'typeorm';
 import type { JourneyDocument, JourneyShape, JourneyState } from '@opencx/domain';
-import { OpenCxError } from '@opencx/server-core';
+import { OpenCxError, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { JourneyEntity, PersonaEntity } from '../entities';
@@ -30,6 +30,16 @@ export interface CreateFromDocumentOptions {
   how?: 'import' | 'template' | 'duplicate';
 }
 
+/** Most recently changed first; `id` breaks ties so the order is total and pages never overlap. */
+export const JOURNEY_LIST: PagedList<JourneyEntity> = {
+  keys: [
+    { property: 'updatedAt', direction: 'DESC' },
+    { property: 'id', direction: 'ASC' },
+  ],
+  defaultFirst: 50,
+  maxFirst: 200,
+};
+
 @Injectable()
 export class JourneyService {
   constructor(
@@ -41,7 +51,8 @@ export class JourneyService {
     private readonly metrics: TouchpointMetricService,
   ) {}
 
-  async list(ctx: WorkspaceContext, filter: JourneyFilterInput = {}): Promise<JourneySummaryModel[]> {
+  async list(ctx: WorkspaceContext, filter: JourneyFilterInput = {}, page: PageArgs = {}): Promise<Connection<JourneySummaryModel>> {
+    const request = pageRequest(JOURNEY_LIST, page);
     return this.db.read(ctx, async (tx) => {
       const where: FindOptionsWhere<JourneyEntity> = {};
       if (filter.status) where.status = filter.status as JourneyEntity['status'];
@@ -49,18 +60,23 @@ export class JourneyService {
       if (filter.personaId) where.personaId = filter.personaId;
       if (filter.ownerTeamId) where.ownerTeamId = filter.ownerTeamId;
       if (filter.search) where.name = ILike(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      const journeys = await tx.find(JourneyEntity, where, { order: { updatedAt: 'DESC', id: 'ASC' }, take: 500 });
+      const found = await tx.findPage(JourneyEntity, where, request);
+      const journeys = found.rows;
       const [counts, personas] = await Promise.all([
         this.loader.counts(tx, journeys.map((j) => j.id)),
         this.loader.personasById(tx, [...new Set(journeys.map((j) => j.personaId).filter((p): p is string => !!p))]),
       ]);
-      return journeys.map((j) => ({
-        ...j,
-        personaName: j.personaId ? (personas.get(j.personaId)?.name ?? null) : null,
-        stageCount: counts.get(j.id)?.stages ?? 0,
-        touchpointCount: counts.get(j.id)?.touchpoints ?? 0,
-        painPointCount: counts.get(j.id)?.painPoints ?? 0,
-      }));
+      return toConnection(
+        JOURNEY_LIST,
+        found,
+        journeys.map((j) => ({
+          ...j,
+          personaName: j.personaId ? (personas.get(j.personaId)?.name ?? null) : null,
+          stageCount: counts.get(j.id)?.stages ?? 0,
+          touchpointCount: counts.get(j.id)?.touchpoints ?? 0,
+          painPointCount: counts.get(j.id)?.painPoints ?? 0,
+        })),
+      );
     });
   }
 
