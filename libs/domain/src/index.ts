@@ -7,3 +7,4 @@ export * from './journey-document';
 export * from './csv';
 export * from './journey-document.validation';
 export * from './metric-math';
+export * from './feedback';

@@ -6,6 +6,7 @@ import { JourneyService } from './services/journey.service';
 import { JourneyStructureService } from './services/journey-structure.service';
 import { JourneyInsightService } from './services/journey-insight.service';
 import { PersonaService } from './services/persona.service';
+import { TouchpointDirectory } from './services/touchpoint-directory';
 import { JourneyResolver } from './resolvers/journey.resolver';
 import { JourneyMapResolver } from './resolvers/journey-map.resolver';
 import { PersonaResolver } from './resolvers/persona.resolver';
@@ -13,8 +14,8 @@ import { JourneyExportController } from './resolvers/journey-export.controller';
 
 @Module({
   imports: [AuditModule],
-  providers: [JourneyMapLoader, JourneyEditor, JourneyService, JourneyStructureService, JourneyInsightService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver],
+  providers: [JourneyMapLoader, JourneyEditor, JourneyService, JourneyStructureService, JourneyInsightService, PersonaService, TouchpointDirectory, JourneyResolver, JourneyMapResolver, PersonaResolver],
   controllers: [JourneyExportController],
-  exports: [JourneyService, PersonaService],
+  exports: [JourneyService, PersonaService, TouchpointDirectory],
 })
 export class JourneysModule {}

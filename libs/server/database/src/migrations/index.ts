@@ -1,6 +1,8 @@
 import { Identity1763900000000 } from './1763900000000-identity';
 import { Journeys1763900100000 } from './1763900100000-journeys';
 import { PluginsMetrics1763900200000 } from './1763900200000-plugins-metrics';
+import { Feedback1795860876187 } from './1795860876187-feedback';
+import { MetricRollup1795860876188 } from './1795860876188-metric-rollup';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
-export const migrations = [Identity1763900000000, Journeys1763900100000, PluginsMetrics1763900200000];
+export const migrations = [Identity1763900000000, Journeys1763900100000, PluginsMetrics1763900200000, Feedback1795860876187, MetricRollup1795860876188];
