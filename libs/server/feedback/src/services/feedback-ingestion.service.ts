@@ -191,7 +191,8 @@ export class FeedbackIngestionService {
     const options: IngestOptions = { source: 'console', newExternalId: () => randomUUID(), auditAction: 'feedback.submit' };
     let batch;
     try {
-      batch = this.parse({ responses: [{ occurredAt: new Date().toISOString(), ...raw }] }, options);
+      const given = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== null));
+      batch = this.parse({ responses: [{ occurredAt: new Date().toISOString(), ...given }] }, options);
     } catch (error) {
       throw error instanceof OpenCxError ? singleEntryError(error) : error;
     }
