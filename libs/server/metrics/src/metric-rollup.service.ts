@@ -25,37 +25,44 @@ export interface Measurements {
 export const emptyMeasurements = (): Measurements => ({ touchpointId: [], journeyId: [], metricDefinitionId: [], siteId: [], segment: [], occurredAt: [], value: [], slaMinutes: [] });
 
 const BUCKETS = DURATION_BUCKET_LOWER_BOUNDS.length;
-const HIST_COUNTS = Array.from({ length: BUCKETS }, (_, k) => `count(*) FILTER (WHERE width_bucket(m.value, $11::numeric[]) = ${k + 1})`).join(', ');
+const HIST_COUNTS = Array.from({ length: BUCKETS }, (_, k) => `coalesce(sum(m.c) FILTER (WHERE b.k = ${k + 1}), 0)`).join(', ');
+const count = (condition: string) => `coalesce(sum(m.c) FILTER (WHERE ${condition}), 0)`;
 
 /**
  * Absorbs new measurements into the daily roll-ups in one statement, in the caller's transaction
  * (so a roll-up never counts rows that did not commit, and never misses rows that did).
- * Rows are grouped by key and written in key order, so two concurrent batches lock shared roll-up
- * rows in the same order and cannot deadlock each other.
+ * Identical measurements (same key and value: survey scores repeat a lot) are counted first, so
+ * the joins and the per-kind counters run over distinct values, not rows. Groups are written in
+ * key order, so two concurrent batches lock shared roll-up rows in the same order and cannot
+ * deadlock each other.
  */
-const ABSORB_SQL = `
+export const ABSORB_SQL = `
+  WITH m AS (
+    SELECT touchpoint_id, metric_definition_id, coalesce(site_id, '${NO_SITE}'::uuid) AS site_id, segment,
+           (occurred_at AT TIME ZONE $2)::date AS day, journey_id, value, sla, count(*) AS c
+      FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::timestamptz[], $9::numeric[], $10::numeric[])
+             AS u(touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value, sla)
+     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)
   INSERT INTO metric_rollup AS r (workspace_id, touchpoint_id, metric_definition_id, site_id, segment, day, journey_id,
                                   n, sum, sum_squares, promoters, passives, detractors, top_box, top2_box, within_target, hist)
-  SELECT $1, m.touchpoint_id, m.metric_definition_id, coalesce(m.site_id, '${NO_SITE}'::uuid), m.segment,
-         (m.occurred_at AT TIME ZONE $2)::date, m.journey_id,
-         count(*), sum(m.value), sum(m.value * m.value),
-         count(*) FILTER (WHERE d.kind = 'nps' AND m.value >= 9),
-         count(*) FILTER (WHERE d.kind = 'nps' AND m.value >= 7 AND m.value < 9),
-         count(*) FILTER (WHERE d.kind = 'nps' AND m.value < 7),
-         count(*) FILTER (WHERE d.kind IN ('nps', 'csat', 'ces') AND m.value >= d.scale_max),
-         count(*) FILTER (WHERE (d.kind = 'csat' AND m.value >= 4) OR (d.kind = 'ces' AND m.value >= 5) OR (d.kind = 'rate' AND m.value = 1)),
-         count(*) FILTER (WHERE
-           (d.kind = 'duration' AND m.value <= coalesce(m.sla, tm.target_override, d.target))
+  SELECT $1, m.touchpoint_id, m.metric_definition_id, m.site_id, m.segment, m.day, m.journey_id,
+         sum(m.c), sum(m.value * m.c), sum(m.value * m.value * m.c),
+         ${count(`d.kind = 'nps' AND m.value >= 9`)},
+         ${count(`d.kind = 'nps' AND m.value >= 7 AND m.value < 9`)},
+         ${count(`d.kind = 'nps' AND m.value < 7`)},
+         ${count(`d.kind IN ('nps', 'csat', 'ces') AND m.value >= d.scale_max`)},
+         ${count(`(d.kind = 'csat' AND m.value >= 4) OR (d.kind = 'ces' AND m.value >= 5) OR (d.kind = 'rate' AND m.value = 1)`)},
+         ${count(`(d.kind = 'duration' AND m.value <= coalesce(m.sla, tm.target_override, d.target))
            OR (d.kind = 'numeric' AND d.direction = 'higher_is_better' AND m.value >= coalesce(tm.target_override, d.target))
-           OR (d.kind = 'numeric' AND d.direction = 'lower_is_better' AND m.value <= coalesce(tm.target_override, d.target))),
+           OR (d.kind = 'numeric' AND d.direction = 'lower_is_better' AND m.value <= coalesce(tm.target_override, d.target))`)},
          CASE WHEN d.kind = 'duration' THEN ARRAY[${HIST_COUNTS}] ELSE '{}'::bigint[] END
-    FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::timestamptz[], $9::numeric[], $10::numeric[])
-           AS m(touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value, sla)
+    FROM m
     JOIN metric_definition d ON d.workspace_id = $1 AND d.id = m.metric_definition_id
     LEFT JOIN touchpoint_metric tm ON tm.workspace_id = $1 AND tm.touchpoint_id = m.touchpoint_id AND tm.metric_definition_id = m.metric_definition_id
+    CROSS JOIN LATERAL (SELECT CASE WHEN d.kind = 'duration' THEN width_bucket(m.value, $11::numeric[]) END AS k) b
    GROUP BY 2, 3, 4, 5, 6, 7, d.kind
-   ORDER BY 2, 3, 4, 5, 6
-  ON CONFLICT (workspace_id, touchpoint_id, metric_definition_id, site_id, segment, day) DO UPDATE SET
+   ORDER BY 2, 3, 6, 4, 5
+  ON CONFLICT (workspace_id, touchpoint_id, metric_definition_id, day, site_id, segment) DO UPDATE SET
     n = r.n + excluded.n,
     sum = r.sum + excluded.sum,
     sum_squares = r.sum_squares + excluded.sum_squares,

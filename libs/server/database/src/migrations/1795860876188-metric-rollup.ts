@@ -32,11 +32,11 @@ export class MetricRollup1795860876188 implements MigrationInterface {
         top2_box bigint NOT NULL DEFAULT 0,
         within_target bigint NOT NULL DEFAULT 0,
         hist bigint[] NOT NULL,
-        PRIMARY KEY (workspace_id, touchpoint_id, metric_definition_id, site_id, segment, day),
+        PRIMARY KEY (workspace_id, touchpoint_id, metric_definition_id, day, site_id, segment),
         FOREIGN KEY (workspace_id, metric_definition_id) REFERENCES metric_definition (workspace_id, id) ON DELETE CASCADE
       )`);
-    await q.query(`CREATE INDEX metric_rollup_journey_idx ON metric_rollup (workspace_id, journey_id, day)`);
-    await q.query(`CREATE INDEX metric_rollup_site_idx ON metric_rollup (workspace_id, site_id, day)`);
+    // Only the primary key: every KPI read names its touchpoints (and a day range) or scans one
+    // workspace's roll-ups for a site, and each extra index would be paid on every ingested batch.
     await q.query(`ALTER TABLE metric_rollup ENABLE ROW LEVEL SECURITY`);
     await q.query(`ALTER TABLE metric_rollup FORCE ROW LEVEL SECURITY`);
     await q.query(`

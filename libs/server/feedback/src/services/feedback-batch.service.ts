@@ -13,19 +13,11 @@ export interface BatchReply {
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
-/** Key order never changes the meaning of a JSON body, so it never changes its fingerprint either. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /**
  * `POST /api/v1/feedback` with Stripe's idempotency semantics: the first result (status and body)
  * of an Idempotency-Key is stored in the same transaction as the batch and replayed for every
- * later request with that key; the same key with a different body is refused with 422.
+ * later request with that key; the same key with a different body is refused with 422 (bodies
+ * compare as parsed JSON in the order sent: a retry resends the same request, as Stripe assumes).
  * Concurrent requests with one key queue on the key's row: the first does the work, the others
  * wait for its commit and replay it. A request refused before it started (bad rows, unknown
  * touchpoints) stores nothing, so the caller can fix the batch and retry with the same key.
@@ -42,7 +34,7 @@ export class FeedbackBatchService {
     const options = { source: 'api', newExternalId: null, auditAction: 'feedback.ingestBatch' };
     const batch = this.ingestion.parse(body, options);
     return this.db.write(ctx, async (tx) => {
-      const requestHash = idempotencyKey === null ? null : createHash('sha256').update(canonical(body)).digest('hex');
+      const requestHash = idempotencyKey === null ? null : createHash('sha256').update(JSON.stringify(body)).digest('hex');
       if (idempotencyKey !== null && requestHash !== null) {
         const earlier = await this.claim(tx, idempotencyKey, requestHash);
         if (earlier) return earlier;

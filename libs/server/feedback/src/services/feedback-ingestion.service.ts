@@ -8,7 +8,7 @@ import { TouchpointDirectory, type TouchpointPlace } from '@opencx/server-journe
 import { emptyMeasurements, MetricDefinitionService, MetricRollupService, type Measurements } from '@opencx/server-metrics';
 import { FeedbackResponseEntity } from '../entities/feedback-response.entity';
 import { CustomerRefHasher } from './customer-ref.hasher';
-import { FeedbackMerge, observationArrays, responseArrays, type MergedObservation, type MergedResponse } from './feedback-merge';
+import { FeedbackMerge, observationArrays, responseArrays } from './feedback-merge';
 import { SiteService } from './site.service';
 
 const SURVEY = ['nps', 'csat', 'ces'] as const;
@@ -98,7 +98,8 @@ export class FeedbackIngestionService {
     const hash = responses.some((r) => r.customerRef !== null) ? await this.hasher.hasher(tx) : null;
     const place = (id: string) => places.get(id) as TouchpointPlace;
     const responseIds = responses.map(() => randomUUID());
-    const newResponses: MergedResponse[] = responses.length
+    const observationIds = observations.map(() => randomUUID());
+    const freshResponses = responses.length
       ? await this.merger.mergeResponses(
           tx,
           responseArrays(
@@ -123,13 +124,13 @@ export class FeedbackIngestionService {
             })),
           ),
         )
-      : [];
-    const newObservations: MergedObservation[] = observations.length
+      : new Set<string>();
+    const freshObservations = observations.length
       ? await this.merger.mergeObservations(
           tx,
           observationArrays(
-            observations.map((o) => ({
-              id: randomUUID(),
+            observations.map((o, i) => ({
+              id: observationIds[i],
               occurred_at: o.occurredAt,
               touchpoint_id: o.touchpointId,
               journey_id: place(o.touchpointId).journeyId,
@@ -142,9 +143,11 @@ export class FeedbackIngestionService {
             })),
           ),
         )
-      : [];
+      : new Set<string>();
 
-    await this.rollups.absorb(tx, this.measurements(newResponses, newObservations, definitions, places));
+    const newResponses = responses.filter((_, i) => freshResponses.has(responseIds[i]));
+    const newObservations = observations.filter((_, i) => freshObservations.has(observationIds[i]));
+    await this.rollups.absorb(tx, this.measurements(newResponses, newObservations, definitions, places, siteIds));
 
     const outcome: IngestOutcome = {
       batchId: randomUUID(),
@@ -163,26 +166,31 @@ export class FeedbackIngestionService {
   }
 
   /** The roll-up port's input: one measurement per survey score of each new response and per new observation. */
-  private measurements(responses: MergedResponse[], observations: MergedObservation[], definitions: Map<string, { id: string }>, places: Map<string, TouchpointPlace>): Measurements {
+  private measurements(responses: FeedbackResponseRecord[], observations: MetricObservationRecord[], definitions: Map<string, { id: string }>, places: Map<string, TouchpointPlace>, siteIds: Map<string, string>): Measurements {
     const m = emptyMeasurements();
-    const push = (touchpointId: string, journeyId: string, metricId: string, siteId: string | null, segment: string, occurredAt: Date, value: number) => {
-      m.touchpointId.push(touchpointId);
-      m.journeyId.push(journeyId);
+    const push = (row: FeedbackResponseRecord | MetricObservationRecord, metricId: string, siteId: string | null, value: number) => {
+      const place = places.get(row.touchpointId) as TouchpointPlace;
+      m.touchpointId.push(row.touchpointId);
+      m.journeyId.push(place.journeyId);
       m.metricDefinitionId.push(metricId);
       m.siteId.push(siteId);
-      m.segment.push(segment);
-      m.occurredAt.push(occurredAt);
+      m.segment.push(row.segment);
+      m.occurredAt.push(row.occurredAt);
       m.value.push(value);
-      m.slaMinutes.push(places.get(touchpointId)?.slaMinutes ?? null);
+      m.slaMinutes.push(place.slaMinutes);
     };
+    const survey = SURVEY.map((key) => [key, definitions.get(key)?.id] as const);
     for (const r of responses) {
-      for (const key of SURVEY) {
+      const siteId = r.site === null ? null : (siteIds.get(r.site) ?? null);
+      for (const [key, metricId] of survey) {
         const value = r[key];
-        const metric = definitions.get(key);
-        if (value !== null && metric) push(r.touchpoint_id, r.journey_id, metric.id, r.site_id, r.segment, r.occurred_at, value);
+        if (value !== null && metricId) push(r, metricId, siteId, value);
       }
     }
-    for (const o of observations) push(o.touchpoint_id, o.journey_id, o.metric_definition_id, o.site_id, o.segment, o.occurred_at, Number(o.value));
+    for (const o of observations) {
+      const metricId = definitions.get(o.metric)?.id;
+      if (metricId) push(o, metricId, o.site === null ? null : (siteIds.get(o.site) ?? null), o.value);
+    }
     return m;
   }
 

@@ -20,27 +20,6 @@ export interface RowSource {
   params: unknown[];
 }
 
-/** What became new in the merge: just what roll-ups need. */
-export interface MergedResponse {
-  touchpoint_id: string;
-  journey_id: string;
-  site_id: string | null;
-  segment: string;
-  occurred_at: Date;
-  nps: number | null;
-  csat: number | null;
-  ces: number | null;
-}
-export interface MergedObservation {
-  touchpoint_id: string;
-  journey_id: string;
-  metric_definition_id: string;
-  site_id: string | null;
-  segment: string;
-  occurred_at: Date;
-  value: string;
-}
-
 /** Column arrays for `unnest`; a batch never comes near the 65,535-parameter limit this way (one parameter per column). */
 export function responseArrays(rows: readonly Record<(typeof RESPONSE_COLUMNS)[number], unknown>[]): RowSource {
   const types = ['uuid', 'timestamptz', 'uuid', 'uuid', 'uuid', 'text', 'text', 'text', 'smallint', 'smallint', 'smallint', 'jsonb', 'text', 'text', 'jsonb', 'text', 'text'];
@@ -68,8 +47,9 @@ export function observationArrays(rows: readonly Record<(typeof OBSERVATION_COLU
  */
 @Injectable()
 export class FeedbackMerge {
-  async mergeResponses(tx: TenantTx, source: RowSource): Promise<MergedResponse[]> {
-    return tx.query<MergedResponse>(
+  /** Inserts the rows whose key is new; answers their ids (the caller rolls those up). */
+  async mergeResponses(tx: TenantTx, source: RowSource): Promise<Set<string>> {
+    const rows = await tx.query<{ id: string }>(
       `WITH input AS MATERIALIZED (SELECT * FROM ${source.from}),
             fresh AS (
               INSERT INTO feedback_key (workspace_id, source, external_id, response_id, occurred_at)
@@ -82,19 +62,21 @@ export class FeedbackMerge {
               i.nps, i.csat, i.ces, coalesce(i.custom_scores, '{}'), i.comment, i.language,
               coalesce(ARRAY(SELECT jsonb_array_elements_text(i.tags)), '{}'), i.source, i.external_id
          FROM input i JOIN fresh f ON f.response_id = i.id
-       RETURNING touchpoint_id, journey_id, site_id, segment, occurred_at, nps, csat, ces`,
+       RETURNING id`,
       source.params,
     );
+    return new Set(rows.map((r) => r.id));
   }
 
-  async mergeObservations(tx: TenantTx, source: RowSource): Promise<MergedObservation[]> {
-    return tx.query<MergedObservation>(
+  async mergeObservations(tx: TenantTx, source: RowSource): Promise<Set<string>> {
+    const rows = await tx.query<{ id: string }>(
       `INSERT INTO metric_observation (workspace_id, id, occurred_at, touchpoint_id, journey_id, metric_definition_id, site_id, segment, value, source, external_id)
        SELECT $1, i.id, i.occurred_at, i.touchpoint_id, i.journey_id, i.metric_definition_id, i.site_id, i.segment, i.value, i.source, i.external_id
          FROM ${source.from}
        ON CONFLICT (workspace_id, source, external_id) DO NOTHING
-       RETURNING touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value`,
+       RETURNING id`,
       source.params,
     );
+    return new Set(rows.map((r) => r.id));
   }
 }
