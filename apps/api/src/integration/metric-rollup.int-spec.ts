@@ -14,6 +14,7 @@ let ws: TestWorkspace;
 let db: Client;
 let token: string;
 let touchpoints: string[] = [];
+let slaTouchpoint = '';
 const sites = ['s-1', 's-2'];
 
 beforeAll(async () => {
@@ -21,12 +22,14 @@ beforeAll(async () => {
   ws = await createWorkspace(api, undefined, 'Rollups');
   const opts = { token: ws.owner.token, workspaceId: ws.id };
   // The property-services repair template brings duration and rate metrics and touchpoints with SLAs.
-  const journey = await api.gqlOk<{ createJourneyFromTemplate: { stages: { touchpoints: { id: string }[] }[] } }>(
-    `mutation { createJourneyFromTemplate(input: { templateKey: "property-services/repair-request" }) { stages { touchpoints { id } } } }`,
+  const journey = await api.gqlOk<{ createJourneyFromTemplate: { stages: { touchpoints: { id: string; slaMinutes: number | null }[] }[] } }>(
+    `mutation { createJourneyFromTemplate(input: { templateKey: "property-services/repair-request" }) { stages { touchpoints { id slaMinutes } } } }`,
     {},
     opts,
   );
-  touchpoints = journey.createJourneyFromTemplate.stages.flatMap((s) => s.touchpoints.map((t) => t.id));
+  const all = journey.createJourneyFromTemplate.stages.flatMap((s) => s.touchpoints);
+  touchpoints = all.map((t) => t.id);
+  slaTouchpoint = all.find((t) => t.slaMinutes === 15)!.id;
   for (const code of sites) await api.gqlOk(`mutation($i: CreateSiteInput!) { createSite(input: $i) { id } }`, { i: { code, name: code } }, opts);
   token = (await api.gqlOk<{ createApiToken: { secret: string } }>(`mutation { createApiToken(input: { name: "t", scopes: ["feedback:write"] }) { secret } }`, {}, opts)).createApiToken.secret;
   db = new Client({ connectionString: api.databaseUrl });
@@ -146,4 +149,41 @@ it('keeps every roll-up counter equal to a GROUP BY over the raw rows, whatever 
   expect(Number(reach.segments)).toBe(3);
   expect(Number(reach.sites)).toBe(3);
   expect(Number(reach.days)).toBeGreaterThan(5);
+});
+
+it('reports durations (mean, p50/p90 from the histogram, share within SLA) and rates from the roll-ups', async () => {
+  // One day far from the property test's days, at a touchpoint whose SLA is 15 minutes.
+  const minutes = [3, 4, 12, 12, 14, 45, 50, 70, 200, 20000];
+  const fixed = [1, 1, 0, 1, 1, 1, 0, 1, 0, 1];
+  const at = (i: number) => `2026-06-10T${String(9 + i).padStart(2, '0')}:00:00+08:00`;
+  const res = await api.http('/api/v1/feedback', {
+    method: 'POST',
+    token,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      source: 'ops',
+      observations: [
+        ...minutes.map((value, i) => ({ touchpointId: slaTouchpoint, metric: 'repair_response_time', value, occurredAt: at(i), externalId: `d${i}` })),
+        ...fixed.map((value, i) => ({ touchpointId: slaTouchpoint, metric: 'first_time_fix', value, occurredAt: at(i), externalId: `f${i}` })),
+      ],
+    }),
+  });
+  expect(res.status).toBe(201);
+  const data = await api.gqlOk<{ kpis: { metrics: { key: string; total: Record<string, number | string | null> }[] } }>(
+    `query($id: ID!) { kpis(scope: TOUCHPOINT, id: $id, from: "2026-06-10", to: "2026-06-10", granularity: DAY) { metrics { key total { value n low high mean p50 p90 withinTarget status target } } } }`,
+    { id: slaTouchpoint },
+    { token: ws.owner.token, workspaceId: ws.id },
+  );
+  const byKey = Object.fromEntries(data.kpis.metrics.map((m) => [m.key, m.total]));
+  const d = byKey['repair_response_time'];
+  // Hand-computed: Σ = 20410 → mean 2041. Buckets: [2,5)×2, [10,15)×3, [30,60)×2, [60,120)×1, [120,240)×1, [10080,∞)×1.
+  // p50: rank 5 ends in [10,15) (2 before, 3 in it) → 10 + 3/3·5 = 15. p90: rank 9 is the one value in [120,240) → 120 + 1/1·120 = 240.
+  // Within the 15-minute SLA: 3, 4, 12, 12, 14 → 50 %.
+  expect(d).toMatchObject({ n: 10, value: 2041, mean: 2041, p50: 15, p90: 240, withinTarget: 50, status: 'LOW_SAMPLE' });
+  expect(d.low as number).toBeLessThan(2041);
+  const r = byKey['first_time_fix'];
+  // 7 of 10: Wilson 95 % = (0.7 + 0.19207)/1.38415 ± 1.96·sqrt(0.021 + 0.009604)/1.38415 → 39.68 … 89.22 %
+  expect(r).toMatchObject({ n: 10, value: 70 });
+  expect(r.low as number).toBeCloseTo(39.68, 1);
+  expect(r.high as number).toBeCloseTo(89.22, 1);
 });
