@@ -36,7 +36,7 @@ const count = (condition: string) => `coalesce(sum(m.c) FILTER (WHERE ${conditio
  * key order, so two concurrent batches lock shared roll-up rows in the same order and cannot
  * deadlock each other.
  */
-export const ABSORB_SQL = `
+const ABSORB_SQL = `
   WITH m AS (
     SELECT touchpoint_id, metric_definition_id, coalesce(site_id, '${NO_SITE}'::uuid) AS site_id, segment,
            (occurred_at AT TIME ZONE $2)::date AS day, journey_id, value, sla, count(*) AS c
