@@ -269,6 +269,19 @@ describe('REST batch → KPIs', () => {
     expect(total.status).toBe(total.value! >= 30 ? 'ON_TARGET' : total.value! >= 0 ? 'WARNING' : 'OFF_TARGET');
   });
 
+  it('reads KPIs in the same few statements whatever the window and granularity', async () => {
+    const statements = async (vars: Record<string, unknown>) => {
+      api.resetQueryCount();
+      await kpis(vars);
+      return api.queryCount();
+    };
+    const weekly = await statements({ scope: 'JOURNEY', id: journeyId });
+    // session lookup (access guard), the journey's touchpoints, metric definitions, one GROUPING SETS over roll-ups
+    expect(weekly).toBe(4);
+    expect(await statements({ scope: 'JOURNEY', id: journeyId, from: '2026-01-01', to: '2026-11-30', g: 'DAY' })).toBe(weekly);
+    expect(await statements({ scope: 'SITE', id: siteId.north, g: 'MONTH' })).toBe(weekly - 1);
+  });
+
   it('re-sending the batch adds no rows and moves no figure', async () => {
     const before = await count(`SELECT count(*) AS n FROM feedback_response WHERE workspace_id = $1`, [a.id]);
     const again = await post(toBody(answers));
