@@ -378,6 +378,20 @@ describe('Idempotency-Key (Stripe semantics)', () => {
     expect(after - before).toBe(scores(generate(200, 22, 'conc'), 'nps').length);
   });
 
+  it('stores each row once when overlapping batches without keys race each other', async () => {
+    const pool = generate(300, 24, 'race');
+    const r = rng(5);
+    const subsets = Array.from({ length: 6 }, () => [...pool].sort(() => r() - 0.5).slice(0, 200));
+    const replies = await Promise.all(subsets.map((rows) => post(toBody(rows, 'race-source'))));
+    expect(replies.map((x) => x.status)).toEqual(Array(6).fill(201));
+    const covered = new Set(subsets.flat().map((x) => x.externalId));
+    const accepted = replies.reduce((n, x) => n + (x.body.accepted as { responses: number }).responses, 0);
+    expect(accepted).toBe(covered.size);
+    expect(await rowsOf('race-source')).toBe(covered.size);
+    const keys = await count(`SELECT count(*) AS n FROM feedback_key WHERE workspace_id = $1 AND source = 'race-source'`, [a.id]);
+    expect(keys).toBe(covered.size);
+  });
+
   it('refuses the same key with a different body (422) and writes nothing', async () => {
     const res = await post(toBody(generate(5, 23, 'other'), 'seq-source'), tokenA, 'key-sequential');
     expect(res.status).toBe(422);
@@ -387,8 +401,8 @@ describe('Idempotency-Key (Stripe semantics)', () => {
 
   it('writes one audit event per batch, not per row', async () => {
     const events = await count(`SELECT count(*) AS n FROM audit_event WHERE workspace_id = $1 AND action = 'feedback.ingestBatch'`, [a.id]);
-    // the known batch, its re-send, the linked-reference batch, the sequential key once, the concurrent key once
-    expect(events).toBe(5);
+    // the known batch, its re-send, the linked-reference batch, the sequential key once, the concurrent key once, six racing batches
+    expect(events).toBe(11);
   });
 });
 

@@ -43,7 +43,8 @@ export function observationArrays(rows: readonly Record<(typeof OBSERVATION_COLU
  * Exactly-once merge. A unique index on the partitioned `feedback_response` would have to include
  * `occurred_at`, so the (workspace, source, external id) key lives in `feedback_key`: one statement
  * claims the keys (ON CONFLICT DO NOTHING) and inserts only the responses whose key was new.
- * A concurrent batch with the same keys waits on the key rows and then skips them.
+ * A concurrent batch with the same keys waits on the key rows and then skips them; keys are
+ * claimed in sorted order, so two batches that share keys cannot deadlock each other.
  */
 @Injectable()
 export class FeedbackMerge {
@@ -53,7 +54,7 @@ export class FeedbackMerge {
       `WITH input AS MATERIALIZED (SELECT * FROM ${source.from}),
             fresh AS (
               INSERT INTO feedback_key (workspace_id, source, external_id, response_id, occurred_at)
-              SELECT $1, source, external_id, id, occurred_at FROM input
+              SELECT $1, source, external_id, id, occurred_at FROM input ORDER BY source, external_id
               ON CONFLICT (workspace_id, source, external_id) DO NOTHING
               RETURNING response_id)
        INSERT INTO feedback_response (workspace_id, id, occurred_at, touchpoint_id, journey_id, site_id, channel, segment, customer_hash,
@@ -73,6 +74,7 @@ export class FeedbackMerge {
       `INSERT INTO metric_observation (workspace_id, id, occurred_at, touchpoint_id, journey_id, metric_definition_id, site_id, segment, value, source, external_id)
        SELECT $1, i.id, i.occurred_at, i.touchpoint_id, i.journey_id, i.metric_definition_id, i.site_id, i.segment, i.value, i.source, i.external_id
          FROM ${source.from}
+        ORDER BY i.source, i.external_id
        ON CONFLICT (workspace_id, source, external_id) DO NOTHING
        RETURNING id`,
       source.params,
