@@ -312,6 +312,24 @@ describe('REST batch → KPIs', () => {
   });
 });
 
+it('partitions feedback by month, 2015-01 … 2040-12 plus a default, each partition under forced row-level security', async () => {
+  const parts = (
+    await db.query(`
+      SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,
+             EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = 'tenant_isolation') AS policy
+        FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+       WHERE i.inhparent = 'feedback_response'::regclass ORDER BY c.relname`)
+  ).rows as { relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean; policy: boolean }[];
+  expect(parts).toHaveLength(26 * 12 + 1);
+  expect(parts[0].relname).toBe('feedback_response_2015_01');
+  expect(parts.map((p) => p.relname)).toContain('feedback_response_2040_12');
+  expect(parts.map((p) => p.relname)).toContain('feedback_response_default');
+  expect(parts.filter((p) => !(p.relrowsecurity && p.relforcerowsecurity && p.policy))).toEqual([]);
+  // A November 2026 answer (Shanghai time) lands in its month's partition.
+  const where = await db.query(`SELECT tableoid::regclass::text AS part FROM feedback_response WHERE workspace_id = $1 AND external_id = 'known-0'`, [a.id]);
+  expect(where.rows[0].part).toMatch(/^feedback_response_2026_(10|11)$/);
+});
+
 describe('refusals name the row and field and write nothing', () => {
   const rows = () => count(`SELECT count(*) AS n FROM feedback_response WHERE workspace_id = $1`, [a.id]);
 
