@@ -8,3 +8,5 @@ export * from './csv';
 export * from './journey-document.validation';
 export * from './metric-math';
 export * from './error-code';
+export * from './feedback';
+export * from './core-version';

@@ -108,3 +108,50 @@ export function meanFromSums(n: number, sum: number, sumSquares: number): Metric
 
 /** The standard error behind a symmetric 95 % interval. */
 export const standardError = (f: MetricFigure) => (f.interval.high - f.interval.low) / (2 * Z95);
+
+/**
+ * Fixed histogram for durations kept in every roll-up row (lower bounds, in the metric's unit,
+ * usually minutes): bucket k holds values in [bound k, bound k+1), the last is open-ended. Fixed
+ * buckets add up exactly across days, sites and touchpoints, which exact percentiles cannot.
+ */
+export const DURATION_BUCKET_LOWER_BOUNDS = [0, 1, 2, 5, 10, 15, 30, 60, 120, 240, 480, 1440, 2880, 4320, 10080] as const;
+
+/**
+ * Percentile `p` (0…1) from bucket counts, interpolating linearly inside the bucket that holds
+ * rank p × n (a documented approximation: exact at bucket edges, within one bucket's width
+ * otherwise). In the open-ended last bucket the answer is its lower bound ("at least").
+ */
+export function percentileFromHistogram(counts: readonly number[], p: number, bounds: readonly number[] = DURATION_BUCKET_LOWER_BOUNDS): number | null {
+  const n = counts.reduce((a, b) => a + b, 0);
+  if (n === 0) return null;
+  const rank = p * n;
+  let before = 0;
+  for (let k = 0; k < counts.length; k++) {
+    const c = counts[k];
+    if (c > 0 && before + c >= rank) {
+      if (k + 1 >= bounds.length) return bounds[bounds.length - 1];
+      const lo = bounds[k];
+      const hi = bounds[k + 1];
+      return lo + ((rank - before) / c) * (hi - lo);
+    }
+    before += c;
+  }
+  return bounds[bounds.length - 1];
+}
+
+export const KPI_STATUSES = ['ON_TARGET', 'WARNING', 'OFF_TARGET', 'LOW_SAMPLE', 'NO_DATA', 'NO_TARGET'] as const;
+export type KpiStatus = (typeof KPI_STATUSES)[number];
+
+/**
+ * Where a figure stands against its target: no data at n = 0, flagged low sample below
+ * LOW_SAMPLE_N (never judged on noise), then on target, within the warning threshold, or off.
+ */
+export function kpiStatus(value: number | null, n: number, target: number | null, warning: number | null, direction: 'higher_is_better' | 'lower_is_better'): KpiStatus {
+  if (n === 0 || value === null) return 'NO_DATA';
+  if (n < LOW_SAMPLE_N) return 'LOW_SAMPLE';
+  if (target === null) return 'NO_TARGET';
+  const meets = (bar: number) => (direction === 'higher_is_better' ? value >= bar : value <= bar);
+  if (meets(target)) return 'ON_TARGET';
+  if (warning !== null && meets(warning)) return 'WARNING';
+  return 'OFF_TARGET';
+}

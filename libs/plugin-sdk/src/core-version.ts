@@ -1,2 +1,2 @@
-/** The core version plugins declare compatibility against; bumped with every core release. */
-export const CORE_VERSION = '0.1.0';
+// Declared once in the domain (the API reports it too); the SDK re-exports it for plugin authors.
+export { CORE_VERSION } from '@opencx/domain';

@@ -2,5 +2,7 @@ export * from './journeys.module';
 export * from './entities';
 export { JourneyService, type JourneyProvenance, type CreateFromDocumentOptions } from './services/journey.service';
 export { PersonaService } from './services/persona.service';
+export { TouchpointDirectory } from './services/touchpoint-directory';
+export { TouchpointPlacesModule } from './touchpoint-places.module';
 export { JourneyModel, PersonaModel } from './models/journey.models';
 export type { JourneySnapshot, StageSnapshot, TouchpointSnapshot, MetricBindingSnapshot } from './services/journey-snapshot';

@@ -10,15 +10,16 @@ import { JourneyStructureService } from './services/journey-structure.service';
 import { JourneyInsightService } from './services/journey-insight.service';
 import { PersonaService } from './services/persona.service';
 import { TouchpointMetricsService } from './services/touchpoint-metrics.service';
+import { TouchpointPlacesModule } from './touchpoint-places.module';
 import { JourneyResolver } from './resolvers/journey.resolver';
 import { JourneyMapResolver } from './resolvers/journey-map.resolver';
 import { PersonaResolver } from './resolvers/persona.resolver';
 import { JourneyExportController } from './resolvers/journey-export.controller';
 
 @Module({
-  imports: [AuditModule, IdentityModule, MetricsModule],
+  imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],
   providers: [JourneyMapLoader, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver],
   controllers: [JourneyExportController],
-  exports: [JourneyService, PersonaService],
+  exports: [JourneyService, PersonaService, TouchpointPlacesModule],
 })
 export class JourneysModule {}

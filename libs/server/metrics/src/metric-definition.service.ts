@@ -12,6 +12,13 @@ export class MetricDefinitionService {
     return this.db.read(ctx, (tx) => tx.find(MetricDefinitionEntity, {}, { order: { key: 'ASC' } }));
   }
 
+  /** The workspace's definitions with these keys (absent keys are simply missing from the map). */
+  async byKeys(tx: TenantTx, keys: readonly string[]): Promise<Map<string, MetricDefinitionEntity>> {
+    const wanted = [...new Set(keys)];
+    const rows = wanted.length ? await tx.find(MetricDefinitionEntity, { key: In(wanted) }) : [];
+    return new Map(rows.map((d) => [d.key, d]));
+  }
+
   /**
    * Makes sure the workspace has a definition for each key (core metrics, or the given presets).
    * Existing definitions are left exactly as they are: a plugin upgrade never rewrites a

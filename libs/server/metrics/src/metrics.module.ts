@@ -1,7 +1,15 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '@opencx/server-identity';
 import { MetricDefinitionService } from './metric-definition.service';
 import { MetricDefinitionResolver } from './metric-definition.resolver';
 import { TouchpointMetricService } from './touchpoint-metric.service';
+import { MetricRollupService } from './metric-rollup.service';
+import { KpiService } from './kpi.service';
+import { KpiResolver } from './kpi.resolver';
 
-@Module({ providers: [MetricDefinitionService, TouchpointMetricService, MetricDefinitionResolver], exports: [MetricDefinitionService, TouchpointMetricService] })
+@Module({
+  imports: [IdentityModule],
+  providers: [MetricDefinitionService, TouchpointMetricService, MetricDefinitionResolver, MetricRollupService, KpiService, KpiResolver],
+  exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService],
+})
 export class MetricsModule {}

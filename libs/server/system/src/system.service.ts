@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CORE_VERSION } from '@opencx/plugin-sdk';
+import { CORE_VERSION } from '@opencx/domain';
 import { DatabaseHealth } from '@opencx/server-database';
 import type { SystemDetailsModel, SystemInfoModel } from './system.models';
 

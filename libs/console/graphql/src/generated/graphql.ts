@@ -135,6 +135,13 @@ export type CreatePersonaInput = {
   segmentKey?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateSiteInput = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateTeamInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -170,6 +177,30 @@ export type DuplicateJourneyInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** e.g. duplicate a current-state map into a future-state one */
   state?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One customer's answer at a touchpoint. */
+export type FeedbackResponse = {
+  ces?: Maybe<Scalars['Int']['output']>;
+  channel?: Maybe<Scalars['String']['output']>;
+  /** Plain text; render as text, never as HTML */
+  comment?: Maybe<Scalars['String']['output']>;
+  csat?: Maybe<Scalars['Int']['output']>;
+  customScores: Scalars['JSON']['output'];
+  externalId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  language?: Maybe<Scalars['String']['output']>;
+  nps?: Maybe<Scalars['Int']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  segment: Scalars['String']['output'];
+  /** −1…+1; null until text analytics has scored the comment */
+  sentiment?: Maybe<Scalars['Float']['output']>;
+  siteId?: Maybe<Scalars['ID']['output']>;
+  source: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  touchpointId: Scalars['ID']['output'];
 };
 
 export type FieldChange = {
@@ -324,6 +355,93 @@ export type JourneyTemplate = {
   version: Scalars['String']['output'];
 };
 
+export type KpiBucket = {
+  figure: KpiFigure;
+  /** First day of the bucket (YYYY-MM-DD) */
+  start: Scalars['String']['output'];
+};
+
+export type KpiChild = {
+  buckets: Array<KpiBucket>;
+  /** Stage, touchpoint or site id; null for feedback without a site */
+  id?: Maybe<Scalars['ID']['output']>;
+  kind: KpiChildKind;
+  total: KpiFigure;
+};
+
+export type KpiChildKind =
+  | 'SITE'
+  | 'STAGE'
+  | 'TOUCHPOINT';
+
+/** One figure with its sample size and 95 % interval; value and interval are null at n = 0. */
+export type KpiFigure = {
+  high?: Maybe<Scalars['Float']['output']>;
+  low?: Maybe<Scalars['Float']['output']>;
+  lowSample: Scalars['Boolean']['output'];
+  /** CES, numeric, duration: mean with a t interval */
+  mean?: Maybe<Scalars['Float']['output']>;
+  meanHigh?: Maybe<Scalars['Float']['output']>;
+  meanLow?: Maybe<Scalars['Float']['output']>;
+  n: Scalars['Int']['output'];
+  /** Durations: median from the roll-up histogram (interpolated within a bucket) */
+  p50?: Maybe<Scalars['Float']['output']>;
+  /** Durations: 90th percentile from the roll-up histogram */
+  p90?: Maybe<Scalars['Float']['output']>;
+  status: KpiStatus;
+  target?: Maybe<Scalars['Float']['output']>;
+  /** NPS (−100…100); CSAT/CES/rate: share in %; numeric/duration: mean */
+  value?: Maybe<Scalars['Float']['output']>;
+  warningThreshold?: Maybe<Scalars['Float']['output']>;
+  /** Durations and numeric metrics: % of observations within SLA/target */
+  withinTarget?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Time buckets in the workspace time zone; weeks are ISO weeks starting on Monday. */
+export type KpiGranularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+export type KpiMetric = {
+  buckets: Array<KpiBucket>;
+  children: Array<KpiChild>;
+  direction: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metricId: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /** The whole scope over the whole window */
+  total: KpiFigure;
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+export type KpiReport = {
+  from: Scalars['String']['output'];
+  granularity: KpiGranularity;
+  id: Scalars['ID']['output'];
+  metrics: Array<KpiMetric>;
+  scope: KpiScope;
+  to: Scalars['String']['output'];
+};
+
+/** What a KPI report is about; its children are stages (journey), touchpoints (stage, site) or sites (touchpoint). */
+export type KpiScope =
+  | 'JOURNEY'
+  | 'SITE'
+  | 'STAGE'
+  | 'TOUCHPOINT';
+
+/** NO_DATA at n = 0 (value absent), LOW_SAMPLE below n = 30, NO_TARGET when the metric has none, else judged against target and warning threshold. */
+export type KpiStatus =
+  | 'LOW_SAMPLE'
+  | 'NO_DATA'
+  | 'NO_TARGET'
+  | 'OFF_TARGET'
+  | 'ON_TARGET'
+  | 'WARNING';
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -388,6 +506,7 @@ export type Mutation = {
   createJourney: Journey;
   createJourneyFromTemplate: Journey;
   createPersona: Persona;
+  createSite: Site;
   createTeam: Team;
   /** Create a workspace; the caller becomes its owner. */
   createWorkspace: Workspace;
@@ -421,6 +540,8 @@ export type Mutation = {
   setTouchpointMetrics: Journey;
   /** Create an account and sign in. Joins no workspace (invitations are accepted with acceptInvitation). A taken email gets the same answer, with a token that opens nothing, and its owner is told. */
   signUp: AuthPayload;
+  /** Enter one response by hand (console); the same validation, exactly-once key and roll-up as the REST batch. */
+  submitFeedback: FeedbackResponse;
   updateJourney: Journey;
   updateMemberRole: Member;
   updateOpportunity: Journey;
@@ -483,6 +604,11 @@ export type MutationCreateJourneyFromTemplateArgs = {
 
 export type MutationCreatePersonaArgs = {
   input: CreatePersonaInput;
+};
+
+
+export type MutationCreateSiteArgs = {
+  input: CreateSiteInput;
 };
 
 
@@ -581,6 +707,11 @@ export type MutationSetTouchpointMetricsArgs = {
 
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationSubmitFeedbackArgs = {
+  input: SubmitFeedbackInput;
 };
 
 
@@ -692,6 +823,8 @@ export type Query = {
   journeyTemplates: Array<JourneyTemplate>;
   /** Journeys of the workspace, most recently changed first, a page at a time (first ≤ 200). */
   journeys: JourneyConnection;
+  /** KPIs of a journey, stage, touchpoint or site per time bucket and per child, read from the daily roll-ups. */
+  kpis: KpiReport;
   me: Me;
   members: Array<Member>;
   /** The workspace's metric definitions. */
@@ -703,6 +836,7 @@ export type Query = {
   plugins: Array<Plugin>;
   /** Security events of this workspace's members and about this workspace, newest first (admins). */
   securityEvents: SecurityEventPage;
+  sites: Array<Site>;
   /** API version and readiness (anyone). */
   system: SystemInfo;
   /** Node.js and PostgreSQL versions and migrations (workspace admins). */
@@ -765,6 +899,17 @@ export type QueryJourneysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JourneyFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryKpisArgs = {
+  from: Scalars['String']['input'];
+  granularity: KpiGranularity;
+  id: Scalars['ID']['input'];
+  scope: KpiScope;
+  segment?: InputMaybe<Scalars['String']['input']>;
+  site?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
 };
 
 
@@ -840,6 +985,15 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+/** Where a service was delivered: a community (小区), store or branch. */
+export type Site = {
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parentId?: Maybe<Scalars['ID']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+};
+
 export type Stage = {
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -857,6 +1011,24 @@ export type StageDiffEntry = {
   name: Scalars['String']['output'];
   position?: Maybe<Scalars['Int']['output']>;
   to?: Maybe<Scalars['Int']['output']>;
+};
+
+export type SubmitFeedbackInput = {
+  ces?: InputMaybe<Scalars['Int']['input']>;
+  channel?: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
+  csat?: InputMaybe<Scalars['Int']['input']>;
+  /** The customer's reference (phone, member id…); stored only as a salted hash */
+  customerRef?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  nps?: InputMaybe<Scalars['Int']['input']>;
+  /** ISO 8601 with offset; defaults to now */
+  occurredAt?: InputMaybe<Scalars['String']['input']>;
+  segment?: InputMaybe<Scalars['String']['input']>;
+  /** Site code */
+  site?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  touchpointId: Scalars['ID']['input'];
 };
 
 /** Runtime and database versions and migrations, for workspace admins. */

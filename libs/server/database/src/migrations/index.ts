@@ -5,6 +5,8 @@ import { RowLevelSecurity1764000000000 } from './1764000000000-row-level-securit
 import { InvitationLinksSecurityEvents1764000100000 } from './1764000100000-invitation-links-security-events';
 import { RevisionHistoryImmutable1764000200000 } from './1764000200000-revision-history-immutable';
 import { KeysetPagingIndexes1795830000000 } from './1795830000000-keyset-paging-indexes';
+import { Feedback1795860876187 } from './1795860876187-feedback';
+import { MetricRollup1795860876188 } from './1795860876188-metric-rollup';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
 export const migrations = [
@@ -15,4 +17,6 @@ export const migrations = [
   InvitationLinksSecurityEvents1764000100000,
   RevisionHistoryImmutable1764000200000,
   KeysetPagingIndexes1795830000000,
+  Feedback1795860876187,
+  MetricRollup1795860876188,
 ];

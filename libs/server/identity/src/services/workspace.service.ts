@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, isRole, type Role } from '@opencx/domain';
 import { OpenCxError, type AuthUser } from '@opencx/server-core';
-import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
+import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { MembershipEntity, WorkspaceEntity } from '../entities';
 import type { CreateWorkspaceInput } from '../inputs/workspace.inputs';
@@ -86,5 +86,11 @@ export class WorkspaceService {
       createdAt: r.created_at,
       role: isRole(r.role) ? r.role : 'viewer',
     }));
+  }
+
+  /** The workspace's IANA time zone, for contexts that count days in the workspace's calendar (roll-ups). */
+  async timeZone(tx: TenantTx): Promise<string> {
+    const rows = await tx.query<{ time_zone: string }>(`SELECT time_zone FROM workspace WHERE id = $1`);
+    return rows[0]?.time_zone ?? DEFAULT_TIME_ZONE;
   }
 }

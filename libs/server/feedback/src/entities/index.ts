@@ -1,0 +1,3 @@
+export * from './feedback-response.entity';
+export * from './metric-observation.entity';
+export * from './site.entity';

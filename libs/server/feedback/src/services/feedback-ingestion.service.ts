@@ -1,0 +1,224 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { parseFeedbackBatch, type FeedbackResponseRecord, type MetricObservationRecord, type RowIssue } from '@opencx/domain';
+import { OpenCxError } from '@opencx/server-core';
+import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
+import { AuditService } from '@opencx/server-audit';
+import { TOUCHPOINT_PLACES, type TouchpointPlace, type TouchpointPlaces } from '@opencx/server-metrics';
+import { emptyMeasurements, MetricDefinitionService, MetricRollupService, type Measurements } from '@opencx/server-metrics';
+import { FeedbackResponseEntity } from '../entities/feedback-response.entity';
+import { CustomerRefHasher } from './customer-ref.hasher';
+import { FeedbackMerge, observationArrays, responseArrays } from './feedback-merge';
+import { SiteService } from './site.service';
+
+const SURVEY = ['nps', 'csat', 'ces'] as const;
+const OBSERVABLE_KINDS = new Set(['numeric', 'duration', 'rate']);
+
+export interface IngestCounts {
+  responses: number;
+  observations: number;
+}
+
+/** What a batch did; also the body a REST caller gets (and gets again on an idempotent replay). */
+export interface IngestOutcome {
+  batchId: string;
+  received: IngestCounts;
+  accepted: IngestCounts;
+  duplicates: IngestCounts;
+  /** Ids of the responses in request order (new or not); only for single entries from the console. */
+  responseIds: string[];
+}
+
+export interface IngestOptions {
+  source: string;
+  /** null: every row must bring its external id (REST); else ids are generated (console entry). */
+  newExternalId: (() => string) | null;
+  auditAction: string;
+}
+
+const refuse = (issues: RowIssue[]) => OpenCxError.invalidFields(issues);
+
+/**
+ * The one ingestion path (REST batches, console entry; CSV imports reuse `merge` from a staging
+ * table). A batch is all-or-nothing: it is validated whole, any problem refuses all of it with
+ * each problem naming its row and field, and the accepted rows, their exactly-once keys, the
+ * roll-ups they feed and one audit event commit in one transaction.
+ */
+@Injectable()
+export class FeedbackIngestionService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    @Inject(TOUCHPOINT_PLACES) private readonly touchpoints: TouchpointPlaces,
+    private readonly definitions: MetricDefinitionService,
+    private readonly rollups: MetricRollupService,
+    private readonly sites: SiteService,
+    private readonly hasher: CustomerRefHasher,
+    private readonly merger: FeedbackMerge,
+  ) {}
+
+  /** Validates a batch body without touching the database; throws naming every bad row and field. */
+  parse(body: unknown, options: Pick<IngestOptions, 'source' | 'newExternalId'>): { responses: FeedbackResponseRecord[]; observations: MetricObservationRecord[] } {
+    const parsed = parseFeedbackBatch(body, options);
+    if (parsed.issues.length) throw refuse(parsed.issues);
+    return parsed;
+  }
+
+  /** Ingests a parsed batch inside the caller's transaction (the REST path wraps it with idempotency). */
+  async ingest(tx: TenantTx, batch: { responses: FeedbackResponseRecord[]; observations: MetricObservationRecord[] }, options: IngestOptions): Promise<IngestOutcome> {
+    const { responses, observations } = batch;
+    const issues: RowIssue[] = [];
+    const rows = [...responses.map((r, i) => ({ r, prefix: `responses[${i}]` })), ...observations.map((r, i) => ({ r, prefix: `observations[${i}]` }))];
+
+    const surveyKeys = SURVEY.filter((k) => responses.some((r) => r[k] !== null));
+    const observedKeys = [...new Set(observations.map((o) => o.metric))];
+    const [places, siteIds, found] = await tx.all([
+      () => this.touchpoints.locate(tx, rows.map(({ r }) => r.touchpointId)),
+      () => this.sites.idsByCode(tx, rows.map(({ r }) => r.site).filter((s): s is string => s !== null)),
+      () => this.definitions.byKeys(tx, [...surveyKeys, ...observedKeys]),
+    ] as const);
+
+    for (const { r, prefix } of rows) {
+      if (!places.has(r.touchpointId)) issues.push({ field: `${prefix}.touchpointId`, message: 'is not a touchpoint of this workspace' });
+      if (r.site !== null && !siteIds.has(r.site)) issues.push({ field: `${prefix}.site`, message: `no site has code "${r.site}"` });
+    }
+    observations.forEach((o, i) => {
+      const d = found.get(o.metric);
+      if (!d) issues.push({ field: `observations[${i}].metric`, message: `no metric "${o.metric}" is defined in this workspace` });
+      else if (!OBSERVABLE_KINDS.has(d.kind)) issues.push({ field: `observations[${i}].metric`, message: `"${o.metric}" is a ${d.kind} survey metric; send it as a response score` });
+      else if (d.kind === 'rate' && o.value !== 0 && o.value !== 1) issues.push({ field: `observations[${i}].value`, message: 'a rate observation is 1 (yes) or 0 (no)' });
+      else if (d.kind === 'duration' && o.value < 0) issues.push({ field: `observations[${i}].value`, message: 'a duration cannot be negative' });
+    });
+    if (issues.length) throw refuse(issues.slice(0, 100));
+
+    // Core survey metrics are created on first use, like a template would.
+    const missingCore = surveyKeys.filter((k) => !found.get(k));
+    const definitions = missingCore.length ? new Map([...found, ...(await this.definitions.ensure(tx, missingCore, [], null))]) : found;
+
+    const hash = responses.some((r) => r.customerRef !== null) ? await this.hasher.hasher(tx) : null;
+    const place = (id: string) => places.get(id) as TouchpointPlace;
+    const responseIds = responses.map(() => randomUUID());
+    const observationIds = observations.map(() => randomUUID());
+    const freshResponses = responses.length
+      ? await this.merger.mergeResponses(
+          tx,
+          responseArrays(
+            responses.map((r, i) => ({
+              id: responseIds[i],
+              occurred_at: r.occurredAt,
+              touchpoint_id: r.touchpointId,
+              journey_id: place(r.touchpointId).journeyId,
+              site_id: r.site === null ? null : siteIds.get(r.site),
+              channel: r.channel,
+              segment: r.segment,
+              customer_hash: r.customerRef === null || !hash ? null : hash(r.customerRef),
+              nps: r.nps,
+              csat: r.csat,
+              ces: r.ces,
+              custom_scores: r.customScores,
+              comment: r.comment,
+              language: r.language,
+              tags: r.tags,
+              source: r.source,
+              external_id: r.externalId,
+            })),
+          ),
+        )
+      : new Set<string>();
+    const freshObservations = observations.length
+      ? await this.merger.mergeObservations(
+          tx,
+          observationArrays(
+            observations.map((o, i) => ({
+              id: observationIds[i],
+              occurred_at: o.occurredAt,
+              touchpoint_id: o.touchpointId,
+              journey_id: place(o.touchpointId).journeyId,
+              metric_definition_id: definitions.get(o.metric)?.id,
+              site_id: o.site === null ? null : siteIds.get(o.site),
+              segment: o.segment,
+              value: o.value,
+              source: o.source,
+              external_id: o.externalId,
+            })),
+          ),
+        )
+      : new Set<string>();
+
+    const newResponses = responses.filter((_, i) => freshResponses.has(responseIds[i]));
+    const newObservations = observations.filter((_, i) => freshObservations.has(observationIds[i]));
+    await this.rollups.absorb(tx, this.measurements(newResponses, newObservations, definitions, places, siteIds));
+
+    const outcome: IngestOutcome = {
+      batchId: randomUUID(),
+      received: { responses: responses.length, observations: observations.length },
+      accepted: { responses: newResponses.length, observations: newObservations.length },
+      duplicates: { responses: responses.length - newResponses.length, observations: observations.length - newObservations.length },
+      responseIds,
+    };
+    await this.audit.record(tx, {
+      action: options.auditAction,
+      entityType: 'feedback_batch',
+      entityId: outcome.batchId,
+      after: { source: options.source, received: outcome.received, accepted: outcome.accepted, duplicates: outcome.duplicates },
+    });
+    return outcome;
+  }
+
+  /** The roll-up port's input: one measurement per survey score of each new response and per new observation. */
+  private measurements(responses: FeedbackResponseRecord[], observations: MetricObservationRecord[], definitions: Map<string, { id: string }>, places: Map<string, TouchpointPlace>, siteIds: Map<string, string>): Measurements {
+    const m = emptyMeasurements();
+    const push = (row: FeedbackResponseRecord | MetricObservationRecord, metricId: string, siteId: string | null, value: number) => {
+      const place = places.get(row.touchpointId) as TouchpointPlace;
+      m.touchpointId.push(row.touchpointId);
+      m.journeyId.push(place.journeyId);
+      m.metricDefinitionId.push(metricId);
+      m.siteId.push(siteId);
+      m.segment.push(row.segment);
+      m.occurredAt.push(row.occurredAt);
+      m.value.push(value);
+      m.slaMinutes.push(place.slaMinutes);
+    };
+    const survey = SURVEY.map((key) => [key, definitions.get(key)?.id] as const);
+    for (const r of responses) {
+      const siteId = r.site === null ? null : (siteIds.get(r.site) ?? null);
+      for (const [key, metricId] of survey) {
+        const value = r[key];
+        if (value !== null && metricId) push(r, metricId, siteId, value);
+      }
+    }
+    for (const o of observations) {
+      const metricId = definitions.get(o.metric)?.id;
+      if (metricId) push(o, metricId, o.site === null ? null : (siteIds.get(o.site) ?? null), o.value);
+    }
+    return m;
+  }
+
+  /** The console's single entry (`submitFeedback`): the same path as a batch of one. */
+  async submit(ctx: WorkspaceContext, raw: Record<string, unknown>): Promise<FeedbackResponseEntity> {
+    const options: IngestOptions = { source: 'console', newExternalId: () => randomUUID(), auditAction: 'feedback.submit' };
+    let batch;
+    try {
+      const given = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== null));
+      batch = this.parse({ responses: [{ occurredAt: new Date().toISOString(), ...given }] }, options);
+    } catch (error) {
+      throw error instanceof OpenCxError ? singleEntryError(error) : error;
+    }
+    return this.db.write(ctx, async (tx) => {
+      try {
+        const outcome = await this.ingest(tx, batch, options);
+        const r = batch.responses[0];
+        return tx.findOneOrFail(FeedbackResponseEntity, { id: outcome.responseIds[0], occurredAt: r.occurredAt }, () => OpenCxError.notFound('FeedbackResponse'));
+      } catch (error) {
+        throw error instanceof OpenCxError ? singleEntryError(error) : error;
+      }
+    });
+  }
+}
+
+/** A console form has no rows: `responses[0].nps` is just `nps` there. */
+function singleEntryError(error: OpenCxError): OpenCxError {
+  const fields = error.details.fields;
+  if (error.code !== 'BAD_USER_INPUT' || !fields) return error;
+  return OpenCxError.invalidFields(fields.map((f) => ({ field: f.field.replace(/^responses\[0\]\./, ''), message: f.message })));
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { TenantTx } from '@opencx/server-database';
+import type { TouchpointPlace, TouchpointPlaces, TouchpointScope } from '@opencx/server-metrics';
+
+/**
+ * The journeys context's implementation of metrics' `TouchpointPlaces` port, for the contexts that key data by touchpoint (feedback, metrics):
+ * where a touchpoint sits (stage, journey) and which touchpoints a journey or stage holds, one
+ * statement per call, so they never read the journeys tables themselves.
+ */
+@Injectable()
+export class TouchpointDirectory implements TouchpointPlaces {
+  /** The places of the given touchpoints; ids that are not touchpoints of the workspace are absent. */
+  async locate(tx: TenantTx, touchpointIds: readonly string[]): Promise<Map<string, TouchpointPlace>> {
+    const ids = [...new Set(touchpointIds)];
+    if (!ids.length) return new Map();
+    const rows = await tx.query<{ id: string; stage_id: string; journey_id: string; sla_minutes: number | null }>(
+      `SELECT id, stage_id, journey_id, sla_minutes FROM touchpoint WHERE workspace_id = $1 AND id = ANY($2::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, { touchpointId: r.id, stageId: r.stage_id, journeyId: r.journey_id, slaMinutes: r.sla_minutes }]));
+  }
+
+  /** The touchpoints now inside a journey, a stage, or the one touchpoint; empty when the id is unknown. */
+  async within(tx: TenantTx, scope: TouchpointScope, id: string): Promise<TouchpointPlace[]> {
+    const column = { journey: 'journey_id', stage: 'stage_id', touchpoint: 'id' }[scope];
+    const rows = await tx.query<{ id: string; stage_id: string; journey_id: string; sla_minutes: number | null }>(
+      `SELECT t.id, t.stage_id, t.journey_id, t.sla_minutes
+         FROM touchpoint t JOIN stage s ON s.workspace_id = t.workspace_id AND s.id = t.stage_id
+        WHERE t.workspace_id = $1 AND t.${column} = $2::uuid
+        ORDER BY s.position, t.position`,
+      [id],
+    );
+    return rows.map((r) => ({ touchpointId: r.id, stageId: r.stage_id, journeyId: r.journey_id, slaMinutes: r.sla_minutes }));
+  }
+}

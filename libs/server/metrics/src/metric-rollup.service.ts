@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { DURATION_BUCKET_LOWER_BOUNDS } from '@opencx/domain';
+import type { TenantTx } from '@opencx/server-database';
+import { WorkspaceService } from '@opencx/server-identity';
+
+/** "No site" in roll-up keys (site_id is part of the primary key, so it cannot be NULL). */
+export const NO_SITE = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * New measurements to count, column by column (one array per column, same length): each survey
+ * score of a response and each operational observation is one measurement of one metric.
+ */
+export interface Measurements {
+  touchpointId: string[];
+  journeyId: string[];
+  metricDefinitionId: string[];
+  siteId: (string | null)[];
+  segment: string[];
+  occurredAt: Date[];
+  value: number[];
+  /** The touchpoint's SLA in minutes: a duration is "within target" when at most this (else the metric's target). */
+  slaMinutes: (number | null)[];
+}
+
+export const emptyMeasurements = (): Measurements => ({ touchpointId: [], journeyId: [], metricDefinitionId: [], siteId: [], segment: [], occurredAt: [], value: [], slaMinutes: [] });
+
+const BUCKETS = DURATION_BUCKET_LOWER_BOUNDS.length;
+const HIST_COUNTS = Array.from({ length: BUCKETS }, (_, k) => `coalesce(sum(m.c) FILTER (WHERE b.k = ${k + 1}), 0)`).join(', ');
+const count = (condition: string) => `coalesce(sum(m.c) FILTER (WHERE ${condition}), 0)`;
+
+/**
+ * Absorbs new measurements into the daily roll-ups in one statement, in the caller's transaction
+ * (so a roll-up never counts rows that did not commit, and never misses rows that did).
+ * Identical measurements (same key and value: survey scores repeat a lot) are counted first, so
+ * the joins and the per-kind counters run over distinct values, not rows. Groups are written in
+ * key order, so two concurrent batches lock shared roll-up rows in the same order and cannot
+ * deadlock each other.
+ */
+const ABSORB_SQL = `
+  WITH m AS (
+    SELECT touchpoint_id, metric_definition_id, coalesce(site_id, '${NO_SITE}'::uuid) AS site_id, segment,
+           (occurred_at AT TIME ZONE $2)::date AS day, journey_id, value, sla, count(*) AS c
+      FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::timestamptz[], $9::numeric[], $10::numeric[])
+             AS u(touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value, sla)
+     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)
+  INSERT INTO metric_rollup AS r (workspace_id, touchpoint_id, metric_definition_id, site_id, segment, day, journey_id,
+                                  n, sum, sum_squares, promoters, passives, detractors, top_box, top2_box, within_target, hist)
+  SELECT $1, m.touchpoint_id, m.metric_definition_id, m.site_id, m.segment, m.day, m.journey_id,
+         sum(m.c), sum(m.value * m.c), sum(m.value * m.value * m.c),
+         ${count(`d.kind = 'nps' AND m.value >= 9`)},
+         ${count(`d.kind = 'nps' AND m.value >= 7 AND m.value < 9`)},
+         ${count(`d.kind = 'nps' AND m.value < 7`)},
+         ${count(`d.kind IN ('nps', 'csat', 'ces') AND m.value >= d.scale_max`)},
+         ${count(`(d.kind = 'csat' AND m.value >= 4) OR (d.kind = 'ces' AND m.value >= 5) OR (d.kind = 'rate' AND m.value = 1)`)},
+         ${count(`(d.kind = 'duration' AND m.value <= coalesce(m.sla, tm.target_override, d.target))
+           OR (d.kind = 'numeric' AND d.direction = 'higher_is_better' AND m.value >= coalesce(tm.target_override, d.target))
+           OR (d.kind = 'numeric' AND d.direction = 'lower_is_better' AND m.value <= coalesce(tm.target_override, d.target))`)},
+         CASE WHEN d.kind = 'duration' THEN ARRAY[${HIST_COUNTS}] ELSE '{}'::bigint[] END
+    FROM m
+    JOIN metric_definition d ON d.workspace_id = $1 AND d.id = m.metric_definition_id
+    LEFT JOIN touchpoint_metric tm ON tm.workspace_id = $1 AND tm.touchpoint_id = m.touchpoint_id AND tm.metric_definition_id = m.metric_definition_id
+    CROSS JOIN LATERAL (SELECT CASE WHEN d.kind = 'duration' THEN width_bucket(m.value, $11::numeric[]) END AS k) b
+   GROUP BY 2, 3, 4, 5, 6, 7, d.kind
+   ORDER BY 2, 3, 6, 4, 5
+  ON CONFLICT (workspace_id, touchpoint_id, metric_definition_id, day, site_id, segment) DO UPDATE SET
+    n = r.n + excluded.n,
+    sum = r.sum + excluded.sum,
+    sum_squares = r.sum_squares + excluded.sum_squares,
+    promoters = r.promoters + excluded.promoters,
+    passives = r.passives + excluded.passives,
+    detractors = r.detractors + excluded.detractors,
+    top_box = r.top_box + excluded.top_box,
+    top2_box = r.top2_box + excluded.top2_box,
+    within_target = r.within_target + excluded.within_target,
+    hist = coalesce((SELECT array_agg(coalesce(a, 0) + coalesce(b, 0) ORDER BY i)
+                       FROM unnest(r.hist, excluded.hist) WITH ORDINALITY AS h(a, b, i)), '{}')`;
+
+/** Owns `metric_rollup`: incremental daily counters that dashboards read instead of raw rows. */
+@Injectable()
+export class MetricRollupService {
+  constructor(private readonly workspaces: WorkspaceService) {}
+
+  /**
+   * Counts new measurements into the roll-ups of their days (in the workspace's time zone at the
+   * time of ingestion). Call it in the transaction that inserts the measured rows, with only the
+   * rows that were actually new, so every committed row is counted exactly once.
+   */
+  async absorb(tx: TenantTx, m: Measurements): Promise<void> {
+    if (!m.touchpointId.length) return;
+    const timeZone = await this.workspaces.timeZone(tx);
+    await tx.query(ABSORB_SQL, [
+      timeZone,
+      m.touchpointId,
+      m.journeyId,
+      m.metricDefinitionId,
+      m.siteId,
+      m.segment,
+      m.occurredAt,
+      m.value,
+      m.slaMinutes,
+      DURATION_BUCKET_LOWER_BOUNDS,
+    ]);
+  }
+}

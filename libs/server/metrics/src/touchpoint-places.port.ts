@@ -1,0 +1,25 @@
+import type { TenantTx } from '@opencx/server-database';
+
+export interface TouchpointPlace {
+  touchpointId: string;
+  stageId: string;
+  journeyId: string;
+  slaMinutes: number | null;
+}
+
+export type TouchpointScope = 'journey' | 'stage' | 'touchpoint';
+
+/**
+ * Where touchpoints sit (stage, journey) and which ones a journey or stage holds: what metrics and
+ * feedback need to know of the journeys context. Journeys owns the tables and implements this port
+ * (`TouchpointDirectory`); metrics declares it, so metrics never imports journeys (which already
+ * depends on metrics for its bindings) and the two modules stay free of a cycle.
+ */
+export interface TouchpointPlaces {
+  /** The places of the given touchpoints; ids that are not touchpoints of the workspace are absent. */
+  locate(tx: TenantTx, touchpointIds: readonly string[]): Promise<Map<string, TouchpointPlace>>;
+  /** The touchpoints now inside a journey, a stage, or the one touchpoint, in map order; empty when the id is unknown. */
+  within(tx: TenantTx, scope: TouchpointScope, id: string): Promise<TouchpointPlace[]>;
+}
+
+export const TOUCHPOINT_PLACES = Symbol('OPENCX_TOUCHPOINT_PLACES');
