@@ -29,7 +29,8 @@ export class InvitationLinksSecurityEvents1764000100000 implements MigrationInte
     await q.query(`DROP INDEX invitation_open_email_key`);
     await q.query(`CREATE UNIQUE INDEX invitation_open_email_key ON invitation (workspace_id, lower(email)) WHERE accepted_at IS NULL AND revoked_at IS NULL`);
 
-    // Global (no workspace_id): an account's events span workspaces; role changes name theirs in detail.
+    // Global (no workspace_id, so no row level security policy): an account's events span workspaces; role
+    // changes name theirs in detail. `invitation` is already under FORCE ROW LEVEL SECURITY (1764000000000).
     await q.query(`
       CREATE TABLE security_event (
         id uuid PRIMARY KEY,
