@@ -1,5 +1,11 @@
 import type { LocalizedText } from '../locale';
 
+/** Limits a plugin's topics are validated against; a topic key becomes a feedback tag (≤ 40 characters). */
+export const TOPIC_KEY_MAX_LENGTH = 40;
+export const TOPIC_KEYWORD_MAX_LENGTH = 40;
+export const TOPIC_KEYWORDS_MAX = 100;
+export const TOPICS_MAX = 200;
+
 /** A topic a plugin contributes (DESIGN.md §3b): a comment mentioning any keyword is tagged with `key`. */
 export interface TopicDefinition {
   /** kebab-case; the tag stored on matching feedback. */
