@@ -81,9 +81,9 @@ describe('scoreSentiment (English)', () => {
   });
 
   it('weighs a mixed sentence by what follows "but"', () => {
-    // polite (+2) × 0.5, then never solved (1.5 × −0.75) × 1.5: 1 − 1.6875 < 0, though without "but" it would be > 0.
-    expect(en('the staff were polite but the problem was never solved')).toBe(normalised(BEFORE_CONTRAST * 2 + AFTER_CONTRAST * -NEGATION_SCALE * 1.5));
-    expect(en('the staff were polite and the problem was never solved')).toBe(normalised(2 - NEGATION_SCALE * 1.5));
+    // polite (+2) × 0.5; then problem (−1.5) and never solved (1.5 × −0.75), × 1.5: 1 − 3.9375.
+    expect(en('the staff were polite but the problem was never solved')).toBe(normalised(BEFORE_CONTRAST * 2 + AFTER_CONTRAST * (-1.5 - NEGATION_SCALE * 1.5)));
+    expect(en('the staff were polite and the problem was never solved')).toBe(normalised(2 - 1.5 - NEGATION_SCALE * 1.5));
     expect(sentimentLabel(en('cheap, but the quality is terrible'))).toBe('negative');
   });
 });
