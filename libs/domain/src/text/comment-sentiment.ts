@@ -104,11 +104,12 @@ export function sentimentLabel(sentiment: number): SentimentLabel {
 
 /** 太贵 → 太 + 贵; 不值 → 不 + 值; 很不满 → 很 + 不 + 满 is not tried (one prefix only). */
 function splitGlued(token: string, lexicon: SentimentLexicon): { valence: number; negated: boolean; multiplier?: number } | null {
-  const chars = [...token];
+  // Negators and intensifiers are BMP characters, so cutting UTF-16 units is cutting characters.
   for (const cut of [1, 2]) {
-    if (chars.length <= cut) break;
-    const head = chars.slice(0, cut).join('');
-    const valence = lexicon.valences.get(chars.slice(cut).join(''));
+    if (token.length <= cut) break;
+    const head = token.slice(0, cut);
+    if (!lexicon.negators.has(head) && !lexicon.intensifiers.has(head)) continue;
+    const valence = lexicon.valences.get(token.slice(cut));
     if (valence === undefined) continue;
     if (lexicon.negators.has(head)) return { valence, negated: true };
     const multiplier = lexicon.intensifiers.get(head);
