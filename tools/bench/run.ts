@@ -5,6 +5,7 @@
 import { apiBench } from './api.bench';
 import { rlsBench } from './rls.bench';
 import { batchBench } from './batch.bench';
+import { sentimentBench } from './sentiment.bench';
 import type { Size } from './bench-kit';
 
 export interface BenchResult {
@@ -17,6 +18,7 @@ const BENCHMARKS: Record<string, (size: Size, log: (line: string) => void) => Pr
   api: apiBench,
   rls: rlsBench,
   batch: batchBench,
+  sentiment: sentimentBench,
 };
 
 /** DESIGN.md §7 benchmarks whose features are not built yet; listed so the gap is visible. */

@@ -1,4 +1,4 @@
-export { CORE_METRIC_KEYS, DURATION_UNITS, type CoreMetricKey, type DurationUnit } from '@opencx/domain';
+export { CORE_METRIC_KEYS, DURATION_UNITS, type CoreMetricKey, type DurationUnit, type TopicDefinition } from '@opencx/domain';
 export * from './plugin-manifest.types';
 export * from './core-version';
 export * from './define-plugin';

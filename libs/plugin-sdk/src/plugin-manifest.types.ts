@@ -7,6 +7,7 @@ import type {
   MetricKind,
   MetricScale,
   StageLayer,
+  TopicDefinition,
 } from '@opencx/domain';
 
 /**
@@ -28,6 +29,11 @@ export interface PluginManifest {
   readonly metrics: readonly MetricPreset[];
   readonly journeyTemplates: readonly JourneyTemplate[];
   readonly followUpRules?: readonly FollowUpRule[];
+  /**
+   * Topic dictionaries for comment tagging (DESIGN.md §3b): a comment that mentions any keyword of
+   * a topic is tagged with the topic's key, in every workspace where the plugin is enabled.
+   */
+  readonly topics?: readonly TopicDefinition[];
 }
 
 export interface PersonaTemplate {

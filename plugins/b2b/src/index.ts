@@ -2,6 +2,7 @@ import { definePlugin, localized as text } from '@opencx/plugin-sdk';
 import { B2B_FOLLOW_UP_RULES } from './b2b.follow-up-rules';
 import { B2B_METRICS } from './b2b.metrics';
 import { B2B_PERSONAS } from './b2b.personas';
+import { B2B_TOPICS } from './b2b.topics';
 import { ACCOUNT_LIFECYCLE_TEMPLATE } from './templates/account-lifecycle.template';
 import { SUPPORT_ESCALATION_TEMPLATE } from './templates/support-escalation.template';
 
@@ -19,4 +20,5 @@ export const plugin = definePlugin({
   metrics: B2B_METRICS,
   journeyTemplates: [ACCOUNT_LIFECYCLE_TEMPLATE, SUPPORT_ESCALATION_TEMPLATE],
   followUpRules: B2B_FOLLOW_UP_RULES,
+  topics: B2B_TOPICS,
 });

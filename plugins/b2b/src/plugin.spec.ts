@@ -1,3 +1,4 @@
+import { tagTopics } from '@opencx/domain';
 import { evaluateFollowUpCondition, type JourneyTemplate } from '@opencx/plugin-sdk';
 import { describePluginContract } from '@opencx/plugin-sdk/testing';
 import { plugin } from './index';
@@ -58,5 +59,13 @@ describe('b2b plugin', () => {
     expect(evaluateFollowUpCondition(rule.when, { relationship_nps: 5 })).toBe(true);
     expect(evaluateFollowUpCondition(rule.when, { relationship_nps: 8 })).toBe(false);
     expect(evaluateFollowUpCondition(rule.when, { nps: 0 })).toBe(false);
+  });
+});
+
+describe('b2b topics', () => {
+  it('tags business customers’ comments in both languages', () => {
+    const topics = plugin.topics ?? [];
+    expect(tagTopics('实施延期，培训也不到位', topics)).toEqual(['implementation', 'training']);
+    expect(tagTopics('The API integration failed and the contract renewal doubled', topics)).toEqual(['contract', 'integration']);
   });
 });

@@ -7,6 +7,7 @@ import { ENQUIRY_TEMPLATE } from './templates/enquiry.template';
 import { FEE_PAYMENT_TEMPLATE } from './templates/fee-payment.template';
 import { MOVE_IN_TEMPLATE } from './templates/move-in.template';
 import { REPAIR_REQUEST_TEMPLATE } from './templates/repair-request.template';
+import { PROPERTY_SERVICES_TOPICS } from './property-services.topics';
 
 export const plugin = definePlugin({
   id: 'property-services',
@@ -28,4 +29,5 @@ export const plugin = definePlugin({
     FEE_PAYMENT_TEMPLATE,
   ],
   followUpRules: PROPERTY_FOLLOW_UP_RULES,
+  topics: PROPERTY_SERVICES_TOPICS,
 });

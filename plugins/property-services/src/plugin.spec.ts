@@ -1,3 +1,4 @@
+import { tagTopics } from '@opencx/domain';
 import { evaluateFollowUpCondition, type JourneyTemplate } from '@opencx/plugin-sdk';
 import { describePluginContract } from '@opencx/plugin-sdk/testing';
 import { plugin } from './index';
@@ -93,5 +94,14 @@ describe('property-services plugin', () => {
     expect(plugin.personas.map((p) => p.key)).toEqual(
       expect.arrayContaining(['owner-occupier', 'tenant', 'elderly-resident']),
     );
+  });
+});
+
+describe('property-services topics', () => {
+  it('tags residents’ comments in both languages', () => {
+    const topics = plugin.topics ?? [];
+    expect(tagTopics('楼上漏水三天了，物业费照收，电梯也坏了', topics)).toEqual(['leak', 'elevator', 'property-fee']);
+    expect(tagTopics('Stuck in the LIFT again and the parking spaces are full', topics)).toEqual(['elevator', 'parking']);
+    expect(tagTopics('谢谢', topics)).toEqual([]);
   });
 });

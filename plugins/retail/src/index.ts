@@ -5,6 +5,7 @@ import { RETAIL_PERSONAS } from './retail.personas';
 import { ONLINE_SHOPPER_TEMPLATE } from './templates/online-shopper.template';
 import { RETURNS_REFUND_TEMPLATE } from './templates/returns-refund.template';
 import { STORE_VISIT_TEMPLATE } from './templates/store-visit.template';
+import { RETAIL_TOPICS } from './retail.topics';
 
 export const plugin = definePlugin({
   id: 'retail',
@@ -20,4 +21,5 @@ export const plugin = definePlugin({
   metrics: RETAIL_METRICS,
   journeyTemplates: [ONLINE_SHOPPER_TEMPLATE, STORE_VISIT_TEMPLATE, RETURNS_REFUND_TEMPLATE],
   followUpRules: RETAIL_FOLLOW_UP_RULES,
+  topics: RETAIL_TOPICS,
 });

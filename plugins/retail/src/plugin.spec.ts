@@ -1,3 +1,4 @@
+import { tagTopics } from '@opencx/domain';
 import { evaluateFollowUpCondition, type JourneyTemplate, type TouchpointTemplate } from '@opencx/plugin-sdk';
 import { describePluginContract } from '@opencx/plugin-sdk/testing';
 import { plugin } from './index';
@@ -84,5 +85,13 @@ describe('retail plugin', () => {
       'refund',
       'follow-up',
     ]);
+  });
+});
+
+describe('retail topics', () => {
+  it('tags shoppers’ comments in both languages', () => {
+    const topics = plugin.topics ?? [];
+    expect(tagTopics('物流太慢，退货也麻烦', topics)).toEqual(['delivery', 'returns']);
+    expect(tagTopics('Great price but the courier lost my parcels', topics)).toEqual(['delivery', 'price']);
   });
 });

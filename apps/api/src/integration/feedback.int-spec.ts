@@ -435,7 +435,7 @@ describe('submitFeedback (console entry)', () => {
       { i: { touchpointId: tp.T3, occurredAt: '2026-11-20T10:00:00+08:00', csat: 2, comment: '<b>师傅迟到</b> late', site: 'south', tags: ['迟到'] } },
       { token: editor.token, workspaceId: a.id },
     );
-    expect(data.submitFeedback).toMatchObject({ touchpointId: tp.T3, journeyId, siteId: siteId.south, csat: 2, nps: null, comment: '<b>师傅迟到</b> late', source: 'console', tags: ['迟到'] });
+    expect(data.submitFeedback).toMatchObject({ touchpointId: tp.T3, journeyId, siteId: siteId.south, csat: 2, nps: null, comment: '<b>师傅迟到</b> late', source: 'console', tags: ['迟到', 'repair'] });
     const after = metric(await kpis({ scope: 'TOUCHPOINT', id: tp.T3, from: '2026-11-20', to: '2026-11-20', g: 'DAY' }), 'csat').total.n;
     expect(after).toBe(before + 1);
     expect(await count(`SELECT count(*) AS n FROM audit_event WHERE workspace_id = $1 AND action = 'feedback.submit'`, [a.id])).toBe(1);

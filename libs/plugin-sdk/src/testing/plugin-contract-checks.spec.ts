@@ -28,6 +28,23 @@ describe('pluginContractChecks', () => {
     expect(failingChecks(() => undefined)).toEqual([]);
   });
 
+  it('fails a topic whose keyword also tags another topic', () => {
+    // 师傅 alone is fine; 维修师傅 contains it, so a comment about one is tagged with both topics.
+    expect(
+      failingChecks((m) => {
+        m.topics![0].keywords.zh = ['等待', '维修师傅'];
+      }),
+    ).toEqual(['every topic has zh and en keywords, each tagging its own topic only']);
+  });
+
+  it('fails a topic without English keywords', () => {
+    expect(
+      failingChecks((m) => {
+        m.topics![1].keywords.en = [];
+      }),
+    ).toEqual(['the manifest passes validatePluginManifest', 'every topic has zh and en keywords, each tagging its own topic only']);
+  });
+
   it('fails validation and uniqueness on a duplicate stage key', () => {
     expect(
       failingChecks((m) => {

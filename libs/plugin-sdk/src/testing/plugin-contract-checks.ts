@@ -7,6 +7,7 @@ import {
   findDuplicateKeys,
   findMissingLocales,
   findStructureProblems,
+  findTopicProblems,
   findUnknownMetricReferences,
   findUnresolvedReferences,
 } from './plugin-contract-inspections';
@@ -44,6 +45,10 @@ export function pluginContractChecks(plugin: PluginManifest, options: PluginCont
     {
       name: 'every persona and template reference resolves',
       run: () => expect(findUnresolvedReferences(plugin)).toEqual([]),
+    },
+    {
+      name: 'every topic has zh and en keywords, each tagging its own topic only',
+      run: () => expect(findTopicProblems(plugin)).toEqual([]),
     },
     { name: 'every text is given in en and zh-CN', run: () => expect(findMissingLocales(plugin)).toEqual([]) },
     {

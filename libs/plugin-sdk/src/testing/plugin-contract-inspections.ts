@@ -1,4 +1,4 @@
-import { LOCALES } from '@opencx/domain';
+import { LOCALES, tagTopics, type TopicDefinition } from '@opencx/domain';
 import { followUpConditionMetrics } from '../follow-up-condition';
 import type { FollowUpCondition, PluginManifest } from '../plugin-manifest.types';
 
@@ -33,6 +33,7 @@ export function findDuplicateKeys(plugin: PluginManifest): string[] {
     ...duplicatesIn(listOf(plugin.metrics).map((m) => m.key), 'metrics'),
     ...duplicatesIn(templates.map((t) => t.key), 'journeyTemplates'),
     ...duplicatesIn(listOf(plugin.followUpRules).map((r) => r.key), 'followUpRules'),
+    ...duplicatesIn(listOf(plugin.topics).map((t) => t.key), 'topics'),
     ...templates.flatMap((t, i) => {
       const stages = listOf(t.stages);
       const touchpointKeys = stages.flatMap((s) => listOf(s.touchpoints).map((tp) => tp.key));
@@ -115,10 +116,42 @@ export function findMissingLocales(value: unknown, path = ''): string[] {
   return Object.entries(value).flatMap(([field, child]) => {
     const childPath = path ? `${path}.${field}` : field;
     if (child === undefined) return [];
+    // Topic keywords are keyed by language (zh, en), not by locale; they are word lists, not text.
+    if (field === 'keywords') return [];
     if (TEXT_FIELDS.includes(field)) return localeProblems(child, childPath);
     if (TEXT_LIST_FIELDS.includes(field) && Array.isArray(child)) {
       return child.flatMap((item, i) => localeProblems(item, `${childPath}[${i}]`));
     }
     return findMissingLocales(child, childPath);
   });
+}
+
+/**
+ * Topics must tag comments in both languages: each needs Chinese and English keywords, and each
+ * keyword must tag its own topic's sample (the keyword itself) and no other topic of the plugin.
+ */
+export function findTopicProblems(plugin: PluginManifest): string[] {
+  const topics = listOf(plugin.topics);
+  return topics.flatMap((topic) => {
+    const problems: string[] = [];
+    for (const language of ['zh', 'en'] as const) {
+      const keywords = listOf(topic.keywords?.[language]);
+      if (keywords.length === 0) problems.push(`topic "${topic.key}" has no ${language} keywords`);
+      for (const keyword of keywords) {
+        const tagged = safeTag(keyword, topics);
+        if (!tagged.includes(topic.key)) problems.push(`topic "${topic.key}": keyword "${keyword}" does not tag its own topic`);
+        const others = tagged.filter((k) => k !== topic.key);
+        if (others.length) problems.push(`topic "${topic.key}": keyword "${keyword}" also tags ${others.map((k) => `"${k}"`).join(', ')}`);
+      }
+    }
+    return problems;
+  });
+}
+
+function safeTag(text: string, topics: readonly TopicDefinition[]): string[] {
+  try {
+    return tagTopics(text, topics);
+  } catch (error) {
+    return [`<tagging failed: ${String(error)}>`];
+  }
 }

@@ -95,6 +95,10 @@ export function aPluginManifest(overrides: Partial<MutableManifest> = {}): Mutab
         templateKeys: ['service-request'],
       },
     ],
+    topics: [
+      { key: 'waiting-time', name: localized('Waiting time', '等待时间'), keywords: { zh: ['等待', '排队'], en: ['wait', 'queue'] } },
+      { key: 'staff', name: localized('Staff', '工作人员'), keywords: { zh: ['工作人员', '师傅'], en: ['staff', 'technician'] } },
+    ],
     ...overrides,
   };
 }

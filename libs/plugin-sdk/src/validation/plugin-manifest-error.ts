@@ -19,7 +19,8 @@ export type PluginManifestErrorCode =
   | 'invalid_scale'
   | 'invalid_direction'
   | 'invalid_target'
-  | 'invalid_condition';
+  | 'invalid_condition'
+  | 'invalid_keyword';
 
 /** One problem in a manifest. `message` names the plugin and the field path. */
 export interface PluginManifestError {

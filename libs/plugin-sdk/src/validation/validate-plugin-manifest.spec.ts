@@ -486,6 +486,58 @@ describe('validatePluginManifest', () => {
       expect(summary(errors)).toEqual([{ path: 'followUpRules[0].when.all[0].any[0].all', code: 'invalid_condition' }]);
     });
   });
+
+  describe('topics', () => {
+    it('are optional', () => {
+      expect(errorsAfter((m) => delete m.topics)).toEqual([]);
+    });
+
+    it('names the topic, the language and the keyword that is wrong', () => {
+      const errors = errorsAfter((m) => {
+        m.topics![0].keywords.zh = ['水', ' 排队'];
+        m.topics![0].keywords.en = ['Queue'];
+        m.topics![1].key = 'Staff';
+      });
+      expect(summary(errors)).toEqual([
+        { path: 'topics[0].keywords.zh[0]', code: 'invalid_keyword' },
+        { path: 'topics[0].keywords.zh[1]', code: 'invalid_keyword' },
+        { path: 'topics[0].keywords.en[0]', code: 'invalid_keyword' },
+        { path: 'topics[1].key', code: 'invalid_key' },
+      ]);
+      expect(errors[0].message).toBe('plugin "sample-services": topics[0].keywords.zh[0] "水" must be Chinese text of at least two characters, without surrounding spaces');
+    });
+
+    it('needs both languages, a name in both locales and no unknown fields', () => {
+      const errors = errorsAfter((m) => {
+        (m.topics![0].keywords as { zh?: string[] }).zh = undefined;
+        m.topics![0].name = { en: 'Waiting', 'zh-CN': '' };
+        (m.topics![1] as Record<string, unknown>).colour = 'red';
+      });
+      expect(summary(errors)).toEqual([
+        { path: 'topics[0].name.zh-CN', code: 'missing_text' },
+        { path: 'topics[0].keywords.zh', code: 'invalid_type' },
+        { path: 'topics[1].colour', code: 'unknown_field' },
+      ]);
+    });
+
+    it('rejects a duplicate topic key and a keyword shared by two topics', () => {
+      const errors = errorsAfter((m) => {
+        m.topics![1].key = 'waiting-time';
+        m.topics![1].keywords.en = ['staff', 'queue'];
+      });
+      expect(summary(errors)).toEqual([
+        { path: 'topics[1].key', code: 'duplicate_key' },
+        { path: 'topics[1].keywords.en[1]', code: 'duplicate_key' },
+      ]);
+    });
+
+    it('rejects a key too long to be a feedback tag', () => {
+      const errors = errorsAfter((m) => {
+        m.topics![0].key = `a${'-b'.repeat(20)}`;
+      });
+      expect(summary(errors)).toEqual([{ path: 'topics[0].key', code: 'too_long' }]);
+    });
+  });
 });
 
 describe('assertValidPlugin', () => {

@@ -17,6 +17,7 @@ import { validateFollowUpRules } from './validate-follow-up-rules';
 import { checkSemver, validateJourneyTemplates } from './validate-journey-templates';
 import { validateMetricPresets } from './validate-metric-presets';
 import { validatePersonaTemplates } from './validate-persona-templates';
+import { validateTopics } from './validate-topics';
 
 const MANIFEST_FIELDS = [
   'id',
@@ -29,6 +30,7 @@ const MANIFEST_FIELDS = [
   'metrics',
   'journeyTemplates',
   'followUpRules',
+  'topics',
 ];
 
 /**
@@ -68,6 +70,7 @@ function validateManifestRecord(ctx: ManifestValidationContext, manifest: Unknow
   const metrics = validateMetricPresets(ctx, manifest.metrics, 'metrics');
   const templates = validateJourneyTemplates(ctx, manifest.journeyTemplates, 'journeyTemplates', { metrics, personas });
   validateFollowUpRules(ctx, manifest.followUpRules, 'followUpRules', { metrics, templates });
+  validateTopics(ctx, manifest.topics, 'topics');
 }
 
 function checkCompatibility(ctx: ManifestValidationContext, value: unknown): void {

@@ -6,13 +6,14 @@ import { FeedbackBatchService } from './services/feedback-batch.service';
 import { FeedbackIngestionService } from './services/feedback-ingestion.service';
 import { FeedbackMerge } from './services/feedback-merge';
 import { SiteService } from './services/site.service';
+import { CommentTextService } from './text/comment-text.service';
 import { FeedbackController } from './resolvers/feedback.controller';
 import { FeedbackResolver } from './resolvers/feedback.resolver';
 
 @Module({
   imports: [AuditModule, MetricsModule],
-  providers: [CustomerRefHasher, FeedbackMerge, SiteService, FeedbackIngestionService, FeedbackBatchService, FeedbackResolver],
+  providers: [CustomerRefHasher, FeedbackMerge, SiteService, CommentTextService, FeedbackIngestionService, FeedbackBatchService, FeedbackResolver],
   controllers: [FeedbackController],
-  exports: [FeedbackIngestionService, FeedbackMerge, SiteService],
+  exports: [FeedbackIngestionService, FeedbackMerge, SiteService, CommentTextService],
 })
 export class FeedbackModule {}

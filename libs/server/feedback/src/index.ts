@@ -5,5 +5,8 @@ export * from './feedback.module';
 export { FeedbackIngestionService, type IngestOutcome, type IngestOptions } from './services/feedback-ingestion.service';
 export { FeedbackMerge, RESPONSE_COLUMNS, OBSERVATION_COLUMNS, type RowSource } from './services/feedback-merge';
 export { SiteService } from './services/site.service';
+export { analyseComment } from './text/comment-analysis';
+export { CommentTextService, type CommentText } from './text/comment-text.service';
+export { TOPIC_DICTIONARIES, type TopicDictionaries } from './text/topic-dictionaries.port';
 
 export const FEEDBACK_ENTITIES = [FeedbackResponseEntity, MetricObservationEntity, SiteEntity];

@@ -9,6 +9,7 @@ import { MetricDefinitionService } from '@opencx/server-metrics';
 import { PLUGIN_CATALOG, PluginCatalog, type CatalogTemplate } from './plugin-catalog';
 import { WorkspacePluginEntity } from './workspace-plugin.entity';
 import { templateToDocument } from './template-document';
+import { disabledPluginIds } from './plugin-topic-directory';
 import type { CreateJourneyFromTemplateInput, JourneyTemplateModel, PluginModel } from './plugin.models';
 
 @Injectable()
@@ -22,9 +23,8 @@ export class PluginService {
     private readonly identity: IdentityDirectory,
   ) {}
 
-  /** Plugins are on in a workspace unless an admin turned them off. */
-  private async disabled(tx: TenantTx): Promise<Set<string>> {
-    return new Set((await tx.find(WorkspacePluginEntity, { enabled: false })).map((w) => w.pluginId));
+  private disabled(tx: TenantTx): Promise<Set<string>> {
+    return disabledPluginIds(tx);
   }
 
   async list(ctx: WorkspaceContext, locale: Locale = DEFAULT_LOCALE): Promise<PluginModel[]> {

@@ -4,19 +4,32 @@ import { AuditModule } from '@opencx/server-audit';
 import { IdentityModule } from '@opencx/server-identity';
 import { JourneysModule } from '@opencx/server-journeys';
 import { MetricsModule } from '@opencx/server-metrics';
+import { TOPIC_DICTIONARIES } from '@opencx/server-feedback';
 import { PLUGIN_CATALOG, PluginCatalog } from './plugin-catalog';
 import { PluginService } from './plugin.service';
 import { PluginResolver } from './plugin.resolver';
+import { PluginTopicDirectory } from './plugin-topic-directory';
 
 @Module({})
 export class PluginsModule {
-  /** `plugins` are already loaded and validated (see loadPlugins), so start-up errors happen before Nest starts. */
+  /**
+   * `plugins` are already loaded and validated (see loadPlugins), so start-up errors happen before Nest starts.
+   * Global so feedback (a context below plugins, which cannot import this module) gets its
+   * `TOPIC_DICTIONARIES` port implemented here.
+   */
   static forRoot(plugins: readonly PluginManifest[]): DynamicModule {
     return {
       module: PluginsModule,
+      global: true,
       imports: [AuditModule, IdentityModule, JourneysModule, MetricsModule],
-      providers: [{ provide: PLUGIN_CATALOG, useValue: new PluginCatalog(plugins) }, PluginService, PluginResolver],
-      exports: [PLUGIN_CATALOG],
+      providers: [
+        { provide: PLUGIN_CATALOG, useValue: new PluginCatalog(plugins) },
+        PluginService,
+        PluginResolver,
+        PluginTopicDirectory,
+        { provide: TOPIC_DICTIONARIES, useExisting: PluginTopicDirectory },
+      ],
+      exports: [PLUGIN_CATALOG, TOPIC_DICTIONARIES],
     };
   }
 }

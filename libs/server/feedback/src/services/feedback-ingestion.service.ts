@@ -10,6 +10,7 @@ import { FeedbackResponseEntity } from '../entities/feedback-response.entity';
 import { CustomerRefHasher } from './customer-ref.hasher';
 import { FeedbackMerge, observationArrays, responseArrays } from './feedback-merge';
 import { SiteService } from './site.service';
+import { CommentTextService } from '../text/comment-text.service';
 
 const SURVEY = ['nps', 'csat', 'ces'] as const;
 const OBSERVABLE_KINDS = new Set(['numeric', 'duration', 'rate']);
@@ -55,6 +56,7 @@ export class FeedbackIngestionService {
     private readonly sites: SiteService,
     private readonly hasher: CustomerRefHasher,
     private readonly merger: FeedbackMerge,
+    private readonly commentText: CommentTextService,
   ) {}
 
   /** Validates a batch body without touching the database; throws naming every bad row and field. */
@@ -99,6 +101,7 @@ export class FeedbackIngestionService {
     const place = (id: string) => places.get(id) as TouchpointPlace;
     const responseIds = responses.map(() => randomUUID());
     const observationIds = observations.map(() => randomUUID());
+    const texts = await this.commentText.analyse(tx, responses);
     const freshResponses = responses.length
       ? await this.merger.mergeResponses(
           tx,
@@ -117,8 +120,9 @@ export class FeedbackIngestionService {
               ces: r.ces,
               custom_scores: r.customScores,
               comment: r.comment,
-              language: r.language,
-              tags: r.tags,
+              language: texts[i].language,
+              sentiment: texts[i].sentiment,
+              tags: texts[i].tags,
               source: r.source,
               external_id: r.externalId,
             })),

@@ -9,7 +9,7 @@ import type { TenantTx } from '@opencx/server-database';
  */
 export const RESPONSE_COLUMNS = [
   'id', 'occurred_at', 'touchpoint_id', 'journey_id', 'site_id', 'channel', 'segment', 'customer_hash',
-  'nps', 'csat', 'ces', 'custom_scores', 'comment', 'language', 'tags', 'source', 'external_id',
+  'nps', 'csat', 'ces', 'custom_scores', 'comment', 'language', 'sentiment', 'tags', 'source', 'external_id',
 ] as const;
 export const OBSERVATION_COLUMNS = ['id', 'occurred_at', 'touchpoint_id', 'journey_id', 'metric_definition_id', 'site_id', 'segment', 'value', 'source', 'external_id'] as const;
 
@@ -22,7 +22,7 @@ export interface RowSource {
 
 /** Column arrays for `unnest`; a batch never comes near the 65,535-parameter limit this way (one parameter per column). */
 export function responseArrays(rows: readonly Record<(typeof RESPONSE_COLUMNS)[number], unknown>[]): RowSource {
-  const types = ['uuid', 'timestamptz', 'uuid', 'uuid', 'uuid', 'text', 'text', 'text', 'smallint', 'smallint', 'smallint', 'jsonb', 'text', 'text', 'jsonb', 'text', 'text'];
+  const types = ['uuid', 'timestamptz', 'uuid', 'uuid', 'uuid', 'text', 'text', 'text', 'smallint', 'smallint', 'smallint', 'jsonb', 'text', 'text', 'real', 'jsonb', 'text', 'text'];
   // jsonb, not text[][]: unnest flattens multi-dimensional arrays, and tag lists differ in length.
   const params = RESPONSE_COLUMNS.map((c) => rows.map((r) => (c === 'custom_scores' || c === 'tags' ? JSON.stringify(r[c]) : r[c])));
   return {
@@ -58,9 +58,9 @@ export class FeedbackMerge {
               ON CONFLICT (workspace_id, source, external_id) DO NOTHING
               RETURNING response_id)
        INSERT INTO feedback_response (workspace_id, id, occurred_at, touchpoint_id, journey_id, site_id, channel, segment, customer_hash,
-                                      nps, csat, ces, custom_scores, comment, language, tags, source, external_id)
+                                      nps, csat, ces, custom_scores, comment, language, sentiment, tags, source, external_id)
        SELECT $1, i.id, i.occurred_at, i.touchpoint_id, i.journey_id, i.site_id, i.channel, i.segment, i.customer_hash,
-              i.nps, i.csat, i.ces, coalesce(i.custom_scores, '{}'), i.comment, i.language,
+              i.nps, i.csat, i.ces, coalesce(i.custom_scores, '{}'), i.comment, i.language, i.sentiment,
               coalesce(ARRAY(SELECT jsonb_array_elements_text(i.tags)), '{}'), i.source, i.external_id
          FROM input i JOIN fresh f ON f.response_id = i.id
        RETURNING id`,
