@@ -1,9 +1,10 @@
-import { FeedbackResponseEntity, MetricObservationEntity, SiteEntity } from './entities';
+import { CollectionLinkEntity, FeedbackResponseEntity, MetricObservationEntity, SiteEntity } from './entities';
 
 export * from './entities';
 export * from './feedback.module';
 export { FeedbackIngestionService, type IngestOutcome, type IngestOptions } from './services/feedback-ingestion.service';
 export { FeedbackMerge, RESPONSE_COLUMNS, OBSERVATION_COLUMNS, type RowSource } from './services/feedback-merge';
 export { SiteService } from './services/site.service';
+export { parseCollectionToken, LINK_LIMITS } from './services/collection-link.service';
 
-export const FEEDBACK_ENTITIES = [FeedbackResponseEntity, MetricObservationEntity, SiteEntity];
+export const FEEDBACK_ENTITIES = [FeedbackResponseEntity, MetricObservationEntity, SiteEntity, CollectionLinkEntity];
