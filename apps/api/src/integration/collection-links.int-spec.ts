@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { addMember, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '../testing';
 
@@ -178,6 +178,20 @@ describe('the public survey', () => {
     expect(Number(retryAfter)).toBeGreaterThan(0);
     // Another address still gets through.
     expect((await answer(link.token, { idempotencyId: randomUUID(), csat: 5 })).status).toBe(201);
+  });
+
+  it('rate limits answers per link, whatever the address', async () => {
+    const busy = (await api.gqlOk<{ createCollectionLink: Link }>(CREATE, { i: { touchpointId: touchpoint } }, as(a))).createCollectionLink;
+    // The link's bucket is keyed by a hash of its token (the secret never lands in the global table); fill it to its limit.
+    const key = `flink:link:${createHash('sha256').update(busy.token).digest('base64url')}`;
+    expect((await answer(busy.token, { idempotencyId: randomUUID(), csat: 4 })).status).toBe(201);
+    const bucket = await db.query(`UPDATE rate_limit_bucket SET hits = 600 WHERE key = $1 RETURNING hits`, [key]);
+    expect(bucket.rowCount).toBe(1);
+    const refused = await answer(busy.token, { idempotencyId: randomUUID(), csat: 4 });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+    // Other links are not affected.
+    expect((await answer(link.token, { idempotencyId: randomUUID(), csat: 4 })).status).toBe(201);
   });
 
   it('refuses tampered, unknown and malformed tokens without telling them apart', async () => {
