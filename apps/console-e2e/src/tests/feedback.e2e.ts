@@ -94,6 +94,7 @@ test('a customer answers a collection link on a phone and the answer reaches the
   await expect(item.getByTestId('score-nps')).toHaveText('NPS 3/10');
   await expect(item.getByTestId('feedback-touchpoint')).toHaveText('师傅上门维修');
   await expect(item).toContainText('问卷链接');
+  await expect(item).toContainText('同意联系');
 
   // Filters live in the URL: detractors keep it, promoters do not.
   await chooseOption(page, page.getByTestId('filter-score-band'), 'NPS 贬损者（0–6）');

@@ -15,6 +15,8 @@ type Item = FeedbackInboxData['feedback']['nodes'][number];
 type PageInfo = FeedbackInboxData['feedback']['pageInfo'];
 
 const PAGE_SIZE = 30;
+/** The tag a survey answer carries when the customer agreed to be contacted (collection links). */
+const CONTACT_CONSENT = 'contact-consent';
 const SOURCES = ['api', 'console', 'link', 'import'] as const;
 const sourceKey = (source: string): (typeof SOURCES)[number] | 'other' => (SOURCES as readonly string[]).includes(source) ? (source as (typeof SOURCES)[number]) : 'other';
 const SENTIMENT_COLORS = { NEGATIVE: 'red', NEUTRAL: 'default', POSITIVE: 'green' } as const;
@@ -212,8 +214,8 @@ export function FeedbackInbox() {
                   {item.ces !== null && item.ces !== undefined && <ScoreTag metric="ces" value={item.ces} />}
                   {band && <Tag color={SENTIMENT_COLORS[band]}>{t(`sentimentBand.${band}`)}</Tag>}
                   {item.tags.map((tag) => (
-                    <Tag key={tag} bordered={false} color="blue" style={{ cursor: 'pointer' }} onClick={() => setFilter({ tag })}>
-                      #{tag}
+                    <Tag key={tag} bordered={false} color={tag === CONTACT_CONSENT ? 'purple' : 'blue'} style={{ cursor: 'pointer' }} onClick={() => setFilter({ tag })}>
+                      {tag === CONTACT_CONSENT ? t('contactConsent') : `#${tag}`}
                     </Tag>
                   ))}
                 </Flex>
