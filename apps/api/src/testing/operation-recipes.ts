@@ -24,10 +24,12 @@ export interface OperationFixture {
   opportunityId: string;
   apiTokenId: string;
   templateKey: string;
+  feedbackResponseId: string;
+  collectionLinkId: string;
 }
 
 /** Ids of the fixture, by key: a spec may swap any of them for another workspace's. */
-export const FIXTURE_ID_KEYS = ['memberUserId', 'teamId', 'personaId', 'journeyId', 'stageId', 'otherStageId', 'touchpointId', 'painPointId', 'opportunityId', 'apiTokenId'] as const;
+export const FIXTURE_ID_KEYS = ['memberUserId', 'teamId', 'personaId', 'journeyId', 'stageId', 'otherStageId', 'touchpointId', 'painPointId', 'opportunityId', 'apiTokenId', 'feedbackResponseId', 'collectionLinkId'] as const;
 
 export interface WorkspaceMembers {
   workspace: TestWorkspace;
@@ -75,6 +77,12 @@ export async function buildOperationFixture(api: TestApi, { workspace, member }:
     { input: { name: `${marker} token`, scopes: ['feedback:write'] } },
   );
   const templates = await ok<{ journeyTemplates: { id: string }[] }>(`{ journeyTemplates { id } }`, {});
+  const response = await ok<{ submitFeedback: { id: string } }>(`mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { id } }`, {
+    input: { touchpointId, nps: 3, comment: `${marker} comment` },
+  });
+  const link = await ok<{ createCollectionLink: { id: string } }>(`mutation($input: CreateCollectionLinkInput!) { createCollectionLink(input: $input) { id } }`, {
+    input: { touchpointId, label: `${marker} link` },
+  });
   return {
     marker,
     workspaceId: workspace.id,
@@ -90,6 +98,8 @@ export async function buildOperationFixture(api: TestApi, { workspace, member }:
     opportunityId: opp.addOpportunity.stages[0].touchpoints[0].opportunities[0].id,
     apiTokenId: token.createApiToken.apiToken.id,
     templateKey: templates.journeyTemplates[0].id,
+    feedbackResponseId: response.submitFeedback.id,
+    collectionLinkId: link.createCollectionLink.id,
   };
 }
 
@@ -163,6 +173,12 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   journeyRevisions: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   journeys: (fx) => ({ variables: { filter: { personaId: fx.personaId, ownerTeamId: fx.teamId } } }),
   momentsOfTruth: (fx) => ({ variables: { journeyId: fx.journeyId } }),
+  // Feedback inbox and collection links.
+  openPainPointFromFeedback: (fx) => ({ variables: { input: { responseId: fx.feedbackResponseId, title: 'From feedback', severity: 4 } } }),
+  createCollectionLink: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, label: 'Poster' } } }),
+  revokeCollectionLink: (fx) => ({ variables: { id: fx.collectionLinkId } }),
+  feedback: (fx) => ({ variables: { filter: { journeyId: fx.journeyId, stageId: fx.stageId, touchpointId: fx.touchpointId }, first: 10 } }),
+  collectionLinks: (fx) => ({ variables: { touchpointId: fx.touchpointId } }),
 };
 
 export function callOptions(fx: OperationFixture, call: OperationCall): CallOptions {

@@ -1,19 +1,38 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@opencx/server-audit';
+import { IdentityModule } from '@opencx/server-identity';
+import { JourneysModule } from '@opencx/server-journeys';
 import { MetricsModule } from '@opencx/server-metrics';
+import { CollectionLinkService } from './services/collection-link.service';
 import { CustomerRefHasher } from './services/customer-ref.hasher';
 import { FeedbackBatchService } from './services/feedback-batch.service';
+import { FeedbackInboxService } from './services/feedback-inbox.service';
 import { FeedbackIngestionService } from './services/feedback-ingestion.service';
 import { FeedbackMerge } from './services/feedback-merge';
 import { SiteService } from './services/site.service';
 import { CommentTextService } from './text/comment-text.service';
+import { CollectionLinkController } from './resolvers/collection-link.controller';
+import { CollectionLinkResolver } from './resolvers/collection-link.resolver';
 import { FeedbackController } from './resolvers/feedback.controller';
+import { FeedbackInboxResolver } from './resolvers/feedback-inbox.resolver';
 import { FeedbackResolver } from './resolvers/feedback.resolver';
 
 @Module({
-  imports: [AuditModule, MetricsModule],
-  providers: [CustomerRefHasher, FeedbackMerge, SiteService, CommentTextService, FeedbackIngestionService, FeedbackBatchService, FeedbackResolver],
-  controllers: [FeedbackController],
+  imports: [AuditModule, IdentityModule, JourneysModule, MetricsModule],
+  providers: [
+    CustomerRefHasher,
+    FeedbackMerge,
+    SiteService,
+    CommentTextService,
+    FeedbackIngestionService,
+    FeedbackBatchService,
+    FeedbackInboxService,
+    CollectionLinkService,
+    FeedbackResolver,
+    FeedbackInboxResolver,
+    CollectionLinkResolver,
+  ],
+  controllers: [FeedbackController, CollectionLinkController],
   exports: [FeedbackIngestionService, FeedbackMerge, SiteService, CommentTextService],
 })
 export class FeedbackModule {}

@@ -1,4 +1,4 @@
-import { FeedbackResponseEntity, MetricObservationEntity, SiteEntity } from './entities';
+import { CollectionLinkEntity, FeedbackResponseEntity, MetricObservationEntity, SiteEntity } from './entities';
 
 export * from './entities';
 export * from './feedback.module';
@@ -8,5 +8,6 @@ export { SiteService } from './services/site.service';
 export { analyseComment } from './text/comment-analysis';
 export { CommentTextService, type CommentText } from './text/comment-text.service';
 export { TOPIC_DICTIONARIES, type TopicDictionaries } from './text/topic-dictionaries.port';
+export { parseCollectionToken, LINK_LIMITS } from './services/collection-link.service';
 
-export const FEEDBACK_ENTITIES = [FeedbackResponseEntity, MetricObservationEntity, SiteEntity];
+export const FEEDBACK_ENTITIES = [FeedbackResponseEntity, MetricObservationEntity, SiteEntity, CollectionLinkEntity];

@@ -20,6 +20,6 @@ import { JourneyExportController } from './resolvers/journey-export.controller';
   imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],
   providers: [JourneyMapLoader, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver],
   controllers: [JourneyExportController],
-  exports: [JourneyService, PersonaService, TouchpointPlacesModule],
+  exports: [JourneyService, PersonaService, JourneyInsightService, TouchpointPlacesModule],
 })
 export class JourneysModule {}

@@ -47,6 +47,16 @@ export class TouchpointMetricService {
     return rows.map((r) => ({ ...r, targetOverride: num(r.targetOverride), target: num(r.target), warningThreshold: num(r.warningThreshold) }) as BoundTouchpointMetric);
   }
 
+  /** The kinds of the metrics bound to one touchpoint, in its order (what a public survey asks). */
+  async surveyKinds(tx: TenantTx, touchpointId: string): Promise<string[]> {
+    const rows = await tx.query<{ kind: string }>(
+      `SELECT d.kind FROM touchpoint_metric tm JOIN metric_definition d ON d.workspace_id = tm.workspace_id AND d.id = tm.metric_definition_id
+        WHERE tm.workspace_id = $1 AND tm.touchpoint_id = $2 ORDER BY tm.position, d.id`,
+      [touchpointId],
+    );
+    return rows.map((r) => r.kind);
+  }
+
   /** Writes bindings of a journey's touchpoints in one statement, exactly as given (restore keeps positions and overrides). */
   async insert(tx: TenantTx, journeyId: string, bindings: readonly TouchpointMetricBinding[]): Promise<void> {
     if (!bindings.length) return;

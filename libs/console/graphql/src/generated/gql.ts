@@ -15,6 +15,13 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query FeedbackInbox($filter: FeedbackFilterInput, $first: Int, $after: String) {\n    feedback(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        occurredAt\n        touchpointId\n        touchpointName\n        stageName\n        journeyId\n        journeyName\n        siteName\n        nps\n        csat\n        ces\n        comment\n        sentiment\n        tags\n        source\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FeedbackInboxDocument,
+    "\n  query FeedbackPlaces {\n    journeys(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    sites {\n      id\n      code\n      name\n    }\n  }\n": typeof types.FeedbackPlacesDocument,
+    "\n  query FeedbackJourneyTouchpoints($id: ID!) {\n    journey(id: $id) {\n      id\n      stages {\n        id\n        name\n        touchpoints {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.FeedbackJourneyTouchpointsDocument,
+    "\n  mutation OpenPainPointFromFeedback($input: OpenPainPointFromFeedbackInput!) {\n    openPainPointFromFeedback(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenPainPointFromFeedbackDocument,
+    "\n  query CollectionLinks($first: Int, $after: String) {\n    collectionLinks(first: $first, after: $after) {\n      nodes {\n        id\n        touchpointId\n        touchpointName\n        journeyName\n        siteName\n        label\n        token\n        active\n        createdAt\n        revokedAt\n        responseCount\n        lastResponseAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CollectionLinksDocument,
+    "\n  mutation CreateCollectionLink($input: CreateCollectionLinkInput!) {\n    createCollectionLink(input: $input) {\n      id\n      token\n    }\n  }\n": typeof types.CreateCollectionLinkDocument,
+    "\n  mutation RevokeCollectionLink($id: ID!) {\n    revokeCollectionLink(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.RevokeCollectionLinkDocument,
     "\n  fragment JourneyMapFields on Journey {\n    id\n    name\n    description\n    state\n    shape\n    status\n    version\n    revision\n    ownerTeamId\n    sourcePluginId\n    templateKey\n    templateVersion\n    updatedAt\n    persona {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n      segmentKey\n      version\n    }\n    stages {\n      id\n      name\n      description\n      position\n      version\n      touchpoints {\n        id\n        stageId\n        position\n        name\n        channel\n        customerAction\n        customerThought\n        expectation\n        emotion\n        momentOfTruth\n        layer\n        ownerTeamId\n        slaMinutes\n        device\n        region\n        version\n        painPoints {\n          id\n          title\n          description\n          severity\n          source\n          version\n        }\n        opportunities {\n          id\n          title\n          description\n          painPointId\n          version\n        }\n        metrics {\n          key\n          kind\n          nameEn\n          nameZh\n          target\n          unit\n          direction\n        }\n      }\n    }\n  }\n": typeof types.JourneyMapFieldsFragmentDoc,
     "\n  query JourneyMap($id: ID!, $touchpointFilter: TouchpointFilterInput) {\n    journey(id: $id, touchpointFilter: $touchpointFilter) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.JourneyMapDocument,
     "\n  mutation UpdateJourney($input: UpdateJourneyInput!) {\n    updateJourney(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.UpdateJourneyDocument,
@@ -72,6 +79,13 @@ type Documents = {
     "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": typeof types.SystemDetailsDocument,
 };
 const documents: Documents = {
+    "\n  query FeedbackInbox($filter: FeedbackFilterInput, $first: Int, $after: String) {\n    feedback(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        occurredAt\n        touchpointId\n        touchpointName\n        stageName\n        journeyId\n        journeyName\n        siteName\n        nps\n        csat\n        ces\n        comment\n        sentiment\n        tags\n        source\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FeedbackInboxDocument,
+    "\n  query FeedbackPlaces {\n    journeys(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    sites {\n      id\n      code\n      name\n    }\n  }\n": types.FeedbackPlacesDocument,
+    "\n  query FeedbackJourneyTouchpoints($id: ID!) {\n    journey(id: $id) {\n      id\n      stages {\n        id\n        name\n        touchpoints {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.FeedbackJourneyTouchpointsDocument,
+    "\n  mutation OpenPainPointFromFeedback($input: OpenPainPointFromFeedbackInput!) {\n    openPainPointFromFeedback(input: $input) {\n      id\n    }\n  }\n": types.OpenPainPointFromFeedbackDocument,
+    "\n  query CollectionLinks($first: Int, $after: String) {\n    collectionLinks(first: $first, after: $after) {\n      nodes {\n        id\n        touchpointId\n        touchpointName\n        journeyName\n        siteName\n        label\n        token\n        active\n        createdAt\n        revokedAt\n        responseCount\n        lastResponseAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CollectionLinksDocument,
+    "\n  mutation CreateCollectionLink($input: CreateCollectionLinkInput!) {\n    createCollectionLink(input: $input) {\n      id\n      token\n    }\n  }\n": types.CreateCollectionLinkDocument,
+    "\n  mutation RevokeCollectionLink($id: ID!) {\n    revokeCollectionLink(id: $id) {\n      id\n      active\n    }\n  }\n": types.RevokeCollectionLinkDocument,
     "\n  fragment JourneyMapFields on Journey {\n    id\n    name\n    description\n    state\n    shape\n    status\n    version\n    revision\n    ownerTeamId\n    sourcePluginId\n    templateKey\n    templateVersion\n    updatedAt\n    persona {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n      segmentKey\n      version\n    }\n    stages {\n      id\n      name\n      description\n      position\n      version\n      touchpoints {\n        id\n        stageId\n        position\n        name\n        channel\n        customerAction\n        customerThought\n        expectation\n        emotion\n        momentOfTruth\n        layer\n        ownerTeamId\n        slaMinutes\n        device\n        region\n        version\n        painPoints {\n          id\n          title\n          description\n          severity\n          source\n          version\n        }\n        opportunities {\n          id\n          title\n          description\n          painPointId\n          version\n        }\n        metrics {\n          key\n          kind\n          nameEn\n          nameZh\n          target\n          unit\n          direction\n        }\n      }\n    }\n  }\n": types.JourneyMapFieldsFragmentDoc,
     "\n  query JourneyMap($id: ID!, $touchpointFilter: TouchpointFilterInput) {\n    journey(id: $id, touchpointFilter: $touchpointFilter) {\n      ...JourneyMapFields\n    }\n  }\n": types.JourneyMapDocument,
     "\n  mutation UpdateJourney($input: UpdateJourneyInput!) {\n    updateJourney(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.UpdateJourneyDocument,
@@ -129,6 +143,34 @@ const documents: Documents = {
     "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": types.SystemDetailsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackInbox($filter: FeedbackFilterInput, $first: Int, $after: String) {\n    feedback(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        occurredAt\n        touchpointId\n        touchpointName\n        stageName\n        journeyId\n        journeyName\n        siteName\n        nps\n        csat\n        ces\n        comment\n        sentiment\n        tags\n        source\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackPlaces {\n    journeys(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    sites {\n      id\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').FeedbackPlacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackJourneyTouchpoints($id: ID!) {\n    journey(id: $id) {\n      id\n      stages {\n        id\n        name\n        touchpoints {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackJourneyTouchpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenPainPointFromFeedback($input: OpenPainPointFromFeedbackInput!) {\n    openPainPointFromFeedback(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').OpenPainPointFromFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollectionLinks($first: Int, $after: String) {\n    collectionLinks(first: $first, after: $after) {\n      nodes {\n        id\n        touchpointId\n        touchpointName\n        journeyName\n        siteName\n        label\n        token\n        active\n        createdAt\n        revokedAt\n        responseCount\n        lastResponseAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').CollectionLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCollectionLink($input: CreateCollectionLinkInput!) {\n    createCollectionLink(input: $input) {\n      id\n      token\n    }\n  }\n"): typeof import('./graphql').CreateCollectionLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCollectionLink($id: ID!) {\n    revokeCollectionLink(id: $id) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').RevokeCollectionLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

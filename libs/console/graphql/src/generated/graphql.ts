@@ -101,9 +101,40 @@ export type AuthPayload = {
   user: User;
 };
 
+/** A public survey link (and QR code) for one touchpoint, optionally one site. */
+export type CollectionLink = {
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  journeyName?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  lastResponseAt?: Maybe<Scalars['DateTime']['output']>;
+  responseCount: Scalars['Int']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  siteId?: Maybe<Scalars['ID']['output']>;
+  siteName?: Maybe<Scalars['String']['output']>;
+  /** `<workspaceId>.<secret>`: the survey is at /f/<token> on the console */
+  token: Scalars['String']['output'];
+  touchpointId: Scalars['ID']['output'];
+  touchpointName?: Maybe<Scalars['String']['output']>;
+};
+
+/** One page of collection links, newest first. */
+export type CollectionLinkConnection = {
+  nodes: Array<CollectionLink>;
+  pageInfo: PageInfo;
+};
+
 export type CreateApiTokenInput = {
   name: Scalars['String']['input'];
   scopes: Array<Scalars['String']['input']>;
+};
+
+export type CreateCollectionLinkInput = {
+  /** Where the link is posted, e.g. "Lobby poster, building 3" */
+  label?: InputMaybe<Scalars['String']['input']>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  touchpointId: Scalars['ID']['input'];
 };
 
 export type CreateJourneyFromTemplateInput = {
@@ -177,6 +208,54 @@ export type DuplicateJourneyInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** e.g. duplicate a current-state map into a future-state one */
   state?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One page of the feedback inbox, newest first. */
+export type FeedbackConnection = {
+  nodes: Array<FeedbackItem>;
+  pageInfo: PageInfo;
+};
+
+/** All given criteria must hold (AND). */
+export type FeedbackFilterInput = {
+  /** ISO 8601; responses that occurred at or after it */
+  from?: InputMaybe<Scalars['String']['input']>;
+  journeyId?: InputMaybe<Scalars['ID']['input']>;
+  scoreBand?: InputMaybe<ScoreBand>;
+  /** Words the comment contains (case-insensitive) */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sentiment?: InputMaybe<SentimentBand>;
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  stageId?: InputMaybe<Scalars['ID']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601; responses that occurred before it */
+  to?: InputMaybe<Scalars['String']['input']>;
+  touchpointId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One verbatim in the feedback inbox. */
+export type FeedbackItem = {
+  ces?: Maybe<Scalars['Int']['output']>;
+  channel?: Maybe<Scalars['String']['output']>;
+  /** Plain text; render as text, never as HTML */
+  comment?: Maybe<Scalars['String']['output']>;
+  csat?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  journeyName?: Maybe<Scalars['String']['output']>;
+  language?: Maybe<Scalars['String']['output']>;
+  nps?: Maybe<Scalars['Int']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  sentiment?: Maybe<Scalars['Float']['output']>;
+  siteId?: Maybe<Scalars['ID']['output']>;
+  siteName?: Maybe<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+  stageId?: Maybe<Scalars['ID']['output']>;
+  stageName?: Maybe<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
+  touchpointId: Scalars['ID']['output'];
+  /** null when the touchpoint has since been deleted from the map */
+  touchpointName?: Maybe<Scalars['String']['output']>;
 };
 
 /** One customer's answer at a touchpoint. */
@@ -503,6 +582,7 @@ export type Mutation = {
   archiveJourney: Journey;
   /** Issue a token; its secret is in this response only. */
   createApiToken: CreatedApiToken;
+  createCollectionLink: CollectionLink;
   createJourney: Journey;
   createJourneyFromTemplate: Journey;
   createPersona: Persona;
@@ -526,10 +606,14 @@ export type Mutation = {
   moveStage: Journey;
   /** Move within a stage or to another stage of the same journey; positions stay dense. */
   moveTouchpoint: Journey;
+  /** Opens a pain point (source feedback, evidence 1) on a response's touchpoint; returns the journey map. */
+  openPainPointFromFeedback: Journey;
   removeMember: Member;
   /** Put the map back as it was at a revision (recorded as a new revision). */
   restoreJourneyRevision: Journey;
   revokeApiToken: ApiToken;
+  /** Withdraws a link: its survey answers 404 from now on. */
+  revokeCollectionLink: CollectionLink;
   /** Withdraw an invitation; its link stops working. */
   revokeInvitation: Invitation;
   /** End every other session of the caller's account (e.g. after a lost device); returns how many. */
@@ -589,6 +673,11 @@ export type MutationArchiveJourneyArgs = {
 
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateCollectionLinkArgs = {
+  input: CreateCollectionLinkInput;
 };
 
 
@@ -673,6 +762,11 @@ export type MutationMoveTouchpointArgs = {
 };
 
 
+export type MutationOpenPainPointFromFeedbackArgs = {
+  input: OpenPainPointFromFeedbackInput;
+};
+
+
 export type MutationRemoveMemberArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -685,6 +779,11 @@ export type MutationRestoreJourneyRevisionArgs = {
 
 
 export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeCollectionLinkArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -749,6 +848,13 @@ export type MutationUpdateTouchpointArgs = {
   input: UpdateTouchpointInput;
 };
 
+export type OpenPainPointFromFeedbackInput = {
+  responseId: Scalars['ID']['input'];
+  severity?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to the start of the comment */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Opportunity = {
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -806,8 +912,12 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** Changes in the current workspace, newest first, a page at a time (admins; first ≤ 500). */
   auditEvents: AuditEventConnection;
+  /** Public survey links, newest first (first ≤ 200). */
+  collectionLinks: CollectionLinkConnection;
   /** The map as a JSON document (format opencx.journey v1) for importJourney. */
   exportJourney: Scalars['JSON']['output'];
+  /** The feedback inbox: verbatims newest first, filtered, a page at a time (first ≤ 200). */
+  feedback: FeedbackConnection;
   /** Every security event, newest first; instance operators (OPENCX_ADMIN_EMAILS) only. */
   instanceSecurityEvents: SecurityEventPage;
   /** The workspace and role an invitation link offers (signed-in holders of the link). */
@@ -854,8 +964,22 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryCollectionLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  touchpointId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryExportJourneyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryFeedbackArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FeedbackFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -935,6 +1059,16 @@ export type Role =
   | 'owner'
   | 'viewer';
 
+/** NPS detractor 0–6, passive 7–8, promoter 9–10; CSAT low 1–3, high 4–5; CES low 1–4, high 5–7 */
+export type ScoreBand =
+  | 'CES_HIGH'
+  | 'CES_LOW'
+  | 'CSAT_HIGH'
+  | 'CSAT_LOW'
+  | 'NPS_DETRACTOR'
+  | 'NPS_PASSIVE'
+  | 'NPS_PROMOTER';
+
 export type SecurityEvent = {
   at: Scalars['DateTime']['output'];
   /** Kind-specific facts, e.g. workspaceId, from/to roles, tokenId, invitationId */
@@ -966,6 +1100,11 @@ export type SecurityEventPage = {
   events: Array<SecurityEvent>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+export type SentimentBand =
+  | 'NEGATIVE'
+  | 'NEUTRAL'
+  | 'POSITIVE';
 
 export type SetPluginEnabledInput = {
   enabled: Scalars['Boolean']['input'];
@@ -1224,6 +1363,56 @@ export type Workspace = {
   slug: Scalars['String']['output'];
   timeZone: Scalars['String']['output'];
 };
+
+export type FeedbackInboxQueryVariables = Exact<{
+  filter?: InputMaybe<FeedbackFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FeedbackInboxQuery = { feedback: { nodes: Array<{ id: string, occurredAt: string, touchpointId: string, touchpointName?: string | null, stageName?: string | null, journeyId: string, journeyName?: string | null, siteName?: string | null, nps?: number | null, csat?: number | null, ces?: number | null, comment?: string | null, sentiment?: number | null, tags: Array<string>, source: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type FeedbackPlacesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeedbackPlacesQuery = { journeys: { nodes: Array<{ id: string, name: string }> }, sites: Array<{ id: string, code: string, name: string }> };
+
+export type FeedbackJourneyTouchpointsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FeedbackJourneyTouchpointsQuery = { journey: { id: string, stages: Array<{ id: string, name: string, touchpoints: Array<{ id: string, name: string }> }> } };
+
+export type OpenPainPointFromFeedbackMutationVariables = Exact<{
+  input: OpenPainPointFromFeedbackInput;
+}>;
+
+
+export type OpenPainPointFromFeedbackMutation = { openPainPointFromFeedback: { id: string } };
+
+export type CollectionLinksQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CollectionLinksQuery = { collectionLinks: { nodes: Array<{ id: string, touchpointId: string, touchpointName?: string | null, journeyName?: string | null, siteName?: string | null, label: string, token: string, active: boolean, createdAt: string, revokedAt?: string | null, responseCount: number, lastResponseAt?: string | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CreateCollectionLinkMutationVariables = Exact<{
+  input: CreateCollectionLinkInput;
+}>;
+
+
+export type CreateCollectionLinkMutation = { createCollectionLink: { id: string, token: string } };
+
+export type RevokeCollectionLinkMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeCollectionLinkMutation = { revokeCollectionLink: { id: string, active: boolean } };
 
 export type JourneyMapFieldsFragment = { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> };
 
@@ -1691,6 +1880,110 @@ export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JourneyMapFields"}) as unknown as TypedDocumentString<JourneyMapFieldsFragment, unknown>;
+export const FeedbackInboxDocument = new TypedDocumentString(`
+    query FeedbackInbox($filter: FeedbackFilterInput, $first: Int, $after: String) {
+  feedback(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      occurredAt
+      touchpointId
+      touchpointName
+      stageName
+      journeyId
+      journeyName
+      siteName
+      nps
+      csat
+      ces
+      comment
+      sentiment
+      tags
+      source
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"379927413fa5eba44cf0fa5c5aa7143e162b04fb73326d2da9d09ddcb37704d9"}) as unknown as TypedDocumentString<FeedbackInboxQuery, FeedbackInboxQueryVariables>;
+export const FeedbackPlacesDocument = new TypedDocumentString(`
+    query FeedbackPlaces {
+  journeys(first: 200) {
+    nodes {
+      id
+      name
+    }
+  }
+  sites {
+    id
+    code
+    name
+  }
+}
+    `, {"hash":"b0dd5a838e2793b68f7f7d24026bdb13ae026faa2c904c683610605b65376b7b"}) as unknown as TypedDocumentString<FeedbackPlacesQuery, FeedbackPlacesQueryVariables>;
+export const FeedbackJourneyTouchpointsDocument = new TypedDocumentString(`
+    query FeedbackJourneyTouchpoints($id: ID!) {
+  journey(id: $id) {
+    id
+    stages {
+      id
+      name
+      touchpoints {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"219446fc52e8f9fb09e62663c772cf7345f6d4aed4ffddef4d026e2fb7d44dd2"}) as unknown as TypedDocumentString<FeedbackJourneyTouchpointsQuery, FeedbackJourneyTouchpointsQueryVariables>;
+export const OpenPainPointFromFeedbackDocument = new TypedDocumentString(`
+    mutation OpenPainPointFromFeedback($input: OpenPainPointFromFeedbackInput!) {
+  openPainPointFromFeedback(input: $input) {
+    id
+  }
+}
+    `, {"hash":"18e6abeb551cccd023818f847112e3dbb3beae198d2f8191aec50b3407ea38f7"}) as unknown as TypedDocumentString<OpenPainPointFromFeedbackMutation, OpenPainPointFromFeedbackMutationVariables>;
+export const CollectionLinksDocument = new TypedDocumentString(`
+    query CollectionLinks($first: Int, $after: String) {
+  collectionLinks(first: $first, after: $after) {
+    nodes {
+      id
+      touchpointId
+      touchpointName
+      journeyName
+      siteName
+      label
+      token
+      active
+      createdAt
+      revokedAt
+      responseCount
+      lastResponseAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"2ae263237d4cd7352a655401bd42551ab66999568f789d6b9babd48740d50087"}) as unknown as TypedDocumentString<CollectionLinksQuery, CollectionLinksQueryVariables>;
+export const CreateCollectionLinkDocument = new TypedDocumentString(`
+    mutation CreateCollectionLink($input: CreateCollectionLinkInput!) {
+  createCollectionLink(input: $input) {
+    id
+    token
+  }
+}
+    `, {"hash":"9b7b37b01ba5f964b844db402ce3f346e06ddfb142aa5c4110fb195e0fd8f032"}) as unknown as TypedDocumentString<CreateCollectionLinkMutation, CreateCollectionLinkMutationVariables>;
+export const RevokeCollectionLinkDocument = new TypedDocumentString(`
+    mutation RevokeCollectionLink($id: ID!) {
+  revokeCollectionLink(id: $id) {
+    id
+    active
+  }
+}
+    `, {"hash":"933003a8471471f92ffa60b913fb697157b6b81b5fc4b06a36679c304b0f62a7"}) as unknown as TypedDocumentString<RevokeCollectionLinkMutation, RevokeCollectionLinkMutationVariables>;
 export const JourneyMapDocument = new TypedDocumentString(`
     query JourneyMap($id: ID!, $touchpointFilter: TouchpointFilterInput) {
   journey(id: $id, touchpointFilter: $touchpointFilter) {

@@ -36,4 +36,12 @@ export class SiteService {
     const rows = await tx.find(SiteEntity, { code: In(wanted) });
     return new Map(rows.map((s) => [s.code, s.id]));
   }
+
+  /** Site names by id for a page of responses, one statement. */
+  async namesByIds(tx: TenantTx, ids: readonly string[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids)];
+    if (!wanted.length) return new Map();
+    const rows = await tx.find(SiteEntity, { id: In(wanted) });
+    return new Map(rows.map((s) => [s.id, s.name]));
+  }
 }

@@ -2,6 +2,16 @@ import { Injectable } from '@nestjs/common';
 import type { TenantTx } from '@opencx/server-database';
 import type { TouchpointPlace, TouchpointPlaces, TouchpointScope } from '@opencx/server-metrics';
 
+/** What a reader of feedback sees of a touchpoint: its own, its stage's and its journey's names. */
+export interface TouchpointLabel {
+  touchpointId: string;
+  touchpointName: string;
+  stageId: string;
+  stageName: string;
+  journeyId: string;
+  journeyName: string;
+}
+
 /**
  * The journeys context's implementation of metrics' `TouchpointPlaces` port, for the contexts that key data by touchpoint (feedback, metrics):
  * where a touchpoint sits (stage, journey) and which touchpoints a journey or stage holds, one
@@ -31,5 +41,22 @@ export class TouchpointDirectory implements TouchpointPlaces {
       [id],
     );
     return rows.map((r) => ({ touchpointId: r.id, stageId: r.stage_id, journeyId: r.journey_id, slaMinutes: r.sla_minutes }));
+  }
+
+  /** Names of the given touchpoints, their stages and journeys, one statement for a whole page (no N+1). */
+  async labels(tx: TenantTx, touchpointIds: readonly string[]): Promise<Map<string, TouchpointLabel>> {
+    const ids = [...new Set(touchpointIds)];
+    if (!ids.length) return new Map();
+    const rows = await tx.query<{ id: string; name: string; stage_id: string; stage_name: string; journey_id: string; journey_name: string }>(
+      `SELECT t.id, t.name, s.id AS stage_id, s.name AS stage_name, j.id AS journey_id, j.name AS journey_name
+         FROM touchpoint t
+         JOIN stage s ON s.workspace_id = t.workspace_id AND s.id = t.stage_id
+         JOIN journey j ON j.workspace_id = t.workspace_id AND j.id = t.journey_id
+        WHERE t.workspace_id = $1 AND t.id = ANY($2::uuid[])`,
+      [ids],
+    );
+    return new Map(
+      rows.map((r) => [r.id, { touchpointId: r.id, touchpointName: r.name, stageId: r.stage_id, stageName: r.stage_name, journeyId: r.journey_id, journeyName: r.journey_name }]),
+    );
   }
 }

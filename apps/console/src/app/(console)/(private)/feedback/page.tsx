@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ComingSoon } from '@opencx/console-shell';
+import { FeedbackScreen } from '@opencx/console-feedback';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('feedback') };
 }
 
 export default function Page() {
-  return <ComingSoon section="feedback" />;
+  return <FeedbackScreen />;
 }
