@@ -1,4 +1,4 @@
-import { FeedbackResponseEntity, MetricObservationEntity, SiteEntity } from './entities';
+import { FeedbackResponseEntity, ImportJobEntity, MetricObservationEntity, SiteEntity } from './entities';
 
 export * from './entities';
 export * from './feedback.module';
@@ -6,4 +6,6 @@ export { FeedbackIngestionService, type IngestOutcome, type IngestOptions } from
 export { FeedbackMerge, RESPONSE_COLUMNS, OBSERVATION_COLUMNS, type RowSource } from './services/feedback-merge';
 export { SiteService } from './services/site.service';
 
-export const FEEDBACK_ENTITIES = [FeedbackResponseEntity, MetricObservationEntity, SiteEntity];
+export { FEEDBACK_IMPORT_QUEUE, detectEncoding, proposeMapping, type FeedbackImportOptions } from './services/feedback-import.service';
+
+export const FEEDBACK_ENTITIES = [FeedbackResponseEntity, MetricObservationEntity, SiteEntity, ImportJobEntity];

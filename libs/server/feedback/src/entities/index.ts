@@ -1,3 +1,4 @@
 export * from './feedback-response.entity';
 export * from './metric-observation.entity';
 export * from './site.entity';
+export * from './import-job.entity';
