@@ -60,9 +60,9 @@ let b: TestWorkspace;
 let tokenA: string;
 let touchpoint: string;
 
-async function upload(body: string | Buffer, query: Record<string, string> = {}, auth: CallOptions = { token: tokenA }): Promise<Response> {
+async function upload(body: string | Uint8Array, query: Record<string, string> = {}, auth: CallOptions = { token: tokenA }): Promise<Response> {
   const qs = new URLSearchParams(query).toString();
-  return api.http(`/api/v1/feedback/import${qs ? `?${qs}` : ''}`, { method: 'POST', ...auth, headers: { 'content-type': 'text/csv' }, body });
+  return api.http(`/api/v1/feedback/import${qs ? `?${qs}` : ''}`, { method: 'POST', ...auth, headers: { 'content-type': 'text/csv' }, body: body as BodyInit });
 }
 
 async function waitFor(id: string, on: TestApi = api, ws: TestWorkspace = a): Promise<Job> {
@@ -74,7 +74,7 @@ async function waitFor(id: string, on: TestApi = api, ws: TestWorkspace = a): Pr
   throw new Error(`import ${id} did not finish`);
 }
 
-async function importAndWait(body: string | Buffer, query: Record<string, string> = {}, auth?: CallOptions): Promise<Job> {
+async function importAndWait(body: string | Uint8Array, query: Record<string, string> = {}, auth?: CallOptions): Promise<Job> {
   const res = await upload(body, query, auth);
   expect(res.status).toBe(202);
   const job = (await res.json()) as Job;
@@ -166,7 +166,7 @@ describe('CSV import', () => {
     const gbk = iconv.encode(text, 'gbk');
     expect(gbk.equals(Buffer.from(text, 'utf8'))).toBe(false);
 
-    const preview = await api.http('/api/v1/feedback/import/preview', { method: 'POST', token: editor.token, workspaceId: a.id, headers: { 'content-type': 'text/csv' }, body: gbk });
+    const preview = await api.http('/api/v1/feedback/import/preview', { method: 'POST', token: editor.token, workspaceId: a.id, headers: { 'content-type': 'text/csv' }, body: new Uint8Array(gbk) });
     expect(preview.status).toBe(200);
     const proposed = (await preview.json()) as { headers: string[]; rows: string[][]; detectedEncoding: string; fields: string[] };
     expect(proposed.detectedEncoding).toBe('gb18030');

@@ -3,9 +3,8 @@ import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from './tenancy/tenant-db';
+import { JOB_SCHEMA } from './database-roles';
 
-/** pg-boss keeps its tables in this schema (owned by the owner role, like ours). */
-export const JOB_SCHEMA = 'pgboss';
 
 export interface QueueDeclaration {
   name: string;
