@@ -194,6 +194,8 @@ function readResponse(raw: unknown, prefix: string, issues: RowIssue[], now: num
   return row as OpenResponse;
 }
 
+const RESPONSE_KINDS = new Map<string, FieldKind>(FEEDBACK_RESPONSE_FIELDS.map((f) => [f.name, f.kind]));
+
 /** The CSV columns of a response are the declared field names; other headers are mapped onto them. */
 export const FEEDBACK_CSV_FIELDS: readonly string[] = FEEDBACK_RESPONSE_FIELDS.map((f) => f.name);
 
@@ -206,7 +208,7 @@ export const FEEDBACK_CSV_FIELDS: readonly string[] = FEEDBACK_RESPONSE_FIELDS.m
 export function readFeedbackCsvRow(cells: Record<string, string>, defaults: { source: string }, now = Date.now()): { record: FeedbackResponseRecord; issues: [] } | { record: null; issues: RowIssue[] } {
   const raw: Record<string, unknown> = {};
   const issues: RowIssue[] = [];
-  const kinds = new Map<string, FieldKind>(FEEDBACK_RESPONSE_FIELDS.map((f) => [f.name, f.kind]));
+  const kinds = RESPONSE_KINDS;
   for (const [name, cell] of Object.entries(cells)) {
     const text = cell.trim();
     if (!text) continue;

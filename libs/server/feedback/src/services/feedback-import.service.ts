@@ -315,7 +315,8 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
     let rejects: ImportRowError[] = [];
 
     const whole = job.mode === 'all_or_nothing';
-    const flush = async (tx: TenantTx) => {
+    type Chunk = { rows: typeof pending; rejects: ImportRowError[]; ordinal: number; bytes: number };
+    const flush = async (tx: TenantTx, { rows: pending, rejects, ordinal, bytes }: Chunk) => {
       chunkNo++;
       const outcome = await this.ingestion.ingestStaged(tx, pending.map((p) => p.record));
       for (const [i, issue] of outcome.refused) rejects.push({ line: pending[i].line, field: issue.field, reason: issue.message, cells: pending[i].cells });
@@ -332,10 +333,8 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
         `UPDATE import_job SET lines_done = $3, bytes_done = least($4, file_bytes), total = $5, accepted = $6, duplicate = $7, rejected = $8,
                 errors = errors || $9::jsonb, headers = $10::jsonb, detected_encoding = $11
           WHERE workspace_id = $1 AND id = $2`,
-        [job.id, ordinal, bytesRead2, counts.total, counts.accepted, counts.duplicate, counts.rejected, JSON.stringify(kept), JSON.stringify(headers ?? []), encoding],
+        [job.id, ordinal, bytes, counts.total, counts.accepted, counts.duplicate, counts.rejected, JSON.stringify(kept), JSON.stringify(headers ?? []), encoding],
       );
-      pending = [];
-      rejects = [];
       if (this.options.holdInChunk === chunkNo) {
         this.logger.warn(`import ${job.id}: holding chunk ${chunkNo} before its commit (test hook)`);
         process.stdout.write(`opencx-test: import holding chunk ${chunkNo}\n`);
@@ -344,6 +343,17 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
     };
 
     const readAll = async (flushWith: (work: (tx: TenantTx) => Promise<void>) => Promise<void>) => {
+      // Chunk n+1 is read and validated while chunk n's transaction runs; chunks still commit in order.
+      let inflight: Promise<void> = Promise.resolve();
+      const next = async () => {
+        const chunk: Chunk = { rows: pending, rejects, ordinal, bytes: bytesRead2 };
+        pending = [];
+        rejects = [];
+        await inflight;
+        inflight = flushWith((tx) => flush(tx, chunk));
+        inflight.catch(() => undefined);
+        if (whole) await inflight;
+      };
       try {
         for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
           if (!headers) {
@@ -363,9 +373,10 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
           const line = info.lines;
           if (read.record) pending.push({ line, record: read.record, cells: record });
           else rejects.push({ line, field: read.issues[0].field, reason: read.issues.map((i) => `${i.field} ${i.message}`).join('; '), cells: record });
-          if (pending.length + rejects.length >= this.options.chunkRows) await flushWith(flush);
+          if (pending.length + rejects.length >= this.options.chunkRows) await next();
         }
       } catch (error) {
+        await inflight.catch(() => undefined);
         if (error instanceof FileProblem || error instanceof OpenCxError) throw error;
         const code = (error as { code?: string }).code;
         if (typeof code === 'string' && code.startsWith('CSV_')) throw new FileProblem(`the file is not valid CSV: ${(error as Error).message}`);
@@ -374,7 +385,8 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
         file.destroy();
       }
       if (!headers) throw new FileProblem('the file has no header row');
-      if (pending.length + rejects.length) await flushWith(flush);
+      if (pending.length + rejects.length) await next();
+      await inflight;
     };
 
     if (!whole) {

@@ -54,14 +54,21 @@ function copyValue(value: unknown): string {
 }
 
 function* copyLines(rows: FeedbackResponseRecord[], ids: string[], places: Map<string, TouchpointPlace>, siteIds: Map<string, string>, hash: ((ref: string) => string) | null): Generator<string> {
+  let buffer = '';
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     const values: unknown[] = [
       ids[i], r.occurredAt, r.touchpointId, places.get(r.touchpointId)?.journeyId, r.site === null ? null : siteIds.get(r.site), r.channel, r.segment,
       r.customerRef === null || !hash ? null : hash(r.customerRef), r.nps, r.csat, r.ces, r.customScores, r.comment, r.language, r.tags, r.source, r.externalId,
     ];
-    yield values.map(copyValue).join('\t') + '\n';
+    buffer += values.map(copyValue).join('\t') + '\n';
+    // COPY data goes out in pieces of about 64 kB, not one write per row.
+    if (buffer.length >= 1 << 16) {
+      yield buffer;
+      buffer = '';
+    }
   }
+  if (buffer) yield buffer;
 }
 
 /**
@@ -202,7 +209,7 @@ export class FeedbackIngestionService {
     if (!responses.length) return { accepted: 0, duplicates: 0, refused };
     const surveyKeys = SURVEY.filter((k) => responses.some((r) => r[k] !== null));
     const [places, siteIds, found] = await tx.all([
-      () => this.touchpoints.locate(tx, responses.map((r) => r.touchpointId)),
+      () => this.touchpoints.locate(tx, [...new Set(responses.map((r) => r.touchpointId))]),
       () => this.sites.idsByCode(tx, responses.map((r) => r.site).filter((s): s is string => s !== null)),
       () => this.definitions.byKeys(tx, surveyKeys),
     ] as const);
