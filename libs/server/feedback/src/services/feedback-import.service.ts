@@ -34,9 +34,11 @@ export interface FeedbackImportOptions {
   holdInChunk: number | null;
   /** How often to look for imports whose worker died (and hand them back to the queue). */
   sweepMs: number;
+  /** False where no database is connected (writing the GraphQL schema): no worker, no sweep. */
+  worker: boolean;
 }
 
-export const DEFAULT_IMPORT_OPTIONS: Omit<FeedbackImportOptions, 'filesDir'> = { maxBytes: 2 * 1024 ** 3, chunkRows: 10_000, holdInChunk: null, sweepMs: 10_000 };
+export const DEFAULT_IMPORT_OPTIONS: Omit<FeedbackImportOptions, 'filesDir'> = { maxBytes: 2 * 1024 ** 3, chunkRows: 10_000, holdInChunk: null, sweepMs: 10_000, worker: true };
 
 export interface ImportRequest {
   mode?: string;
@@ -130,6 +132,7 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.options.worker) return;
     await this.queue.work<ImportMessage>(FEEDBACK_IMPORT_QUEUE, (message) => this.handle(message));
     await this.sweep().catch((error: Error) => this.logger.error(`import sweep: ${error.message}`));
     this.sweeper = setInterval(() => void this.sweep().catch((error: Error) => this.logger.error(`import sweep: ${error.message}`)), this.options.sweepMs);
