@@ -184,7 +184,13 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
       await this.audit.record(tx, { action: 'feedback.import.start', entityType: 'import_job', entityId: id, after: { mode, encoding, mapping, source, fileName, fileBytes: bytes } });
       return row;
     });
-    await this.queue.send<ImportMessage>(FEEDBACK_IMPORT_QUEUE, { workspaceId: ctx.workspaceId, jobId: id, userId: ctx.actor.userId, tokenId: ctx.actor.tokenId });
+    try {
+      await this.queue.send<ImportMessage>(FEEDBACK_IMPORT_QUEUE, { workspaceId: ctx.workspaceId, jobId: id, userId: ctx.actor.userId, tokenId: ctx.actor.tokenId });
+    } catch (error) {
+      // Not left "queued" forever: the caller sees the failure and can upload again.
+      await this.finish(ctx, id, { status: 'failed', failure: 'the import could not be queued; upload the file again' });
+      throw error;
+    }
     return toModel(job);
   }
 
