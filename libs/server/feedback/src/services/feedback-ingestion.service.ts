@@ -226,8 +226,19 @@ export class FeedbackIngestionService {
 
     await tx.copyIntoStage('import_stage', STAGE_COLUMNS, Readable.from(copyLines(kept, ids, places, siteIds, hash)));
     const fresh = await this.merger.mergeResponses(tx, { from: `(SELECT * FROM pg_temp.import_stage) AS i`, params: [] });
+    // Survey scores of the new rows, read from the stage (touchpoint SLAs only concern durations, which responses do not carry).
+    const metricId = (key: (typeof SURVEY)[number]) => definitions.get(key)?.id ?? null;
+    if (fresh.size) {
+      await this.rollups.absorbFrom(tx, {
+        from: `(SELECT s.touchpoint_id, s.journey_id, v.metric_id, s.site_id, s.segment, s.occurred_at, v.value::numeric, NULL::numeric
+                  FROM pg_temp.import_stage s
+                  CROSS JOIN LATERAL (VALUES ($4::uuid, s.nps), ($5::uuid, s.csat), ($6::uuid, s.ces)) AS v(metric_id, value)
+                 WHERE s.id = ANY($7::uuid[]) AND v.value IS NOT NULL AND v.metric_id IS NOT NULL)
+                AS u(touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value, sla)`,
+        params: [metricId('nps'), metricId('csat'), metricId('ces'), [...fresh]],
+      });
+    }
     const newRows = kept.filter((_, i) => fresh.has(ids[i]));
-    await this.rollups.absorb(tx, this.measurements(newRows, [], definitions, places, siteIds));
     return { accepted: newRows.length, duplicates: kept.length - newRows.length, refused };
   }
 
