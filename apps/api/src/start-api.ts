@@ -30,7 +30,7 @@ import { checkTrustedDocument, loadTrustedDocuments, TrustedDocumentsError, type
 export class StartupError extends Error {}
 
 /** Background queues (pg-boss); a job is retried this many times after its worker fails or dies. */
-const JOB_QUEUES = [{ name: FEEDBACK_IMPORT_QUEUE, retryLimit: 5 }];
+const JOB_QUEUES = [{ name: FEEDBACK_IMPORT_QUEUE, retryLimit: 5, expireInSeconds: 6 * 3600 }];
 
 export interface RunningApi {
   url: string;

@@ -9,6 +9,8 @@ import { JOB_SCHEMA } from './database-roles';
 export interface QueueDeclaration {
   name: string;
   retryLimit: number;
+  /** How long a job may stay active before pg-boss gives it to another worker (a live worker keeps its lock, so that worker skips it). */
+  expireInSeconds: number;
 }
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -26,7 +28,9 @@ export async function installJobQueue(ownerUrl: string, appRole: string | null, 
   await boss.start();
   try {
     for (const queue of queues) {
-      if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, { name: queue.name, retryLimit: queue.retryLimit, retryDelay: 0 });
+      const policy = { name: queue.name, retryLimit: queue.retryLimit, retryDelay: 0, expireInSeconds: queue.expireInSeconds };
+      if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, policy);
+      else await boss.updateQueue(queue.name, policy);
     }
     if (appRole) {
       const db = boss.getDb();
