@@ -8,6 +8,7 @@ import { DatabaseModule } from '@opencx/server-database';
 import { IdArgumentsInterceptor, OpenCxExceptionFilter, createGraphqlErrorMasking, createValidationPipe, graphqlLimits, graphqlParseOptions, retryAfterPlugin } from '@opencx/server-core';
 import { AccessGuard, IdentityOptionsModule } from '@opencx/server-identity';
 import { PluginsModule } from '@opencx/server-plugins';
+import { FeedbackImportOptionsModule } from '@opencx/server-feedback';
 import type { PluginManifest } from '@opencx/plugin-sdk';
 import type { ApiConfig } from './config';
 import { CONTEXT_MODULES } from './contexts';
@@ -50,6 +51,7 @@ export class AppModule {
         }),
         ...CONTEXT_MODULES,
         IdentityOptionsModule.forRoot(config.identity),
+        FeedbackImportOptionsModule.forRoot(config.imports),
         PluginsModule.forRoot(plugins),
       ],
       providers: [

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { IdentityOptions } from '@opencx/server-identity';
+import type { FeedbackImportOptions } from '@opencx/server-feedback';
 
 export interface ApiConfig {
   host: string;
@@ -34,6 +35,8 @@ export interface ApiConfig {
   sqlMetrics: boolean;
   /** Instance operators, the console's public URL and SMTP (invitation links, sign-up notices). */
   identity: IdentityOptions;
+  /** CSV imports: where uploads wait (`<dataDir>/imports`), rows per merge transaction, the test hook. */
+  imports: Partial<FeedbackImportOptions> & Pick<FeedbackImportOptions, 'filesDir'>;
 }
 
 export class ConfigError extends Error {}
@@ -133,6 +136,25 @@ function identity(env: NodeJS.ProcessEnv): IdentityOptions {
   return { adminEmails, publicUrl, smtp };
 }
 
+function positive(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${name} must be a whole number ≥ 1, got "${raw}"`);
+  return n;
+}
+
+function imports(env: NodeJS.ProcessEnv, dataDir: string): ApiConfig['imports'] {
+  const options: ApiConfig['imports'] = { filesDir: resolve(dataDir, 'imports') };
+  const chunkRows = positive('OPENCX_IMPORT_CHUNK_ROWS', env.OPENCX_IMPORT_CHUNK_ROWS);
+  if (chunkRows) options.chunkRows = chunkRows;
+  const sweepMs = positive('OPENCX_IMPORT_SWEEP_MS', env.OPENCX_IMPORT_SWEEP_MS);
+  if (sweepMs) options.sweepMs = sweepMs;
+  // A test hook (the SIGKILL test): never set in production.
+  const hold = positive('OPENCX_IMPORT_TEST_HOLD_CHUNK', env.OPENCX_IMPORT_TEST_HOLD_CHUNK);
+  if (hold && env.NODE_ENV !== 'production') options.holdInChunk = hold;
+  return options;
+}
+
 /** Reads and validates the environment once, at start-up; any problem is one clear line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const production = env.NODE_ENV === 'production';
@@ -158,5 +180,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     pluginsStrict: env.OPENCX_PLUGINS_STRICT !== 'false',
     sqlMetrics: env.OPENCX_SQL_METRICS === 'true',
     identity: identity(env),
+    imports: imports(env, dataDir),
   };
 }

@@ -13,7 +13,8 @@ import { BUILT_IN_PLUGINS } from './plugins';
  * connected, which is all the schema builder needs.
  */
 export async function emitSchema(file: string): Promise<void> {
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused' }), schemaFile: resolve(file) };
+  const loaded = loadConfig({ ...process.env, DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused' });
+  const config = { ...loaded, schemaFile: resolve(file), imports: { ...loaded.imports, worker: false } };
   const dataSource = createDataSource({ url: config.databaseUrl as string, entities: ENTITIES });
   const app = await NestFactory.create(AppModule.register({ config, dataSource, plugins: BUILT_IN_PLUGINS }), new FastifyAdapter(), { logger: ['error'], abortOnError: false });
   await app.init();

@@ -9,6 +9,7 @@ import {
   createDataSource,
   ensureDatabaseRoles,
   grantApplicationRole,
+  installJobQueue,
   inspectServingRole,
   isControlStatement,
   roleOfUrl,
@@ -18,6 +19,7 @@ import {
   type RunningDatabase,
 } from '@opencx/server-database';
 import { AppModule } from './app.module';
+import { FEEDBACK_IMPORT_QUEUE } from '@opencx/server-feedback';
 import { ENTITIES } from './contexts';
 import type { ApiConfig } from './config';
 import { JsonLogger } from './json-logger';
@@ -26,6 +28,9 @@ import type { PluginManifest } from '@opencx/plugin-sdk';
 import { checkTrustedDocument, loadTrustedDocuments, TrustedDocumentsError, type GraphqlRequestFields, type TrustedDocuments } from '@opencx/server-core';
 
 export class StartupError extends Error {}
+
+/** Background queues (pg-boss); a job is retried this many times after its worker fails or dies. */
+const JOB_QUEUES = [{ name: FEEDBACK_IMPORT_QUEUE, retryLimit: 5, expireInSeconds: 6 * 3600 }];
 
 export interface RunningApi {
   url: string;
@@ -117,6 +122,13 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
       await owner.destroy();
     }
   }
+  // pg-boss's schema and queues are DDL: installed (or migrated) by the role that migrates ours.
+  try {
+    await installJobQueue(ownerUrl ?? databaseUrl, ownerUrl ? grantee : null, JOB_QUEUES);
+  } catch (error) {
+    await embedded?.stop();
+    throw new StartupError(`cannot install the job queue (pg-boss) in PostgreSQL: ${(error as Error).message}`);
+  }
 
   const dataSource = createDataSource({ url: databaseUrl, entities: ENTITIES, onQuery: options.onQuery || config.sqlMetrics ? onQuery : undefined });
   try {
@@ -146,6 +158,9 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
     new FastifyAdapter({ trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false, bodyLimit: 5 * 1024 * 1024, genReqId: () => randomUUID() }),
     { logger, abortOnError: false },
   );
+
+  // CSV uploads are streamed to disk by their route, never buffered whole (nor held to bodyLimit).
+  app.getHttpAdapter().getInstance().addContentTypeParser(['text/csv', 'application/octet-stream'], (_request, payload, done) => done(null, payload));
 
   // Before Apollo parses anything: persisted ids become their text, and in `trusted` mode nothing else passes.
   app.getHttpAdapter().getInstance().addHook('preValidation', (request, reply, done) => {

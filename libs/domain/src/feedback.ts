@@ -178,6 +178,60 @@ function readRecord(fields: readonly FeedbackFieldSpec[], raw: unknown, prefix: 
   return ok ? out : null;
 }
 
+type OpenResponse = FeedbackResponseRecord & { source: string | null; externalId: string | null };
+
+/** One response read with the declarations, defaults applied; null (and issues) when it is refused. */
+function readResponse(raw: unknown, prefix: string, issues: RowIssue[], now: number): OpenResponse | null {
+  const row = readRecord(FEEDBACK_RESPONSE_FIELDS, raw, prefix, issues, now) as (OpenResponse & { segment: string | null; tags: string[] | null; customScores: Record<string, number> | null }) | null;
+  if (!row) return null;
+  row.segment ??= '';
+  row.tags ??= [];
+  row.customScores ??= {};
+  if (row.nps === null && row.csat === null && row.ces === null && !Object.keys(row.customScores).length && row.comment === null) {
+    issues.push({ field: `${prefix}.nps`, message: 'a response needs at least one score (nps, csat, ces, customScores) or a comment' });
+    return null;
+  }
+  return row as OpenResponse;
+}
+
+const RESPONSE_KINDS = new Map<string, FieldKind>(FEEDBACK_RESPONSE_FIELDS.map((f) => [f.name, f.kind]));
+
+/** The CSV columns of a response are the declared field names; other headers are mapped onto them. */
+export const FEEDBACK_CSV_FIELDS: readonly string[] = FEEDBACK_RESPONSE_FIELDS.map((f) => f.name);
+
+/**
+ * Turns one CSV row (cells by field name, after the column mapping) into the values the JSON batch
+ * would carry, then validates it with the same declarations: numbers from their text, tags split
+ * on `;` or `|`, customScores as a JSON object. Issues name the bare field (`nps`), the caller adds
+ * the line. Cells are text, so a number that does not parse stays text and is refused as "must be a number".
+ */
+export function readFeedbackCsvRow(cells: Record<string, string>, defaults: { source: string }, now = Date.now()): { record: FeedbackResponseRecord; issues: [] } | { record: null; issues: RowIssue[] } {
+  const raw: Record<string, unknown> = {};
+  const issues: RowIssue[] = [];
+  const kinds = RESPONSE_KINDS;
+  for (const [name, cell] of Object.entries(cells)) {
+    const text = cell.trim();
+    if (!text) continue;
+    const kind = kinds.get(name);
+    if (kind === 'int' || kind === 'number') raw[name] = /^[+-]?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+    else if (kind === 'tags') raw[name] = text.split(/[;|]/).map((t) => t.trim()).filter(Boolean);
+    else if (kind === 'scores') {
+      try {
+        raw[name] = JSON.parse(text);
+      } catch {
+        issues.push({ field: name, message: 'must be a JSON object of metric key → number, e.g. {"effort":4}' });
+      }
+    } else raw[name] = cell;
+  }
+  if (issues.length) return { record: null, issues };
+  const found: RowIssue[] = [];
+  const row = readResponse(raw, 'row', found, now);
+  if (row && row.externalId === null) found.push({ field: 'row.externalId', message: 'is required: it makes re-importing the file harmless' });
+  if (!row || found.length) return { record: null, issues: found.map((f) => ({ field: f.field.replace(/^row\./, ''), message: f.message })) };
+  row.source ??= defaults.source;
+  return { record: row as FeedbackResponseRecord, issues: [] };
+}
+
 export interface FeedbackBatchDefaults {
   /** Used for rows that name no source. */
   source: string;
@@ -241,15 +295,8 @@ export function parseFeedbackBatch(raw: unknown, defaults: FeedbackBatchDefaults
 
   rawResponses.forEach((r, i) => {
     const prefix = `responses[${i}]`;
-    const row = readRecord(FEEDBACK_RESPONSE_FIELDS, r, prefix, issues, now) as (FeedbackResponseRecord & { source: string | null; externalId: string | null; segment: string | null; tags: string[] | null; customScores: Record<string, number> | null }) | null;
+    const row = readResponse(r, prefix, issues, now);
     if (!row) return;
-    row.segment ??= '';
-    row.tags ??= [];
-    row.customScores ??= {};
-    if (row.nps === null && row.csat === null && row.ces === null && !Object.keys(row.customScores).length && row.comment === null) {
-      issues.push({ field: `${prefix}.nps`, message: 'a response needs at least one score (nps, csat, ces, customScores) or a comment' });
-      return;
-    }
     identify(row, prefix);
     responses.push(row as FeedbackResponseRecord);
   });

@@ -26,10 +26,11 @@ export interface OperationFixture {
   templateKey: string;
   feedbackResponseId: string;
   collectionLinkId: string;
+  importJobId: string;
 }
 
 /** Ids of the fixture, by key: a spec may swap any of them for another workspace's. */
-export const FIXTURE_ID_KEYS = ['memberUserId', 'teamId', 'personaId', 'journeyId', 'stageId', 'otherStageId', 'touchpointId', 'painPointId', 'opportunityId', 'apiTokenId', 'feedbackResponseId', 'collectionLinkId'] as const;
+export const FIXTURE_ID_KEYS = ['memberUserId', 'teamId', 'personaId', 'journeyId', 'stageId', 'otherStageId', 'touchpointId', 'painPointId', 'opportunityId', 'apiTokenId', 'feedbackResponseId', 'collectionLinkId', 'importJobId'] as const;
 
 export interface WorkspaceMembers {
   workspace: TestWorkspace;
@@ -83,6 +84,7 @@ export async function buildOperationFixture(api: TestApi, { workspace, member }:
   const link = await ok<{ createCollectionLink: { id: string } }>(`mutation($input: CreateCollectionLinkInput!) { createCollectionLink(input: $input) { id } }`, {
     input: { touchpointId, label: `${marker} link` },
   });
+  const importJobId = await finishedImport(api, opts, `touchpointId,occurredAt,externalId,nps,comment\r\n${touchpointId},2026-10-01T09:00:00+08:00,${marker},9,${marker} comment\r\n`, `${marker}.csv`);
   return {
     marker,
     workspaceId: workspace.id,
@@ -100,7 +102,21 @@ export async function buildOperationFixture(api: TestApi, { workspace, member }:
     templateKey: templates.journeyTemplates[0].id,
     feedbackResponseId: response.submitFeedback.id,
     collectionLinkId: link.createCollectionLink.id,
+    importJobId,
   };
+}
+
+/** A CSV import run to its end (specs that snapshot the database must not see it still working). */
+async function finishedImport(api: TestApi, opts: CallOptions, csv: string, fileName: string): Promise<string> {
+  const res = await api.http(`/api/v1/feedback/import?fileName=${encodeURIComponent(fileName)}`, { method: 'POST', ...opts, headers: { 'content-type': 'text/csv' }, body: csv });
+  if (res.status !== 202) throw new Error(`import refused: ${res.status} ${await res.text()}`);
+  const { id } = (await res.json()) as { id: string };
+  for (let i = 0; i < 600; i++) {
+    const { importJob } = await api.gqlOk<{ importJob: { status: string } }>(`query($id: ID!) { importJob(id: $id) { status } }`, { id }, opts);
+    if (importJob.status === 'succeeded' || importJob.status === 'failed') return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`import ${id} did not finish`);
 }
 
 /** Who calls: the fixture workspace's owner (default), or nobody (public operations). */
@@ -179,6 +195,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   revokeCollectionLink: (fx) => ({ variables: { id: fx.collectionLinkId } }),
   feedback: (fx) => ({ variables: { filter: { journeyId: fx.journeyId, stageId: fx.stageId, touchpointId: fx.touchpointId }, first: 10 } }),
   collectionLinks: (fx) => ({ variables: { touchpointId: fx.touchpointId } }),
+  importJob: (fx) => ({ variables: { id: fx.importJobId } }),
 };
 
 export function callOptions(fx: OperationFixture, call: OperationCall): CallOptions {

@@ -11,7 +11,8 @@ export type AccessRule =
   | { kind: 'public' }
   | { kind: 'user' }
   | { kind: 'role'; role: Role }
-  | { kind: 'token'; scope: ApiTokenScope };
+  | { kind: 'token'; scope: ApiTokenScope }
+  | { kind: 'tokenOrRole'; scope: ApiTokenScope; role: Role };
 
 export const API_TOKEN_SCOPES = ['feedback:write'] as const;
 export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
@@ -24,3 +25,8 @@ export const Authenticated = () => SetMetadata(ACCESS_RULE, { kind: 'user' } sat
 export const Roles = (role: Role) => SetMetadata(ACCESS_RULE, { kind: 'role', role } satisfies AccessRule);
 /** A workspace API token carrying this scope (machine ingestion). */
 export const ApiScope = (scope: ApiTokenScope) => SetMetadata(ACCESS_RULE, { kind: 'token', scope } satisfies AccessRule);
+/**
+ * Either a workspace API token with this scope (machines) or a member with at least this role
+ * (the console, with its session and x-workspace-id): routes that both push data, e.g. CSV imports.
+ */
+export const ApiScopeOrRoles = (scope: ApiTokenScope, role: Role) => SetMetadata(ACCESS_RULE, { kind: 'tokenOrRole', scope, role } satisfies AccessRule);

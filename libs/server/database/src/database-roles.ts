@@ -5,6 +5,9 @@ import { Client } from 'pg';
  * the application role is what the API serves requests as: it owns nothing, is neither superuser
  * nor BYPASSRLS, so PostgreSQL's row-level security applies to every statement it sends.
  */
+/** pg-boss keeps its tables in this schema, owned by the owner role like ours. */
+export const JOB_SCHEMA = 'pgboss';
+
 export const OWNER_ROLE = 'opencx_owner';
 export const APP_ROLE = 'opencx_app';
 
@@ -93,6 +96,8 @@ export async function ensureDatabaseRoles(superuserUrl: string, setup: RoleSetup
   try {
     for (const sql of roleSetupStatements(setup)) await client.query(sql);
     await client.query(ADOPT_SUPERUSER_OBJECTS(setup.owner ?? OWNER_ROLE));
+    // pg-boss installs its schema (JOB_SCHEMA) as the owner, which needs CREATE on a database it does not own (the embedded `postgres`).
+    await client.query(`DO $$ BEGIN EXECUTE format('GRANT CREATE ON DATABASE %I TO ${ident(setup.owner ?? OWNER_ROLE)}', current_database()); END $$`);
   } finally {
     await client.end();
   }

@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject 
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE, TENANT_DB_OPTIONS, TenantDb } from './tenancy/tenant-db';
 import { DatabaseHealth } from './database-health';
+import { JobQueue } from './job-queue';
 
 export interface DatabaseModuleOptions {
   /** An initialised TypeORM data source (see createDataSource); the module closes it on shutdown. */
@@ -29,8 +30,9 @@ export class DatabaseModule {
         TenantDb,
         DatabaseHealth,
         DataSourceCloser,
+        JobQueue,
       ],
-      exports: [TenantDb, DatabaseHealth],
+      exports: [TenantDb, DatabaseHealth, JobQueue],
     };
   }
 }

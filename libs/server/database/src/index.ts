@@ -7,3 +7,4 @@ export * from './tenancy/tx';
 export type { KeysetKey, KeysetPage, KeysetRequest } from './tenancy/keyset';
 export { TenantDb, type TenantDbOptions } from './tenancy/tenant-db';
 export * from './database-roles';
+export { JobQueue, installJobQueue, type JobHandler, type QueueDeclaration } from './job-queue';

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@opencx/server-audit';
 import { IdentityModule } from '@opencx/server-identity';
 import { JourneysModule } from '@opencx/server-journeys';
@@ -15,6 +15,9 @@ import { CollectionLinkController } from './resolvers/collection-link.controller
 import { CollectionLinkResolver } from './resolvers/collection-link.resolver';
 import { FeedbackController } from './resolvers/feedback.controller';
 import { FeedbackInboxResolver } from './resolvers/feedback-inbox.resolver';
+import { FeedbackImportController } from './resolvers/feedback-import.controller';
+import { FeedbackImportResolver } from './resolvers/feedback-import.resolver';
+import { DEFAULT_IMPORT_OPTIONS, FEEDBACK_IMPORT_OPTIONS, FeedbackImportService, type FeedbackImportOptions } from './services/feedback-import.service';
 import { FeedbackResolver } from './resolvers/feedback.resolver';
 
 @Module({
@@ -28,11 +31,22 @@ import { FeedbackResolver } from './resolvers/feedback.resolver';
     FeedbackBatchService,
     FeedbackInboxService,
     CollectionLinkService,
+    FeedbackImportService,
     FeedbackResolver,
     FeedbackInboxResolver,
     CollectionLinkResolver,
+    FeedbackImportResolver,
   ],
-  controllers: [FeedbackController, CollectionLinkController],
+  controllers: [FeedbackController, CollectionLinkController, FeedbackImportController],
   exports: [FeedbackIngestionService, FeedbackMerge, SiteService, CommentTextService],
 })
 export class FeedbackModule {}
+
+/** Where uploads wait and how imports run (the API's configuration), provided once for the feedback context. */
+@Global()
+@Module({})
+export class FeedbackImportOptionsModule {
+  static forRoot(options: Partial<FeedbackImportOptions> & Pick<FeedbackImportOptions, 'filesDir'>): DynamicModule {
+    return { module: FeedbackImportOptionsModule, providers: [{ provide: FEEDBACK_IMPORT_OPTIONS, useValue: { ...DEFAULT_IMPORT_OPTIONS, ...options } }], exports: [FEEDBACK_IMPORT_OPTIONS] };
+  }
+}

@@ -1,4 +1,4 @@
-import { CollectionLinkEntity, FeedbackResponseEntity, MetricObservationEntity, SiteEntity } from './entities';
+import { CollectionLinkEntity, FeedbackResponseEntity, ImportJobEntity, MetricObservationEntity, SiteEntity } from './entities';
 
 export * from './entities';
 export * from './feedback.module';
@@ -10,4 +10,6 @@ export { CommentTextService, type CommentText } from './text/comment-text.servic
 export { TOPIC_DICTIONARIES, type TopicDictionaries } from './text/topic-dictionaries.port';
 export { parseCollectionToken, LINK_LIMITS } from './services/collection-link.service';
 
-export const FEEDBACK_ENTITIES = [FeedbackResponseEntity, MetricObservationEntity, SiteEntity, CollectionLinkEntity];
+export { FEEDBACK_IMPORT_QUEUE, detectEncoding, proposeMapping, type FeedbackImportOptions } from './services/feedback-import.service';
+
+export const FEEDBACK_ENTITIES = [FeedbackResponseEntity, MetricObservationEntity, SiteEntity, CollectionLinkEntity, ImportJobEntity];

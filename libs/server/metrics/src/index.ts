@@ -7,7 +7,7 @@ export * from './touchpoint-metric.entity';
 export * from './touchpoint-metric.service';
 export * from './core-metrics';
 export * from './metrics.module';
-export { MetricRollupService, NO_SITE, emptyMeasurements, type Measurements } from './metric-rollup.service';
+export { MetricRollupService, NO_SITE, emptyMeasurements, type Measurements, type MeasurementSource } from './metric-rollup.service';
 
 export const METRIC_ENTITIES = [MetricDefinitionEntity, TouchpointMetricEntity];
 export * from './touchpoint-places.port';

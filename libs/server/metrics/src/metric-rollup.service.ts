@@ -36,12 +36,11 @@ const count = (condition: string) => `coalesce(sum(m.c) FILTER (WHERE ${conditio
  * key order, so two concurrent batches lock shared roll-up rows in the same order and cannot
  * deadlock each other.
  */
-const ABSORB_SQL = `
+const absorbSql = (from: string, buckets: string) => `
   WITH m AS (
     SELECT touchpoint_id, metric_definition_id, coalesce(site_id, '${NO_SITE}'::uuid) AS site_id, segment,
            (occurred_at AT TIME ZONE $2)::date AS day, journey_id, value, sla, count(*) AS c
-      FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::timestamptz[], $9::numeric[], $10::numeric[])
-             AS u(touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value, sla)
+      FROM ${from}
      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)
   INSERT INTO metric_rollup AS r (workspace_id, touchpoint_id, metric_definition_id, site_id, segment, day, journey_id,
                                   n, sum, sum_squares, promoters, passives, detractors, top_box, top2_box, within_target, hist)
@@ -59,7 +58,7 @@ const ABSORB_SQL = `
     FROM m
     JOIN metric_definition d ON d.workspace_id = $1 AND d.id = m.metric_definition_id
     LEFT JOIN touchpoint_metric tm ON tm.workspace_id = $1 AND tm.touchpoint_id = m.touchpoint_id AND tm.metric_definition_id = m.metric_definition_id
-    CROSS JOIN LATERAL (SELECT CASE WHEN d.kind = 'duration' THEN width_bucket(m.value, $11::numeric[]) END AS k) b
+    CROSS JOIN LATERAL (SELECT CASE WHEN d.kind = 'duration' THEN width_bucket(m.value, ${buckets}::numeric[]) END AS k) b
    GROUP BY 2, 3, 4, 5, 6, 7, d.kind
    ORDER BY 2, 3, 6, 4, 5
   ON CONFLICT (workspace_id, touchpoint_id, metric_definition_id, day, site_id, segment) DO UPDATE SET
@@ -74,6 +73,19 @@ const ABSORB_SQL = `
     within_target = r.within_target + excluded.within_target,
     hist = coalesce((SELECT array_agg(coalesce(a, 0) + coalesce(b, 0) ORDER BY i)
                        FROM unnest(r.hist, excluded.hist) WITH ORDINALITY AS h(a, b, i)), '{}')`;
+
+const ABSORB_SQL = absorbSql(
+  `unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::timestamptz[], $9::numeric[], $10::numeric[])
+     AS u(touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value, sla)`,
+  '$11',
+);
+
+/** A FROM-item yielding measurement rows (see `absorbFrom`); its parameters start at `$4`. */
+export interface MeasurementSource {
+  /** Aliased `u(touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value, sla)`. */
+  from: string;
+  params: unknown[];
+}
 
 /** Owns `metric_rollup`: incremental daily counters that dashboards read instead of raw rows. */
 @Injectable()
@@ -100,5 +112,14 @@ export class MetricRollupService {
       m.slaMinutes,
       DURATION_BUCKET_LOWER_BOUNDS,
     ]);
+  }
+
+  /**
+   * The same counting, reading the measurements from a FROM-item in the caller's transaction
+   * (a bulk import's staging table) instead of parameter arrays: nothing travels through Node.
+   */
+  async absorbFrom(tx: TenantTx, source: MeasurementSource): Promise<void> {
+    const timeZone = await this.workspaces.timeZone(tx);
+    await tx.query(absorbSql(source.from, '$3'), [timeZone, DURATION_BUCKET_LOWER_BOUNDS, ...source.params]);
   }
 }

@@ -288,6 +288,47 @@ export type FieldChange = {
   field: Scalars['String']['output'];
 };
 
+/** A CSV import of feedback, running in the background; poll it for progress. */
+export type ImportJob = {
+  accepted: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The encoding the file was read with */
+  detectedEncoding?: Maybe<Scalars['String']['output']>;
+  /** Rows whose (source, externalId) was imported before */
+  duplicate: Scalars['Int']['output'];
+  /** auto | utf8 | gb18030, as requested */
+  encoding: Scalars['String']['output'];
+  /** The first 1,000 rejected rows; `rejected` counts all of them */
+  errors: Array<ImportRowError>;
+  failure?: Maybe<Scalars['String']['output']>;
+  fileName?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** CSV header → field */
+  mapping: Scalars['JSON']['output'];
+  /** partial (bad rows are rejected, the rest imported) | all_or_nothing */
+  mode: Scalars['String']['output'];
+  /** Share of the file processed, 0–100 */
+  progress: Scalars['Float']['output'];
+  rejected: Scalars['Int']['output'];
+  /** queued | running | succeeded | failed */
+  status: Scalars['String']['output'];
+  /** Data rows read so far (accepted + duplicate + rejected) */
+  total: Scalars['Int']['output'];
+};
+
+export type ImportJobConnection = {
+  nodes: Array<ImportJob>;
+  pageInfo: PageInfo;
+};
+
+/** A rejected CSV row: its line (the header is line 1), the field and the reason. */
+export type ImportRowError = {
+  field: Scalars['String']['output'];
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
 export type Invitation = {
   createdAt: Scalars['DateTime']['output'];
   /** Where the link was sent; whoever holds the link may accept it once */
@@ -918,6 +959,10 @@ export type Query = {
   exportJourney: Scalars['JSON']['output'];
   /** The feedback inbox: verbatims newest first, filtered, a page at a time (first ≤ 200). */
   feedback: FeedbackConnection;
+  /** A CSV import: status, progress, counts and the first 1,000 rejected rows. */
+  importJob: ImportJob;
+  /** CSV imports of the workspace, newest first, a page at a time (first ≤ 100). */
+  importJobs: ImportJobConnection;
   /** Every security event, newest first; instance operators (OPENCX_ADMIN_EMAILS) only. */
   instanceSecurityEvents: SecurityEventPage;
   /** The workspace and role an invitation link offers (signed-in holders of the link). */
@@ -979,6 +1024,17 @@ export type QueryExportJourneyArgs = {
 export type QueryFeedbackArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FeedbackFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -7,6 +7,7 @@ import { RevisionHistoryImmutable1764000200000 } from './1764000200000-revision-
 import { KeysetPagingIndexes1795830000000 } from './1795830000000-keyset-paging-indexes';
 import { Feedback1795860876187 } from './1795860876187-feedback';
 import { MetricRollup1795860876188 } from './1795860876188-metric-rollup';
+import { ImportJobs1795900000000 } from './1795900000000-import-jobs';
 import { FeedbackInboxCollectionLinks1795900200000 } from './1795900200000-feedback-inbox-collection-links';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
@@ -20,5 +21,6 @@ export const migrations = [
   KeysetPagingIndexes1795830000000,
   Feedback1795860876187,
   MetricRollup1795860876188,
+  ImportJobs1795900000000,
   FeedbackInboxCollectionLinks1795900200000,
 ];

@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { PoolClient } from 'pg';
 import type { EntityManager, EntityTarget, FindOptionsOrder, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import type { WorkspaceContext } from './request-context';
 import { findKeysetPage, type KeysetPage, type KeysetRequest } from './keyset';
@@ -143,6 +147,22 @@ export class TenantTx extends ScopedTx {
       throw new Error('tenant SQL must filter on workspace_id = $1');
     }
     return this.raw<T>(sql, [this.ctx.workspaceId, ...params]);
+  }
+
+  /**
+   * Bulk load into a staging table: a temporary table private to this transaction's session
+   * (dropped at commit), emptied, then filled by `COPY … FROM STDIN` streaming `rows` (COPY text
+   * format). Tenant tables are never COPY targets: they are written from the stage by statements
+   * that carry the workspace, so row-level security checks every row.
+   */
+  async copyIntoStage(table: string, columns: readonly (readonly [name: string, type: string])[], rows: Readable): Promise<void> {
+    const name = /^[a-z][a-z0-9_]*$/;
+    if (!name.test(table) || !columns.every(([c, t]) => name.test(c) && /^[a-z]+(\[\])?$/.test(t))) throw new Error('stage names are lower-case identifiers');
+    const client = (this.manager.queryRunner as unknown as { databaseConnection?: PoolClient } | undefined)?.databaseConnection;
+    if (!client) throw new Error('copyIntoStage needs a transaction');
+    await this.manager.query(`CREATE TEMPORARY TABLE IF NOT EXISTS ${table} (${columns.map(([c, t]) => `${c} ${t}`).join(', ')}) ON COMMIT DROP`);
+    await this.manager.query(`TRUNCATE pg_temp.${table}`);
+    await pipeline(rows, client.query(copyFrom(`COPY pg_temp.${table} (${columns.map(([c]) => c).join(', ')}) FROM STDIN`)));
   }
 }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { parseFeedbackBatch, type FeedbackResponseRecord, type MetricObservationRecord, type RowIssue } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
@@ -8,9 +9,9 @@ import { TOUCHPOINT_PLACES, type TouchpointPlace, type TouchpointPlaces } from '
 import { emptyMeasurements, MetricDefinitionService, MetricRollupService, type Measurements } from '@opencx/server-metrics';
 import { FeedbackResponseEntity } from '../entities/feedback-response.entity';
 import { CustomerRefHasher } from './customer-ref.hasher';
-import { FeedbackMerge, observationArrays, responseArrays } from './feedback-merge';
+import { FeedbackMerge, observationArrays, responseArrays, RESPONSE_COLUMNS } from './feedback-merge';
 import { SiteService } from './site.service';
-import { CommentTextService } from '../text/comment-text.service';
+import { CommentTextService, type CommentText } from '../text/comment-text.service';
 
 const SURVEY = ['nps', 'csat', 'ces'] as const;
 const OBSERVABLE_KINDS = new Set(['numeric', 'duration', 'rate']);
@@ -38,6 +39,45 @@ export interface IngestOptions {
 }
 
 const refuse = (issues: RowIssue[]) => OpenCxError.invalidFields(issues);
+
+const STAGE_TYPES: Record<(typeof RESPONSE_COLUMNS)[number], string> = {
+  id: 'uuid', occurred_at: 'timestamptz', touchpoint_id: 'uuid', journey_id: 'uuid', site_id: 'uuid', channel: 'text', segment: 'text', customer_hash: 'text',
+  nps: 'smallint', csat: 'smallint', ces: 'smallint', custom_scores: 'jsonb', comment: 'text', language: 'text', sentiment: 'real', tags: 'jsonb', source: 'text', external_id: 'text',
+};
+/** The staging table of CSV imports: exactly the merge's row-source columns. */
+const STAGE_COLUMNS = RESPONSE_COLUMNS.map((c) => [c, STAGE_TYPES[c]] as const);
+
+/** COPY text format: NULL is \N; backslash, tab, newline and carriage return are escaped. */
+function copyValue(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  const text = value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}
+
+function* copyLines(
+  rows: FeedbackResponseRecord[],
+  ids: string[],
+  texts: readonly CommentText[],
+  places: Map<string, TouchpointPlace>,
+  siteIds: Map<string, string>,
+  hash: ((ref: string) => string) | null,
+): Generator<string> {
+  let buffer = '';
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const values: unknown[] = [
+      ids[i], r.occurredAt, r.touchpointId, places.get(r.touchpointId)?.journeyId, r.site === null ? null : siteIds.get(r.site), r.channel, r.segment,
+      r.customerRef === null || !hash ? null : hash(r.customerRef), r.nps, r.csat, r.ces, r.customScores, r.comment, texts[i].language, texts[i].sentiment, texts[i].tags, r.source, r.externalId,
+    ];
+    buffer += values.map(copyValue).join('\t') + '\n';
+    // COPY data goes out in pieces of about 64 kB, not one write per row.
+    if (buffer.length >= 1 << 16) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
+}
 
 /**
  * The one ingestion path (REST batches, console entry; CSV imports reuse `merge` from a staging
@@ -167,6 +207,52 @@ export class FeedbackIngestionService {
       after: { source: options.source, received: outcome.received, accepted: outcome.accepted, duplicates: outcome.duplicates },
     });
     return outcome;
+  }
+
+  /**
+   * The CSV import's step, inside the caller's transaction: rows already validated by the
+   * declarations; those naming an unknown touchpoint or site are refused one by one (partial
+   * imports keep the rest); the others are COPY-ed into a transaction-local staging table and
+   * go through the same exactly-once merge and roll-up as a batch.
+   */
+  async ingestStaged(tx: TenantTx, responses: FeedbackResponseRecord[]): Promise<{ accepted: number; duplicates: number; refused: Map<number, RowIssue> }> {
+    const refused = new Map<number, RowIssue>();
+    if (!responses.length) return { accepted: 0, duplicates: 0, refused };
+    const surveyKeys = SURVEY.filter((k) => responses.some((r) => r[k] !== null));
+    const [places, siteIds, found] = await tx.all([
+      () => this.touchpoints.locate(tx, [...new Set(responses.map((r) => r.touchpointId))]),
+      () => this.sites.idsByCode(tx, responses.map((r) => r.site).filter((s): s is string => s !== null)),
+      () => this.definitions.byKeys(tx, surveyKeys),
+    ] as const);
+    responses.forEach((r, i) => {
+      if (!places.has(r.touchpointId)) refused.set(i, { field: 'touchpointId', message: 'is not a touchpoint of this workspace' });
+      else if (r.site !== null && !siteIds.has(r.site)) refused.set(i, { field: 'site', message: `no site has code "${r.site}"` });
+    });
+    const kept = responses.filter((_, i) => !refused.has(i));
+    if (!kept.length) return { accepted: 0, duplicates: 0, refused };
+    const missingCore = surveyKeys.filter((k) => !found.get(k));
+    const definitions = missingCore.length ? new Map([...found, ...(await this.definitions.ensure(tx, missingCore, [], null))]) : found;
+    const hash = kept.some((r) => r.customerRef !== null) ? await this.hasher.hasher(tx) : null;
+    const ids = kept.map(() => randomUUID());
+    // Language, sentiment and topic tags as on every other way in.
+    const texts = await this.commentText.analyse(tx, kept);
+
+    await tx.copyIntoStage('import_stage', STAGE_COLUMNS, Readable.from(copyLines(kept, ids, texts, places, siteIds, hash)));
+    const fresh = await this.merger.mergeResponses(tx, { from: `(SELECT * FROM pg_temp.import_stage) AS i`, params: [] });
+    // Survey scores of the new rows, read from the stage (touchpoint SLAs only concern durations, which responses do not carry).
+    const metricId = (key: (typeof SURVEY)[number]) => definitions.get(key)?.id ?? null;
+    if (fresh.size) {
+      await this.rollups.absorbFrom(tx, {
+        from: `(SELECT s.touchpoint_id, s.journey_id, v.metric_id, s.site_id, s.segment, s.occurred_at, v.value::numeric, NULL::numeric
+                  FROM pg_temp.import_stage s
+                  CROSS JOIN LATERAL (VALUES ($4::uuid, s.nps), ($5::uuid, s.csat), ($6::uuid, s.ces)) AS v(metric_id, value)
+                 WHERE s.id = ANY($7::uuid[]) AND v.value IS NOT NULL AND v.metric_id IS NOT NULL)
+                AS u(touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value, sla)`,
+        params: [metricId('nps'), metricId('csat'), metricId('ces'), [...fresh]],
+      });
+    }
+    const newRows = kept.filter((_, i) => fresh.has(ids[i]));
+    return { accepted: newRows.length, duplicates: kept.length - newRows.length, refused };
   }
 
   /** The roll-up port's input: one measurement per survey score of each new response and per new observation. */

@@ -42,7 +42,7 @@ export class AccessGuard implements CanActivate {
     const req = requestOf(context);
     req.opencx = { user: null, sessionId: null, workspace: null };
 
-    if (rule.kind === 'token') {
+    if (rule.kind === 'token' || (rule.kind === 'tokenOrRole' && bearer(req)?.startsWith('ocx_t_'))) {
       const secret = bearer(req);
       const workspace = secret?.startsWith('ocx_t_') ? await this.tokens.authenticate(secret, rule.scope, clientOf(req)) : null;
       if (!workspace) throw OpenCxError.unauthenticated(`A live API token with scope ${rule.scope} is required`);
@@ -50,8 +50,9 @@ export class AccessGuard implements CanActivate {
       return true;
     }
 
-    const workspaceId = rule.kind === 'role' ? header(req, WORKSPACE_HEADER) : undefined;
-    if (rule.kind === 'role') {
+    const needed = rule.kind === 'role' || rule.kind === 'tokenOrRole' ? rule.role : null;
+    const workspaceId = needed ? header(req, WORKSPACE_HEADER) : undefined;
+    if (needed) {
       if (!workspaceId) throw OpenCxError.badInput(WORKSPACE_HEADER, 'header is required: the workspace to act in');
       if (!UUID.test(workspaceId)) throw OpenCxError.badInput(WORKSPACE_HEADER, 'must be a workspace id (UUID)');
     }
@@ -65,7 +66,7 @@ export class AccessGuard implements CanActivate {
 
     const role = session.role;
     if (!role) throw OpenCxError.forbidden('You are not a member of this workspace');
-    if (!roleAtLeast(role, rule.role)) throw OpenCxError.forbidden(`This action needs the ${rule.role} role; you are ${role}`);
+    if (!needed || !roleAtLeast(role, needed)) throw OpenCxError.forbidden(`This action needs the ${needed} role; you are ${role}`);
     req.opencx.workspace = { workspaceId, role, actor: { userId: session.user.id, tokenId: null } };
     return true;
   }

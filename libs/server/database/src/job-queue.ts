@@ -1,0 +1,149 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import { DATA_SOURCE } from './tenancy/tenant-db';
+import { JOB_SCHEMA } from './database-roles';
+
+
+export interface QueueDeclaration {
+  name: string;
+  retryLimit: number;
+  /** How long a job may stay active before pg-boss gives it to another worker (a live worker keeps its lock, so that worker skips it). */
+  expireInSeconds: number;
+}
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * pg-boss creates and migrates its own schema, and creating a queue creates a table partition:
+ * DDL the application role may not run (it owns nothing). So, at start, as the owner role (the
+ * one that runs our migrations): install or migrate pg-boss's schema, create the declared
+ * queues, and grant the application role the data rights it needs on that schema. The API then
+ * runs pg-boss as the application role with `migrate: false` (it only checks the version).
+ */
+export async function installJobQueue(ownerUrl: string, appRole: string | null, queues: readonly QueueDeclaration[]): Promise<void> {
+  const boss = new PgBoss({ connectionString: ownerUrl, schema: JOB_SCHEMA, migrate: true, supervise: false, schedule: false, max: 1, application_name: 'opencx-migrate' });
+  boss.on('error', () => undefined);
+  await boss.start();
+  try {
+    for (const queue of queues) {
+      const policy = { name: queue.name, retryLimit: queue.retryLimit, retryDelay: 0, expireInSeconds: queue.expireInSeconds };
+      if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, policy);
+      else await boss.updateQueue(queue.name, policy);
+    }
+    if (appRole) {
+      const db = boss.getDb();
+      await db.executeSql(`GRANT USAGE ON SCHEMA ${JOB_SCHEMA} TO ${ident(appRole)}`, []);
+      await db.executeSql(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO ${ident(appRole)}`, []);
+    }
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
+export type JobHandler<T> = (data: T, job: { id: string }) => Promise<void>;
+
+/**
+ * The PostgreSQL-backed queue (DESIGN §5: one database is all there is to run), on the API's own
+ * connection pool as the application role. Handlers are registered by the contexts that own the
+ * work; jobs are sent in the same database as everything else.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationShutdown {
+  private readonly logger = new Logger('JobQueue');
+  private boss: PgBoss | null = null;
+  private starting: Promise<PgBoss> | null = null;
+  private readonly workers = new Map<string, string>();
+
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  private start(): Promise<PgBoss> {
+    this.starting ??= (async () => {
+      const pool = this.pool();
+      const boss = new PgBoss({
+        db: { executeSql: (text: string, values: unknown[]) => pool.query(text, values) },
+        schema: JOB_SCHEMA,
+        migrate: false,
+        schedule: false,
+      });
+      boss.on('error', (error: Error) => this.logger.error(`job queue: ${error.message}`));
+      await boss.start();
+      this.boss = boss;
+      return boss;
+    })();
+    return this.starting;
+  }
+
+  async send<T extends object>(queue: string, data: T): Promise<string> {
+    const boss = await this.start();
+    const id = await boss.send(queue, data);
+    const worker = this.workers.get(queue);
+    if (worker) boss.notifyWorker(worker);
+    if (!id) throw new Error(`job queue ${queue} refused the job`);
+    return id;
+  }
+
+  /** Runs `handler` for each job of `queue`, one at a time per API process; a throw retries the job (up to the queue's retryLimit). */
+  async work<T extends object>(queue: string, handler: JobHandler<T>): Promise<void> {
+    const boss = await this.start();
+    const id = await boss.work<T>(queue, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => handler(job.data, { id: job.id }));
+    this.workers.set(queue, id);
+  }
+
+  /** Jobs of a queue that some worker holds (`active`): a sweep checks whether that worker is still alive. */
+  async active<T>(queue: string, minAgeSeconds: number): Promise<{ id: string; data: T }[]> {
+    const boss = await this.start();
+    const { rows } = await boss.getDb().executeSql(
+      `SELECT id, data FROM ${JOB_SCHEMA}.job WHERE name = $1 AND state = 'active' AND started_on < now() - make_interval(secs => $2)`,
+      [queue, minAgeSeconds],
+    );
+    return rows as { id: string; data: T }[];
+  }
+
+  /** Hands a job whose worker died back to the queue (pg-boss retries it). */
+  async fail(queue: string, id: string, reason: string): Promise<void> {
+    const boss = await this.start();
+    await boss.fail(queue, id, { reason });
+  }
+
+  /**
+   * Runs `work` while this process holds a session-level advisory lock named `key` on a
+   * connection of its own; null (without running) when another live worker holds it. The lock
+   * dies with the worker's connection, so a job whose lock is free while pg-boss says `active`
+   * belongs to a worker that was killed (see `isHeld`).
+   */
+  async holding<T>(key: string, work: () => Promise<T>): Promise<{ result: T } | null> {
+    const client = await this.pool().connect();
+    try {
+      const { rows } = await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [key]);
+      if (!rows[0].ok) return null;
+      try {
+        return { result: await work() };
+      } finally {
+        await client.query(`SELECT pg_advisory_unlock(hashtext($1))`, [key]);
+      }
+    } finally {
+      client.release();
+    }
+  }
+
+  async isHeld(key: string): Promise<boolean> {
+    const client = await this.pool().connect();
+    try {
+      const { rows } = await client.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [key]);
+      if (rows[0].ok) await client.query(`SELECT pg_advisory_unlock(hashtext($1))`, [key]);
+      return !rows[0].ok;
+    } finally {
+      client.release();
+    }
+  }
+
+  private pool(): Pool {
+    return (this.dataSource.driver as unknown as { master: Pool }).master;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.starting) await (await this.starting).stop({ graceful: false, close: false, wait: true }).catch(() => undefined);
+  }
+}
