@@ -10,3 +10,4 @@ export * from './metric-math';
 export * from './error-code';
 export * from './feedback';
 export * from './core-version';
+export * from './measured-emotion';

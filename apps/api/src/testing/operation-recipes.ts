@@ -163,6 +163,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   journeyRevisions: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   journeys: (fx) => ({ variables: { filter: { personaId: fx.personaId, ownerTeamId: fx.teamId } } }),
   momentsOfTruth: (fx) => ({ variables: { journeyId: fx.journeyId } }),
+  journeyKpis: (fx) => ({ variables: { journeyId: fx.journeyId, from: '2026-01-01', to: '2026-12-31' } }),
 };
 
 export function callOptions(fx: OperationFixture, call: OperationCall): CallOptions {

@@ -7,6 +7,7 @@ import { RevisionHistoryImmutable1764000200000 } from './1764000200000-revision-
 import { KeysetPagingIndexes1795830000000 } from './1795830000000-keyset-paging-indexes';
 import { Feedback1795860876187 } from './1795860876187-feedback';
 import { MetricRollup1795860876188 } from './1795860876188-metric-rollup';
+import { EmotionRollup1795900300000 } from './1795900300000-emotion-rollup';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   KeysetPagingIndexes1795830000000,
   Feedback1795860876187,
   MetricRollup1795860876188,
+  EmotionRollup1795900300000,
 ];

@@ -5,7 +5,7 @@ import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { TOUCHPOINT_PLACES, type TouchpointPlace, type TouchpointPlaces } from '@opencx/server-metrics';
-import { emptyMeasurements, MetricDefinitionService, MetricRollupService, type Measurements } from '@opencx/server-metrics';
+import { EmotionRollupService, emptyMeasurements, MetricDefinitionService, MetricRollupService, type EmotionInput, type Measurements } from '@opencx/server-metrics';
 import { FeedbackResponseEntity } from '../entities/feedback-response.entity';
 import { CustomerRefHasher } from './customer-ref.hasher';
 import { FeedbackMerge, observationArrays, responseArrays } from './feedback-merge';
@@ -55,6 +55,7 @@ export class FeedbackIngestionService {
     private readonly sites: SiteService,
     private readonly hasher: CustomerRefHasher,
     private readonly merger: FeedbackMerge,
+    private readonly emotions: EmotionRollupService,
   ) {}
 
   /** Validates a batch body without touching the database; throws naming every bad row and field. */
@@ -148,6 +149,7 @@ export class FeedbackIngestionService {
     const newResponses = responses.filter((_, i) => freshResponses.has(responseIds[i]));
     const newObservations = observations.filter((_, i) => freshObservations.has(observationIds[i]));
     await this.rollups.absorb(tx, this.measurements(newResponses, newObservations, definitions, places, siteIds));
+    await this.emotions.absorb(tx, emotionInputs(newResponses, places, siteIds));
 
     const outcome: IngestOutcome = {
       batchId: randomUUID(),
@@ -214,6 +216,24 @@ export class FeedbackIngestionService {
       }
     });
   }
+}
+
+/** Measured emotion's input (DESIGN §3b): each new response's scores and, once text analytics sets it, its sentiment. */
+function emotionInputs(responses: FeedbackResponseRecord[], places: Map<string, TouchpointPlace>, siteIds: Map<string, string>): EmotionInput[] {
+  return responses.map((r) => {
+    const sentiment = (r as { sentiment?: number | null }).sentiment;
+    return {
+      touchpointId: r.touchpointId,
+      journeyId: (places.get(r.touchpointId) as TouchpointPlace).journeyId,
+      siteId: r.site === null ? null : (siteIds.get(r.site) ?? null),
+      segment: r.segment,
+      occurredAt: r.occurredAt,
+      nps: r.nps,
+      csat: r.csat,
+      ces: r.ces,
+      sentiment: typeof sentiment === 'number' ? sentiment : null,
+    };
+  });
 }
 
 /** A console form has no rows: `responses[0].nps` is just `nps` there. */
