@@ -8,7 +8,7 @@ export type KpiPeriod = (typeof KPI_PERIODS)[number];
 /** Below this many answers a figure is shown greyed with an "n<30" hint, never judged. */
 export const CHIP_LOW_SAMPLE_N = 30;
 /** Chips a card has room for; the rest are in the tooltip of the last. */
-export const MAX_CHIPS = 3;
+export const MAX_CHIPS = 4;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
