@@ -87,7 +87,9 @@ export function randomStream(seed: number): () => number {
   };
 }
 
-const COMMENTS = {
+type Comments = Record<'positive' | 'neutral' | 'negative', readonly (readonly [string, string])[]>;
+
+const COMMENTS: Record<'property' | 'retail', Comments> = {
   property: {
     positive: [
       ['zh', '维修师傅很准时，态度也很好'],
@@ -130,7 +132,7 @@ const COMMENTS = {
       ['en', 'Payment failed twice at checkout.'],
     ],
   },
-} as const;
+};
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
