@@ -82,8 +82,8 @@ export function KpiBar({ period, onPeriod, loading, failed, answered }: { period
       <span>{t('period')}</span>
       <Radio.Group size="small" optionType="button" value={period} onChange={(e) => onPeriod(e.target.value as KpiPeriod)} data-testid="kpi-period">
         {KPI_PERIODS.map((p) => (
-          <Radio.Button key={p} value={p} data-testid={`kpi-period-${p}`}>
-            {t('lastDays', { days: p })}
+          <Radio.Button key={p} value={p}>
+            <span data-testid={`kpi-period-${p}`}>{t('lastDays', { days: p })}</span>
           </Radio.Button>
         ))}
       </Radio.Group>
