@@ -169,7 +169,7 @@ export function demoFeedback(journeys: readonly DemoJourney[], lastDay: string, 
     for (const [t, tp] of journey.touchpoints.entries()) {
       // Reality versus design: each touchpoint drifts up to ±1.2 emotion points from what the team drew.
       const drift = (rnd() - 0.5) * 0.8;
-      const base = Math.max(-0.9, Math.min(0.9, tp.emotion / 3 + drift));
+      const base = Math.max(-0.9, Math.min(0.9, 0.6 * (tp.emotion / 3) + drift));
       const keys = new Set(tp.metrics.map((m) => m.key));
       const carriesNps = keys.has('nps') || t === journey.touchpoints.length - 1;
       const carriesCes = keys.has('ces');
@@ -178,19 +178,20 @@ export function demoFeedback(journeys: readonly DemoJourney[], lastDay: string, 
       for (let d = DEMO_DAYS - 1; d >= 0; d--) {
         const day = end - d * 86400000;
         const depth = tp.id === dip ? dipDepth(d) : 0;
-        const mood = base - 1.1 * depth;
+        const mood = base - 0.8 * depth;
         // Weekends are quieter; a Poisson-like count from the touchpoint's volume.
         const weekday = new Date(day).getUTCDay();
         const count = Math.floor(volume * (weekday === 0 || weekday === 6 ? 0.6 : 1) + rnd());
         for (let k = 0; k < count; k++) {
           const at = new Date(day + (0 + Math.floor(rnd() * 13)) * 3600000 + Math.floor(rnd() * 3600) * 1000).toISOString();
           const site = pick(rnd, sites).code;
-          const feel = mood + noise(rnd) * 0.35;
-          const r: Response = { touchpointId: tp.id, occurredAt: at, externalId: `${j}-${t}-${d}-${k}`, site, csat: clamp(3 + 2 * feel, 1, 5) };
-          if (carriesNps || rnd() < 0.3) r.nps = clamp(5 + 5 * (feel + 0.15), 0, 10);
+          // Customers score more kindly than a journey workshop feels (+0.4), and they vary (sd ≈ 0.5).
+          const feel = mood + 0.4 + noise(rnd) * 0.5;
+          const r: Response = { touchpointId: tp.id, occurredAt: at, externalId: `${j}-${t}-${d}-${k}`, site, csat: clamp(3 + 2.4 * feel, 1, 5) };
+          if (carriesNps || rnd() < 0.3) r.nps = clamp(5 + 5 * feel, 0, 10);
           if (carriesCes) r.ces = clamp(4 + 3 * feel, 1, 7);
           if (rnd() < 0.35) {
-            const tone = feel > 0.25 ? 'positive' : feel < -0.25 ? 'negative' : 'neutral';
+            const tone = feel > 0.55 ? 'positive' : feel < 0.05 ? 'negative' : 'neutral';
             const [language, text] = pick(rnd, comments[tone]);
             r.comment = text;
             r.language = language;

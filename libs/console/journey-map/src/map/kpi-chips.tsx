@@ -40,7 +40,7 @@ export const KpiChips = memo(function KpiChips({ chips }: { chips: KpiChip[] }) 
           title={
             <div>
               <div>
-                <b>{c.label}</b> {c.text}
+                <b>{c.name}</b> {c.text}
               </div>
               <div>{t('interval', { low: fmt(c.low), high: fmt(c.high) })}</div>
               <div>{t('sample', { n: c.n })}</div>

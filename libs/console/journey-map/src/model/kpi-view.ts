@@ -24,6 +24,8 @@ export type ChipTone = 'good' | 'warning' | 'bad' | 'low' | 'neutral';
 export interface KpiChip {
   key: string;
   label: string;
+  /** The metric's full name in the map's language (the tooltip's title). */
+  name: string;
   text: string;
   n: number;
   value: number;
@@ -63,6 +65,7 @@ export function kpiChips(kpis: TouchpointKpis | undefined, locale: string): KpiC
     .map((m) => ({
       key: m.key,
       label: SHORT_LABEL[m.kind] ?? (locale === 'zh-CN' ? m.nameZh : m.nameEn),
+      name: locale === 'zh-CN' ? m.nameZh : m.nameEn,
       text: formatKpiValue(m.kind, m.figure.value as number, m.unit),
       n: m.figure.n,
       value: m.figure.value as number,
