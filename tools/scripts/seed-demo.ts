@@ -105,6 +105,7 @@ async function seedFeedback(apiUrl: string, headers: Record<string, string>, log
   const total = batches.reduce((a, b) => a + b.responses.length + b.observations.length, 0);
   log(`seeding a year of feedback: ${total.toLocaleString('en')} rows for ${demo.length} journeys in ${batches.length} batches …`);
   let done = 0;
+  const started = Date.now();
   progress(0, total);
   for (const [i, batch] of batches.entries()) {
     const res = await fetch(`${apiUrl}/api/v1/feedback`, {
@@ -116,6 +117,7 @@ async function seedFeedback(apiUrl: string, headers: Record<string, string>, log
     done += batch.responses.length + batch.observations.length;
     progress(done, total);
   }
+  log(`seeded ${total.toLocaleString('en')} rows of feedback in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   // Revoking the seed's token (and any an interrupted run left) marks the year complete and leaves no live secret behind.
   const { apiTokens } = await gql<{ apiTokens: { id: string; name: string; revokedAt: string | null }[] }>(`{ apiTokens { id name revokedAt } }`);
   for (const t of apiTokens.filter((x) => x.name === SEED_TOKEN_NAME && !x.revokedAt)) await gql(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: t.id });
