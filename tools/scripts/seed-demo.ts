@@ -1,18 +1,37 @@
 /**
- * Seeds the demo workspace through the public GraphQL API (the same path a user takes), once:
- * a second start finds the demo user and leaves the data alone.
+ * Seeds the demo workspace through the public APIs (the same paths a user and an integrator take),
+ * once: the user, the workspace, three journeys, then a year of feedback through the REST batch
+ * endpoint with an API token. A second start finds the demo user and the seed token revoked (the
+ * mark of a finished year) and leaves the data alone; after an interrupted run it sends the year
+ * again, and the exactly-once keys (source + external id) store only what is missing.
  */
-import { postGraphql } from './graphql-client';
+import { postGraphql, postGraphqlOk } from './graphql-client';
+import { DEMO_SITES, demoFeedback, type DemoJourney } from './demo-feedback';
 
 export const DEMO_LOGIN = { email: 'demo@opencx.dev', password: 'opencx-demo-2026' };
 
 /** Journeys the demo workspace starts with (property services first: the console's first map). */
 const DEMO_TEMPLATES = ['property-services/repair-request', 'property-services/complaint-handling', 'retail/online-shopper'];
 
-export async function seedDemo(apiUrl: string, log: (line: string) => void): Promise<void> {
+/** Seeding progress: rows sent of the total (the caller draws it). */
+export type SeedProgress = (done: number, total: number) => void;
+
+const SEED_TOKEN_NAME = 'demo-seed';
+
+export async function seedDemo(apiUrl: string, log: (line: string) => void, progress: SeedProgress = () => undefined): Promise<void> {
   const login = await postGraphql<{ login: { token: string } }>(apiUrl, `mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: DEMO_LOGIN });
-  if (login.data?.login.token) {
-    log('demo workspace already seeded');
+  const existing = login.data?.login.token;
+  if (existing) {
+    const auth = { authorization: `Bearer ${existing}` };
+    const { data: me } = await postGraphqlOk<{ me: { workspaces: { id: string }[] } }>(apiUrl, `{ me { workspaces { id } } }`, {}, auth);
+    const headers = { ...auth, 'x-workspace-id': me.me.workspaces[0].id };
+    const { data } = await postGraphqlOk<{ apiTokens: { name: string; revokedAt: string | null }[] }>(apiUrl, `{ apiTokens { name revokedAt } }`, {}, headers);
+    if (data.apiTokens.some((t) => t.name === SEED_TOKEN_NAME && t.revokedAt)) {
+      log('demo workspace already seeded');
+      return;
+    }
+    await seedFeedback(apiUrl, headers, log, progress);
+    log('demo workspace seeded');
     return;
   }
   log('seeding the demo workspace [1/3] demo user …');
@@ -40,5 +59,66 @@ export async function seedDemo(apiUrl: string, log: (line: string) => void): Pro
     );
     if (!journey.data) throw new Error(`seeding failed: ${journey.errors?.[0]?.message}`);
   }
+  await seedFeedback(apiUrl, headers, log, progress);
   log('demo workspace seeded');
+}
+
+interface SeedJourney {
+  id: string;
+  templateKey: string | null;
+  stages: { touchpoints: { id: string; emotion: number; slaMinutes: number | null; metrics: { key: string; kind: string }[] }[] }[];
+}
+
+/**
+ * A year of feedback for the demo journeys: its sites, an API token with scope feedback:write,
+ * batches of 1,000 rows to POST /api/v1/feedback (each with an Idempotency-Key), and the token
+ * revoked at the end, which marks the year as complete.
+ */
+async function seedFeedback(apiUrl: string, headers: Record<string, string>, log: (line: string) => void, progress: SeedProgress): Promise<void> {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}) => (await postGraphqlOk<T>(apiUrl, query, variables, headers)).data;
+  log('seeding a year of feedback: sites and an API token …');
+  const { sites } = await gql<{ sites: { code: string }[] }>(`{ sites { code } }`);
+  const have = new Set(sites.map((s) => s.code));
+  for (const site of DEMO_SITES.filter((s) => !have.has(s.code))) {
+    await gql(`mutation($input: CreateSiteInput!) { createSite(input: $input) { id } }`, { input: site });
+  }
+  const { createApiToken } = await gql<{ createApiToken: { secret: string } }>(
+    `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }`,
+    { input: { name: SEED_TOKEN_NAME, scopes: ['feedback:write'] } },
+  );
+  const { journeys } = await gql<{ journeys: { nodes: { id: string }[] } }>(`{ journeys(first: 200) { nodes { id } } }`);
+  const found: SeedJourney[] = [];
+  for (const node of journeys.nodes) {
+    const { journey } = await gql<{ journey: SeedJourney }>(
+      `query($id: ID!) { journey(id: $id) { id templateKey stages { touchpoints { id emotion slaMinutes metrics { key kind } } } } }`,
+      { id: node.id },
+    );
+    found.push(journey);
+  }
+  const demo: DemoJourney[] = DEMO_TEMPLATES.flatMap((key) => {
+    const journey = found.find((j) => j.templateKey === key || j.templateKey === key.split('/')[1]);
+    return journey ? [{ templateKey: key, touchpoints: journey.stages.flatMap((s) => s.touchpoints) }] : [];
+  });
+  // Up to yesterday (UTC), so no row lies in the future wherever the workspace's day ends.
+  const lastDay = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
+  const batches = demoFeedback(demo, lastDay);
+  const total = batches.reduce((a, b) => a + b.responses.length + b.observations.length, 0);
+  log(`seeding a year of feedback: ${total.toLocaleString('en')} rows for ${demo.length} journeys in ${batches.length} batches …`);
+  let done = 0;
+  const started = Date.now();
+  progress(0, total);
+  for (const [i, batch] of batches.entries()) {
+    const res = await fetch(`${apiUrl}/api/v1/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${createApiToken.secret}`, 'idempotency-key': `demo-seed-${lastDay}-${i}` },
+      body: JSON.stringify(batch),
+    });
+    if (res.status !== 201) throw new Error(`seeding feedback failed (batch ${i + 1}, HTTP ${res.status}): ${(await res.text()).slice(0, 300)}`);
+    done += batch.responses.length + batch.observations.length;
+    progress(done, total);
+  }
+  log(`seeded ${total.toLocaleString('en')} rows of feedback in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // Revoking the seed's token (and any an interrupted run left) marks the year complete and leaves no live secret behind.
+  const { apiTokens } = await gql<{ apiTokens: { id: string; name: string; revokedAt: string | null }[] }>(`{ apiTokens { id name revokedAt } }`);
+  for (const t of apiTokens.filter((x) => x.name === SEED_TOKEN_NAME && !x.revokedAt)) await gql(`mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: t.id });
 }

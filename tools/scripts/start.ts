@@ -9,6 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { ensureConsoleBuild } from './console-build';
 import { ROOT, busyPortMessage, start, stop, waitFor, type NamedPort } from './processes';
 import { seedDemo, DEMO_LOGIN } from './seed-demo';
+import { progressBar } from './progress-bar';
 
 const log = (line: string) => console.log(`[opencx] ${line}`);
 
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     await waitFor(`${apiUrl}/readyz`, api, 120000);
 
-    await seedDemo(apiUrl, log);
+    await seedDemo(apiUrl, log, progressBar((t) => process.stdout.write(t), Boolean(process.stdout.isTTY)));
 
     if (hasConsole) {
       // console-server.ts is `next start` that replaces the browser's X-Forwarded-For with the socket's address.

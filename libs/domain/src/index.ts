@@ -11,3 +11,4 @@ export * from './error-code';
 export * from './feedback';
 export * from './core-version';
 export * from './text';
+export * from './measured-emotion';

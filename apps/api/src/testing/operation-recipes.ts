@@ -196,6 +196,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   feedback: (fx) => ({ variables: { filter: { journeyId: fx.journeyId, stageId: fx.stageId, touchpointId: fx.touchpointId }, first: 10 } }),
   collectionLinks: (fx) => ({ variables: { touchpointId: fx.touchpointId } }),
   importJob: (fx) => ({ variables: { id: fx.importJobId } }),
+  journeyKpis: (fx) => ({ variables: { journeyId: fx.journeyId, from: '2026-01-01', to: '2026-12-31' } }),
 };
 
 export function callOptions(fx: OperationFixture, call: OperationCall): CallOptions {

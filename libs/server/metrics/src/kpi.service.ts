@@ -11,7 +11,7 @@ const MAX_BUCKETS = 1000;
 const HIST_SUMS = DURATION_BUCKET_LOWER_BOUNDS.map((_, k) => `sum(r.hist[${k + 1}])::float8 AS h${k}`).join(', ');
 
 /** Summed roll-up counters of one cell (metric × bucket? × child?). */
-interface Counters {
+export interface Counters {
   n: number;
   sum: number;
   sumSquares: number;
@@ -56,7 +56,7 @@ interface DefinitionRow {
 const num = (v: string | number | null) => (v === null ? null : Number(v));
 
 /** Local calendar arithmetic on YYYY-MM-DD (UTC dates stand in for the workspace's days). */
-const parseDay = (field: string, s: string): Date => {
+export const parseDay = (field: string, s: string): Date => {
   const d = new Date(`${s}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) throw OpenCxError.badInput(field, 'must be a real calendar date YYYY-MM-DD');
   return d;
@@ -81,7 +81,7 @@ function bucketsBetween(from: Date, to: Date, g: KpiGranularity): string[] {
   return out;
 }
 
-const EMPTY: Counters = { n: 0, sum: 0, sumSquares: 0, promoters: 0, passives: 0, detractors: 0, top2: 0, within: 0, hist: [] };
+export const EMPTY: Counters = { n: 0, sum: 0, sumSquares: 0, promoters: 0, passives: 0, detractors: 0, top2: 0, within: 0, hist: [] };
 
 /**
  * Turns summed counters into the reported figure of DESIGN.md §3 for the metric's kind.

@@ -6,10 +6,12 @@ import { TouchpointMetricService } from './touchpoint-metric.service';
 import { MetricRollupService } from './metric-rollup.service';
 import { KpiService } from './kpi.service';
 import { KpiResolver } from './kpi.resolver';
+import { JourneyKpiService } from './journey-kpi.service';
+import { EmotionRollupService } from './emotion-rollup.service';
 
 @Module({
   imports: [IdentityModule],
-  providers: [MetricDefinitionService, TouchpointMetricService, MetricDefinitionResolver, MetricRollupService, KpiService, KpiResolver],
-  exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService],
+  providers: [MetricDefinitionService, TouchpointMetricService, MetricDefinitionResolver, MetricRollupService, KpiService, KpiResolver, JourneyKpiService, EmotionRollupService],
+  exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService, EmotionRollupService],
 })
 export class MetricsModule {}

@@ -431,6 +431,15 @@ export type JourneyFilterInput = {
   status?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Everything the journey map shows of its measurements, in one request, from the daily roll-ups. */
+export type JourneyKpis = {
+  from: Scalars['String']['output'];
+  journeyId: Scalars['ID']['output'];
+  to: Scalars['String']['output'];
+  /** In map order */
+  touchpoints: Array<TouchpointKpis>;
+};
+
 export type JourneyRevision = {
   action: Scalars['String']['output'];
   actorName?: Maybe<Scalars['String']['output']>;
@@ -570,6 +579,15 @@ export type LoginInput = {
 export type Me = {
   user: User;
   workspaces: Array<Workspace>;
+};
+
+/** Customers’ emotion at a touchpoint on the map’s −3…+3 scale (DESIGN.md §3b), with a t-based 95 % interval; value null at n = 0. */
+export type MeasuredEmotion = {
+  high?: Maybe<Scalars['Float']['output']>;
+  low?: Maybe<Scalars['Float']['output']>;
+  lowSample: Scalars['Boolean']['output'];
+  n: Scalars['Int']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 export type Member = {
@@ -972,6 +990,8 @@ export type Query = {
   /** The whole map in one request; touchpointFilter gives views by channel, team, device or region. */
   journey: Journey;
   journeyDiff: JourneyDiff;
+  /** What the journey map shows of its measurements: per touchpoint its metrics against target and its measured emotion, over a window, from the daily roll-ups. */
+  journeyKpis: JourneyKpis;
   /** Every change to the map, newest first. */
   journeyRevisions: Array<JourneyRevision>;
   /** Journey templates of the enabled plugins (the template gallery). */
@@ -1061,6 +1081,13 @@ export type QueryJourneyDiffArgs = {
   fromRevision: Scalars['Int']['input'];
   journeyId: Scalars['ID']['input'];
   toRevision: Scalars['Int']['input'];
+};
+
+
+export type QueryJourneyKpisArgs = {
+  from: Scalars['String']['input'];
+  journeyId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -1309,6 +1336,12 @@ export type TouchpointFilterInput = {
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type TouchpointKpis = {
+  emotion: MeasuredEmotion;
+  metrics: Array<TouchpointMetricKpi>;
+  touchpointId: Scalars['ID']['output'];
+};
+
 /** A metric bound to a touchpoint, with its effective target */
 export type TouchpointMetric = {
   definitionId: Scalars['ID']['output'];
@@ -1328,6 +1361,20 @@ export type TouchpointMetricInput = {
   metricDefinitionId: Scalars['ID']['input'];
   /** This touchpoint's own target; omit or null to use the definition's */
   targetOverride?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** One metric of a touchpoint over the window: bound to it, or measured there. */
+export type TouchpointMetricKpi = {
+  /** Whether the metric is bound to the touchpoint (else it only has data there) */
+  bound: Scalars['Boolean']['output'];
+  direction: Scalars['String']['output'];
+  figure: KpiFigure;
+  key: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metricId: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
 };
 
 export type UpdateJourneyInput = {
@@ -1627,6 +1674,15 @@ export type UpdatePersonaMutationVariables = Exact<{
 
 
 export type UpdatePersonaMutation = { updatePersona: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } };
+
+export type JourneyKpisQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type JourneyKpisQuery = { journeyKpis: { journeyId: string, from: string, to: string, touchpoints: Array<{ touchpointId: string, emotion: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean }, metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, direction: string, bound: boolean, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> }> } };
 
 export type JourneysQueryVariables = Exact<{
   filter?: InputMaybe<JourneyFilterInput>;
@@ -3521,6 +3577,44 @@ export const UpdatePersonaDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"1c26ae05e73857c49be5d657662eb3cb47bc1a579216819e5289266697f3f2e9"}) as unknown as TypedDocumentString<UpdatePersonaMutation, UpdatePersonaMutationVariables>;
+export const JourneyKpisDocument = new TypedDocumentString(`
+    query JourneyKpis($journeyId: ID!, $from: String!, $to: String!) {
+  journeyKpis(journeyId: $journeyId, from: $from, to: $to) {
+    journeyId
+    from
+    to
+    touchpoints {
+      touchpointId
+      emotion {
+        value
+        n
+        low
+        high
+        lowSample
+      }
+      metrics {
+        metricId
+        key
+        kind
+        nameEn
+        nameZh
+        unit
+        direction
+        bound
+        figure {
+          value
+          n
+          low
+          high
+          lowSample
+          target
+          status
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"f71a700166479e0bc700f66b767998f9af84e5016542a2fa5075cf8f6cceceaa"}) as unknown as TypedDocumentString<JourneyKpisQuery, JourneyKpisQueryVariables>;
 export const JourneysDocument = new TypedDocumentString(`
     query Journeys($filter: JourneyFilterInput, $first: Int, $after: String) {
   journeys(filter: $filter, first: $first, after: $after) {

@@ -335,3 +335,43 @@ export const UpdatePersonaMutation = graphql(`
     }
   }
 `);
+
+// The map's measurements, fetched after the map has rendered: one request for every touchpoint.
+export const JourneyKpisQuery = graphql(`
+  query JourneyKpis($journeyId: ID!, $from: String!, $to: String!) {
+    journeyKpis(journeyId: $journeyId, from: $from, to: $to) {
+      journeyId
+      from
+      to
+      touchpoints {
+        touchpointId
+        emotion {
+          value
+          n
+          low
+          high
+          lowSample
+        }
+        metrics {
+          metricId
+          key
+          kind
+          nameEn
+          nameZh
+          unit
+          direction
+          bound
+          figure {
+            value
+            n
+            low
+            high
+            lowSample
+            target
+            status
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,11 +1,12 @@
 'use client';
 
 import { memo, useState } from 'react';
-import { Popover, Radio } from 'antd';
+import { Popover, Radio, theme } from 'antd';
 import { FrownOutlined, MehOutlined, SmileOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
 import { curvePath, EMOTION_COLORS, EMOTION_VALUES, emotionTone, type CurvePoint } from '../model/emotion-curve';
 import { signedEmotion } from '../model/diff-view';
+import type { MeasuredPoint } from '../model/kpi-view';
 
 
 type EmotionKey = '3' | '2' | '1' | '0' | '-1' | '-2' | '-3';
@@ -14,8 +15,26 @@ type EmotionKey = '3' | '2' | '1' | '0' | '-1' | '-2' | '-3';
  * The emotion curve: one continuous path through every touchpoint in map order, a zero line and
  * the ±3 guides; each point is coloured by its tone and carries its emotion for tests and tools.
  */
-export const EmotionCurve = memo(function EmotionCurve({ points, width, height, zeroY, topY, bottomY }: { points: CurvePoint[]; width: number; height: number; zeroY: number; topY: number; bottomY: number }) {
+export const EmotionCurve = memo(function EmotionCurve({
+  points,
+  measured = [],
+  width,
+  height,
+  zeroY,
+  topY,
+  bottomY,
+}: {
+  points: CurvePoint[];
+  /** Customers' measured emotion, in runs of neighbouring touchpoints with answers (see measuredRuns). */
+  measured?: MeasuredPoint[][];
+  width: number;
+  height: number;
+  zeroY: number;
+  topY: number;
+  bottomY: number;
+}) {
   const t = useTranslations('journeyMap');
+  const { token } = theme.useToken();
   return (
     <svg
       width={width}
@@ -53,6 +72,31 @@ export const EmotionCurve = memo(function EmotionCurve({ points, width, height, 
           data-tone={p.tone}
         />
       ))}
+      <g data-testid="measured-emotion" stroke={token.colorPrimary}>
+        {measured.map((run) => (
+          <path key={run[0].id} d={curvePath(run)} fill="none" strokeWidth={2} strokeDasharray="6 4" data-testid="measured-emotion-path" />
+        ))}
+        {measured.flat().map((p) => (
+          <g key={p.id} opacity={p.lowSample ? 0.45 : 1}>
+            {p.lowY !== null && p.highY !== null ? <line x1={p.x} x2={p.x} y1={p.highY} y2={p.lowY} strokeWidth={1.5} strokeOpacity={0.5} /> : null}
+            <circle
+              cx={p.x}
+              cy={p.y}
+              r={5}
+              fill="#fff"
+              strokeWidth={2.5}
+              data-testid="measured-emotion-point"
+              data-touchpoint-id={p.id}
+              data-value={p.value}
+              data-n={p.n}
+              data-low-sample={p.lowSample}
+            />
+            <text x={p.x + 9} y={p.y - 7} fontSize={11} fill={token.colorPrimary} stroke="none" style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {`${p.value > 0 ? '+' : p.value < 0 ? '−' : ''}${Math.abs(p.value).toFixed(1)}`}
+            </text>
+          </g>
+        ))}
+      </g>
     </svg>
   );
 });

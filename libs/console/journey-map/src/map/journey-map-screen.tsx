@@ -8,6 +8,10 @@ import { useLocale, useTranslations } from 'next-intl';
 import { isGqlRequestError, useGqlQuery } from '@opencx/console-graphql';
 import { useReadOnly, TeamsQuery } from '@opencx/console-shell';
 import { ChannelIcon } from '../common/channel';
+import { JourneyKpisQuery } from '../documents/journey-map.documents';
+import { periodWindow, type KpiPeriod } from '../model/kpi-view';
+import type { TouchpointKpis } from '../model/types';
+import { KpiBar } from './kpi-chips';
 import { isFiltered, mapCounts } from '../model/map-view';
 import { MapEditorContext, type MapEditorContextValue } from './editor-context';
 import { ExportMenu } from './export-menu';
@@ -30,6 +34,12 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
   const teamsQuery = useGqlQuery(TeamsQuery);
   const [personaOpen, setPersonaOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [period, setPeriod] = useState<KpiPeriod>(90);
+  const kpiWindow = useMemo(() => periodWindow(period, new Date()), [period]);
+  // Measurements load after the map has rendered (skip until then), so chips never delay the map.
+  const kpiQuery = useGqlQuery(JourneyKpisQuery, { variables: { journeyId, ...kpiWindow }, skip: !map, reportErrors: false });
+  const kpis = useMemo(() => new Map<string, TouchpointKpis>((kpiQuery.data?.journeyKpis.touchpoints ?? []).map((k) => [k.touchpointId, k])), [kpiQuery.data]);
+  const answered = kpiQuery.data ? kpiQuery.data.journeyKpis.touchpoints.reduce((a, k) => a + k.emotion.n, 0) : null;
 
   const teams = useMemo(() => new Map((teamsQuery.data?.teams ?? []).map((team) => [team.id, team.name])), [teamsQuery.data]);
   const filtered = isFiltered(view);
@@ -77,6 +87,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
           </Space>
         </Flex>
         <ViewSwitcher view={view} onChange={setView} teams={teams} />
+        <KpiBar period={period} onPeriod={setPeriod} loading={kpiQuery.loading} failed={Boolean(kpiQuery.error)} answered={answered} />
         {filtered ? (
           <Alert
             type="info"
@@ -86,7 +97,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             data-testid="filtered-notice"
           />
         ) : null}
-        <MapCanvas map={map} renderAll={exporter.renderAll} canvasRef={exporter.canvasRef} />
+        <MapCanvas map={map} renderAll={exporter.renderAll} canvasRef={exporter.canvasRef} kpis={kpis} />
       </Flex>
       <PersonaDrawer open={personaOpen} onClose={() => setPersonaOpen(false)} persona={map.persona} readOnly={readOnly} actions={actions} />
       <HistoryDrawer open={historyOpen} onClose={() => setHistoryOpen(false)} journey={map} readOnly={readOnly} actions={actions} />

@@ -22,7 +22,8 @@ import { dropSide, stageMoveInput, stageOrder, touchpointMoveInput, type Touchpo
 import { curvePoints, emotionY, type CurveBox } from '../model/emotion-curve';
 import { ADD_STAGE_WIDTH, COLUMN_WIDTH, computeLayout, LANE_HEADER_WIDTH, LANE_HEIGHTS, LANES, laneTops, STAGE_HEADER_HEIGHT, visibleColumnRange, type MapLayout } from '../model/map-layout';
 import { neighbourMove } from '../model/map-edits';
-import type { JourneyMap, MapTouchpoint } from '../model/types';
+import { measuredRuns } from '../model/kpi-view';
+import type { JourneyMap, MapTouchpoint, TouchpointKpis } from '../model/types';
 import { EmotionCurve } from './emotion';
 import { useMapEditor } from './editor-context';
 import { MAP_CSS } from './map-css';
@@ -114,7 +115,9 @@ function LaneHeaders() {
  * memoised column per touchpoint, and the emotion curve across all of them. Only the columns near
  * the viewport are mounted (`renderAll` mounts every one, for image export).
  */
-export function MapCanvas({ map, renderAll, canvasRef }: { map: JourneyMap; renderAll: boolean; canvasRef: RefObject<HTMLDivElement | null> }) {
+const NO_KPIS: ReadonlyMap<string, TouchpointKpis> = new Map();
+
+export function MapCanvas({ map, renderAll, canvasRef, kpis = NO_KPIS }: { map: JourneyMap; renderAll: boolean; canvasRef: RefObject<HTMLDivElement | null>; kpis?: ReadonlyMap<string, TouchpointKpis> }) {
   const { actions, readOnly, dndEnabled } = useMapEditor();
   const scrollerRef = useRef<HTMLDivElement | null>(null);
   const layout = useMemo(() => computeLayout(map.stages, COLUMN_WIDTH), [map.stages]);
@@ -131,6 +134,7 @@ export function MapCanvas({ map, renderAll, canvasRef }: { map: JourneyMap; rend
   }, [map.stages]);
 
   const points = useMemo(() => curvePoints(layout.columns.map((c) => ({ id: c.touchpointId, emotion: touchpoints.get(c.touchpointId)?.emotion ?? 0, x: c.x + layout.columnWidth / 2 })), CURVE_BOX), [layout, touchpoints]);
+  const measured = useMemo(() => (kpis.size ? measuredRuns(layout.columns.map((c) => ({ id: c.touchpointId, x: c.x + layout.columnWidth / 2 })), kpis, CURVE_BOX) : []), [layout, kpis]);
 
   const onStep = useCallback(
     (id: string, direction: 'left' | 'right') => {
@@ -237,7 +241,7 @@ export function MapCanvas({ map, renderAll, canvasRef }: { map: JourneyMap; rend
                 <div key={lane} className="jm-lane-line" style={{ top: TOPS[lane] + LANE_HEIGHTS[lane] - 1 }} />
               ))}
               <div style={{ position: 'absolute', left: 0, top: TOPS.emotion, width: layout.width, height: CURVE_BOX.height, zIndex: 1 }}>
-                <EmotionCurve points={points} width={Math.max(1, layout.width)} height={CURVE_BOX.height} zeroY={emotionY(0, CURVE_BOX)} topY={emotionY(3, CURVE_BOX)} bottomY={emotionY(-3, CURVE_BOX)} />
+                <EmotionCurve points={points} measured={measured} width={Math.max(1, layout.width)} height={CURVE_BOX.height} zeroY={emotionY(0, CURVE_BOX)} topY={emotionY(3, CURVE_BOX)} bottomY={emotionY(-3, CURVE_BOX)} />
               </div>
               {layout.stages
                 .filter((s) => s.columnCount === 0)
@@ -246,7 +250,7 @@ export function MapCanvas({ map, renderAll, canvasRef }: { map: JourneyMap; rend
                 ))}
               {mounted.map((c) => {
                 const tp = touchpoints.get(c.touchpointId);
-                return tp ? <TouchpointColumn key={c.touchpointId} touchpoint={tp} x={c.x} width={layout.columnWidth} index={c.index} first={c.index === 0} last={c.index === lastIndex} onStep={onStep} /> : null;
+                return tp ? <TouchpointColumn key={c.touchpointId} touchpoint={tp} kpis={kpis.get(c.touchpointId)} x={c.x} width={layout.columnWidth} index={c.index} first={c.index === 0} last={c.index === lastIndex} onStep={onStep} /> : null;
               })}
               {dropX !== null ? <div className="jm-drop-line" style={{ left: dropX, height: BODY_HEIGHT }} data-testid="drop-indicator" /> : null}
             </div>

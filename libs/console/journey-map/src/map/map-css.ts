@@ -33,6 +33,14 @@ export const MAP_CSS = `
 .jm-card-moment{border-color:#f7c948;box-shadow:0 0 0 1px #ffe58f inset,0 1px 2px rgba(15,23,42,.06)}
 .jm-card-overlay{width:${200 - 12}px;height:auto;box-shadow:0 8px 20px rgba(15,23,42,.2);cursor:grabbing}
 .jm-card-head{display:flex;align-items:center;gap:2px;min-height:24px;margin:0 -4px}
+.jm-kpis{display:flex;gap:3px;flex-wrap:wrap;overflow:hidden;max-height:39px;flex:none}
+.jm-kpi{display:inline-flex;align-items:baseline;gap:2px;flex:none;max-width:100%;box-sizing:border-box;font-size:11px;line-height:16px;padding:0 4px;border:1px solid;border-radius:9px;white-space:nowrap;font-variant-numeric:tabular-nums}
+.jm-kpi-label{font-weight:600;max-width:64px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;align-self:center}
+.jm-kpi-n{opacity:.75;font-size:9.5px;letter-spacing:-.2px}
+.jm-kpi-low{border-style:dashed}
+.jm-kpi-more{color:#8c8c8c;border-color:#e3e8f0}
+.jm-kpi-bar{display:flex;align-items:center;gap:12px;flex-wrap:wrap;font-size:13px}
+.jm-legend{display:inline-flex;align-items:center;gap:6px;color:#595959;font-size:12px}
 .jm-card-meta{display:flex;gap:8px;font-size:11px;color:#8c8c8c;margin-top:auto}
 .jm-channel-select{max-width:118px;font-size:12px}
 .jm-channel-readonly,.jm-export-only.jm-channel-text{font-size:12px;color:#595959;display:inline-flex;gap:4px;align-items:center;padding-left:4px}

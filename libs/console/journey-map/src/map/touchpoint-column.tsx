@@ -1,15 +1,17 @@
 'use client';
 
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Dropdown, Popconfirm, Select, Tooltip } from 'antd';
 import { ArrowLeftOutlined, ArrowRightOutlined, DeleteOutlined, HolderOutlined, MoreOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { useTranslations } from 'next-intl';
 import { asChannel, ChannelIcon, useChannelOptions } from '../common/channel';
 import { LANE_HEIGHTS, laneTops, type LaneKey } from '../model/map-layout';
-import type { MapMetric, MapTouchpoint } from '../model/types';
+import { kpiChips } from '../model/kpi-view';
+import type { MapMetric, MapTouchpoint, TouchpointKpis } from '../model/types';
 import { EditableText } from './editable-text';
 import { EmotionPicker } from './emotion';
+import { KpiChips } from './kpi-chips';
 import { useMapEditor } from './editor-context';
 import { OpportunitiesCell, PainPointsCell } from './insight-cells';
 
@@ -24,6 +26,8 @@ export interface TouchpointColumnProps {
   first: boolean;
   last: boolean;
   onStep: (id: string, direction: 'left' | 'right') => void;
+  /** The touchpoint's measurements over the chosen period; undefined until they arrive. */
+  kpis?: TouchpointKpis;
 }
 
 function Cell({ lane, children, className }: { lane: LaneKey; children: React.ReactNode; className?: string }) {
@@ -34,9 +38,10 @@ function Cell({ lane, children, className }: { lane: LaneKey; children: React.Re
   );
 }
 
-function TouchpointCard({ touchpoint, first, last, onStep }: Pick<TouchpointColumnProps, 'touchpoint' | 'first' | 'last' | 'onStep'>) {
+function TouchpointCard({ touchpoint, first, last, onStep, kpis }: Pick<TouchpointColumnProps, 'touchpoint' | 'first' | 'last' | 'onStep' | 'kpis'>) {
   const t = useTranslations('journeyMap');
-  const { actions, readOnly, dndEnabled } = useMapEditor();
+  const { actions, readOnly, dndEnabled, locale } = useMapEditor();
+  const chips = useMemo(() => kpiChips(kpis, locale), [kpis, locale]);
   const channelOptions = useChannelOptions();
   const { setNodeRef, setActivatorNodeRef, listeners, attributes, isDragging } = useDraggable({
     id: `tp:${touchpoint.id}`,
@@ -146,6 +151,7 @@ function TouchpointCard({ touchpoint, first, last, onStep }: Pick<TouchpointColu
         onSave={(name) => actions.updateTouchpoint(touchpoint.id, { name })}
         style={{ fontWeight: 600 }}
       />
+      <KpiChips chips={chips} />
       <div className="jm-card-meta">
         {touchpoint.slaMinutes ? <span>{t('touchpoint.sla', { minutes: touchpoint.slaMinutes })}</span> : null}
         {touchpoint.layer === 'back_stage' ? <span>{t('touchpoint.backStage')}</span> : null}
@@ -218,7 +224,7 @@ function OwnerCell({ touchpoint }: { touchpoint: MapTouchpoint }) {
  * One touchpoint and every lane below it. Memoised: after an edit only the columns whose
  * touchpoint object changed re-render (the editor shares unchanged objects between versions).
  */
-export const TouchpointColumn = memo(function TouchpointColumn({ touchpoint, x, width, index, first, last, onStep }: TouchpointColumnProps) {
+export const TouchpointColumn = memo(function TouchpointColumn({ touchpoint, x, width, index, first, last, onStep, kpis }: TouchpointColumnProps) {
   const t = useTranslations('journeyMap');
   const { actions, readOnly, dndEnabled } = useMapEditor();
   const { setNodeRef } = useDroppable({ id: `tpd:${touchpoint.id}`, data: { type: 'touchpoint', touchpointId: touchpoint.id }, disabled: readOnly || !dndEnabled });
@@ -226,7 +232,7 @@ export const TouchpointColumn = memo(function TouchpointColumn({ touchpoint, x, 
   return (
     <div ref={setNodeRef} className="jm-column" style={{ left: x, width, height: BODY_HEIGHT }} data-testid="touchpoint-column" data-touchpoint-id={touchpoint.id} data-index={index}>
       <Cell lane="touchpoint">
-        <TouchpointCard touchpoint={touchpoint} first={first} last={last} onStep={onStep} />
+        <TouchpointCard touchpoint={touchpoint} first={first} last={last} onStep={onStep} kpis={kpis} />
       </Cell>
       <Cell lane="action">
         <EditableText multiline value={touchpoint.customerAction} readOnly={readOnly} ariaLabel={t('lanes.action')} testId="touchpoint-action" onSave={save('customerAction')} />

@@ -4,7 +4,7 @@ export type LaneKey = (typeof LANES)[number];
 
 /** Fixed lane heights keep every column aligned without measuring (cells scroll inside when full). */
 export const LANE_HEIGHTS: Readonly<Record<LaneKey, number>> = {
-  touchpoint: 112,
+  touchpoint: 140,
   action: 84,
   thought: 84,
   expectation: 84,

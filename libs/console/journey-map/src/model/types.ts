@@ -1,4 +1,4 @@
-import type { JourneyDiffQuery, JourneyMapFieldsFragment, JourneysQuery, JourneyTemplatesQuery } from '@opencx/console-graphql';
+import type { JourneyDiffQuery, JourneyKpisQuery, JourneyMapFieldsFragment, JourneysQuery, JourneyTemplatesQuery } from '@opencx/console-graphql';
 
 /** The whole map as the editor holds it (every map mutation returns this shape). */
 export type JourneyMap = JourneyMapFieldsFragment;
@@ -12,3 +12,6 @@ export type MapPersona = NonNullable<JourneyMap['persona']>;
 export type JourneySummary = JourneysQuery['journeys']['nodes'][number];
 export type JourneyTemplate = JourneyTemplatesQuery['journeyTemplates'][number];
 export type JourneyDiff = JourneyDiffQuery['journeyDiff'];
+
+export type TouchpointKpis = JourneyKpisQuery['journeyKpis']['touchpoints'][number];
+export type TouchpointMetricKpi = TouchpointKpis['metrics'][number];

@@ -9,6 +9,7 @@ import { Feedback1795860876187 } from './1795860876187-feedback';
 import { MetricRollup1795860876188 } from './1795860876188-metric-rollup';
 import { ImportJobs1795900000000 } from './1795900000000-import-jobs';
 import { FeedbackInboxCollectionLinks1795900200000 } from './1795900200000-feedback-inbox-collection-links';
+import { EmotionRollup1795900300000 } from './1795900300000-emotion-rollup';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   MetricRollup1795860876188,
   ImportJobs1795900000000,
   FeedbackInboxCollectionLinks1795900200000,
+  EmotionRollup1795900300000,
 ];

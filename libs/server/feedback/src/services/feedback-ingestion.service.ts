@@ -6,7 +6,7 @@ import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { TOUCHPOINT_PLACES, type TouchpointPlace, type TouchpointPlaces } from '@opencx/server-metrics';
-import { emptyMeasurements, MetricDefinitionService, MetricRollupService, type Measurements } from '@opencx/server-metrics';
+import { EmotionRollupService, emptyMeasurements, MetricDefinitionService, MetricRollupService, type EmotionInput, type Measurements } from '@opencx/server-metrics';
 import { FeedbackResponseEntity } from '../entities/feedback-response.entity';
 import { CustomerRefHasher } from './customer-ref.hasher';
 import { FeedbackMerge, observationArrays, responseArrays, RESPONSE_COLUMNS } from './feedback-merge';
@@ -97,6 +97,7 @@ export class FeedbackIngestionService {
     private readonly hasher: CustomerRefHasher,
     private readonly merger: FeedbackMerge,
     private readonly commentText: CommentTextService,
+    private readonly emotions: EmotionRollupService,
   ) {}
 
   /** Validates a batch body without touching the database; throws naming every bad row and field. */
@@ -192,6 +193,7 @@ export class FeedbackIngestionService {
     const newResponses = responses.filter((_, i) => freshResponses.has(responseIds[i]));
     const newObservations = observations.filter((_, i) => freshObservations.has(observationIds[i]));
     await this.rollups.absorb(tx, this.measurements(newResponses, newObservations, definitions, places, siteIds));
+    await this.emotions.absorb(tx, emotionInputs(responses.map((r, i) => ({ r, sentiment: texts[i].sentiment })).filter((_, i) => freshResponses.has(responseIds[i])), places, siteIds));
 
     const outcome: IngestOutcome = {
       batchId: randomUUID(),
@@ -250,6 +252,8 @@ export class FeedbackIngestionService {
                 AS u(touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value, sla)`,
         params: [metricId('nps'), metricId('csat'), metricId('ces'), [...fresh]],
       });
+      // Measured emotion counts imported answers like every other way in.
+      await this.emotions.absorb(tx, emotionInputs(kept.map((r, i) => ({ r, sentiment: texts[i].sentiment })).filter((_, i) => fresh.has(ids[i])), places, siteIds));
     }
     const newRows = kept.filter((_, i) => fresh.has(ids[i]));
     return { accepted: newRows.length, duplicates: kept.length - newRows.length, refused };
@@ -304,6 +308,23 @@ export class FeedbackIngestionService {
       }
     });
   }
+}
+
+/** Measured emotion's input (DESIGN §3b): each new response's scores and its comment's sentiment. */
+function emotionInputs(responses: { r: FeedbackResponseRecord; sentiment: number | null }[], places: Map<string, TouchpointPlace>, siteIds: Map<string, string>): EmotionInput[] {
+  return responses.map(({ r, sentiment }) => {
+    return {
+      touchpointId: r.touchpointId,
+      journeyId: (places.get(r.touchpointId) as TouchpointPlace).journeyId,
+      siteId: r.site === null ? null : (siteIds.get(r.site) ?? null),
+      segment: r.segment,
+      occurredAt: r.occurredAt,
+      nps: r.nps,
+      csat: r.csat,
+      ces: r.ces,
+      sentiment,
+    };
+  });
 }
 
 /** A console form has no rows: `responses[0].nps` is just `nps` there. */

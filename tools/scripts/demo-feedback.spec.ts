@@ -1,0 +1,60 @@
+import { BATCH_ROWS, DIP, demoFeedback, dipDepth, type DemoJourney } from './demo-feedback';
+
+const journeys: DemoJourney[] = [
+  {
+    templateKey: 'property-services/repair-request',
+    touchpoints: [
+      { id: 'tp-report', emotion: -1, metrics: [{ key: 'csat', kind: 'csat' }], slaMinutes: 15 },
+      { id: 'tp-response', emotion: 1, metrics: [{ key: 'repair_response_time', kind: 'duration' }, { key: 'csat', kind: 'csat' }], slaMinutes: 30 },
+    ],
+  },
+  { templateKey: 'retail/online-shopper', touchpoints: [{ id: 'tp-checkout', emotion: -2, metrics: [{ key: 'nps', kind: 'nps' }], slaMinutes: null }] },
+];
+const LAST = '2026-11-27';
+const batches = demoFeedback(journeys, LAST);
+const responses = batches.flatMap((b) => b.responses);
+const observations = batches.flatMap((b) => b.observations);
+const daysAgo = (iso: string) => Math.floor((Date.parse(`${LAST}T23:59:59Z`) - Date.parse(iso)) / 86400000);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+describe('demo feedback year', () => {
+  it('is the same on every run, in batches of at most 1,000 rows with unique external ids', () => {
+    expect(demoFeedback(journeys, LAST)).toEqual(batches);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.every((b) => b.responses.length + b.observations.length <= BATCH_ROWS)).toBe(true);
+    const ids = [...responses, ...observations].map((r) => r.externalId);
+    expect(new Set(ids).size).toBe(ids.length);
+    // External ids do not depend on the day it is generated: a later re-send adds nothing new.
+    const later = demoFeedback(journeys, '2027-01-15').flatMap((b) => b.responses.map((r) => r.externalId));
+    expect(later).toEqual(responses.map((r) => r.externalId));
+  });
+
+  it('spans a year, over several sites, with comments in Chinese and English', () => {
+    const ages = responses.map((r) => daysAgo(r.occurredAt));
+    expect(Math.min(...ages)).toBe(0);
+    expect(Math.max(...ages)).toBe(364);
+    expect(new Set(responses.filter((r) => r.touchpointId === 'tp-report').map((r) => r.site)).size).toBe(4);
+    expect(new Set(responses.filter((r) => r.touchpointId === 'tp-checkout').map((r) => r.site)).size).toBe(3);
+    const languages = new Set(responses.filter((r) => r.comment).map((r) => r.language));
+    expect([...languages].sort()).toEqual(['en', 'zh']);
+    expect(responses.filter((r) => r.touchpointId === 'tp-checkout').every((r) => r.nps !== undefined)).toBe(true);
+  });
+
+  it('dips and recovers on the repair response touchpoint, in scores and in response minutes', () => {
+    expect(dipDepth(DIP.from + 1)).toBe(0);
+    expect(dipDepth((DIP.from + DIP.to) / 2)).toBe(1);
+    const window = (lo: number, hi: number) => (r: { occurredAt: string }) => daysAgo(r.occurredAt) >= lo && daysAgo(r.occurredAt) <= hi;
+    const csatOf = (id: string, lo: number, hi: number) => mean(responses.filter((r) => r.touchpointId === id && window(lo, hi)(r)).map((r) => r.csat as number));
+    const midLo = 180;
+    const midHi = 210;
+    const before = csatOf('tp-response', 260, 364);
+    const during = csatOf('tp-response', midLo, midHi);
+    const after = csatOf('tp-response', 0, 120);
+    expect(before - during).toBeGreaterThan(1);
+    expect(after - during).toBeGreaterThan(1);
+    // The other touchpoint has no dip.
+    expect(Math.abs(csatOf('tp-report', 260, 364) - csatOf('tp-report', midLo, midHi))).toBeLessThan(0.5);
+    const minutes = (lo: number, hi: number) => mean(observations.filter((o) => o.metric === 'repair_response_time' && window(lo, hi)(o)).map((o) => o.value));
+    expect(minutes(midLo, midHi)).toBeGreaterThan(2 * minutes(0, 120));
+  });
+});
