@@ -5,6 +5,8 @@
 import { apiBench } from './api.bench';
 import { rlsBench } from './rls.bench';
 import { batchBench } from './batch.bench';
+import { kpiBench } from './kpi.bench';
+import { rollupBench } from './rollup.bench';
 import type { Size } from './bench-kit';
 
 export interface BenchResult {
@@ -17,10 +19,12 @@ const BENCHMARKS: Record<string, (size: Size, log: (line: string) => void) => Pr
   api: apiBench,
   rls: rlsBench,
   batch: batchBench,
+  kpi: kpiBench,
+  rollup: rollupBench,
 };
 
 /** DESIGN.md §7 benchmarks whose features are not built yet; listed so the gap is visible. */
-const PENDING = ['ingest (feedback ingestion)', 'kpi (metric roll-ups)', 'rollup', 'neighbour', 'console (LCP, bundle size)'];
+const PENDING = ['ingest (feedback ingestion)', 'neighbour', 'console (LCP, bundle size)'];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
