@@ -70,8 +70,10 @@ const ABSORB_SQL = `
     top_box = r.top_box + excluded.top_box,
     top2_box = r.top2_box + excluded.top2_box,
     within_target = r.within_target + excluded.within_target,
-    hist = coalesce((SELECT array_agg(coalesce(a, 0) + coalesce(b, 0) ORDER BY i)
-                       FROM unnest(r.hist, excluded.hist) WITH ORDINALITY AS h(a, b, i)), '{}')`;
+    -- Survey roll-ups carry no histogram: skip the per-row subquery for them (most updated rows).
+    hist = CASE WHEN cardinality(excluded.hist) = 0 THEN r.hist
+                ELSE coalesce((SELECT array_agg(coalesce(a, 0) + coalesce(b, 0) ORDER BY i)
+                                 FROM unnest(r.hist, excluded.hist) WITH ORDINALITY AS h(a, b, i)), '{}') END`;
 
 const SLOT_MS = 15 * 60000;
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
