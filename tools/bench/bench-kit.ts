@@ -51,7 +51,9 @@ export interface BenchApi {
 export async function startBenchApi(env: Record<string, string>, log: (line: string) => void, label = 'the API'): Promise<BenchApi> {
   const port = await freePort();
   log(`starting ${label} …`);
-  const api: ChildProcess = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+  // BENCH_CPU_PROF=<dir>: the API writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const api: ChildProcess = start(process.execPath, [...profile, '-r', '@swc-node/register', 'apps/api/src/main.ts'], {
     env: { PORT: String(port), LOG_LEVEL: 'error', OPENCX_SQL_METRICS: 'true', OPENCX_SCHEMA_FILE: '/dev/null', NODE_ENV: 'production', ...env },
   });
   const url = `http://127.0.0.1:${port}`;

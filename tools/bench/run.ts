@@ -7,6 +7,8 @@ import { rlsBench } from './rls.bench';
 import { batchBench } from './batch.bench';
 import { sentimentBench } from './sentiment.bench';
 import { ingestBench } from './ingest.bench';
+import { kpiBench } from './kpi.bench';
+import { rollupBench } from './rollup.bench';
 import type { Size } from './bench-kit';
 
 export interface BenchResult {
@@ -21,10 +23,12 @@ const BENCHMARKS: Record<string, (size: Size, log: (line: string) => void) => Pr
   batch: batchBench,
   sentiment: sentimentBench,
   ingest: ingestBench,
+  kpi: kpiBench,
+  rollup: rollupBench,
 };
 
 /** DESIGN.md §7 benchmarks whose features are not built yet; listed so the gap is visible. */
-const PENDING = ['kpi (metric roll-ups)', 'rollup', 'neighbour', 'console (LCP, bundle size)'];
+const PENDING = ['neighbour', 'console (LCP, bundle size)'];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
