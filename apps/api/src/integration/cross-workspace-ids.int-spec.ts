@@ -35,6 +35,14 @@ afterAll(async () => {
   await api.close();
 });
 
+/**
+ * Not scoped to a workspace: their ids name accounts, and the operators allowed to call them read every
+ * workspace's by design. A workspace owner who is not one must be refused outright, whatever the ids.
+ */
+const INSTANCE_WIDE: Record<string, string> = {
+  instanceSecurityEvents: 'the whole security log, for instance operators (OPENCX_ADMIN_EMAILS) only',
+};
+
 /** The fixture ids a recipe reads, found by letting it read a fixture that takes notes. */
 function idKeysUsedBy(recipe: (fx: OperationFixture) => unknown): string[] {
   const used = new Set<string>();
@@ -67,7 +75,9 @@ it('every id-taking operation, given another workspace’s ids, reads nothing of
       expect({ call: label, changed: changedTables(before, await snapshotDatabase(db)) }).toEqual({ call: label, changed: [] });
       expect({ call: label, leaked: JSON.stringify(result).includes(theirs.marker) }).toEqual({ call: label, leaked: false });
       const code = result.errors?.[0]?.extensions?.code;
-      if (op.kind === 'mutation' || result.errors) {
+      if (op.name in INSTANCE_WIDE) {
+        expect({ call: label, code }).toEqual({ call: label, code: 'FORBIDDEN' });
+      } else if (op.kind === 'mutation' || result.errors) {
         expect({ call: label, code }).toEqual({ call: label, code: expect.stringMatching(/^(NOT_FOUND|BAD_USER_INPUT)$/) });
       }
       outcomes.push(`${label}: ${code ?? 'empty answer'}`);

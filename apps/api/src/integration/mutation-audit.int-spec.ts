@@ -20,6 +20,7 @@ const OUTSIDE_ANY_WORKSPACE: Record<string, string> = {
   signUp: 'creates an account, not workspace data (security event: sign-up)',
   login: 'opens a session (security event: login success/failure)',
   logout: 'revokes the caller’s own session (security event: logout)',
+  revokeOtherSessions: 'ends the caller’s other sessions, workspace or not (security event: session_revoked)',
 };
 
 /** Runs after the others: it takes the fixture workspace's member away, whom other recipes use. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { getNamedType, isEnumType, isNonNullType, isObjectType, isScalarType, type GraphQLOutputType } from 'graphql';
-import { addMember, uniqueEmail, type TestUser, type TestWorkspace } from './builders';
-import type { Operation } from './schema-operations';
+import { addMember, inviteByLink, signUpUser, uniqueEmail, type TestUser, type TestWorkspace } from './builders';
+import { variableDefinition, type Operation } from './schema-operations';
 import type { CallOptions, TestApi } from './test-api';
 
 /**
@@ -24,26 +24,54 @@ export interface OperationFixture {
   opportunityId: string;
   apiTokenId: string;
   templateKey: string;
+  siteId: string;
+  siteCode: string;
+  /** Created by the fixture's first response (core metrics are defined on first use). */
+  metricDefinitionId: string;
+  /** A pending invitation link of the workspace (to a throw-away address: the link is the proof, not the email). */
+  invitationId: string;
+  invitationToken: string;
+  /** Signed up, member of no workspace yet: the one who can accept `invitationToken`. */
+  outsider: TestUser;
   feedbackResponseId: string;
   collectionLinkId: string;
   importJobId: string;
 }
 
 /** Ids of the fixture, by key: a spec may swap any of them for another workspace's. */
-export const FIXTURE_ID_KEYS = ['memberUserId', 'teamId', 'personaId', 'journeyId', 'stageId', 'otherStageId', 'touchpointId', 'painPointId', 'opportunityId', 'apiTokenId', 'feedbackResponseId', 'collectionLinkId', 'importJobId'] as const;
+export const FIXTURE_ID_KEYS = [
+  'memberUserId',
+  'teamId',
+  'personaId',
+  'journeyId',
+  'stageId',
+  'otherStageId',
+  'touchpointId',
+  'painPointId',
+  'opportunityId',
+  'apiTokenId',
+  'siteId',
+  'metricDefinitionId',
+  'invitationId',
+  'feedbackResponseId',
+  'collectionLinkId',
+  'importJobId',
+] as const;
 
 export interface WorkspaceMembers {
   workspace: TestWorkspace;
   member: TestUser;
+  /** An account outside the workspace, to accept its invitations. */
+  outsider: TestUser;
 }
 
-/** A workspace with its owner and one editor (sign-up is rate limited, so specs reuse this for many fixtures). */
+/** A workspace with its owner, one editor and one outsider (sign-up is rate limited, so specs reuse this for many fixtures). */
 export async function workspaceWithMember(api: TestApi, workspace: TestWorkspace): Promise<WorkspaceMembers> {
-  return { workspace, member: await addMember(api, workspace, 'editor') };
+  return { workspace, member: await addMember(api, workspace, 'editor'), outsider: await signUpUser(api, 'outsider') };
 }
 
 /** A fresh journey tree, persona, team and API token in the workspace. */
-export async function buildOperationFixture(api: TestApi, { workspace, member }: WorkspaceMembers): Promise<OperationFixture> {
+export async function buildOperationFixture(api: TestApi, { workspace, member, outsider }: WorkspaceMembers): Promise<OperationFixture> {
   const marker = `fixture-${randomBytes(5).toString('hex')}`;
   const opts = { token: workspace.owner.token, workspaceId: workspace.id };
   const ok = <T>(query: string, variables: Record<string, unknown>) => api.gqlOk<T>(query, variables, opts);
@@ -78,9 +106,15 @@ export async function buildOperationFixture(api: TestApi, { workspace, member }:
     { input: { name: `${marker} token`, scopes: ['feedback:write'] } },
   );
   const templates = await ok<{ journeyTemplates: { id: string }[] }>(`{ journeyTemplates { id } }`, {});
-  const response = await ok<{ submitFeedback: { id: string } }>(`mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { id } }`, {
-    input: { touchpointId, nps: 3, comment: `${marker} comment` },
+  const siteCode = `${marker}-site`;
+  const site = await ok<{ createSite: { id: string } }>(`mutation($input: CreateSiteInput!) { createSite(input: $input) { id } }`, {
+    input: { code: siteCode, name: `${marker} site`, region: `${marker} region` },
   });
+  const response = await ok<{ submitFeedback: { id: string } }>(`mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { id } }`, {
+    input: { touchpointId, site: siteCode, nps: 3, comment: `${marker} comment`, segment: `${marker} segment` },
+  });
+  const definitions = await ok<{ metricDefinitions: { id: string; key: string }[] }>(`{ metricDefinitions { id key } }`, {});
+  const invitation = await inviteByLink(api, workspace, uniqueEmail('invited'), 'viewer');
   const link = await ok<{ createCollectionLink: { id: string } }>(`mutation($input: CreateCollectionLinkInput!) { createCollectionLink(input: $input) { id } }`, {
     input: { touchpointId, label: `${marker} link` },
   });
@@ -100,6 +134,12 @@ export async function buildOperationFixture(api: TestApi, { workspace, member }:
     opportunityId: opp.addOpportunity.stages[0].touchpoints[0].opportunities[0].id,
     apiTokenId: token.createApiToken.apiToken.id,
     templateKey: templates.journeyTemplates[0].id,
+    siteId: site.createSite.id,
+    siteCode,
+    metricDefinitionId: definitions.metricDefinitions.find((d) => d.key === 'nps')?.id ?? '',
+    invitationId: invitation.id,
+    invitationToken: invitation.token,
+    outsider,
     feedbackResponseId: response.submitFeedback.id,
     collectionLinkId: link.createCollectionLink.id,
     importJobId,
@@ -125,6 +165,8 @@ export interface OperationCall {
   anonymous?: boolean;
   /** Calls made in no workspace (createWorkspace, me …). */
   noWorkspace?: boolean;
+  /** Made by the fixture's outsider, in no workspace (accepting an invitation). */
+  asOutsider?: boolean;
 }
 
 const minimalDocument = (name: string) => ({
@@ -140,6 +182,9 @@ const minimalDocument = (name: string) => ({
   },
 });
 
+/** A calendar day (YYYY-MM-DD, UTC) some days from today. */
+const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 /**
  * A valid call of each operation against a fixture. Specs that cover every operation fail when the
  * schema has one without a recipe, so a new operation is covered as soon as it lands (add it here).
@@ -147,6 +192,7 @@ const minimalDocument = (name: string) => ({
  */
 export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => OperationCall> = {
   // Mutations.
+  acceptInvitation: (fx) => ({ variables: { token: fx.invitationToken }, asOutsider: true }),
   addOpportunity: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, painPointId: fx.painPointId, title: 'Opportunity' } } }),
   addPainPoint: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, title: 'Pain', severity: 2 } } }),
   addStage: (fx) => ({ variables: { input: { journeyId: fx.journeyId, name: 'Stage' } } }),
@@ -157,6 +203,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   createJourney: (fx) => ({ variables: { input: { name: 'Journey', personaId: fx.personaId, ownerTeamId: fx.teamId } } }),
   createJourneyFromTemplate: (fx) => ({ variables: { input: { templateKey: fx.templateKey, personaId: fx.personaId } } }),
   createPersona: () => ({ variables: { input: { name: 'Persona', goals: ['Goal'] } } }),
+  createSite: (fx) => ({ variables: { input: { code: `site-${randomBytes(4).toString('hex')}`, name: 'Site', region: 'Region', parentId: fx.siteId } } }),
   createTeam: () => ({ variables: { input: { name: 'Team' } } }),
   createWorkspace: () => ({ variables: { input: { name: 'Workspace' } }, noWorkspace: true }),
   deleteOpportunity: (fx) => ({ variables: { id: fx.opportunityId } }),
@@ -173,8 +220,29 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   removeMember: (fx) => ({ variables: { userId: fx.memberUserId } }),
   restoreJourneyRevision: (fx) => ({ variables: { journeyId: fx.journeyId, revision: 1 } }),
   revokeApiToken: (fx) => ({ variables: { id: fx.apiTokenId } }),
+  revokeInvitation: (fx) => ({ variables: { id: fx.invitationId } }),
+  revokeOtherSessions: () => ({ variables: {}, noWorkspace: true }),
   setPluginEnabled: (fx) => ({ variables: { input: { pluginId: fx.templateKey.split('/')[0], enabled: false } } }),
+  setTouchpointMetrics: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, metrics: [{ metricDefinitionId: fx.metricDefinitionId, targetOverride: 40 }] } } }),
   signUp: () => ({ variables: { input: { email: uniqueEmail('signup'), password: 'correct horse battery', displayName: 'New user' } }, anonymous: true }),
+  submitFeedback: (fx) => ({
+    variables: {
+      input: {
+        touchpointId: fx.touchpointId,
+        occurredAt: new Date().toISOString(),
+        channel: 'app',
+        segment: 'owner',
+        site: fx.siteCode,
+        customerRef: 'member-42',
+        nps: 9,
+        csat: 4,
+        ces: 6,
+        comment: 'Fixed on the first visit',
+        language: 'en',
+        tags: ['repair'],
+      },
+    },
+  }),
   updateJourney: (fx) => ({ variables: { input: { id: fx.journeyId, version: 1, name: 'Renamed', personaId: fx.personaId, ownerTeamId: fx.teamId } } }),
   updateMemberRole: (fx) => ({ variables: { input: { userId: fx.memberUserId, role: 'viewer' } } }),
   updateOpportunity: (fx) => ({ variables: { input: { id: fx.opportunityId, version: 1, title: 'Renamed' } } }),
@@ -184,10 +252,13 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   updateTouchpoint: (fx) => ({ variables: { input: { id: fx.touchpointId, version: 1, name: 'Renamed', ownerTeamId: fx.teamId } } }),
   // Queries that take ids.
   exportJourney: (fx) => ({ variables: { id: fx.journeyId } }),
+  // Instance operators only (OPENCX_ADMIN_EMAILS); the fixture owner is none, see cross-workspace-ids.
+  instanceSecurityEvents: (fx) => ({ variables: { userId: fx.memberUserId, first: 10 } }),
   journey: (fx) => ({ variables: { id: fx.journeyId, touchpointFilter: { ownerTeamId: fx.teamId } } }),
   journeyDiff: (fx) => ({ variables: { journeyId: fx.journeyId, fromRevision: 1, toRevision: 2 } }),
   journeyRevisions: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   journeys: (fx) => ({ variables: { filter: { personaId: fx.personaId, ownerTeamId: fx.teamId } } }),
+  kpis: (fx) => ({ variables: { scope: 'JOURNEY', id: fx.journeyId, site: fx.siteId, from: dayFromToday(-7), to: dayFromToday(1), granularity: 'DAY' } }),
   momentsOfTruth: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   // Feedback inbox and collection links.
   openPainPointFromFeedback: (fx) => ({ variables: { input: { responseId: fx.feedbackResponseId, title: 'From feedback', severity: 4 } } }),
@@ -201,6 +272,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
 
 export function callOptions(fx: OperationFixture, call: OperationCall): CallOptions {
   if (call.anonymous) return {};
+  if (call.asOutsider) return { token: fx.outsider.token };
   return call.noWorkspace ? { token: fx.owner.token } : { token: fx.owner.token, workspaceId: fx.workspaceId };
 }
 
@@ -221,7 +293,7 @@ export function selectionFor(type: GraphQLOutputType, depth = 3): string {
 
 /** The whole document for an operation, selecting what `selectionFor` selects. */
 export function richDocumentFor(op: Operation): string {
-  const vars = op.field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const vars = op.field.args.map(variableDefinition).join(', ');
   const args = op.field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
   return `${op.kind}${vars ? `(${vars})` : ''} { ${op.name}${args ? `(${args})` : ''}${selectionFor(op.field.type)} }`;
 }

@@ -1,5 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import { astFromValue, getNamedType, print, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import type { TestApi } from './test-api';
 
 /**
@@ -49,9 +49,18 @@ export const scalarName = (type: GraphQLInputType): string => {
 };
 export const isList = (type: GraphQLInputType): boolean => isListType(getNullableType(type));
 
+/**
+ * `$first: Int! = 50`: a variable for an argument, with the argument's default, so that a call may
+ * leave out what the schema lets it leave out (`first: Int! = 50` is optional to a client).
+ */
+export function variableDefinition(arg: GraphQLArgument): string {
+  const def = arg.defaultValue === undefined ? null : astFromValue(arg.defaultValue, arg.type);
+  return `$${arg.name}: ${arg.type.toString()}${def ? ` = ${print(def)}` : ''}`;
+}
+
 /** `mutation($input: AddStageInput!) { addStage(input: $input) { __typename } }` for any operation. */
 export function documentFor(op: Operation): string {
-  const vars = op.field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const vars = op.field.args.map(variableDefinition).join(', ');
   const args = op.field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
   const selection = hasSelection(op) ? ' { __typename }' : '';
   return `${op.kind}${vars ? `(${vars})` : ''} { ${op.name}${args ? `(${args})` : ''}${selection} }`;

@@ -1,21 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { Client } from 'pg';
 import { readState } from '../harness/e2e-env';
 import { expect, PASSWORD, test, uniqueEmail } from '../fixtures';
-import { createWorkspace, signUp } from './support';
+import { createWorkspace, documentId, signUp } from './support';
 
-const MANIFEST = join(__dirname, '../../../../libs/console/graphql/src/generated/persisted-documents.json');
 const FORGED = '203.0.113.66';
-
-/** The console's own persisted id of an operation (the only way to call the API in this suite). */
-function documentId(operation: string): string {
-  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>;
-  const id = Object.keys(manifest).find((key) => new RegExp(`^(query|mutation) ${operation}\\b`).test(manifest[key]));
-  if (!id) throw new Error(`no trusted document for ${operation}`);
-  return `sha256:${id}`;
-}
 
 /** Records every CSP violation the page reports (the policy must be one the console really satisfies). */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {

@@ -1,5 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { PASSWORD } from '../fixtures';
+
+const MANIFEST = join(__dirname, '../../../../libs/console/graphql/src/generated/persisted-documents.json');
+
+/** The console's own persisted id of an operation (the only way to call the API in this suite: it runs in trusted mode). */
+export function documentId(operation: string): string {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>;
+  const id = Object.keys(manifest).find((key) => new RegExp(`^(query|mutation) ${operation}\\b`).test(manifest[key]));
+  if (!id) throw new Error(`no trusted document for ${operation}`);
+  return `sha256:${id}`;
+}
 
 /** UI steps shared by the identity tests (the console starts in zh-CN). */
 export async function signUp(page: Page, user: { name: string; email: string }): Promise<void> {

