@@ -1,5 +1,6 @@
 import {
   diffFieldNames,
+  JOURNEY_ENTITY_FIELDS,
   JOURNEY_FIELDS,
   OPPORTUNITY_FIELDS,
   PAIN_POINT_FIELDS,
@@ -9,6 +10,7 @@ import {
   type FieldSpec,
   type FieldTable,
   type FieldValue,
+  type JourneyEntityFields,
 } from './journey-fields';
 
 /**
@@ -117,10 +119,10 @@ function index<T extends { id?: string }>(items: T[]): Map<string, { item: T; po
   return new Map(items.map((item, position) => [item.id ?? `#${position}`, { item, position }]));
 }
 
-/** What changed between two snapshots of the same journey (matched by id). */
-export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument): JourneyDiff {
+/** What changed between two snapshots of the same journey (matched by id), field by declared field. */
+export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument, declared: JourneyEntityFields = JOURNEY_ENTITY_FIELDS): JourneyDiff {
   const diff: JourneyDiff = {
-    journeyFields: changes(from.journey, to.journey, JOURNEY_DIFF_FIELDS),
+    journeyFields: changes(from.journey, to.journey, diffFieldNames(declared.journey)),
     stagesAdded: [],
     stagesRemoved: [],
     stagesMoved: [],
@@ -142,7 +144,7 @@ export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument)
     if (!old) diff.stagesAdded.push({ id, name: item.name, position });
     else {
       if (stagesReordered.has(id)) diff.stagesMoved.push({ id, name: item.name, from: old.position, to: position });
-      const c = changes(old.item, item, STAGE_DIFF_FIELDS);
+      const c = changes(old.item, item, diffFieldNames(declared.stage));
       if (c.length) diff.stagesChanged.push({ id, name: item.name, changes: c });
     }
   }
@@ -174,7 +176,7 @@ export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument)
     if (old.stageId !== cur.stageId || reordered.has(id)) {
       diff.touchpointsMoved.push({ id, name: cur.item.name, fromStageId: old.stageId, toStageId: cur.stageId, fromPosition: old.position, toPosition: cur.position });
     }
-    const c = changes(old.item, cur.item, TOUCHPOINT_DIFF_FIELDS);
+    const c = changes(old.item, cur.item, diffFieldNames(declared.touchpoint));
     if (c.length) diff.touchpointsChanged.push({ id, name: cur.item.name, changes: c });
     const [oldPains, newPains] = [ids(old.item.painPoints), ids(cur.item.painPoints)];
     diff.painPointsAdded += [...newPains].filter((p) => !oldPains.has(p)).length;

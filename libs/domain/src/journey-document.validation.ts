@@ -1,5 +1,5 @@
 import { JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION } from './journey-document';
-import { documentFieldNames, JOURNEY_FIELDS, OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS, PERSONA_FIELDS, STAGE_FIELDS, TOUCHPOINT_FIELDS, type FieldTable } from './journey-fields';
+import { documentFieldNames, JOURNEY_ENTITY_FIELDS, type FieldTable, type JourneyEntityFields } from './journey-fields';
 import { fieldIssues } from './journey-fields.validation';
 
 export interface DocumentIssue {
@@ -14,8 +14,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Checks an uploaded journey document completely and reports every problem with its path
  * (e.g. `journey.stages[1].touchpoints[0].emotion`), so an import is all-or-nothing with a clear reason.
+ * `declared` is the field declaration (tests pass a copy with an extra field).
  */
-export function validateJourneyDocument(raw: unknown): DocumentIssue[] {
+export function validateJourneyDocument(raw: unknown, declared: JourneyEntityFields = JOURNEY_ENTITY_FIELDS): DocumentIssue[] {
   const issues: DocumentIssue[] = [];
   const add = (field: string, message: string) => issues.push({ field, message });
   // Each entity's portable fields, checked against their declaration (journey-fields.ts).
@@ -40,11 +41,11 @@ export function validateJourneyDocument(raw: unknown): DocumentIssue[] {
   if (raw.version !== JOURNEY_DOCUMENT_VERSION) add('version', `must be ${JOURNEY_DOCUMENT_VERSION}`);
   const j = raw.journey;
   if (!isObj(j)) return [...issues, { field: 'journey', message: 'is required' }];
-  fields(JOURNEY_FIELDS, j, 'journey');
+  fields(declared.journey, j, 'journey');
   if (j.persona !== undefined && j.persona !== null) {
     const p = j.persona;
     if (!isObj(p)) add('journey.persona', 'must be an object or null');
-    else fields(PERSONA_FIELDS, p, 'journey.persona');
+    else fields(declared.persona, p, 'journey.persona');
   }
   if (!Array.isArray(j.stages)) return [...issues, { field: 'journey.stages', message: 'must be a list' }];
   if (j.stages.length > 50) add('journey.stages', 'must have at most 50 stages');
@@ -52,27 +53,27 @@ export function validateJourneyDocument(raw: unknown): DocumentIssue[] {
     const sp = `journey.stages[${si}]`;
     if (!isObj(s)) return add(sp, 'must be an object');
     id(s, sp);
-    fields(STAGE_FIELDS, s, sp);
+    fields(declared.stage, s, sp);
     if (!Array.isArray(s.touchpoints)) return add(`${sp}.touchpoints`, 'must be a list');
     if (s.touchpoints.length > 500) add(`${sp}.touchpoints`, 'must have at most 500 touchpoints');
     s.touchpoints.forEach((t: unknown, ti: number) => {
       const tp = `${sp}.touchpoints[${ti}]`;
       if (!isObj(t)) return add(tp, 'must be an object');
       id(t, tp);
-      fields(TOUCHPOINT_FIELDS, t, tp);
+      fields(declared.touchpoint, t, tp);
       const pains = Array.isArray(t.painPoints) ? t.painPoints : (add(`${tp}.painPoints`, 'must be a list'), []);
       pains.forEach((p: unknown, pi: number) => {
         const pp = `${tp}.painPoints[${pi}]`;
         if (!isObj(p)) return add(pp, 'must be an object');
         id(p, pp);
-        fields(PAIN_POINT_FIELDS, p, pp);
+        fields(declared.painPoint, p, pp);
       });
       const opps = Array.isArray(t.opportunities) ? t.opportunities : (add(`${tp}.opportunities`, 'must be a list'), []);
       opps.forEach((o: unknown, oi: number) => {
         const op = `${tp}.opportunities[${oi}]`;
         if (!isObj(o)) return add(op, 'must be an object');
         id(o, op);
-        fields(OPPORTUNITY_FIELDS, o, op);
+        fields(declared.opportunity, o, op);
         if (o.painPointIndex !== null && o.painPointIndex !== undefined) intIn(o, 'painPointIndex', op, 0, pains.length - 1);
       });
     });

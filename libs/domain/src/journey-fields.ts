@@ -177,6 +177,9 @@ export const JOURNEY_ENTITY_FIELDS = {
   opportunity: OPPORTUNITY_FIELDS,
 } as const;
 
+/** The shape of JOURNEY_ENTITY_FIELDS, for code that takes a declaration (tests pass a copy with an extra field). */
+export type JourneyEntityFields = Record<keyof typeof JOURNEY_ENTITY_FIELDS, FieldTable>;
+
 /** The TypeScript value of one declared field. */
 export type FieldValue<F extends FieldSpec> =
   | (F extends EnumField ? F['values'][number] : F extends IntField ? number : F extends BoolField ? boolean : F extends ListField ? string[] : string)
