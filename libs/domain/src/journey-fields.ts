@@ -193,11 +193,14 @@ export function fieldNames<T extends FieldTable>(table: T, keep: (spec: FieldSpe
   return Object.keys(table).filter((name) => keep(table[name], name)) as (keyof T & string)[];
 }
 
-/** Fields that travel in the portable JourneyDocument, in document order. */
-export const documentFieldNames = <T extends FieldTable>(table: T) => fieldNames(table, (f) => f.document !== false);
+/** Keys of the fields whose declaration matches `Flag`, as a type (so each consumer is checked by the compiler). */
+export type FieldKeysWith<T, Flag> = { [K in keyof T]: T[K] extends Flag ? K : never }[keyof T] & string;
 
-/** Fields compared by the revision diff (and labelled in the console's history). */
-export const diffFieldNames = <T extends FieldTable>(table: T) => fieldNames(table, (f) => f.diffed === true);
+/** Fields that travel in the portable JourneyDocument, in document order. */
+export const documentFieldNames = <T extends FieldTable>(table: T) => fieldNames(table, (f) => f.document !== false) as Exclude<keyof T & string, FieldKeysWith<T, { document: false }>>[];
+
+/** Fields compared by the revision diff (and labelled in the console's history: its labels are typed by these keys). */
+export const diffFieldNames = <T extends FieldTable>(table: T) => fieldNames(table, (f) => f.diffed === true) as FieldKeysWith<T, { diffed: true }>[];
 
 /** Copies the declared fields of `row` (a loaded entity or model) into a plain object, in declaration order. */
 export function pickFields<T extends FieldTable, R extends Partial<Record<keyof T, unknown>>>(table: T, row: R, names: (keyof T & string)[] = fieldNames(table)): Pick<R, keyof T & keyof R> {
