@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { fieldNames, PERSONA_LIST_ITEM_MAX_LENGTH, PERSONA_LIST_MAX_ITEMS, TOUCHPOINT_FIELDS, type FieldValues } from '@opencx/domain';
+import { fieldNames, PERSONA_LIST_ITEM_MAX_LENGTH, PERSONA_LIST_MAX_ITEMS, TOUCHPOINT_FIELDS, type FieldKeysWith, type FieldValues, type Role } from '@opencx/domain';
 import { declareInputFields } from './declared-field';
 
 const UUID = { message: 'must be a UUID' };
@@ -41,13 +41,15 @@ export class MoveStageInput {
 
 /** The touchpoint fields an edit may set (declared in @opencx/domain), except the name, which Add requires. */
 const TOUCHPOINT_INPUT_FIELDS = fieldNames(TOUCHPOINT_FIELDS, (f, name) => f.editableBy !== undefined && name !== 'name');
-type TouchpointInputValues = Partial<Omit<FieldValues<typeof TOUCHPOINT_FIELDS>, 'name' | 'templateKey'>>;
+type TouchpointInputValues = Partial<Pick<FieldValues<typeof TOUCHPOINT_FIELDS>, Exclude<FieldKeysWith<typeof TOUCHPOINT_FIELDS, { editableBy: Role }>, 'name'>>>;
 
+// The fields' GraphQL types and limits are applied from the declaration (declareInputFields below);
+// the interface merged into the class gives them their TypeScript types, so nothing lists them again.
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type, @typescript-eslint/no-empty-interface */
 @InputType({ isAbstract: true })
 abstract class TouchpointFields {}
-// The fields' GraphQL types and limits are applied from the declaration below; this merge gives them their TypeScript types.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 interface TouchpointFields extends TouchpointInputValues {}
+/* eslint-enable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type, @typescript-eslint/no-empty-interface */
 declareInputFields(TouchpointFields, TOUCHPOINT_FIELDS, TOUCHPOINT_INPUT_FIELDS);
 
 @InputType('AddTouchpointInput')
