@@ -43,6 +43,10 @@ interface FieldBase {
   editableBy?: Role;
   /** Value a new row gets when the input leaves the field out. */
   default?: unknown;
+  /** Readable through GraphQL (the entity's model). Default true. */
+  api?: boolean;
+  /** What the API documentation says about it. */
+  description?: string;
 }
 
 export interface TextField extends FieldBase {
@@ -124,9 +128,20 @@ export const TOUCHPOINT_FIELDS = {
   customerAction: { ...TOUCHPOINT_TEXT, column: 'customer_action', csv: 'customer_action' },
   customerThought: { ...TOUCHPOINT_TEXT, column: 'customer_thought', csv: 'customer_thought' },
   expectation: { ...TOUCHPOINT_TEXT, column: 'expectation', csv: 'expectation' },
-  emotion: { kind: 'int', sql: 'smallint', column: 'emotion', min: EMOTION_MIN, max: EMOTION_MAX, diffed: true, csv: 'emotion', editableBy: 'editor', default: 0 },
+  emotion: {
+    kind: 'int',
+    sql: 'smallint',
+    column: 'emotion',
+    min: EMOTION_MIN,
+    max: EMOTION_MAX,
+    diffed: true,
+    csv: 'emotion',
+    editableBy: 'editor',
+    default: 0,
+    description: '−3 (very negative) … +3 (very positive)',
+  },
   momentOfTruth: { kind: 'bool', sql: 'boolean', column: 'moment_of_truth', diffed: true, csv: 'moment_of_truth', editableBy: 'editor', default: false },
-  layer: { kind: 'enum', sql: 'text', column: 'layer', values: STAGE_LAYERS, diffed: true, csv: 'layer', editableBy: 'editor', default: 'front_stage' },
+  layer: { kind: 'enum', sql: 'text', column: 'layer', values: STAGE_LAYERS, diffed: true, csv: 'layer', editableBy: 'editor', default: 'front_stage', description: 'front_stage | back_stage' },
   slaMinutes: {
     kind: 'int',
     sql: 'integer',
@@ -143,7 +158,8 @@ export const TOUCHPOINT_FIELDS = {
   region: { ...TOUCHPOINT_TAG, column: 'region', csv: 'region' },
   // Snapshot-only: who owns it and which template entry it came from are workspace facts, not portable content.
   ownerTeamId: { kind: 'uuid-ref', sql: 'uuid', column: 'owner_team_id', refers: 'Team', nullable: true, document: false, editableBy: 'editor', default: null },
-  templateKey: { kind: 'text', sql: 'text', column: 'template_key', maxLength: 200, nullable: true, document: false, default: null },
+  // Not in the API either: the plugin template's key for this touchpoint (provenance, kept by snapshots).
+  templateKey: { kind: 'text', sql: 'text', column: 'template_key', maxLength: 200, nullable: true, document: false, api: false, default: null },
 } as const satisfies FieldTable;
 
 export const PAIN_POINT_FIELDS = {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { fieldNames, PERSONA_LIST_ITEM_MAX_LENGTH, PERSONA_LIST_MAX_ITEMS, TOUCHPOINT_FIELDS, type FieldKeysWith, type FieldValues, type Role } from '@opencx/domain';
-import { declareInputFields } from './declared-field';
+import { declareInputFields } from '../declared-fields';
 
 const UUID = { message: 'must be a UUID' };
 const NAME = { message: 'must be 1 to 200 characters' };
