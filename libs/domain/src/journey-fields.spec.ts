@@ -2,7 +2,7 @@ import { CHANNELS, JOURNEY_SHAPES, JOURNEY_STATES, JOURNEY_STATUSES, PAIN_POINT_
 import { journeyCsv } from './journey-csv';
 import { diffJourneyDocuments, type JourneyDocument, type TouchpointDocument } from './journey-document';
 import { validateJourneyDocument } from './journey-document.validation';
-import { diffFieldNames, JOURNEY_ENTITY_FIELDS, TOUCHPOINT_FIELDS, withDefaults, clearableFieldNames, type FieldTable, type JourneyEntityFields } from './journey-fields';
+import { diffFieldNames, documentDefaults, JOURNEY_ENTITY_FIELDS, TOUCHPOINT_FIELDS, withDefaults, clearableFieldNames, type FieldTable, type JourneyEntityFields } from './journey-fields';
 import { fieldIssues } from './journey-fields.validation';
 
 /**
@@ -95,7 +95,7 @@ describe('a field added to a copy of the declaration', () => {
   const touchpoint = { ...TOUCHPOINT_FIELDS, frontlineScript: script };
   const declared: JourneyEntityFields = { ...JOURNEY_ENTITY_FIELDS, touchpoint };
   const tp = (extra: Record<string, unknown>) =>
-    ({ id: '00000000-0000-4000-8000-000000000001', name: 'Call', channel: 'phone', customerAction: '', customerThought: '', expectation: '', emotion: 0, momentOfTruth: false, layer: 'front_stage', slaMinutes: null, device: null, region: null, painPoints: [], opportunities: [], ...extra }) as TouchpointDocument;
+    ({ ...documentDefaults(TOUCHPOINT_FIELDS), id: '00000000-0000-4000-8000-000000000001', name: 'Call', channel: 'phone', painPoints: [], opportunities: [], ...extra }) as TouchpointDocument;
   const doc = (t: TouchpointDocument): JourneyDocument => ({
     format: 'opencx.journey',
     version: 1,

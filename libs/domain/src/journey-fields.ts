@@ -235,5 +235,11 @@ export function withDefaults<T extends FieldTable>(table: T, input: Partial<Reco
   return out as Record<keyof T & string, unknown>;
 }
 
+/** A portable document's values for an entity's fields: the declared defaults (templates and test builders start here). */
+export function documentDefaults<T extends FieldTable>(table: T): Record<ReturnType<typeof documentFieldNames<T>>[number], unknown> {
+  const all = withDefaults(table, {});
+  return Object.fromEntries(documentFieldNames(table).map((name) => [name, all[name]])) as Record<ReturnType<typeof documentFieldNames<T>>[number], unknown>;
+}
+
 /** Fields set to null when an edit asks to clear the optional ones (the nullable, editable fields). */
 export const clearableFieldNames = <T extends FieldTable>(table: T) => fieldNames(table, (f) => f.nullable === true && f.editableBy !== undefined);
