@@ -82,17 +82,17 @@ describe('the journey field declaration', () => {
   });
 
   it('gives a new touchpoint its declared defaults and clears only the nullable editable fields', () => {
-    expect(withDefaults(TOUCHPOINT_FIELDS, { name: 'n', emotion: 2 })).toEqual({
-      name: 'n', channel: 'web', customerAction: '', customerThought: '', expectation: '', emotion: 2, momentOfTruth: false, layer: 'front_stage',
-      slaMinutes: null, device: null, region: null, ownerTeamId: null, templateKey: null,
-    });
-    expect(clearableFieldNames(TOUCHPOINT_FIELDS)).toEqual(['slaMinutes', 'device', 'region', 'ownerTeamId']);
+    const created = withDefaults(TOUCHPOINT_FIELDS, { name: 'n', emotion: 2 });
+    expect(Object.keys(created)).toEqual(Object.keys(TOUCHPOINT_FIELDS));
+    expect(created).toMatchObject({ name: 'n', channel: 'web', customerAction: '', emotion: 2, momentOfTruth: false, layer: 'front_stage', slaMinutes: null, device: null, ownerTeamId: null, templateKey: null });
+    expect(clearableFieldNames(TOUCHPOINT_FIELDS)).toEqual(expect.arrayContaining(['slaMinutes', 'device', 'region', 'ownerTeamId']));
+    expect(clearableFieldNames(TOUCHPOINT_FIELDS)).not.toContain('templateKey');
   });
 });
 
 describe('a field added to a copy of the declaration', () => {
-  const script = { kind: 'text', sql: 'text', column: 'frontline_script', maxLength: 2000, diffed: true, csv: 'frontline_script', editableBy: 'editor', default: '' } as const;
-  const touchpoint = { ...TOUCHPOINT_FIELDS, frontlineScript: script };
+  const script = { kind: 'text', sql: 'text', column: 'example_note', maxLength: 2000, diffed: true, csv: 'example_note', editableBy: 'editor', default: '' } as const;
+  const touchpoint = { ...TOUCHPOINT_FIELDS, exampleNote: script };
   const declared: JourneyEntityFields = { ...JOURNEY_ENTITY_FIELDS, touchpoint };
   const tp = (extra: Record<string, unknown>) =>
     ({ ...documentDefaults(TOUCHPOINT_FIELDS), id: '00000000-0000-4000-8000-000000000001', name: 'Call', channel: 'phone', painPoints: [], opportunities: [], ...extra }) as TouchpointDocument;
@@ -103,25 +103,25 @@ describe('a field added to a copy of the declaration', () => {
   });
 
   it('is validated in imported documents, with its path', () => {
-    expect(validateJourneyDocument(doc(tp({ frontlineScript: 'x'.repeat(2001) })), declared)).toEqual([
-      { field: 'journey.stages[0].touchpoints[0].frontlineScript', message: 'must be at most 2000 characters' },
+    expect(validateJourneyDocument(doc(tp({ exampleNote: 'x'.repeat(2001) })), declared)).toEqual([
+      { field: 'journey.stages[0].touchpoints[0].exampleNote', message: 'must be at most 2000 characters' },
     ]);
-    expect(validateJourneyDocument(doc(tp({ frontlineScript: 'x'.repeat(2001) })))).toEqual([]);
+    expect(validateJourneyDocument(doc(tp({ exampleNote: 'x'.repeat(2001) })))).toEqual([]);
   });
 
   it('is compared by the revision diff', () => {
-    expect(diffFieldNames(touchpoint)).toContain('frontlineScript');
-    const diff = diffJourneyDocuments(doc(tp({ frontlineScript: 'Hello' })), doc(tp({ frontlineScript: 'Hi' })), declared);
-    expect(diff.touchpointsChanged).toEqual([{ id: '00000000-0000-4000-8000-000000000001', name: 'Call', changes: [{ field: 'frontlineScript', before: 'Hello', after: 'Hi' }] }]);
-    expect(diffJourneyDocuments(doc(tp({ frontlineScript: 'Hello' })), doc(tp({ frontlineScript: 'Hi' }))).touchpointsChanged).toEqual([]);
+    expect(diffFieldNames(touchpoint)).toContain('exampleNote');
+    const diff = diffJourneyDocuments(doc(tp({ exampleNote: 'Hello' })), doc(tp({ exampleNote: 'Hi' })), declared);
+    expect(diff.touchpointsChanged).toEqual([{ id: '00000000-0000-4000-8000-000000000001', name: 'Call', changes: [{ field: 'exampleNote', before: 'Hello', after: 'Hi' }] }]);
+    expect(diffJourneyDocuments(doc(tp({ exampleNote: 'Hello' })), doc(tp({ exampleNote: 'Hi' }))).touchpointsChanged).toEqual([]);
   });
 
   it('becomes a CSV column, neutralised like the others', () => {
-    const stages = [{ position: 0, name: 'S', touchpoints: [{ ...tp({ frontlineScript: '=HYPERLINK("x")' }), position: 0 }] }];
+    const stages = [{ position: 0, name: 'S', touchpoints: [{ ...tp({ exampleNote: '=HYPERLINK("x")' }), position: 0 }] }];
     const [header, row] = journeyCsv(stages, touchpoint).split('\r\n');
     expect(header.split(',')).toEqual([
       'stage_position', 'stage', 'touchpoint_position', 'touchpoint', 'channel', 'customer_action', 'customer_thought', 'expectation',
-      'emotion', 'moment_of_truth', 'layer', 'sla_minutes', 'device', 'region', 'frontline_script', 'pain_points', 'opportunities',
+      'emotion', 'moment_of_truth', 'layer', 'sla_minutes', 'device', 'region', 'example_note', 'pain_points', 'opportunities',
     ]);
     expect(row).toBe(`1,S,1,Call,phone,,,,0,no,front_stage,,,,"'=HYPERLINK(""x"")",,`);
   });
