@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TenantTx } from '@opencx/server-database';
 import type { TouchpointMetricBinding } from '@opencx/server-metrics';
-import { fieldNames, OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS, STAGE_FIELDS, TOUCHPOINT_FIELDS, type FieldSqlType, type FieldTable } from '@opencx/domain';
+import { fieldNames, OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS, STAGE_FIELDS, TOUCHPOINT_FIELDS, withDefaults, type FieldSqlType, type FieldTable } from '@opencx/domain';
 import type { StageSnapshot } from './journey-snapshot';
 
 export interface TreeWriteOptions {
@@ -14,7 +14,8 @@ export interface TreeWriteOptions {
  * four multi-row statements (unnest) however large the map, with the columns their fields declare, and answers with the touchpoints'
  * metric bindings for the caller to hand to metrics (which owns that table). Ids, owner teams,
  * template keys and creation times in the snapshot are kept (restoring a revision keeps
- * identities); missing ids are generated (import, duplicate, templates).
+ * identities); missing ids are generated (import, duplicate, templates). A field the snapshot lacks
+ * (a revision or export from before the field was declared) gets its declared default.
  */
 export async function insertJourneyTree(tx: TenantTx, journeyId: string, stages: StageSnapshot[], options: TreeWriteOptions = {}): Promise<TouchpointMetricBinding[]> {
   const version = options.version ?? 1;
@@ -25,15 +26,15 @@ export async function insertJourneyTree(tx: TenantTx, journeyId: string, stages:
   const bindings: TouchpointMetricBinding[] = [];
   stages.forEach((stage, si) => {
     const stageId = stage.id ?? randomUUID();
-    st.push({ ...stage, id: stageId, position: si });
+    st.push({ ...withDefaults(STAGE_FIELDS, stage), id: stageId, position: si });
     stage.touchpoints.forEach((t, ti) => {
       const touchpointId = t.id ?? randomUUID();
-      tp.push({ ...t, id: touchpointId, stageId, position: ti, ownerTeamId: t.ownerTeamId ?? null, templateKey: t.templateKey ?? null });
+      tp.push({ ...withDefaults(TOUCHPOINT_FIELDS, t), id: touchpointId, stageId, position: ti });
       const painIds = t.painPoints.map((p) => p.id ?? randomUUID());
-      t.painPoints.forEach((p, pi) => pp.push({ ...p, id: painIds[pi], touchpointId, createdAt: p.createdAt ?? null }));
+      t.painPoints.forEach((p, pi) => pp.push({ ...withDefaults(PAIN_POINT_FIELDS, p), id: painIds[pi], touchpointId, createdAt: p.createdAt ?? null }));
       t.opportunities.forEach((o) =>
         op.push({
-          ...o,
+          ...withDefaults(OPPORTUNITY_FIELDS, o),
           id: o.id ?? randomUUID(),
           touchpointId,
           painPointId: o.painPointIndex !== null && o.painPointIndex !== undefined ? (painIds[o.painPointIndex] ?? null) : null,
