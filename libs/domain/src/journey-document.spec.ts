@@ -1,19 +1,11 @@
 import { diffJourneyDocuments, movedItems, stripIds, type JourneyDocument, type TouchpointDocument } from './journey-document';
 import { validateJourneyDocument } from './journey-document.validation';
+import { documentDefaults, TOUCHPOINT_FIELDS } from './journey-fields';
 
 const tp = (id: string, extra: Partial<TouchpointDocument> = {}): TouchpointDocument => ({
+  ...(documentDefaults(TOUCHPOINT_FIELDS) as Omit<TouchpointDocument, 'painPoints' | 'opportunities'>),
   id,
   name: id,
-  channel: 'web',
-  customerAction: '',
-  customerThought: '',
-  expectation: '',
-  emotion: 0,
-  momentOfTruth: false,
-  layer: 'front_stage',
-  slaMinutes: null,
-  device: null,
-  region: null,
   painPoints: [],
   opportunities: [],
   ...extra,

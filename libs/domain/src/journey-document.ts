@@ -1,4 +1,17 @@
-import type { Channel, JourneyShape, JourneyState, JourneyStatus, PainPointSource, StageLayer } from './journey';
+import {
+  diffFieldNames,
+  JOURNEY_ENTITY_FIELDS,
+  JOURNEY_FIELDS,
+  OPPORTUNITY_FIELDS,
+  PAIN_POINT_FIELDS,
+  PERSONA_FIELDS,
+  STAGE_FIELDS,
+  TOUCHPOINT_FIELDS,
+  type FieldSpec,
+  type FieldTable,
+  type FieldValue,
+  type JourneyEntityFields,
+} from './journey-fields';
 
 /**
  * A whole journey map as one JSON document: the JSON export/import format and the snapshot each
@@ -8,84 +21,45 @@ import type { Channel, JourneyShape, JourneyState, JourneyStatus, PainPointSourc
 export const JOURNEY_DOCUMENT_FORMAT = 'opencx.journey';
 export const JOURNEY_DOCUMENT_VERSION = 1;
 
-export interface PainPointDocument {
+/** An entity's portable fields, typed from its declaration (journey-fields.ts). */
+export type DocumentFields<T extends FieldTable> = { -readonly [K in keyof T as T[K] extends { document: false } ? never : K]: T[K] extends FieldSpec ? FieldValue<T[K]> : never };
+
+export interface PainPointDocument extends DocumentFields<typeof PAIN_POINT_FIELDS> {
   id?: string;
-  title: string;
-  description: string;
-  severity: number;
-  source: PainPointSource;
-  evidenceCount: number;
 }
 
-export interface OpportunityDocument {
+export interface OpportunityDocument extends DocumentFields<typeof OPPORTUNITY_FIELDS> {
   id?: string;
-  title: string;
-  description: string;
   /** Index into the touchpoint's painPoints (documents carry no foreign ids). */
   painPointIndex: number | null;
 }
 
-export interface TouchpointDocument {
+export interface TouchpointDocument extends DocumentFields<typeof TOUCHPOINT_FIELDS> {
   id?: string;
-  name: string;
-  channel: Channel;
-  customerAction: string;
-  customerThought: string;
-  expectation: string;
-  emotion: number;
-  momentOfTruth: boolean;
-  layer: StageLayer;
-  slaMinutes: number | null;
-  device: string | null;
-  region: string | null;
   painPoints: PainPointDocument[];
   opportunities: OpportunityDocument[];
 }
 
-export interface StageDocument {
+export interface StageDocument extends DocumentFields<typeof STAGE_FIELDS> {
   id?: string;
-  name: string;
-  description: string;
   touchpoints: TouchpointDocument[];
 }
 
-export interface PersonaDocument {
-  name: string;
-  description: string;
-  goals: string[];
-  needs: string[];
-  frustrations: string[];
-  segmentKey: string | null;
-}
+export type PersonaDocument = DocumentFields<typeof PERSONA_FIELDS>;
 
 export interface JourneyDocument {
   format: typeof JOURNEY_DOCUMENT_FORMAT;
   version: typeof JOURNEY_DOCUMENT_VERSION;
-  journey: {
-    name: string;
-    description: string;
-    state: JourneyState;
-    shape: JourneyShape;
-    status: JourneyStatus;
+  journey: DocumentFields<typeof JOURNEY_FIELDS> & {
     persona: PersonaDocument | null;
     stages: StageDocument[];
   };
 }
 
-/** Touchpoint fields compared by a diff (everything a user edits on the map). */
-export const TOUCHPOINT_DIFF_FIELDS = [
-  'name',
-  'channel',
-  'customerAction',
-  'customerThought',
-  'expectation',
-  'emotion',
-  'momentOfTruth',
-  'layer',
-  'slaMinutes',
-  'device',
-  'region',
-] as const;
+/** Fields compared by a diff (everything a user edits on the map), from the declaration. */
+export const JOURNEY_DIFF_FIELDS = diffFieldNames(JOURNEY_FIELDS);
+export const STAGE_DIFF_FIELDS = diffFieldNames(STAGE_FIELDS);
+export const TOUCHPOINT_DIFF_FIELDS = diffFieldNames(TOUCHPOINT_FIELDS);
 
 export interface FieldChange {
   field: string;
@@ -109,10 +83,9 @@ export interface JourneyDiff {
   opportunitiesRemoved: number;
 }
 
-function changes<T extends object>(before: T, after: T, fields: readonly (keyof T)[]): FieldChange[] {
-  return fields
-    .filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]))
-    .map((f) => ({ field: String(f), before: before[f], after: after[f] }));
+function changes(before: object, after: object, fields: readonly string[]): FieldChange[] {
+  const [b, a] = [before as Record<string, unknown>, after as Record<string, unknown>];
+  return fields.filter((f) => JSON.stringify(b[f]) !== JSON.stringify(a[f])).map((f) => ({ field: f, before: b[f], after: a[f] }));
 }
 
 /**
@@ -146,10 +119,10 @@ function index<T extends { id?: string }>(items: T[]): Map<string, { item: T; po
   return new Map(items.map((item, position) => [item.id ?? `#${position}`, { item, position }]));
 }
 
-/** What changed between two snapshots of the same journey (matched by id). */
-export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument): JourneyDiff {
+/** What changed between two snapshots of the same journey (matched by id), field by declared field. */
+export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument, declared: JourneyEntityFields = JOURNEY_ENTITY_FIELDS): JourneyDiff {
   const diff: JourneyDiff = {
-    journeyFields: changes(from.journey, to.journey, ['name', 'description', 'state', 'shape', 'status']),
+    journeyFields: changes(from.journey, to.journey, diffFieldNames(declared.journey)),
     stagesAdded: [],
     stagesRemoved: [],
     stagesMoved: [],
@@ -171,7 +144,7 @@ export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument)
     if (!old) diff.stagesAdded.push({ id, name: item.name, position });
     else {
       if (stagesReordered.has(id)) diff.stagesMoved.push({ id, name: item.name, from: old.position, to: position });
-      const c = changes(old.item, item, ['name', 'description']);
+      const c = changes(old.item, item, diffFieldNames(declared.stage));
       if (c.length) diff.stagesChanged.push({ id, name: item.name, changes: c });
     }
   }
@@ -203,7 +176,7 @@ export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument)
     if (old.stageId !== cur.stageId || reordered.has(id)) {
       diff.touchpointsMoved.push({ id, name: cur.item.name, fromStageId: old.stageId, toStageId: cur.stageId, fromPosition: old.position, toPosition: cur.position });
     }
-    const c = changes(old.item, cur.item, TOUCHPOINT_DIFF_FIELDS);
+    const c = changes(old.item, cur.item, diffFieldNames(declared.touchpoint));
     if (c.length) diff.touchpointsChanged.push({ id, name: cur.item.name, changes: c });
     const [oldPains, newPains] = [ids(old.item.painPoints), ids(cur.item.painPoints)];
     diff.painPointsAdded += [...newPains].filter((p) => !oldPains.has(p)).length;

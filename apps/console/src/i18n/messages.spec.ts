@@ -1,3 +1,4 @@
+import { JOURNEY_DIFF_FIELDS, STAGE_DIFF_FIELDS, TOUCHPOINT_DIFF_FIELDS } from '@opencx/domain';
 import en from '../../messages/en.json';
 import zhCN from '../../messages/zh-CN.json';
 
@@ -32,4 +33,9 @@ describe('console messages', () => {
     expect([...flatEn, ...flatZh].filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
   });
 
+  it('label every field a revision diff can name (declared in @opencx/domain) in both languages', () => {
+    const fields = [...new Set([...JOURNEY_DIFF_FIELDS, ...STAGE_DIFF_FIELDS, ...TOUCHPOINT_DIFF_FIELDS])];
+    const missing = fields.flatMap((f) => [flatEn, flatZh].filter((flat) => !flat.has(`journeyMap.history.fields.${f}`)).map(() => f));
+    expect(missing).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION, type JourneyDocument, type Locale, type LocalizedText } from '@opencx/domain';
+import { documentDefaults, JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION, TOUCHPOINT_FIELDS, type JourneyDocument, type Locale, type LocalizedText, type TouchpointDocument } from '@opencx/domain';
 import type { JourneyTemplate, PersonaTemplate } from '@opencx/plugin-sdk';
 
 export interface TemplateCopy {
@@ -36,6 +36,8 @@ export function templateToDocument(template: JourneyTemplate, persona: PersonaTe
           name: t(stage.name),
           description: t(stage.description),
           touchpoints: stage.touchpoints.map((tp) => ({
+            // Declared defaults first, so a field templates do not carry yet still has its value.
+            ...(documentDefaults(TOUCHPOINT_FIELDS) as Omit<TouchpointDocument, 'painPoints' | 'opportunities'>),
             name: t(tp.name),
             channel: tp.channel,
             customerAction: t(tp.customerAction),
@@ -45,8 +47,6 @@ export function templateToDocument(template: JourneyTemplate, persona: PersonaTe
             momentOfTruth: tp.momentOfTruth,
             layer: tp.layer,
             slaMinutes: tp.slaMinutes ?? null,
-            device: null,
-            region: null,
             painPoints: tp.painPoints.map((p) => ({ title: t(p.title), description: t(p.description), severity: p.severity, source: 'research' as const, evidenceCount: 0 })),
             opportunities: tp.opportunities.map((o) => ({ title: t(o.title), description: t(o.description), painPointIndex: null })),
           })),

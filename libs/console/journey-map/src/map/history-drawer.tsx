@@ -6,13 +6,11 @@ import { ArrowRightOutlined, HistoryOutlined, RollbackOutlined } from '@ant-desi
 import { useFormatter, useTranslations } from 'next-intl';
 import { useGqlQuery } from '@opencx/console-graphql';
 import { JourneyDiffQuery, JourneyRevisionsQuery } from '../documents/journey-map.documents';
-import { defaultComparison, diffRows, diffTotals, signedEmotion, type DiffRow, type DiffValue, type FieldChangeRow } from '../model/diff-view';
+import { defaultComparison, diffRows, HISTORY_FIELD_KEYS, type HistoryFieldKey, diffTotals, signedEmotion, type DiffRow, type DiffValue, type FieldChangeRow } from '../model/diff-view';
 import type { JourneyMap } from '../model/types';
 import type { MapActions } from './use-journey-editor';
 
 const KIND_COLORS = { added: 'green', removed: 'red', moved: 'blue', changed: 'gold' } as const;
-const FIELD_KEYS = ['name', 'description', 'state', 'shape', 'status', 'channel', 'customerAction', 'customerThought', 'expectation', 'emotion', 'momentOfTruth', 'layer', 'slaMinutes', 'device', 'region'] as const;
-type FieldKey = (typeof FIELD_KEYS)[number];
 
 function useActionLabel() {
   const t = useTranslations('journeyMap.history.actions');
@@ -41,7 +39,7 @@ function Changes({ changes }: { changes: FieldChangeRow[] }) {
     <Flex vertical gap={2} style={{ marginTop: 4 }}>
       {changes.map((c) => (
         <div key={c.field} style={{ fontSize: 12 }} data-testid="diff-change" data-field={c.field}>
-          <Typography.Text type="secondary">{(FIELD_KEYS as readonly string[]).includes(c.field) ? t(`fields.${c.field as FieldKey}`) : c.field}: </Typography.Text>
+          <Typography.Text type="secondary">{(HISTORY_FIELD_KEYS as readonly string[]).includes(c.field) ? t(`fields.${c.field as HistoryFieldKey}`) : c.field}: </Typography.Text>
           <Typography.Text delete type="secondary">
             <Value value={c.before} />
           </Typography.Text>

@@ -1,4 +1,9 @@
+import { JOURNEY_DIFF_FIELDS, STAGE_DIFF_FIELDS, TOUCHPOINT_DIFF_FIELDS } from '@opencx/domain';
 import type { JourneyDiff } from './types';
+
+/** Every field a revision diff can name, from the declaration (each needs a label under journeyMap.history.fields). */
+export const HISTORY_FIELD_KEYS = [...new Set([...JOURNEY_DIFF_FIELDS, ...STAGE_DIFF_FIELDS, ...TOUCHPOINT_DIFF_FIELDS])];
+export type HistoryFieldKey = (typeof HISTORY_FIELD_KEYS)[number];
 
 export type DiffKind = 'added' | 'removed' | 'moved' | 'changed';
 export type DiffEntity = 'journey' | 'stage' | 'touchpoint' | 'painPoints' | 'opportunities';

@@ -1,5 +1,6 @@
 import { applyStageMove, applyTouchpointMove, dropSide, stageMoveInput, stageOrder, touchpointMoveInput, type StageOrder } from './drag-move';
 import type { JourneyMap, MapTouchpoint } from './types';
+import { touchpointFixture } from './map-fixtures';
 
 const stages: StageOrder[] = [
   { id: 'A', touchpointIds: ['a0', 'a1', 'a2'] },
@@ -67,9 +68,7 @@ describe('stageMoveInput', () => {
   });
 });
 
-function tp(id: string, stageId: string, position: number): MapTouchpoint {
-  return { id, stageId, position, name: id, channel: 'web', customerAction: '', customerThought: '', expectation: '', emotion: 0, momentOfTruth: false, layer: 'front_stage', version: 1, painPoints: [], opportunities: [], metrics: [] };
-}
+const tp = (id: string, stageId: string, position: number): MapTouchpoint => touchpointFixture(id, stageId, position);
 
 function journey(): JourneyMap {
   return {

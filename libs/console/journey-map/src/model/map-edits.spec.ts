@@ -1,9 +1,8 @@
 import { findStage, findTouchpoint, neighbourMove, patchStage, patchTouchpoint } from './map-edits';
 import type { JourneyMap, MapTouchpoint } from './types';
+import { touchpointFixture } from './map-fixtures';
 
-function tp(id: string, stageId: string, position: number): MapTouchpoint {
-  return { id, stageId, position, name: id, channel: 'web', customerAction: '', customerThought: '', expectation: '', emotion: 0, momentOfTruth: false, layer: 'front_stage', version: 1, painPoints: [], opportunities: [], metrics: [] };
-}
+const tp = (id: string, stageId: string, position: number): MapTouchpoint => touchpointFixture(id, stageId, position);
 
 const journey: JourneyMap = {
   id: 'j', name: 'J', description: '', state: 'current', shape: 'linear', status: 'draft', version: 1, revision: 1, updatedAt: '',

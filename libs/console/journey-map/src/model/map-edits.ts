@@ -1,4 +1,5 @@
 import type { MoveTouchpointInput } from '@opencx/console-graphql';
+import type { FieldKeysWith, Role, TOUCHPOINT_FIELDS } from '@opencx/domain';
 import type { StageOrder } from './drag-move';
 import type { JourneyMap, MapStage, MapTouchpoint } from './types';
 
@@ -14,8 +15,8 @@ export function findStage(journey: JourneyMap, id: string): MapStage | undefined
   return journey.stages.find((s) => s.id === id);
 }
 
-/** Fields the editor changes in place; the optimistic copy shows them before the API answers. */
-export type TouchpointPatch = Partial<Pick<MapTouchpoint, 'name' | 'channel' | 'customerAction' | 'customerThought' | 'expectation' | 'emotion' | 'momentOfTruth' | 'layer' | 'ownerTeamId' | 'slaMinutes'>>;
+/** Fields the editor changes in place (the declared editable ones); the optimistic copy shows them before the API answers. */
+export type TouchpointPatch = Partial<Pick<MapTouchpoint, FieldKeysWith<typeof TOUCHPOINT_FIELDS, { editableBy: Role }> & keyof MapTouchpoint>>;
 
 export function patchTouchpoint(journey: JourneyMap, id: string, patch: TouchpointPatch): JourneyMap {
   let found = false;

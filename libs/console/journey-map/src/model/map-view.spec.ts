@@ -1,9 +1,8 @@
 import { applyView, isFiltered, mapCounts, viewToFilter } from './map-view';
 import type { JourneyMap, MapTouchpoint } from './types';
+import { touchpointFixture } from './map-fixtures';
 
-function tp(id: string, patch: Partial<MapTouchpoint>): MapTouchpoint {
-  return { id, stageId: 's', position: 0, name: id, channel: 'web', customerAction: '', customerThought: '', expectation: '', emotion: 0, momentOfTruth: false, layer: 'front_stage', version: 1, painPoints: [], opportunities: [], metrics: [], ...patch };
-}
+const tp = (id: string, patch: Partial<MapTouchpoint>): MapTouchpoint => touchpointFixture(id, 's', 0, patch);
 
 const journey: JourneyMap = {
   id: 'j', name: 'J', description: '', state: 'current', shape: 'linear', status: 'draft', version: 1, revision: 1, updatedAt: '',

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { CHANNELS, EMOTION_MAX, EMOTION_MIN, PERSONA_LIST_ITEM_MAX_LENGTH, PERSONA_LIST_MAX_ITEMS, STAGE_LAYERS } from '@opencx/domain';
+import { fieldNames, PERSONA_LIST_ITEM_MAX_LENGTH, PERSONA_LIST_MAX_ITEMS, TOUCHPOINT_FIELDS, type FieldKeysWith, type FieldValues, type Role } from '@opencx/domain';
+import { declareInputFields } from '../declared-fields';
 
 const UUID = { message: 'must be a UUID' };
 const NAME = { message: 'must be 1 to 200 characters' };
@@ -15,7 +16,6 @@ const PersonaList = (): PropertyDecorator => (target, key) => {
   ])
     decorate(target, key);
 };
-const EMOTION = { message: `must be an integer from ${EMOTION_MIN} to ${EMOTION_MAX}` };
 
 @InputType('AddStageInput')
 export class AddStageInput {
@@ -39,20 +39,18 @@ export class MoveStageInput {
   @Field(() => Int) @IsInt() @Min(0) toPosition!: number;
 }
 
+/** The touchpoint fields an edit may set (declared in @opencx/domain), except the name, which Add requires. */
+const TOUCHPOINT_INPUT_FIELDS = fieldNames(TOUCHPOINT_FIELDS, (f, name) => f.editableBy !== undefined && name !== 'name');
+type TouchpointInputValues = Partial<Pick<FieldValues<typeof TOUCHPOINT_FIELDS>, Exclude<FieldKeysWith<typeof TOUCHPOINT_FIELDS, { editableBy: Role }>, 'name'>>>;
+
+// The fields' GraphQL types and limits are applied from the declaration (declareInputFields below);
+// the interface merged into the class gives them their TypeScript types, so nothing lists them again.
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type, @typescript-eslint/no-empty-interface */
 @InputType({ isAbstract: true })
-abstract class TouchpointFields {
-  @Field({ nullable: true }) @IsOptional() @IsIn([...CHANNELS], { message: `must be one of ${CHANNELS.join(', ')}` }) channel?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) customerAction?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) customerThought?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) expectation?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt(EMOTION) @Min(EMOTION_MIN, EMOTION) @Max(EMOTION_MAX, EMOTION) emotion?: number;
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() momentOfTruth?: boolean;
-  @Field({ nullable: true }) @IsOptional() @IsIn([...STAGE_LAYERS], { message: `must be one of ${STAGE_LAYERS.join(', ')}` }) layer?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', UUID) ownerTeamId?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1, { message: 'must be a positive number of minutes' }) @Max(525600) slaMinutes?: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) device?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
-}
+abstract class TouchpointFields {}
+interface TouchpointFields extends TouchpointInputValues {}
+/* eslint-enable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type, @typescript-eslint/no-empty-interface */
+declareInputFields(TouchpointFields, TOUCHPOINT_FIELDS, TOUCHPOINT_INPUT_FIELDS);
 
 @InputType('AddTouchpointInput')
 export class AddTouchpointInput extends TouchpointFields {

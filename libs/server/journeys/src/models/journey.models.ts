@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionModel, GraphQLJSON } from '@opencx/server-core';
+import { TOUCHPOINT_FIELDS, type FieldValues } from '@opencx/domain';
+import { declareModelFields } from '../declared-fields';
 
 @ObjectType('Persona')
 export class PersonaModel {
@@ -56,31 +58,22 @@ export class TouchpointMetricModel {
   position?: number;
 }
 
+// The declared fields (journey-fields.ts) are GraphQL fields by their declaration; the merged interface types them.
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type, @typescript-eslint/no-empty-interface */
 @ObjectType('Touchpoint')
 export class TouchpointModel {
   @Field(() => ID) id!: string;
   @Field(() => ID) journeyId!: string;
   @Field(() => ID) stageId!: string;
   @Field(() => Int) position!: number;
-  @Field() name!: string;
-  @Field() channel!: string;
-  @Field() customerAction!: string;
-  @Field() customerThought!: string;
-  @Field() expectation!: string;
-  @Field(() => Int, { description: '−3 (very negative) … +3 (very positive)' }) emotion!: number;
-  @Field() momentOfTruth!: boolean;
-  @Field({ description: 'front_stage | back_stage' }) layer!: string;
-  @Field(() => ID, { nullable: true }) ownerTeamId!: string | null;
-  @Field(() => Int, { nullable: true }) slaMinutes!: number | null;
-  @Field(() => String, { nullable: true }) device!: string | null;
-  @Field(() => String, { nullable: true }) region!: string | null;
   @Field(() => Int) version!: number;
-  /** Not in the API: the plugin template's key for this touchpoint (provenance, kept by snapshots). */
-  templateKey?: string | null;
   @Field(() => [PainPointModel]) painPoints!: PainPointModel[];
   @Field(() => [OpportunityModel]) opportunities!: OpportunityModel[];
   @Field(() => [TouchpointMetricModel]) metrics!: TouchpointMetricModel[];
 }
+export interface TouchpointModel extends FieldValues<typeof TOUCHPOINT_FIELDS> {}
+/* eslint-enable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type, @typescript-eslint/no-empty-interface */
+declareModelFields(TouchpointModel, TOUCHPOINT_FIELDS);
 
 @ObjectType('Stage')
 export class StageModel {

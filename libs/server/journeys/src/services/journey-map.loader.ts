@@ -1,6 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION, type JourneyDocument } from '@opencx/domain';
+import {
+  documentFieldNames,
+  JOURNEY_DOCUMENT_FORMAT,
+  JOURNEY_DOCUMENT_VERSION,
+  JOURNEY_FIELDS,
+  OPPORTUNITY_FIELDS,
+  PAIN_POINT_FIELDS,
+  PERSONA_FIELDS,
+  pickFields,
+  STAGE_FIELDS,
+  TOUCHPOINT_FIELDS,
+  type DocumentFields,
+  type FieldTable,
+  type JourneyDocument,
+} from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
 import type { TenantTx } from '@opencx/server-database';
 import { JourneyEntity, OpportunityEntity, PainPointEntity, PersonaEntity, StageEntity, TouchpointEntity } from '../entities';
@@ -74,29 +88,16 @@ export class JourneyMapLoader {
       id: s.id,
       journeyId: s.journeyId,
       position: s.position,
-      name: s.name,
-      description: s.description,
       version: s.version,
+      ...pickFields(STAGE_FIELDS, s),
       touchpoints: (byStage.get(s.id) ?? []).map(
         (tp): TouchpointModel => ({
           id: tp.id,
           journeyId: tp.journeyId,
           stageId: tp.stageId,
           position: tp.position,
-          name: tp.name,
-          channel: tp.channel,
-          customerAction: tp.customerAction,
-          customerThought: tp.customerThought,
-          expectation: tp.expectation,
-          emotion: tp.emotion,
-          momentOfTruth: tp.momentOfTruth,
-          layer: tp.layer,
-          ownerTeamId: tp.ownerTeamId,
-          slaMinutes: tp.slaMinutes,
-          device: tp.device,
-          region: tp.region,
           version: tp.version,
-          templateKey: tp.templateKey,
+          ...pickFields(TOUCHPOINT_FIELDS, tp),
           painPoints: pains.get(tp.id) ?? [],
           opportunities: opps.get(tp.id) ?? [],
           metrics: metrics.get(tp.id) ?? [],
@@ -137,56 +138,26 @@ function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return map;
 }
 
-/** The map as a JourneyDocument (export, import and revision snapshots share this format). */
+/** The map as a JourneyDocument (export, import and revision snapshots share this format); its fields are the declared portable ones. */
 export function toJourneyDocument(map: JourneyMap, withIds: boolean): JourneyDocument {
   const id = (value: string) => (withIds ? { id: value } : {});
+  const portable = <T extends FieldTable>(table: T, row: object) => pickFields(table, row as Record<keyof T, unknown>, documentFieldNames(table)) as unknown as DocumentFields<T>;
   return {
     format: JOURNEY_DOCUMENT_FORMAT,
     version: JOURNEY_DOCUMENT_VERSION,
     journey: {
-      name: map.name,
-      description: map.description,
-      state: map.state as JourneyDocument['journey']['state'],
-      shape: map.shape as JourneyDocument['journey']['shape'],
-      status: map.status as JourneyDocument['journey']['status'],
-      persona: map.persona
-        ? {
-            name: map.persona.name,
-            description: map.persona.description,
-            goals: map.persona.goals,
-            needs: map.persona.needs,
-            frustrations: map.persona.frustrations,
-            segmentKey: map.persona.segmentKey,
-          }
-        : null,
+      ...portable(JOURNEY_FIELDS, map),
+      persona: map.persona ? portable(PERSONA_FIELDS, map.persona) : null,
       stages: map.stages.map((s) => ({
         ...id(s.id),
-        name: s.name,
-        description: s.description,
+        ...portable(STAGE_FIELDS, s),
         touchpoints: s.touchpoints.map((t) => ({
           ...id(t.id),
-          name: t.name,
-          channel: t.channel as JourneyDocument['journey']['stages'][number]['touchpoints'][number]['channel'],
-          customerAction: t.customerAction,
-          customerThought: t.customerThought,
-          expectation: t.expectation,
-          emotion: t.emotion,
-          momentOfTruth: t.momentOfTruth,
-          layer: t.layer as 'front_stage' | 'back_stage',
-          slaMinutes: t.slaMinutes,
-          device: t.device,
-          region: t.region,
-          painPoints: t.painPoints.map((p) => ({
-            ...id(p.id),
-            title: p.title,
-            description: p.description,
-            severity: p.severity,
-            source: p.source as 'manual' | 'feedback' | 'research',
-            evidenceCount: p.evidenceCount,
-          })),
+          ...portable(TOUCHPOINT_FIELDS, t),
+          painPoints: t.painPoints.map((p) => ({ ...id(p.id), ...portable(PAIN_POINT_FIELDS, p) })),
           opportunities: t.opportunities.map((o) => {
             const index = o.painPointId ? t.painPoints.findIndex((p) => p.id === o.painPointId) : -1;
-            return { ...id(o.id), title: o.title, description: o.description, painPointIndex: index >= 0 ? index : null };
+            return { ...id(o.id), ...portable(OPPORTUNITY_FIELDS, o), painPointIndex: index >= 0 ? index : null };
           }),
         })),
       })),

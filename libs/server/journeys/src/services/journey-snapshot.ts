@@ -1,4 +1,4 @@
-import type { JourneyDocument, OpportunityDocument, PainPointDocument, StageDocument, TouchpointDocument } from '@opencx/domain';
+import { fieldNames, TOUCHPOINT_FIELDS, type FieldValue, type JourneyDocument, type OpportunityDocument, type PainPointDocument, type StageDocument, type TouchpointDocument } from '@opencx/domain';
 import { toJourneyDocument, type JourneyMap } from './journey-map.loader';
 
 /**
@@ -25,9 +25,11 @@ export interface OpportunitySnapshot extends OpportunityDocument {
   createdAt?: string;
 }
 
-export interface TouchpointSnapshot extends TouchpointDocument {
-  ownerTeamId?: string | null;
-  templateKey?: string | null;
+/** A touchpoint's declared fields that the portable document leaves out (owner team, template key …). */
+const SNAPSHOT_ONLY = fieldNames(TOUCHPOINT_FIELDS, (f) => f.document === false);
+type SnapshotOnlyFields = { -readonly [K in keyof typeof TOUCHPOINT_FIELDS as (typeof TOUCHPOINT_FIELDS)[K] extends { document: false } ? K : never]?: FieldValue<(typeof TOUCHPOINT_FIELDS)[K]> | null };
+
+export interface TouchpointSnapshot extends TouchpointDocument, SnapshotOnlyFields {
   metrics?: MetricBindingSnapshot[];
   painPoints: PainPointSnapshot[];
   opportunities: OpportunitySnapshot[];
@@ -71,8 +73,7 @@ export function toJourneySnapshot(map: JourneyMap): JourneySnapshot {
           const tp = map.stages[si].touchpoints[ti];
           return {
             ...t,
-            ownerTeamId: tp.ownerTeamId,
-            templateKey: tp.templateKey ?? null,
+            ...Object.fromEntries(SNAPSHOT_ONLY.map((name) => [name, tp[name] ?? null])),
             metrics: tp.metrics.map((m) => ({ metricDefinitionId: m.definitionId, key: m.key, targetOverride: m.targetOverride ?? null, position: m.position ?? 0 })),
             painPoints: t.painPoints.map((p, pi) => ({ ...p, createdAt: tp.painPoints[pi].createdAtExact })),
             opportunities: t.opportunities.map((o, oi) => ({ ...o, createdAt: tp.opportunities[oi].createdAtExact })),
@@ -116,12 +117,16 @@ export function portableOnly(doc: JourneyDocument): JourneySnapshot {
       ...journey,
       stages: journey.stages.map((stage) => ({
         ...stage,
-        touchpoints: stage.touchpoints.map(({ ownerTeamId: _t, templateKey: _tk, metrics: _m, ...t }) => ({
-          ...t,
+        touchpoints: stage.touchpoints.map(({ metrics: _m, ...t }) => ({
+          ...omit(t, SNAPSHOT_ONLY),
           painPoints: t.painPoints.map(({ createdAt: _c, ...p }) => p),
           opportunities: t.opportunities.map(({ createdAt: _c, ...o }) => o),
         })),
       })),
     },
   };
+}
+
+function omit<T extends object>(row: T, names: readonly string[]): T {
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !names.includes(key))) as T;
 }

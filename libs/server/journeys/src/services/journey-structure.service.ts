@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Channel, StageLayer } from '@opencx/domain';
+import { clearableFieldNames, fieldNames, pickFields, TOUCHPOINT_FIELDS, withDefaults } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
 import type { TenantTx, WorkspaceContext } from '@opencx/server-database';
 import { StageEntity, TouchpointEntity } from '../entities';
@@ -7,6 +7,9 @@ import type { AddStageInput, AddTouchpointInput, MoveStageInput, MoveTouchpointI
 import { JourneyEditor, updateVersioned } from './journey-editor';
 import type { JourneyMap } from './journey-map.loader';
 import { IdentityDirectory } from '@opencx/server-identity';
+
+/** Touchpoint fields an edit may change (the declaration's editable ones). */
+const EDITABLE = fieldNames(TOUCHPOINT_FIELDS, (f) => f.editableBy !== undefined);
 
 const clamp = (n: number, max: number) => Math.max(0, Math.min(n, max));
 
@@ -74,21 +77,10 @@ export class JourneyStructureService {
       await tx.query(`UPDATE touchpoint SET position = position + 1 WHERE workspace_id = $1 AND stage_id = $2 AND position >= $3`, [input.stageId, position]);
       await this.identity.assertTeams(tx, [input.ownerTeamId]);
       const tp = await tx.insert(TouchpointEntity, {
+        ...(withDefaults(TOUCHPOINT_FIELDS, { ...input, name: input.name.trim() }) as Partial<TouchpointEntity>),
         journeyId: stage.journeyId,
         stageId: input.stageId,
         position,
-        name: input.name.trim(),
-        channel: (input.channel ?? 'web') as Channel,
-        customerAction: input.customerAction ?? '',
-        customerThought: input.customerThought ?? '',
-        expectation: input.expectation ?? '',
-        emotion: input.emotion ?? 0,
-        momentOfTruth: input.momentOfTruth ?? false,
-        layer: (input.layer ?? 'front_stage') as StageLayer,
-        ownerTeamId: input.ownerTeamId ?? null,
-        slaMinutes: input.slaMinutes ?? null,
-        device: input.device ?? null,
-        region: input.region ?? null,
         templateKey: null,
         version: 1,
       });
@@ -101,21 +93,11 @@ export class JourneyStructureService {
     return this.editor.edit(ctx, tp.journeyId, 'touchpoint.update', async (tx) => {
       const current = await this.requireTouchpoint(tx, input.id);
       await this.identity.assertTeams(tx, [input.ownerTeamId]);
-      const clear = input.clearOptional ? { slaMinutes: null, ownerTeamId: null, device: null, region: null } : {};
+      const clear = input.clearOptional ? Object.fromEntries(clearableFieldNames(TOUCHPOINT_FIELDS).map((name) => [name, null])) : {};
       const after = await updateVersioned(tx, TouchpointEntity, 'The touchpoint', current, input.version, {
         ...clear,
+        ...(pickFields(TOUCHPOINT_FIELDS, input as unknown as Record<string, unknown>, EDITABLE) as Partial<TouchpointEntity>),
         name: input.name?.trim(),
-        channel: input.channel as Channel | undefined,
-        customerAction: input.customerAction,
-        customerThought: input.customerThought,
-        expectation: input.expectation,
-        emotion: input.emotion,
-        momentOfTruth: input.momentOfTruth,
-        layer: input.layer as StageLayer | undefined,
-        ownerTeamId: input.ownerTeamId,
-        slaMinutes: input.slaMinutes,
-        device: input.device,
-        region: input.region,
       });
       return { entityType: 'touchpoint', entityId: after.id, before: current, after, summary: `Edited touchpoint "${after.name}"` };
     });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TenantTx } from '@opencx/server-database';
 import type { TouchpointMetricBinding } from '@opencx/server-metrics';
+import { fieldNames, OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS, STAGE_FIELDS, TOUCHPOINT_FIELDS, withDefaults, type FieldSqlType, type FieldTable } from '@opencx/domain';
 import type { StageSnapshot } from './journey-snapshot';
 
 export interface TreeWriteOptions {
@@ -10,29 +11,30 @@ export interface TreeWriteOptions {
 
 /**
  * Writes stages → touchpoints → pain points → opportunities of a snapshot under a journey, in
- * four multi-row statements (unnest) however large the map, and answers with the touchpoints'
+ * four multi-row statements (unnest) however large the map, with the columns their fields declare, and answers with the touchpoints'
  * metric bindings for the caller to hand to metrics (which owns that table). Ids, owner teams,
  * template keys and creation times in the snapshot are kept (restoring a revision keeps
- * identities); missing ids are generated (import, duplicate, templates).
+ * identities); missing ids are generated (import, duplicate, templates). A field the snapshot lacks
+ * (a revision or export from before the field was declared) gets its declared default.
  */
 export async function insertJourneyTree(tx: TenantTx, journeyId: string, stages: StageSnapshot[], options: TreeWriteOptions = {}): Promise<TouchpointMetricBinding[]> {
   const version = options.version ?? 1;
-  const st: { id: string; position: number; name: string; description: string }[] = [];
+  const st: Record<string, unknown>[] = [];
   const tp: Record<string, unknown>[] = [];
   const pp: Record<string, unknown>[] = [];
   const op: Record<string, unknown>[] = [];
   const bindings: TouchpointMetricBinding[] = [];
   stages.forEach((stage, si) => {
     const stageId = stage.id ?? randomUUID();
-    st.push({ id: stageId, position: si, name: stage.name, description: stage.description });
+    st.push({ ...withDefaults(STAGE_FIELDS, stage), id: stageId, position: si });
     stage.touchpoints.forEach((t, ti) => {
       const touchpointId = t.id ?? randomUUID();
-      tp.push({ ...t, id: touchpointId, stageId, position: ti, ownerTeamId: t.ownerTeamId ?? null, templateKey: t.templateKey ?? null });
+      tp.push({ ...withDefaults(TOUCHPOINT_FIELDS, t), id: touchpointId, stageId, position: ti });
       const painIds = t.painPoints.map((p) => p.id ?? randomUUID());
-      t.painPoints.forEach((p, pi) => pp.push({ ...p, id: painIds[pi], touchpointId, createdAt: p.createdAt ?? null }));
+      t.painPoints.forEach((p, pi) => pp.push({ ...withDefaults(PAIN_POINT_FIELDS, p), id: painIds[pi], touchpointId, createdAt: p.createdAt ?? null }));
       t.opportunities.forEach((o) =>
         op.push({
-          ...o,
+          ...withDefaults(OPPORTUNITY_FIELDS, o),
           id: o.id ?? randomUUID(),
           touchpointId,
           painPointId: o.painPointIndex !== null && o.painPointIndex !== undefined ? (painIds[o.painPointIndex] ?? null) : null,
@@ -43,60 +45,77 @@ export async function insertJourneyTree(tx: TenantTx, journeyId: string, stages:
     });
   });
 
-  const col = <T>(rows: Record<string, unknown>[], key: string) => rows.map((r) => r[key] as T);
+  const col = (rows: Record<string, unknown>[], key: string) => rows.map((r) => r[key]);
+  // Declared fields become columns and typed unnest arrays in declaration order (journey-fields.ts).
+  const declared = (table: FieldTable, rows: Record<string, unknown>[]) =>
+    fieldNames(table).map((name) => ({ column: table[name].column, sql: table[name].sql, values: col(rows, name) }));
   if (st.length) {
-    await tx.query(
-      `INSERT INTO stage (workspace_id, id, journey_id, position, name, description, version)
-       SELECT $1, u.*, $7 FROM unnest($2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::text[]) AS u`,
-      [st.map((s) => s.id), st.map(() => journeyId), st.map((s) => s.position), st.map((s) => s.name), st.map((s) => s.description), version],
-    );
+    await insertRows(tx, 'stage', [{ column: 'id', sql: 'uuid', values: col(st, 'id') }, { column: 'journey_id', sql: 'uuid', values: st.map(() => journeyId) }, { column: 'position', sql: 'integer', values: col(st, 'position') }, ...declared(STAGE_FIELDS, st)], version);
   }
   if (tp.length) {
-    await tx.query(
-      `INSERT INTO touchpoint (workspace_id, id, journey_id, stage_id, position, name, channel, customer_action, customer_thought,
-                               expectation, emotion, moment_of_truth, layer, sla_minutes, device, region, template_key, owner_team_id, version)
-       SELECT $1, u.*, $19 FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[],
-                                $10::text[], $11::smallint[], $12::boolean[], $13::text[], $14::int[], $15::text[], $16::text[], $17::text[], $18::uuid[]) AS u`,
+    await insertRows(
+      tx,
+      'touchpoint',
       [
-        col(tp, 'id'),
-        tp.map(() => journeyId),
-        col(tp, 'stageId'),
-        col(tp, 'position'),
-        col(tp, 'name'),
-        col(tp, 'channel'),
-        col(tp, 'customerAction'),
-        col(tp, 'customerThought'),
-        col(tp, 'expectation'),
-        col(tp, 'emotion'),
-        col(tp, 'momentOfTruth'),
-        col(tp, 'layer'),
-        col(tp, 'slaMinutes'),
-        col(tp, 'device'),
-        col(tp, 'region'),
-        col(tp, 'templateKey'),
-        col(tp, 'ownerTeamId'),
-        version,
+        { column: 'id', sql: 'uuid', values: col(tp, 'id') },
+        { column: 'journey_id', sql: 'uuid', values: tp.map(() => journeyId) },
+        { column: 'stage_id', sql: 'uuid', values: col(tp, 'stageId') },
+        { column: 'position', sql: 'integer', values: col(tp, 'position') },
+        ...declared(TOUCHPOINT_FIELDS, tp),
       ],
+      version,
     );
   }
+  // A snapshot's creation time is put back as it was; new rows get now() + ordinality µs (now() is the same
+  // for the whole transaction), which keeps creation order (pain points and opportunities list in that order).
   if (pp.length) {
-    // A snapshot's creation time is put back as it was; new rows get now() + ordinality µs (now() is the same
-    // for the whole transaction), which keeps creation order (pain points and opportunities list in that order).
-    await tx.query(
-      `INSERT INTO pain_point (workspace_id, id, journey_id, touchpoint_id, title, description, severity, source, evidence_count, version, created_at)
-       SELECT $1, u.id, $2, u.tp, u.title, u.descr, u.sev, u.src, u.ev, $11, coalesce(u.at, now() + make_interval(secs => u.n / 1000000.0))
-         FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::smallint[], $8::text[], $9::int[], $10::timestamptz[]) WITH ORDINALITY
-              AS u(id, tp, title, descr, sev, src, ev, at, n)`,
-      [journeyId, col(pp, 'id'), col(pp, 'touchpointId'), col(pp, 'title'), col(pp, 'description'), col(pp, 'severity'), col(pp, 'source'), col(pp, 'evidenceCount'), col(pp, 'createdAt'), version],
-    );
+    await insertRows(tx, 'pain_point', [{ column: 'id', sql: 'uuid', values: col(pp, 'id') }, { column: 'journey_id', sql: 'uuid', values: pp.map(() => journeyId) }, { column: 'touchpoint_id', sql: 'uuid', values: col(pp, 'touchpointId') }, ...declared(PAIN_POINT_FIELDS, pp)], version, col(pp, 'createdAt'));
   }
   if (op.length) {
-    await tx.query(
-      `INSERT INTO opportunity (workspace_id, id, journey_id, touchpoint_id, pain_point_id, title, description, version, created_at)
-       SELECT $1, u.id, $2, u.tp, u.pp, u.title, u.descr, $8, coalesce(u.at, now() + make_interval(secs => u.n / 1000000.0))
-         FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::text[], $7::text[], $9::timestamptz[]) WITH ORDINALITY AS u(id, tp, pp, title, descr, at, n)`,
-      [journeyId, col(op, 'id'), col(op, 'touchpointId'), col(op, 'painPointId'), col(op, 'title'), col(op, 'description'), version, col(op, 'createdAt')],
+    await insertRows(
+      tx,
+      'opportunity',
+      [
+        { column: 'id', sql: 'uuid', values: col(op, 'id') },
+        { column: 'journey_id', sql: 'uuid', values: op.map(() => journeyId) },
+        { column: 'touchpoint_id', sql: 'uuid', values: col(op, 'touchpointId') },
+        { column: 'pain_point_id', sql: 'uuid', values: col(op, 'painPointId') },
+        ...declared(OPPORTUNITY_FIELDS, op),
+      ],
+      version,
+      col(op, 'createdAt'),
     );
   }
   return bindings;
+}
+
+interface ColumnValues {
+  column: string;
+  sql: FieldSqlType;
+  values: unknown[];
+}
+
+/**
+ * One multi-row INSERT … SELECT FROM unnest(typed arrays): one bind parameter per column whatever the
+ * row count (PostgreSQL allows 65,535). With `createdAt`, the rows are ordered by creation: a given
+ * time is kept, a missing one becomes now() + the row's ordinality in µs.
+ */
+async function insertRows(tx: TenantTx, table: string, columns: ColumnValues[], version: number, createdAt?: unknown[]): Promise<void> {
+  const params: unknown[] = columns.map((c) => c.values);
+  const arrays = columns.map((c, i) => `$${i + 2}::${c.sql}[]`);
+  const names = columns.map((c) => c.column);
+  const aliases = columns.map((_, i) => `c${i}`);
+  params.push(version);
+  const versionParam = `$${params.length + 1}`;
+  let sql: string;
+  if (createdAt) {
+    params.push(createdAt);
+    sql = `INSERT INTO ${table} (workspace_id, ${names.join(', ')}, version, created_at)
+           SELECT $1, ${aliases.map((a) => `u.${a}`).join(', ')}, ${versionParam}, coalesce(u.at, now() + make_interval(secs => u.n / 1000000.0))
+             FROM unnest(${arrays.join(', ')}, $${params.length + 1}::timestamptz[]) WITH ORDINALITY AS u(${aliases.join(', ')}, at, n)`;
+  } else {
+    sql = `INSERT INTO ${table} (workspace_id, ${names.join(', ')}, version)
+           SELECT $1, ${aliases.map((a) => `u.${a}`).join(', ')}, ${versionParam} FROM unnest(${arrays.join(', ')}) AS u(${aliases.join(', ')})`;
+  }
+  await tx.query(sql, params);
 }
