@@ -1,7 +1,6 @@
 // Jest setup file (jest.preset.js `setupFiles`): lets `startTestApi()` from @opencx/server-testing boot
 // this app from any project's spec. The app is required lazily, so specs that never start the API
 // (console, domain, plugins) pay nothing for it.
-/* eslint-disable @typescript-eslint/no-require-imports -- lazy on purpose, see above */
 import { registerAppUnderTest } from '@opencx/server-testing';
 
 registerAppUnderTest({
