@@ -9,7 +9,6 @@ const WORKSPACE_ROOT = path.join(__dirname, '../../../..');
 
 // nx's file-system tree is what `nx g` itself uses; its subpath has no type declarations that
 // moduleResolution "node" finds, hence the typed require.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { FsTree, flushChanges } = require('nx/src/generators/tree') as {
   FsTree: new (root: string, verbose: boolean) => Tree & { listChanges(): unknown[] };
   flushChanges(root: string, changes: unknown[]): void;

@@ -10,6 +10,7 @@ import { FeedbackResponseEntity } from '../entities/feedback-response.entity';
 import { CustomerRefHasher } from './customer-ref.hasher';
 import { FeedbackMerge, observationArrays, responseArrays } from './feedback-merge';
 import { SiteService } from './site.service';
+import { feedbackErrors } from '../feedback.errors';
 
 const SURVEY = ['nps', 'csat', 'ces'] as const;
 const OBSERVABLE_KINDS = new Set(['numeric', 'duration', 'rate']);
@@ -208,7 +209,7 @@ export class FeedbackIngestionService {
       try {
         const outcome = await this.ingest(tx, batch, options);
         const r = batch.responses[0];
-        return tx.findOneOrFail(FeedbackResponseEntity, { id: outcome.responseIds[0], occurredAt: r.occurredAt }, () => OpenCxError.notFound('FeedbackResponse'));
+        return tx.findOneOrFail(FeedbackResponseEntity, { id: outcome.responseIds[0], occurredAt: r.occurredAt }, () => feedbackErrors.notFound('FeedbackResponse'));
       } catch (error) {
         throw error instanceof OpenCxError ? singleEntryError(error) : error;
       }
