@@ -6,7 +6,7 @@ import { FeedbackBatchService } from './services/feedback-batch.service';
 import { FeedbackIngestionService } from './services/feedback-ingestion.service';
 import { FeedbackMerge } from './services/feedback-merge';
 import { SiteService } from './services/site.service';
-import { FeedbackController } from './resolvers/feedback.controller';
+import { FeedbackController } from './controllers/feedback.controller';
 import { FeedbackResolver } from './resolvers/feedback.resolver';
 
 @Module({
