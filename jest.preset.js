@@ -32,6 +32,9 @@ module.exports = {
       },
     ],
   },
+  // Registers apps/api as the app under test, so `startTestApi()` (@opencx/server-testing) boots the
+  // whole composed API from any project's spec without a lib importing the app.
+  setupFiles: [path.join(__dirname, 'apps/api/src/testing/register-app-under-test.ts')],
   globalSetup: path.join(__dirname, 'libs/server/testing/src/jest-global-setup.js'),
   globalTeardown: path.join(__dirname, 'libs/server/testing/src/jest-global-teardown.js'),
 };

@@ -1,5 +1,3 @@
-export * from './test-api';
-export * from './builders';
+export * from '@opencx/server-testing';
 export * from './schema-operations';
 export * from './operation-recipes';
-export * from './database-snapshot';

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { getNamedType, isEnumType, isNonNullType, isObjectType, isScalarType, type GraphQLOutputType } from 'graphql';
-import { addMember, inviteByLink, signUpUser, uniqueEmail, type TestUser, type TestWorkspace } from './builders';
+import { addMember, inviteByLink, signUpUser, uniqueEmail, type CallOptions, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 import { variableDefinition, type Operation } from './schema-operations';
-import type { CallOptions, TestApi } from './test-api';
 
 /**
  * Everything a workspace holds that an operation can point at, one of each, for specs that call every

@@ -1,6 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { astFromValue, getNamedType, print, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema } from 'graphql';
-import type { TestApi } from './test-api';
+import type { TestApi } from '@opencx/server-testing';
 
 /**
  * The schema the running API serves, for specs that cover every operation (introspection over HTTP

@@ -1,4 +1,5 @@
 export * from './opencx-error';
+export * from './context-errors';
 export * from './access.decorators';
 export * from './validation';
 export * from './request-principal';

@@ -11,11 +11,11 @@ import { FeedbackIngestionService } from './services/feedback-ingestion.service'
 import { FeedbackMerge } from './services/feedback-merge';
 import { SiteService } from './services/site.service';
 import { CommentTextService } from './text/comment-text.service';
-import { CollectionLinkController } from './resolvers/collection-link.controller';
+import { CollectionLinkController } from './controllers/collection-link.controller';
 import { CollectionLinkResolver } from './resolvers/collection-link.resolver';
-import { FeedbackController } from './resolvers/feedback.controller';
+import { FeedbackController } from './controllers/feedback.controller';
 import { FeedbackInboxResolver } from './resolvers/feedback-inbox.resolver';
-import { FeedbackImportController } from './resolvers/feedback-import.controller';
+import { FeedbackImportController } from './controllers/feedback-import.controller';
 import { FeedbackImportResolver } from './resolvers/feedback-import.resolver';
 import { DEFAULT_IMPORT_OPTIONS, FEEDBACK_IMPORT_OPTIONS, FeedbackImportService, type FeedbackImportOptions } from './services/feedback-import.service';
 import { FeedbackResolver } from './resolvers/feedback.resolver';

@@ -13,7 +13,7 @@ import { WorkspaceResolver } from './resolvers/workspace.resolver';
 import { MemberResolver } from './resolvers/member.resolver';
 import { TeamResolver } from './resolvers/team.resolver';
 import { ApiTokenResolver } from './resolvers/api-token.resolver';
-import { ApiTokenController } from './resolvers/api-token.controller';
+import { ApiTokenController } from './controllers/api-token.controller';
 import { InvitationResolver } from './resolvers/invitation.resolver';
 import { SecurityEventResolver } from './resolvers/security-event.resolver';
 import { InvitationService } from './services/invitation.service';

@@ -14,7 +14,7 @@ import { TouchpointPlacesModule } from './touchpoint-places.module';
 import { JourneyResolver } from './resolvers/journey.resolver';
 import { JourneyMapResolver } from './resolvers/journey-map.resolver';
 import { PersonaResolver } from './resolvers/persona.resolver';
-import { JourneyExportController } from './resolvers/journey-export.controller';
+import { JourneyExportController } from './controllers/journey-export.controller';
 
 @Module({
   imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],

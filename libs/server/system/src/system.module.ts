@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SystemService } from './system.service';
 import { SystemResolver } from './system.resolver';
-import { HealthController } from './health.controller';
+import { HealthController } from './controllers/health.controller';
 
 @Module({ providers: [SystemService, SystemResolver], controllers: [HealthController], exports: [SystemService] })
 export class SystemModule {}

@@ -1,1 +1,5 @@
 export * from './test-database';
+export * from './app-under-test';
+export * from './test-api';
+export * from './builders';
+export * from './database-snapshot';

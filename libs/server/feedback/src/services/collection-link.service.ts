@@ -1,3 +1,4 @@
+import { feedbackErrors } from '../feedback.errors';
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { OpenCxError, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
@@ -114,7 +115,7 @@ export class CollectionLinkService {
 
   revoke(ctx: WorkspaceContext, id: string): Promise<CollectionLinkModel> {
     return this.db.write(ctx, async (tx) => {
-      const link = await tx.findOneOrFail(CollectionLinkEntity, { id }, () => new OpenCxError('NOT_FOUND', `Collection link not found: ${id}`, { entity: 'CollectionLink', field: 'id' }), { lock: true });
+      const link = await tx.findOneOrFail(CollectionLinkEntity, { id }, () => feedbackErrors.notFound('CollectionLink', id, 'id'), { lock: true });
       if (!link.revokedAt) {
         link.revokedAt = new Date();
         await tx.update(CollectionLinkEntity, { id }, { revokedAt: link.revokedAt });

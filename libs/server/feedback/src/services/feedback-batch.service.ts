@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { FeedbackIngestionService, type IngestOutcome } from './feedback-ingestion.service';
+import { feedbackErrors } from '../feedback.errors';
 
 export interface BatchReply {
   status: number;
@@ -61,7 +62,7 @@ export class FeedbackBatchService {
       `SELECT request_hash, status, body FROM feedback_idempotency WHERE workspace_id = $1 AND key = $2`,
       [key],
     );
-    if (!stored) throw OpenCxError.conflict('Idempotency-Key is in use by a request that has not finished; retry');
+    if (!stored) throw feedbackErrors.conflict('FeedbackBatch', 'Idempotency-Key is in use by a request that has not finished; retry', { field: 'Idempotency-Key', reason: 'in_progress' });
     if (stored.request_hash !== requestHash) {
       throw new OpenCxError('UNPROCESSABLE', 'Idempotency-Key was already used with a different request body', { field: 'Idempotency-Key' });
     }

@@ -1,3 +1,4 @@
+import { feedbackErrors } from '../feedback.errors';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -195,7 +196,7 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
   }
 
   async get(ctx: WorkspaceContext, id: string): Promise<ImportJobEntity> {
-    return this.db.read(ctx, (tx) => tx.findOneOrFail(ImportJobEntity, { id }, () => OpenCxError.notFound('ImportJob', id)));
+    return this.db.read(ctx, (tx) => tx.findOneOrFail(ImportJobEntity, { id }, () => feedbackErrors.notFound('ImportJob', id, 'id')));
   }
 
   async model(ctx: WorkspaceContext, id: string): Promise<ImportJobModel> {
@@ -283,7 +284,7 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
   private async finish(ctx: WorkspaceContext, id: string, patch: Partial<ImportJobEntity>, tx?: TenantTx): Promise<void> {
     const work = async (t: TenantTx) => {
       await t.update(ImportJobEntity, { id }, { ...patch, finishedAt: new Date() });
-      const after = await t.findOneOrFail(ImportJobEntity, { id }, () => OpenCxError.notFound('ImportJob', id));
+      const after = await t.findOneOrFail(ImportJobEntity, { id }, () => feedbackErrors.notFound('ImportJob', id, 'id'));
       await this.audit.record(t, {
         action: 'feedback.import.finish',
         entityType: 'import_job',

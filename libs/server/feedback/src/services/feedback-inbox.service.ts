@@ -1,3 +1,4 @@
+import { feedbackErrors } from '../feedback.errors';
 import { Injectable } from '@nestjs/common';
 import { And, ArrayContains, Between, ILike, In, LessThan, MoreThan, MoreThanOrEqual, type FindOperator, type FindOptionsWhere } from 'typeorm';
 import { OpenCxError, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
@@ -125,7 +126,7 @@ export class FeedbackInboxService {
    */
   async openPainPoint(ctx: WorkspaceContext, input: OpenPainPointFromFeedbackInput): Promise<JourneyModel> {
     const response = await this.db.read(ctx, (tx) =>
-      tx.findOneOrFail(FeedbackResponseEntity, { id: input.responseId }, () => new OpenCxError('NOT_FOUND', `Feedback response not found: ${input.responseId}`, { entity: 'FeedbackResponse', field: 'responseId' })),
+      tx.findOneOrFail(FeedbackResponseEntity, { id: input.responseId }, () => feedbackErrors.notFound('FeedbackResponse', input.responseId, 'responseId')),
     );
     const comment = response.comment?.trim() ?? '';
     const title = input.title?.trim() || firstWords(comment) || scoreTitle(response);

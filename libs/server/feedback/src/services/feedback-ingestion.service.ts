@@ -12,6 +12,7 @@ import { CustomerRefHasher } from './customer-ref.hasher';
 import { FeedbackMerge, observationArrays, responseArrays, RESPONSE_COLUMNS } from './feedback-merge';
 import { SiteService } from './site.service';
 import { CommentTextService, type CommentText } from '../text/comment-text.service';
+import { feedbackErrors } from '../feedback.errors';
 
 const SURVEY = ['nps', 'csat', 'ces'] as const;
 const OBSERVABLE_KINDS = new Set(['numeric', 'duration', 'rate']);
@@ -302,7 +303,7 @@ export class FeedbackIngestionService {
       try {
         const outcome = await this.ingest(tx, batch, options);
         const r = batch.responses[0];
-        return tx.findOneOrFail(FeedbackResponseEntity, { id: outcome.responseIds[0], occurredAt: r.occurredAt }, () => OpenCxError.notFound('FeedbackResponse'));
+        return tx.findOneOrFail(FeedbackResponseEntity, { id: outcome.responseIds[0], occurredAt: r.occurredAt }, () => feedbackErrors.notFound('FeedbackResponse'));
       } catch (error) {
         throw error instanceof OpenCxError ? singleEntryError(error) : error;
       }

@@ -6,6 +6,7 @@ import { ApiTokenEntity } from '../entities';
 import { hashSecret, newSecret } from './secrets';
 import { SecurityEventService } from './security-event.service';
 import type { ClientInfo } from '../auth/client-info';
+import { identityErrors } from '../identity.errors';
 
 const TOKEN = /^ocx_t_[A-Za-z0-9_-]+\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
@@ -35,7 +36,7 @@ export class ApiTokenService {
         lastUsedAt: null,
         revokedAt: null,
       });
-      const stored = await tx.findOneOrFail(ApiTokenEntity, { id: apiToken.id }, () => OpenCxError.notFound('ApiToken'));
+      const stored = await tx.findOneOrFail(ApiTokenEntity, { id: apiToken.id }, () => identityErrors.notFound('ApiToken'));
       await this.audit.record(tx, { action: 'apiToken.create', entityType: 'api_token', entityId: apiToken.id, after: stored });
       return { apiToken: stored, secret };
     });
@@ -43,9 +44,9 @@ export class ApiTokenService {
 
   async revoke(ctx: WorkspaceContext, id: string): Promise<ApiTokenEntity> {
     return this.db.write(ctx, async (tx) => {
-      const before = await tx.findOneOrFail(ApiTokenEntity, { id }, () => OpenCxError.notFound('ApiToken', id), { lock: true });
+      const before = await tx.findOneOrFail(ApiTokenEntity, { id }, () => identityErrors.notFound('ApiToken', id), { lock: true });
       if (!before.revokedAt) await tx.update(ApiTokenEntity, { id }, { revokedAt: new Date() });
-      const after = await tx.findOneOrFail(ApiTokenEntity, { id }, () => OpenCxError.notFound('ApiToken', id));
+      const after = await tx.findOneOrFail(ApiTokenEntity, { id }, () => identityErrors.notFound('ApiToken', id));
       await this.audit.record(tx, { action: 'apiToken.revoke', entityType: 'api_token', entityId: id, before, after });
       return after;
     });

@@ -10,6 +10,7 @@ import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity-options';
 import { hashSecret, newSecret } from './secrets';
 import { SecurityEventService } from './security-event.service';
 import { MailService } from './mail.service';
+import { identityErrors } from '../identity.errors';
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -132,10 +133,10 @@ export class InvitationService {
 
   async revoke(ctx: WorkspaceContext, id: string): Promise<InvitationEntity> {
     return this.db.write(ctx, async (tx) => {
-      const before = await tx.findOneOrFail(InvitationEntity, { id }, () => OpenCxError.notFound('Invitation', id), { lock: true });
-      if (before.acceptedAt) throw OpenCxError.conflict('This invitation has already been accepted; remove the member instead', { field: 'id' });
+      const before = await tx.findOneOrFail(InvitationEntity, { id }, () => identityErrors.notFound('Invitation', id), { lock: true });
+      if (before.acceptedAt) throw identityErrors.conflict('Invitation', 'This invitation has already been accepted; remove the member instead', { field: 'id', reason: 'accepted' });
       if (!before.revokedAt) await tx.update(InvitationEntity, { id }, { revokedAt: new Date() });
-      const after = await tx.findOneOrFail(InvitationEntity, { id }, () => OpenCxError.notFound('Invitation', id));
+      const after = await tx.findOneOrFail(InvitationEntity, { id }, () => identityErrors.notFound('Invitation', id));
       await this.audit.record(tx, { action: 'invitation.revoke', entityType: 'invitation', entityId: id, before, after });
       return after;
     });
@@ -167,9 +168,9 @@ export class InvitationService {
     const accepted = await this.db.write(ctx, async (tx) => {
       const invitation = await this.find(tx, secret, true);
       const status = statusOf(invitation);
-      if (status !== 'pending') throw OpenCxError.conflict(REFUSALS[status], { field: 'token', reason: status });
+      if (status !== 'pending') throw identityErrors.conflict('Invitation', REFUSALS[status], { field: 'token', reason: status });
       if ((await tx.count(MembershipEntity, { userId: user.id })) > 0) {
-        throw OpenCxError.conflict('You are already a member of this workspace', { field: 'token', reason: 'already_member' });
+        throw identityErrors.conflict('Invitation', 'You are already a member of this workspace', { field: 'token', reason: 'already_member' });
       }
       await tx.insert(MembershipEntity, { userId: user.id, role: invitation.role });
       await tx.update(InvitationEntity, { id: invitation.id }, { acceptedAt: new Date(), acceptedBy: user.id });
@@ -197,7 +198,7 @@ export class InvitationService {
 
   private async find(tx: TenantTx, secret: string, lock = false): Promise<InvitationEntity> {
     const invitation = await tx.findOne(InvitationEntity, { tokenHash: hashSecret(secret) }, { lock });
-    if (!invitation) throw OpenCxError.notFound('Invitation');
+    if (!invitation) throw identityErrors.notFound('Invitation');
     return invitation;
   }
 }

@@ -6,6 +6,7 @@ import { AuditService } from '@opencx/server-audit';
 import { MembershipEntity } from '../entities';
 import type { ClientInfo } from '../auth/client-info';
 import { SecurityEventService } from './security-event.service';
+import { identityErrors } from '../identity.errors';
 
 export interface Member {
   userId: string;
@@ -82,13 +83,13 @@ export class MemberService {
     // Lock the owner rows so two concurrent demotions cannot both pass this check.
     const owners = await tx.find(MembershipEntity, { role: 'owner' }, { lock: true });
     if (!owners.some((o) => o.userId !== leavingUserId)) {
-      throw OpenCxError.conflict('The last owner of a workspace cannot be removed or demoted; make someone else owner first', { field: 'userId' });
+      throw identityErrors.conflict('Member', 'The last owner of a workspace cannot be removed or demoted; make someone else owner first', { field: 'userId', reason: 'last_owner' });
     }
   }
 
   private async get(tx: TenantTx, userId: string, lock = false): Promise<Member> {
     const rows = await tx.query<MemberRow>(`${MEMBER_SQL} AND m.user_id = $2${lock ? ' FOR UPDATE OF m' : ''}`, [userId]);
-    if (!rows[0]) throw OpenCxError.notFound('Member', userId);
+    if (!rows[0]) throw identityErrors.notFound('Member', userId);
     return toMember(rows[0]);
   }
 }

@@ -3,6 +3,7 @@ import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { MembershipEntity, TeamEntity, TeamMemberEntity } from '../entities';
+import { identityErrors } from '../identity.errors';
 
 export interface TeamWithMembers extends TeamEntity {
   memberIds: string[];
@@ -36,7 +37,7 @@ export class TeamService {
 
   async addMember(ctx: WorkspaceContext, teamId: string, userId: string): Promise<TeamWithMembers> {
     return this.db.write(ctx, async (tx) => {
-      const team = await tx.findOneOrFail(TeamEntity, { id: teamId }, () => OpenCxError.notFound('Team', teamId));
+      const team = await tx.findOneOrFail(TeamEntity, { id: teamId }, () => identityErrors.notFound('Team', teamId));
       await tx.findOneOrFail(MembershipEntity, { userId }, () => OpenCxError.badInput('userId', 'is not a member of this workspace'));
       if ((await tx.count(TeamMemberEntity, { teamId, userId })) === 0) {
         await tx.insert(TeamMemberEntity, { teamId, userId });

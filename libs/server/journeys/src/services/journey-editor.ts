@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { ObjectLiteral, EntityTarget } from 'typeorm';
-import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { JourneyEntity, JourneyRevisionEntity } from '../entities';
 import { JourneyMapLoader, type JourneyMap } from './journey-map.loader';
 import { toJourneySnapshot } from './journey-snapshot';
+import { journeyErrors } from '../journey.errors';
 
 export interface MapChange {
   /** Audit trail entry: what kind of entity changed, and its state before/after. */
@@ -33,9 +33,9 @@ export class JourneyEditor {
   /** Applies the change and answers with the map as it is afterwards (the same load the revision snapshot uses). */
   edit(ctx: WorkspaceContext, journeyId: string, action: string, change: (tx: TenantTx, journey: JourneyEntity) => Promise<MapChange>): Promise<JourneyMap> {
     return this.db.write(ctx, async (tx) => {
-      const journey = await tx.findOneOrFail(JourneyEntity, { id: journeyId }, () => OpenCxError.notFound('Journey', journeyId), { lock: true });
+      const journey = await tx.findOneOrFail(JourneyEntity, { id: journeyId }, () => journeyErrors.notFound('Journey', journeyId), { lock: true });
       if (journey.status === 'archived' && action !== 'journey.restoreRevision') {
-        throw OpenCxError.conflict('This journey is archived; duplicate it to keep working on the map', { field: 'journeyId' });
+        throw journeyErrors.conflict('Journey', 'This journey is archived; duplicate it to keep working on the map', { field: 'journeyId', reason: 'archived' });
       }
       const outcome = await change(tx, journey);
       const map = await this.recordRevision(tx, journeyId, action, outcome.summary);
@@ -79,14 +79,16 @@ export async function updateVersioned<E extends ObjectLiteral & { id: string; ve
   version: number,
   patch: Partial<E>,
 ): Promise<E> {
+  // The entity class names the errors' entity: StageEntity → 'Stage' (journeyErrors refuses any other).
+  const entityName = (entity as { name: string }).name.replace(/Entity$/, '') as Parameters<typeof journeyErrors.conflict>[0];
   if (current.version !== version) {
-    throw OpenCxError.conflict(`${label} was changed by someone else (your version ${version}, current ${current.version}); reload and retry`, {
+    throw journeyErrors.conflict(entityName, `${label} was changed by someone else (your version ${version}, current ${current.version}); reload and retry`, {
       field: 'version',
       currentVersion: current.version,
     });
   }
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<E>;
   const affected = await tx.update(entity, { id: current.id, version } as never, { ...defined, version: version + 1 } as never);
-  if (affected !== 1) throw OpenCxError.conflict(`${label} was changed by someone else; reload and retry`, { field: 'version' });
+  if (affected !== 1) throw journeyErrors.conflict(entityName, `${label} was changed by someone else; reload and retry`, { field: 'version' });
   return { ...current, ...defined, version: version + 1 };
 }

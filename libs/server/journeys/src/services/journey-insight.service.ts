@@ -6,6 +6,7 @@ import { OpportunityEntity, PainPointEntity, TouchpointEntity } from '../entitie
 import type { AddOpportunityInput, AddPainPointInput, UpdateOpportunityInput, UpdatePainPointInput } from '../inputs/structure.inputs';
 import { JourneyEditor, updateVersioned } from './journey-editor';
 import type { JourneyMap } from './journey-map.loader';
+import { journeyErrors } from '../journey.errors';
 
 /** Pain points and opportunities on touchpoints: the insights of a map. */
 @Injectable()
@@ -30,9 +31,9 @@ export class JourneyInsightService {
   }
 
   async updatePainPoint(ctx: WorkspaceContext, input: UpdatePainPointInput): Promise<JourneyMap> {
-    const current = await this.editor.read(ctx, (tx) => this.find(tx, PainPointEntity, input.id, 'Pain point'));
+    const current = await this.editor.read(ctx, (tx) => this.find(tx, PainPointEntity, input.id, 'PainPoint'));
     return this.editor.edit(ctx, current.journeyId, 'painPoint.update', async (tx) => {
-      const fresh = await this.find(tx, PainPointEntity, input.id, 'Pain point');
+      const fresh = await this.find(tx, PainPointEntity, input.id, 'PainPoint');
       const after = await updateVersioned(tx, PainPointEntity, 'The pain point', fresh, input.version, {
         title: input.title?.trim(),
         description: input.description,
@@ -44,7 +45,7 @@ export class JourneyInsightService {
   }
 
   async deletePainPoint(ctx: WorkspaceContext, id: string): Promise<JourneyMap> {
-    const current = await this.editor.read(ctx, (tx) => this.find(tx, PainPointEntity, id, 'Pain point'));
+    const current = await this.editor.read(ctx, (tx) => this.find(tx, PainPointEntity, id, 'PainPoint'));
     return this.editor.edit(ctx, current.journeyId, 'painPoint.delete', async (tx) => {
       await tx.delete(PainPointEntity, { id });
       return { entityType: 'pain_point', entityId: id, before: current, summary: `Deleted pain point "${current.title}"` };
@@ -89,11 +90,11 @@ export class JourneyInsightService {
 
   private touchpoint(ctx: WorkspaceContext, id: string): Promise<TouchpointEntity> {
     return this.editor.read(ctx, (tx) =>
-      tx.findOneOrFail(TouchpointEntity, { id }, () => new OpenCxError('NOT_FOUND', `Touchpoint not found: ${id}`, { entity: 'Touchpoint', field: 'touchpointId' })),
+      tx.findOneOrFail(TouchpointEntity, { id }, () => journeyErrors.notFound('Touchpoint', id, 'touchpointId')),
     );
   }
 
-  private find<E extends PainPointEntity | OpportunityEntity>(tx: TenantTx, entity: new () => E, id: string, label: string): Promise<E> {
-    return tx.findOneOrFail(entity, { id } as never, () => new OpenCxError('NOT_FOUND', `${label} not found: ${id}`, { entity: label, field: 'id' }));
+  private find<E extends PainPointEntity | OpportunityEntity>(tx: TenantTx, entity: new () => E, id: string, entityName: 'PainPoint' | 'Opportunity'): Promise<E> {
+    return tx.findOneOrFail(entity, { id } as never, () => journeyErrors.notFound(entityName, id, 'id'));
   }
 }

@@ -15,12 +15,12 @@ import {
   type FieldTable,
   type JourneyDocument,
 } from '@opencx/domain';
-import { OpenCxError } from '@opencx/server-core';
 import type { TenantTx } from '@opencx/server-database';
 import { JourneyEntity, OpportunityEntity, PainPointEntity, PersonaEntity, StageEntity, TouchpointEntity } from '../entities';
 import { TouchpointMetricService } from '@opencx/server-metrics';
 import type { JourneyModel, StageModel, TouchpointModel } from '../models/journey.models';
 import type { TouchpointFilterInput } from '../inputs/journey.inputs';
+import { journeyErrors } from '../journey.errors';
 
 export type JourneyMap = JourneyModel;
 
@@ -53,7 +53,7 @@ export class JourneyMapLoader {
         WHERE j.workspace_id = $1 AND j.id = $2${options.lock ? ' FOR UPDATE OF j' : ''}`,
       [journeyId],
     );
-    if (!head) throw OpenCxError.notFound('Journey', journeyId);
+    if (!head) throw journeyErrors.notFound('Journey', journeyId);
     const journey = tx.hydrate(JourneyEntity, head.journey);
     const persona = head.persona ? tx.hydrate(PersonaEntity, head.persona) : null;
     const stages = head.stages.map((s) => tx.hydrate(StageEntity, s));

@@ -9,6 +9,7 @@ import { JourneyEditor } from './journey-editor';
 import type { JourneyMap } from './journey-map.loader';
 import { insertJourneyTree } from './journey-tree.writer';
 import type { JourneySnapshot, StageSnapshot } from './journey-snapshot';
+import { journeyErrors } from '../journey.errors';
 
 /** A journey's history: the revision list, a diff of two revisions, and restoring one. */
 @Injectable()
@@ -21,7 +22,7 @@ export class JourneyRevisionService {
 
   async list(ctx: WorkspaceContext, journeyId: string): Promise<(JourneyRevisionEntity & { actorName: string | null })[]> {
     return this.editor.read(ctx, async (tx) => {
-      await tx.findOneOrFail(JourneyEntity, { id: journeyId }, () => OpenCxError.notFound('Journey', journeyId));
+      await tx.findOneOrFail(JourneyEntity, { id: journeyId }, () => journeyErrors.notFound('Journey', journeyId));
       const revisions = await tx.query<JourneyRevisionEntity>(
         `SELECT r.revision, r.action, r.summary, r.actor_user_id AS "actorUserId", r.created_at AS "createdAt"
            FROM journey_revision r WHERE r.workspace_id = $1 AND r.journey_id = $2 ORDER BY r.revision DESC`,

@@ -7,6 +7,7 @@ import type { AddStageInput, AddTouchpointInput, MoveStageInput, MoveTouchpointI
 import { JourneyEditor, updateVersioned } from './journey-editor';
 import type { JourneyMap } from './journey-map.loader';
 import { IdentityDirectory } from '@opencx/server-identity';
+import { journeyErrors } from '../journey.errors';
 
 /** Touchpoint fields an edit may change (the declaration's editable ones). */
 const EDITABLE = fieldNames(TOUCHPOINT_FIELDS, (f) => f.editableBy !== undefined);
@@ -164,11 +165,11 @@ export class JourneyStructureService {
 
   private async requireStage(tx: TenantTx, id: string, field: string): Promise<StageEntity> {
     const stage = await tx.findOne(StageEntity, { id });
-    if (!stage) throw new OpenCxError('NOT_FOUND', `Stage not found: ${id}`, { entity: 'Stage', field });
+    if (!stage) throw journeyErrors.notFound('Stage', id, field);
     return stage;
   }
 
   private async requireTouchpoint(tx: TenantTx, id: string): Promise<TouchpointEntity> {
-    return tx.findOneOrFail(TouchpointEntity, { id }, () => new OpenCxError('NOT_FOUND', `Touchpoint not found: ${id}`, { entity: 'Touchpoint', field: 'id' }));
+    return tx.findOneOrFail(TouchpointEntity, { id }, () => journeyErrors.notFound('Touchpoint', id, 'id'));
   }
 }

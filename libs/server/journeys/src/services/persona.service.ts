@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { PersonaEntity } from '../entities';
 import type { CreatePersonaInput, UpdatePersonaInput } from '../inputs/structure.inputs';
 import { updateVersioned } from './journey-editor';
+import { journeyErrors } from '../journey.errors';
 
 @Injectable()
 export class PersonaService {
@@ -36,7 +36,7 @@ export class PersonaService {
 
   update(ctx: WorkspaceContext, input: UpdatePersonaInput): Promise<PersonaEntity> {
     return this.db.write(ctx, async (tx) => {
-      const current = await tx.findOneOrFail(PersonaEntity, { id: input.id }, () => OpenCxError.notFound('Persona', input.id), { lock: true });
+      const current = await tx.findOneOrFail(PersonaEntity, { id: input.id }, () => journeyErrors.notFound('Persona', input.id), { lock: true });
       const after = await updateVersioned(tx, PersonaEntity, 'The persona', current, input.version, {
         name: input.name?.trim(),
         description: input.description,

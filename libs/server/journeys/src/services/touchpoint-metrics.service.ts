@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { OpenCxError } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
 import { TouchpointMetricService } from '@opencx/server-metrics';
 import { TouchpointEntity } from '../entities';
 import type { SetTouchpointMetricsInput } from '../inputs/set-touchpoint-metrics.input';
 import { JourneyEditor } from './journey-editor';
 import type { JourneyMap } from './journey-map.loader';
+import { journeyErrors } from '../journey.errors';
 
 /** Which metrics a touchpoint shows and with which targets: a map edit (revision, audit) written by metrics. */
 @Injectable()
@@ -16,7 +16,7 @@ export class TouchpointMetricsService {
   ) {}
 
   async set(ctx: WorkspaceContext, input: SetTouchpointMetricsInput): Promise<JourneyMap> {
-    const notFound = () => new OpenCxError('NOT_FOUND', `Touchpoint not found: ${input.touchpointId}`, { entity: 'Touchpoint', field: 'touchpointId' });
+    const notFound = () => journeyErrors.notFound('Touchpoint', input.touchpointId, 'touchpointId');
     const tp = await this.editor.read(ctx, (tx) => tx.findOneOrFail(TouchpointEntity, { id: input.touchpointId }, notFound));
     return this.editor.edit(ctx, tp.journeyId, 'touchpoint.setMetrics', async (tx) => {
       const before = (await this.bindings.forJourney(tx, tp.journeyId)).filter((b) => b.touchpointId === tp.id).map((b) => ({ key: b.key, targetOverride: b.targetOverride }));

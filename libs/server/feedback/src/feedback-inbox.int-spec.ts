@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '../testing';
+import { addMember, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * The feedback inbox over HTTP against real PostgreSQL: keyset pages that return every response

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
-import { createWorkspace, signUpUser, startTestApi, type TestApi } from '../testing';
+import { createWorkspace, signUpUser, startTestApi, type TestApi } from '@opencx/server-testing';
 
 const CREATE_TOKEN = `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret apiToken { id } } }`;
 const TOKENS = `{ apiTokens { id lastUsedAt } }`;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '../testing';
+import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * Feedback in, KPIs out, over HTTP against real PostgreSQL. The expected figures are computed here

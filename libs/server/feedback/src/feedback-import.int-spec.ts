@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@opencx/server-testing';
-import { addMember, createWorkspace, startTestApi, type CallOptions, type TestApi, type TestWorkspace } from '../testing';
+import { addMember, createWorkspace, startTestApi, type CallOptions, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * CSV imports end to end over HTTP on real PostgreSQL: the upload answers a queued job at once,

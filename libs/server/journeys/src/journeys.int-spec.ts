@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '../testing';
+import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 const MAP = `
   id name state status version revision persona { id name }

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createWorkspace, inviteByLink, signUpUser, startTestApi, uniqueEmail, type TestApi } from '../testing';
+import { createWorkspace, inviteByLink, signUpUser, startTestApi, uniqueEmail, type TestApi } from '@opencx/server-testing';
 
 const ME = `{ me { workspaces { id role } } }`;
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id email role status expiresAt } token link emailed } }`;

@@ -1,7 +1,8 @@
-import { BUILT_IN_PLUGINS } from '../plugins';
 import type { PluginManifest } from '@opencx/plugin-sdk';
-import { createTestDatabase } from '@opencx/server-testing';
-import { createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '../testing';
+import { builtInPlugins, createTestDatabase, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
+
+/** The plugins apps/api ships with, through the app-under-test port (a lib may not import the app). */
+const BUILT_IN_PLUGINS = builtInPlugins();
 
 const MAP = `id name sourcePluginId templateKey templateVersion persona { name }
   stages { name touchpoints { name channel emotion momentOfTruth metrics { key target } painPoints { title severity } opportunities { title } } }`;

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { sentimentLabel } from '@opencx/domain';
-import { createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '../testing';
+import { createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * Text analytics on ingestion (DESIGN.md §3b), over HTTP against real PostgreSQL: every comment

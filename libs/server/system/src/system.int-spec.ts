@@ -1,4 +1,4 @@
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '../testing';
+import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 const DETAILS = `{ systemDetails { version nodeVersion startedAt database { reachable serverVersion migrationsApplied migrationsPending } } }`;
 

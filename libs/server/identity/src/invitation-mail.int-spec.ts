@@ -1,5 +1,5 @@
 import { createServer, type AddressInfo, type Server } from 'node:net';
-import { createWorkspace, signUpUser, startTestApi, uniqueEmail, type TestApi } from '../testing';
+import { createWorkspace, signUpUser, startTestApi, uniqueEmail, type TestApi } from '@opencx/server-testing';
 
 interface Received {
   from: string;

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { addMember, createWorkspace, signUpUser, startTestApi, uniqueEmail, type TestApi } from '../testing';
+import { addMember, createWorkspace, signUpUser, startTestApi, uniqueEmail, type TestApi } from '@opencx/server-testing';
 
 const ME = `{ me { user { id email } workspaces { id role } } }`;
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id email role } token } }`;

@@ -1,5 +1,5 @@
 import { npsCounts, nps, csat, tQuantile975 } from '@opencx/domain';
-import { createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '../testing';
+import { createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * The map's one request: a batch whose answers this spec knows goes in through the REST endpoint,

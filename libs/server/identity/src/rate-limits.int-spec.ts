@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { signUpUser, startTestApi, uniqueEmail, type TestApi } from '../testing';
+import { signUpUser, startTestApi, uniqueEmail, type TestApi } from '@opencx/server-testing';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id email } } }`;

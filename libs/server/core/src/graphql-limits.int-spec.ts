@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from '../testing';
+import { startTestApi, type TestApi } from '@opencx/server-testing';
 
 let api: TestApi;
 beforeAll(async () => {

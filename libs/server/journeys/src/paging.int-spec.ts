@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '../testing';
+import { createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 interface Page<T> {
   nodes: T[];

@@ -1,6 +1,8 @@
 import { Client } from 'pg';
-import { BUILT_IN_PLUGINS } from '../plugins';
-import { createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '../testing';
+import { builtInPlugins, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
+
+/** The plugins apps/api ships with, through the app-under-test port (a lib may not import the app). */
+const BUILT_IN_PLUGINS = builtInPlugins();
 
 /**
  * Nothing is lost by restoring a revision or duplicating a journey: every row a journey owns

@@ -1,4 +1,4 @@
-import { addMember, createWorkspace, startTestApi, uniqueEmail, type TestApi, type TestUser } from '../testing';
+import { addMember, createWorkspace, startTestApi, uniqueEmail, type TestApi, type TestUser } from '@opencx/server-testing';
 
 const PAGE = `events { kind userId userEmail ip userAgent detail at } endCursor hasNextPage`;
 const WORKSPACE_EVENTS = `query($first: Int, $after: String) { securityEvents(first: $first, after: $after) { ${PAGE} } }`;

@@ -1,9 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { JsonLogger } from '../json-logger';
-import { loadConfig } from '../config';
-import { startApi, type RunningApi, type StartApiOptions } from '../start-api';
-import { isControlStatement } from '@opencx/server-database';
-import { createTestDatabase, testRoleUrls } from '@opencx/server-testing';
+import { appUnderTest, type AppUnderTest, type AppUnderTestOptions } from './app-under-test';
+import { createTestDatabase, testRoleUrls } from './test-database';
 
 export interface GqlResult<T> {
   data: T | null;
@@ -51,7 +48,7 @@ function headersFor(options: CallOptions = {}): Record<string, string> {
 export interface TestApiOptions {
   /** Reuse this database (its superuser URL from createTestDatabase; kept on close) instead of a fresh one. */
   databaseUrl?: string;
-  plugins?: StartApiOptions['plugins'];
+  plugins?: AppUnderTestOptions['plugins'];
   /** Environment variables layered over process.env before the configuration is read. */
   env?: Record<string, string>;
 }
@@ -60,18 +57,22 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const database = options.databaseUrl
     ? { url: options.databaseUrl, ...testRoleUrls(options.databaseUrl), drop: async () => undefined }
     : await createTestDatabase();
-  // Migrates as the owner role and serves as the application role, as in production.
-  const env = { ...process.env, ...options.env, DATABASE_URL: database.appUrl, DATABASE_OWNER_URL: database.ownerUrl, OPENCX_RLS: 'on', PORT: '0', LOG_LEVEL: 'error' };
-  const config = { ...loadConfig(env), schemaFile: null };
   let queries = 0;
   let control = 0;
-  let api: RunningApi;
+  let api: AppUnderTest;
   try {
-    api = await startApi(config, new JsonLogger('error'), { plugins: options.plugins, onQuery: (sql) => {
-        if (isControlStatement(sql)) control++;
+    // The whole composed API (apps/api), through the port its Jest setup file registers.
+    api = await appUnderTest().start({
+      appDatabaseUrl: database.appUrl,
+      ownerDatabaseUrl: database.ownerUrl,
+      env: options.env ?? {},
+      plugins: options.plugins,
+      onQuery: (sql, isControl) => {
+        if (isControl) control++;
         else queries++;
         if (process.env.OPENCX_DEBUG_SQL) process.stderr.write(`SQL ${sql.slice(0, 160)}\n`);
-      } });
+      },
+    });
   } catch (error) {
     await database.drop();
     throw error;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Client } from 'pg';
 import { DURATION_BUCKET_LOWER_BOUNDS } from '@opencx/domain';
-import { createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '../testing';
+import { createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * Roll-ups are incremental counters (never recomputed on read), so after any sequence of batches —

@@ -1,6 +1,6 @@
 import { Controller, Get, Logger, Res } from '@nestjs/common';
 import { Public } from '@opencx/server-core';
-import { SystemService } from './system.service';
+import { SystemService } from '../system.service';
 
 interface Reply {
   status(code: number): Reply;

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '../testing';
+import { addMember, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * Collection links over HTTP against real PostgreSQL: members create, list and revoke them; the
