@@ -122,14 +122,6 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
       await owner.destroy();
     }
   }
-  // pg-boss's schema and queues are DDL: installed (or migrated) by the role that migrates ours.
-  try {
-    await installJobQueue(ownerUrl ?? databaseUrl, ownerUrl ? grantee : null, JOB_QUEUES);
-  } catch (error) {
-    await embedded?.stop();
-    throw new StartupError(`cannot install the job queue (pg-boss) in PostgreSQL: ${(error as Error).message}`);
-  }
-
   const dataSource = createDataSource({ url: databaseUrl, entities: ENTITIES, onQuery: options.onQuery || config.sqlMetrics ? onQuery : undefined });
   try {
     await dataSource.initialize();
@@ -139,6 +131,16 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
   }
   if (!ownerUrl) applied = await runMigrations(dataSource);
   logger.info('migrations applied', { applied: applied.length, names: applied });
+
+  // pg-boss's schema and queues are DDL: installed (or migrated) by the role that migrates ours, once
+  // PostgreSQL is known to be reachable (so an unreachable database is reported as such).
+  try {
+    await installJobQueue(ownerUrl ?? databaseUrl, ownerUrl ? grantee : null, JOB_QUEUES);
+  } catch (error) {
+    await dataSource.destroy();
+    await embedded?.stop();
+    throw new StartupError(`cannot install the job queue (pg-boss) in PostgreSQL: ${(error as Error).message}`);
+  }
 
   const serving = await inspectServingRole((sql) => dataSource.query(sql));
   const gap = rowLevelSecurityGap(serving);

@@ -141,7 +141,8 @@ describe('the public survey', () => {
     const again = await Promise.all([answer(link.token, body), answer(link.token, body), answer(link.token, body)]);
     expect(again.map((r) => r.status)).toEqual([201, 201, 201]);
     expect(again.map((r) => r.body.accepted)).toEqual([false, false, false]);
-    expect(await responsesOf()).toEqual([{ touchpoint_id: touchpoint, site_id: siteId, nps: null, csat: 2, ces: 3, comment: '<b>师傅来晚了</b>', tags: ['contact-consent'], source: 'link', channel: 'link' }]);
+    expect(await responsesOf()).toEqual([{ touchpoint_id: touchpoint, site_id: siteId, nps: null, csat: 2, ces: 3, comment: '<b>师傅来晚了</b>', tags: ['contact-consent', 'repair'], source: 'link', channel: 'link' }]);
+    // (`repair`: 师傅 is a keyword of the property plugin's repair topic, tagged on ingestion.)
     const counted = await api.gqlOk<{ collectionLinks: { nodes: Link[] } }>(`query($t: ID) { collectionLinks(touchpointId: $t) { nodes { id responseCount } } }`, { t: touchpoint }, as(a));
     expect(counted.collectionLinks.nodes.find((l) => l.id === link.id)?.responseCount).toBe(1);
     // It reaches the inbox like any other response.

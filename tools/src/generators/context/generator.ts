@@ -74,11 +74,16 @@ export function normalizeContextOptions(schema: ContextGeneratorSchema): Normali
   };
 }
 
+/** The timestamp of the newest migration (a migration's file name starts with it). */
+function latestMigration(tree: Tree): number {
+  return Math.max(0, ...tree.children(CONTEXT_PATHS.migrationsDir).map((f) => Number(/^(\d+)-/.exec(f)?.[1] ?? 0)));
+}
+
 function assertFree(tree: Tree, o: NormalizedContextOptions): void {
   if (tree.exists(o.projectRoot)) throw new Error(`${o.projectRoot} already exists.`);
   const paths = (JSON.parse(tree.read(CONTEXT_PATHS.tsconfig, 'utf-8') ?? '{}').compilerOptions?.paths ?? {}) as Record<string, unknown>;
   if (paths[o.importPath]) throw new Error(`${CONTEXT_PATHS.tsconfig} already maps ${o.importPath}.`);
-  const latest = Math.max(0, ...tree.children(CONTEXT_PATHS.migrationsDir).map((f) => Number(/^(\d+)-/.exec(f)?.[1] ?? 0)));
+  const latest = latestMigration(tree);
   if (o.timestamp <= latest) throw new Error(`Migration timestamp ${o.timestamp} must be later than the latest migration (${latest}).`);
 }
 
@@ -106,7 +111,8 @@ function edit(tree: Tree, file: string, change: (source: string) => string): voi
 
 /** Writes the context into the tree synchronously (the spec relies on that); `contextGenerator` adds formatting. */
 export function generateContext(tree: Tree, schema: ContextGeneratorSchema): NormalizedContextOptions {
-  const o = normalizeContextOptions(schema);
+  // Without a timestamp: now, or just after the newest migration when one is dated later (migrations run in timestamp order).
+  const o = normalizeContextOptions({ ...schema, timestamp: schema.timestamp ?? Math.max(Date.now(), latestMigration(tree) + 1) });
   assertFree(tree, o);
   generateFiles(tree, path.join(__dirname, 'files'), o.projectRoot, { ...o, offset: offsetFromRoot(o.projectRoot), tmpl: '' });
   generateFiles(tree, path.join(__dirname, 'migration'), CONTEXT_PATHS.migrationsDir, { ...o, tmpl: '' });
