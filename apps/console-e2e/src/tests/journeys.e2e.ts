@@ -299,6 +299,9 @@ test('a stale edit is refused and reloaded, deletes ask first, history restores,
   await page.getByTestId('journey-row').first().getByTestId('journey-actions').click();
   await visible(page, 'duplicate-journey').click();
   await expect(page.getByTestId('journey-row')).toHaveCount(3);
+  // The first row's menu closes with an animation: wait until it is gone, so the next lookup can only
+  // find the menu opened below (antd keeps closed menus in the DOM).
+  await expect(visible(page, 'duplicate-journey')).toHaveCount(0);
   const future = page.getByTestId('journey-row').filter({ hasText: '未来' });
   await expect(future).toHaveCount(1);
   await future.getByTestId('journey-actions').click();
