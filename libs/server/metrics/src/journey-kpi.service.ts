@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DURATION_BUCKET_LOWER_BOUNDS, LOW_SAMPLE_N, measuredEmotion, type MetricDirection, type MetricKind } from '@opencx/domain';
+import { DURATION_BUCKET_LOWER_BOUNDS, LOW_SAMPLE_N, measuredEmotion } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { TOUCHPOINT_PLACES, type TouchpointPlaces } from './touchpoint-places.port';
-import { EMPTY, figureOf, parseDay, type Counters } from './kpi.service';
+import { EMPTY, definitionsWithBindings, figureOf, parseDay, type Counters, type DefinitionRow } from './kpi.service';
 import type { JourneyKpisArgs, JourneyKpisModel, MeasuredEmotionModel, TouchpointMetricKpiModel } from './journey-kpi.model';
 
 /** Longest window the map offers (a year, leap-proof); bounds the roll-up rows one request sums. */
@@ -12,18 +12,6 @@ const HIST_SUMS = DURATION_BUCKET_LOWER_BOUNDS.map((_, k) => `sum(r.hist[${k + 1
 /** Chips read in this order: the survey metrics first, then the touchpoint's operational ones by key. */
 const KIND_ORDER: Record<string, number> = { nps: 0, csat: 1, ces: 2 };
 
-interface DefinitionRow {
-  id: string;
-  key: string;
-  kind: MetricKind;
-  name_en: string;
-  name_zh: string;
-  unit: string | null;
-  direction: MetricDirection;
-  target: string | null;
-  warning_threshold: string | null;
-  bindings: { touchpointId: string; target: number | null; warning: number | null }[];
-}
 
 interface MetricCell {
   touchpoint_id: string;
@@ -78,17 +66,7 @@ export class JourneyKpiService {
       if (!places.length) return { ...base, touchpoints: [] };
       const ids = places.map((p) => p.touchpointId);
       const [definitions, cells, emotions] = await tx.all([
-        () =>
-          tx.query<DefinitionRow>(
-            `SELECT d.id, d.key, d.kind, d.name_en, d.name_zh, d.unit, d.direction, d.target, d.warning_threshold,
-                    coalesce(json_agg(json_build_object('touchpointId', tm.touchpoint_id, 'target', tm.target_override, 'warning', tm.warning_override))
-                             FILTER (WHERE tm.touchpoint_id IS NOT NULL), '[]') AS bindings
-               FROM metric_definition d
-               LEFT JOIN touchpoint_metric tm ON tm.workspace_id = d.workspace_id AND tm.metric_definition_id = d.id AND tm.touchpoint_id = ANY($2::uuid[])
-              WHERE d.workspace_id = $1
-              GROUP BY d.id, d.key, d.kind, d.name_en, d.name_zh, d.unit, d.direction, d.target, d.warning_threshold`,
-            [ids],
-          ),
+        () => definitionsWithBindings(tx, ids),
         () =>
           tx.query<MetricCell>(
             `SELECT r.touchpoint_id, r.metric_definition_id AS metric,

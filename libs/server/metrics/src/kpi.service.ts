@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DURATION_BUCKET_LOWER_BOUNDS, kpiStatus, LOW_SAMPLE_N, meanFromSums, nps, percentileFromHistogram, topBox, type MetricDirection, type MetricFigure, type MetricKind } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
-import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
+import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { TOUCHPOINT_PLACES, type TouchpointPlaces } from './touchpoint-places.port';
 import { KpiChildKind, KpiGranularity, KpiScope, type KpiBucketModel, type KpiChildModel, type KpiFigureModel, type KpisArgs, type KpiMetricModel, type KpiReportModel } from './kpi.model';
 import { NO_SITE } from './metric-rollup.service';
@@ -42,7 +42,7 @@ interface CellRow {
   [h: `h${number}`]: number | null;
 }
 
-interface DefinitionRow {
+export interface DefinitionRow {
   id: string;
   key: string;
   kind: MetricKind;
@@ -56,6 +56,21 @@ interface DefinitionRow {
 }
 
 const num = (v: string | number | null) => (v === null ? null : Number(v));
+
+/** The workspace's metric definitions, each with its bindings (target/warning overrides) among the given touchpoints: one statement. */
+export function definitionsWithBindings(tx: TenantTx, touchpointIds: readonly string[]): Promise<DefinitionRow[]> {
+  return tx.query<DefinitionRow>(
+    `SELECT d.id, d.key, d.kind, d.name_en, d.name_zh, d.unit, d.direction, d.target, d.warning_threshold,
+            coalesce(json_agg(json_build_object('touchpointId', tm.touchpoint_id, 'target', tm.target_override, 'warning', tm.warning_override))
+                     FILTER (WHERE tm.touchpoint_id IS NOT NULL), '[]') AS bindings
+       FROM metric_definition d
+       LEFT JOIN touchpoint_metric tm ON tm.workspace_id = d.workspace_id AND tm.metric_definition_id = d.id AND tm.touchpoint_id = ANY($2::uuid[])
+      WHERE d.workspace_id = $1
+      GROUP BY d.id, d.key, d.kind, d.name_en, d.name_zh, d.unit, d.direction, d.target, d.warning_threshold
+      ORDER BY d.key`,
+    [touchpointIds],
+  );
+}
 
 /** Local calendar arithmetic on YYYY-MM-DD (UTC dates stand in for the workspace's days). */
 export const parseDay = (field: string, s: string): Date => {
@@ -159,18 +174,7 @@ export class KpiService {
       const cellParams: unknown[] = [args.from, args.to, args.granularity.toLowerCase(), args.segment ?? null, bySite ? args.id : (args.site ?? null)];
       if (!bySite) cellParams.push(touchpointIds, childOf);
       const [definitions, cells] = await tx.all([
-        () =>
-          tx.query<DefinitionRow>(
-            `SELECT d.id, d.key, d.kind, d.name_en, d.name_zh, d.unit, d.direction, d.target, d.warning_threshold,
-                    coalesce(json_agg(json_build_object('touchpointId', tm.touchpoint_id, 'target', tm.target_override, 'warning', tm.warning_override))
-                             FILTER (WHERE tm.touchpoint_id IS NOT NULL), '[]') AS bindings
-               FROM metric_definition d
-               LEFT JOIN touchpoint_metric tm ON tm.workspace_id = d.workspace_id AND tm.metric_definition_id = d.id AND tm.touchpoint_id = ANY($2::uuid[])
-              WHERE d.workspace_id = $1
-              GROUP BY d.id, d.key, d.kind, d.name_en, d.name_zh, d.unit, d.direction, d.target, d.warning_threshold
-              ORDER BY d.key`,
-            [touchpointIds],
-          ),
+        () => definitionsWithBindings(tx, touchpointIds),
         () =>
           tx.query<CellRow>(
             // The finest cells (metric × bucket × child) first, then the four grouping sets over those few
