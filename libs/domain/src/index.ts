@@ -15,3 +15,4 @@ export * from './feedback';
 export * from './core-version';
 export * from './text';
 export * from './measured-emotion';
+export * from './significance';
