@@ -3,7 +3,6 @@ import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorksp
 import { KpiAlertService } from './kpi-alert.service';
 
 // jStat (no type declarations): an independent normal CDF for the p-values this spec computes.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { jStat } = require('jstat') as { jStat: { normal: { cdf(x: number, mean: number, sd: number): number } } };
 
 /**
