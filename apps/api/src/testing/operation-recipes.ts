@@ -103,8 +103,8 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     `mutation($input: AddOpportunityInput!) { addOpportunity(input: $input) { stages { touchpoints { opportunities { id } } } } }`,
     { input: { touchpointId, painPointId, title: `${marker} opportunity` } },
   );
-  const token = await ok<{ createApiToken: { apiToken: { id: string } } }>(
-    `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }`,
+  const token = await ok<{ createApiToken: { apiToken: { id: string }; secret: string } }>(
+    `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } secret } }`,
     { input: { name: `${marker} token`, scopes: ['feedback:write'] } },
   );
   const templates = await ok<{ journeyTemplates: { id: string }[] }>(`{ journeyTemplates { id } }`, {});
@@ -121,7 +121,7 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     input: { touchpointId, label: `${marker} link` },
   });
   const importJobId = await finishedImport(api, opts, `touchpointId,occurredAt,externalId,nps,comment\r\n${touchpointId},2026-10-01T09:00:00+08:00,${marker},9,${marker} comment\r\n`, `${marker}.csv`);
-  const kpiAlertId = await openKpiAlert(api, opts, touchpointId, definitions.metricDefinitions.find((d) => d.key === 'nps')?.id ?? '', marker);
+  const kpiAlertId = await openKpiAlert(api, opts, token.createApiToken.secret, touchpointId, definitions.metricDefinitions.find((d) => d.key === 'nps')?.id ?? '', marker);
   return {
     marker,
     workspaceId: workspace.id,
@@ -150,12 +150,13 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   };
 }
 
-/** NPS bound to the touchpoint, 40 promoters 7–13 days ago and 40 detractors this week, then an alert check: one open alert. */
-async function openKpiAlert(api: TestApi, opts: CallOptions, touchpointId: string, npsId: string, marker: string): Promise<string> {
+/** NPS bound to the touchpoint, 40 promoters 7–13 days ago and 40 detractors this week (one REST batch), then an alert check: one open alert. */
+async function openKpiAlert(api: TestApi, opts: CallOptions, secret: string, touchpointId: string, npsId: string, marker: string): Promise<string> {
   await api.gqlOk(`mutation($input: SetTouchpointMetricsInput!) { setTouchpointMetrics(input: $input) { id } }`, { input: { touchpointId, metrics: [{ metricDefinitionId: npsId }] } }, opts);
   const at = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
-  const rows = Array.from({ length: 80 }, (_, i) => `${touchpointId},${at(i < 40 ? 10 : 2)},${marker}-alert-${i},${i < 40 ? 10 : 0}`);
-  await finishedImport(api, opts, `touchpointId,occurredAt,externalId,nps\r\n${rows.join('\r\n')}\r\n`, `${marker}-alert.csv`);
+  const responses = Array.from({ length: 80 }, (_, i) => ({ touchpointId, occurredAt: at(i < 40 ? 10 : 2), externalId: `${marker}-alert-${i}`, nps: i < 40 ? 10 : 0 }));
+  const res = await api.http('/api/v1/feedback', { method: 'POST', token: secret, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ responses }) });
+  if (res.status !== 201) throw new Error(`fixture feedback refused: ${res.status} ${await res.text()}`);
   await api.gqlOk(`mutation { checkKpiAlerts { opened } }`, {}, opts);
   const { alerts } = await api.gqlOk<{ alerts: { nodes: { id: string; touchpointId: string }[] } }>(`{ alerts(status: OPEN, first: 100) { nodes { id touchpointId } } }`, {}, opts);
   const alert = alerts.nodes.find((a) => a.touchpointId === touchpointId);
