@@ -10,7 +10,7 @@ async function call<T>(page: Page, operation: string, variables: Record<string, 
 }
 
 test.use({ viewport: { width: 1680, height: 1100 } });
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const daysAgo = (d: number) => new Date(Date.now() - d * 86400000).toISOString();
 
@@ -70,4 +70,41 @@ test('a CSV with its own headers is mapped, imported with a progress bar to 100 
   await expect(chip('csat')).toHaveAttribute('data-n', '40');
   expect(Number(await chip('csat').getAttribute('data-value'))).toBeCloseTo(csatShare, 9);
   await expect(chip('csat')).toContainText(`${Math.round(csatShare)}%`);
+});
+
+test('a significant NPS drop shows as an alert with its figures, and as a badge on the touchpoint chip', async ({ page }) => {
+  const apiUrl = process.env.OPENCX_E2E_API_URL;
+  if (!apiUrl) throw new Error('OPENCX_E2E_API_URL is not set: run through the harness');
+  await signUp(page, { name: '预警', email: uniqueEmail('kpialert') });
+  await createWorkspace(page, `预警 ${Date.now().toString(36)}`);
+  const { createJourneyFromTemplate: journey } = await call<{ createJourneyFromTemplate: { id: string } }>(page, 'CreateJourneyFromTemplate', { input: { templateKey: 'property-services/repair-request' } });
+  const { createApiToken } = await call<{ createApiToken: { secret: string } }>(page, 'CreateApiToken', { input: { name: 'e2e', scopes: ['feedback:write'] } });
+  await page.goto(`/journeys/${journey.id}`);
+  const cards = page.getByTestId('touchpoint-card');
+  await expect(cards.first()).toBeVisible();
+  const a = (await cards.first().getAttribute('data-touchpoint-id')) as string;
+
+  // Last week 30 promoters, 5 passives, 5 detractors (NPS +62.5); this week 5 / 5 / 30 (NPS −62.5): far below the warning threshold 0.
+  const before = [...Array(30).fill(10), ...Array(5).fill(8), ...Array(5).fill(2)] as number[];
+  const after = [...Array(5).fill(10), ...Array(5).fill(8), ...Array(30).fill(2)] as number[];
+  const responses = [
+    ...before.map((nps, i) => ({ touchpointId: a, occurredAt: daysAgo(10), externalId: `before-${i}`, nps })),
+    ...after.map((nps, i) => ({ touchpointId: a, occurredAt: daysAgo(2), externalId: `after-${i}`, nps })),
+  ];
+  const res = await page.request.post(`${apiUrl}/api/v1/feedback`, { headers: { authorization: `Bearer ${createApiToken.secret}`, 'content-type': 'application/json' }, data: { source: 'e2e', responses } });
+  expect(res.status()).toBe(201);
+  const npsAfter = (100 * (after.filter((x) => x >= 9).length - after.filter((x) => x <= 6).length)) / after.length;
+
+  await page.goto('/feedback?tab=alerts');
+  await page.getByTestId('alerts-check').click();
+  const row = page.locator(`[data-testid="alert-row"][data-touchpoint-id="${a}"][data-metric-key="nps"]`);
+  await expect(row).toHaveCount(1);
+  expect(Number(await row.getByTestId('alert-value').getAttribute('data-value'))).toBeCloseTo(npsAfter, 9);
+  await expect(row.getByTestId('alert-n')).toHaveText('40');
+  await expect(row.getByTestId('alert-p')).toHaveText('< 0.001');
+
+  await page.goto(`/journeys/${journey.id}`);
+  const chip = page.locator(`[data-testid="touchpoint-card"][data-touchpoint-id="${a}"] [data-testid="kpi-chip"][data-metric-key="nps"]`);
+  await expect(chip).toHaveAttribute('data-alert', 'open');
+  await expect(chip.getByTestId('kpi-alert-badge')).toBeVisible();
 });

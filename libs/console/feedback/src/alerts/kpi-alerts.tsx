@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import { Button, Card, Empty, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Empty, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { gqlRequest, useGqlAction, useGqlQuery, type KpiAlertsQuery as KpiAlertsData } from '@opencx/console-graphql';
 import { useReadOnly } from '@opencx/console-shell';
-import { AcknowledgeAlertMutation, KpiAlertsQuery } from '../documents/feedback.documents';
+import { AcknowledgeAlertMutation, CheckKpiAlertsMutation, KpiAlertsQuery } from '../documents/feedback.documents';
 
 type KpiAlert = KpiAlertsData['alerts']['nodes'][number];
 type StatusFilter = 'OPEN' | 'RESOLVED';
@@ -20,6 +20,7 @@ export function KpiAlerts() {
   const format = useFormatter();
   const locale = useLocale();
   const readOnly = useReadOnly();
+  const { message } = App.useApp();
   const [status, setStatus] = useState<StatusFilter>('OPEN');
   const [pages, setPages] = useState<KpiAlert[]>([]);
   /** The cursor after the pages loaded beyond the first (undefined: none loaded yet; null: no more). */
@@ -41,6 +42,14 @@ export function KpiAlerts() {
       await list.refetch();
     },
   });
+  const checkNow = useGqlAction(() => gqlRequest(CheckKpiAlertsMutation), {
+    onSuccess: async (r) => {
+      void message.info(t('checked', { opened: r.checkKpiAlerts.opened, resolved: r.checkKpiAlerts.resolved }));
+      setPages([]);
+      setCursor(undefined);
+      await list.refetch();
+    },
+  });
   const rows = [...(list.data?.alerts.nodes ?? []), ...pages];
   const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00`), { month: 'short', day: 'numeric' });
 
@@ -48,19 +57,26 @@ export function KpiAlerts() {
     <Card
       title={t('title')}
       extra={
-        <Segmented<StatusFilter>
-          value={status}
-          onChange={(s) => {
-            setStatus(s);
-            setPages([]);
-            setCursor(undefined);
-          }}
-          options={[
-            { value: 'OPEN', label: t('open') },
-            { value: 'RESOLVED', label: t('resolved') },
-          ]}
-          data-testid="alerts-status"
-        />
+        <Space>
+          {readOnly ? null : (
+            <Button size="small" loading={checkNow.busy} onClick={() => void checkNow.run()} data-testid="alerts-check">
+              {t('check')}
+            </Button>
+          )}
+          <Segmented<StatusFilter>
+            value={status}
+            onChange={(s) => {
+              setStatus(s);
+              setPages([]);
+              setCursor(undefined);
+            }}
+            options={[
+              { value: 'OPEN', label: t('open') },
+              { value: 'RESOLVED', label: t('resolved') },
+            ]}
+            data-testid="alerts-status"
+          />
+        </Space>
       }
     >
       <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>

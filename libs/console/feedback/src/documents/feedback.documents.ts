@@ -183,3 +183,13 @@ export const AcknowledgeAlertMutation = graphql(`
     }
   }
 `);
+
+export const CheckKpiAlertsMutation = graphql(`
+  mutation CheckKpiAlerts {
+    checkKpiAlerts {
+      opened
+      resolved
+      open
+    }
+  }
+`);

@@ -112,33 +112,31 @@ export function FeedbackImport() {
                 <Typography.Title level={5} style={{ margin: 0 }}>
                   {t('mapping')}
                 </Typography.Title>
+                <Flex wrap gap={12} data-testid="import-mapping">
+                  {preview.headers.map((h) => (
+                    <Flex key={h} vertical gap={4}>
+                      <Typography.Text strong>{h}</Typography.Text>
+                      <Select
+                        size="small"
+                        allowClear
+                        style={{ minWidth: 150 }}
+                        placeholder={t('ignore')}
+                        value={chosen[h]}
+                        options={fieldOptions}
+                        onChange={(v: string | undefined) => setChosen((c) => ({ ...c, [h]: v }))}
+                        data-testid={`import-map-${h}`}
+                        aria-label={t('mapFor', { header: h })}
+                      />
+                    </Flex>
+                  ))}
+                </Flex>
                 <Table
                   size="small"
                   pagination={false}
-                  scroll={{ x: true }}
                   rowKey={(_, i) => String(i)}
                   data-testid="import-preview"
                   dataSource={preview.rows}
-                  columns={preview.headers.map((h, i) => ({
-                    key: `${i}`,
-                    title: (
-                      <Flex vertical gap={4}>
-                        <span>{h}</span>
-                        <Select
-                          size="small"
-                          allowClear
-                          style={{ minWidth: 140 }}
-                          placeholder={t('ignore')}
-                          value={chosen[h]}
-                          options={fieldOptions}
-                          onChange={(v: string | undefined) => setChosen((c) => ({ ...c, [h]: v }))}
-                          data-testid={`import-map-${h}`}
-                          aria-label={t('mapFor', { header: h })}
-                        />
-                      </Flex>
-                    ),
-                    render: (_: unknown, row: string[]) => row[i] ?? '',
-                  }))}
+                  columns={preview.headers.map((h, i) => ({ key: `${i}`, title: chosen[h] ? `${h} → ${chosen[h]}` : h, render: (_: unknown, row: string[]) => row[i] ?? '' }))}
                 />
                 {duplicates.length ? <Alert type="warning" showIcon message={t('duplicateFields', { fields: duplicates.join(', ') })} /> : null}
                 <Space>
