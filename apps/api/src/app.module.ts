@@ -9,6 +9,7 @@ import { IdArgumentsInterceptor, OpenCxExceptionFilter, createGraphqlErrorMaskin
 import { AccessGuard, IdentityOptionsModule } from '@opencx/server-identity';
 import { PluginsModule } from '@opencx/server-plugins';
 import { FeedbackImportOptionsModule } from '@opencx/server-feedback';
+import { KpiAlertOptionsModule } from '@opencx/server-metrics';
 import type { PluginManifest } from '@opencx/plugin-sdk';
 import type { ApiConfig } from './config';
 import { CONTEXT_MODULES } from './contexts';
@@ -52,6 +53,8 @@ export class AppModule {
         ...CONTEXT_MODULES,
         IdentityOptionsModule.forRoot(config.identity),
         FeedbackImportOptionsModule.forRoot(config.imports),
+        // The alert job runs wherever imports do (not while only the GraphQL schema is written).
+        KpiAlertOptionsModule.forRoot({ worker: config.imports.worker !== false }),
         PluginsModule.forRoot(plugins),
       ],
       providers: [

@@ -20,6 +20,7 @@ import {
 } from '@opencx/server-database';
 import { AppModule } from './app.module';
 import { FEEDBACK_IMPORT_QUEUE } from '@opencx/server-feedback';
+import { KPI_ALERT_QUEUE } from '@opencx/server-metrics';
 import { ENTITIES } from './contexts';
 import type { ApiConfig } from './config';
 import { JsonLogger } from './json-logger';
@@ -30,7 +31,10 @@ import { checkTrustedDocument, loadTrustedDocuments, TrustedDocumentsError, type
 export class StartupError extends Error {}
 
 /** Background queues (pg-boss); a job is retried this many times after its worker fails or dies. */
-const JOB_QUEUES = [{ name: FEEDBACK_IMPORT_QUEUE, retryLimit: 5, expireInSeconds: 6 * 3600 }];
+const JOB_QUEUES = [
+  { name: FEEDBACK_IMPORT_QUEUE, retryLimit: 5, expireInSeconds: 6 * 3600 },
+  { name: KPI_ALERT_QUEUE, retryLimit: 2, expireInSeconds: 3600 },
+];
 
 export interface RunningApi {
   url: string;

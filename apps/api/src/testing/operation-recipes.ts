@@ -35,6 +35,8 @@ export interface OperationFixture {
   feedbackResponseId: string;
   collectionLinkId: string;
   importJobId: string;
+  /** An open KPI alert at `touchpointId` (its NPS dropped significantly below the warning threshold this week). */
+  kpiAlertId: string;
 }
 
 /** Ids of the fixture, by key: a spec may swap any of them for another workspace's. */
@@ -55,6 +57,7 @@ export const FIXTURE_ID_KEYS = [
   'feedbackResponseId',
   'collectionLinkId',
   'importJobId',
+  'kpiAlertId',
 ] as const;
 
 export interface WorkspaceMembers {
@@ -100,8 +103,8 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     `mutation($input: AddOpportunityInput!) { addOpportunity(input: $input) { stages { touchpoints { opportunities { id } } } } }`,
     { input: { touchpointId, painPointId, title: `${marker} opportunity` } },
   );
-  const token = await ok<{ createApiToken: { apiToken: { id: string } } }>(
-    `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }`,
+  const token = await ok<{ createApiToken: { apiToken: { id: string }; secret: string } }>(
+    `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } secret } }`,
     { input: { name: `${marker} token`, scopes: ['feedback:write'] } },
   );
   const templates = await ok<{ journeyTemplates: { id: string }[] }>(`{ journeyTemplates { id } }`, {});
@@ -118,6 +121,7 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     input: { touchpointId, label: `${marker} link` },
   });
   const importJobId = await finishedImport(api, opts, `touchpointId,occurredAt,externalId,nps,comment\r\n${touchpointId},2026-10-01T09:00:00+08:00,${marker},9,${marker} comment\r\n`, `${marker}.csv`);
+  const kpiAlertId = await openKpiAlert(api, opts, token.createApiToken.secret, touchpointId, definitions.metricDefinitions.find((d) => d.key === 'nps')?.id ?? '', marker);
   return {
     marker,
     workspaceId: workspace.id,
@@ -142,7 +146,22 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     feedbackResponseId: response.submitFeedback.id,
     collectionLinkId: link.createCollectionLink.id,
     importJobId,
+    kpiAlertId,
   };
+}
+
+/** NPS bound to the touchpoint, 40 promoters 7–13 days ago and 40 detractors this week (one REST batch), then an alert check: one open alert. */
+async function openKpiAlert(api: TestApi, opts: CallOptions, secret: string, touchpointId: string, npsId: string, marker: string): Promise<string> {
+  await api.gqlOk(`mutation($input: SetTouchpointMetricsInput!) { setTouchpointMetrics(input: $input) { id } }`, { input: { touchpointId, metrics: [{ metricDefinitionId: npsId }] } }, opts);
+  const at = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+  const responses = Array.from({ length: 80 }, (_, i) => ({ touchpointId, occurredAt: at(i < 40 ? 10 : 2), externalId: `${marker}-alert-${i}`, nps: i < 40 ? 10 : 0 }));
+  const res = await api.http('/api/v1/feedback', { method: 'POST', token: secret, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ responses }) });
+  if (res.status !== 201) throw new Error(`fixture feedback refused: ${res.status} ${await res.text()}`);
+  await api.gqlOk(`mutation { checkKpiAlerts { opened } }`, {}, opts);
+  const { alerts } = await api.gqlOk<{ alerts: { nodes: { id: string; touchpointId: string }[] } }>(`{ alerts(status: OPEN, first: 100) { nodes { id touchpointId } } }`, {}, opts);
+  const alert = alerts.nodes.find((a) => a.touchpointId === touchpointId);
+  if (!alert) throw new Error('the fixture alert did not open');
+  return alert.id;
 }
 
 /** A CSV import run to its end (specs that snapshot the database must not see it still working). */
@@ -266,6 +285,10 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   feedback: (fx) => ({ variables: { filter: { journeyId: fx.journeyId, stageId: fx.stageId, touchpointId: fx.touchpointId }, first: 10 } }),
   collectionLinks: (fx) => ({ variables: { touchpointId: fx.touchpointId } }),
   importJob: (fx) => ({ variables: { id: fx.importJobId } }),
+  // KPI alerts.
+  alerts: (fx) => ({ variables: { status: 'OPEN', journeyId: fx.journeyId, first: 10 } }),
+  acknowledgeAlert: (fx) => ({ variables: { id: fx.kpiAlertId } }),
+  checkKpiAlerts: () => ({ variables: {} }),
   journeyKpis: (fx) => ({ variables: { journeyId: fx.journeyId, from: '2026-01-01', to: '2026-12-31' } }),
 };
 

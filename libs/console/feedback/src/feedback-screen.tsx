@@ -5,14 +5,20 @@ import { Flex, Tabs, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import { FeedbackInbox } from './inbox/feedback-inbox';
 import { CollectionLinks } from './links/collection-links';
+import { FeedbackImport } from './import/feedback-import';
+import { KpiAlerts } from './alerts/kpi-alerts';
 
-/** /feedback: the inbox and the collection links, one tab each (the tab is in the URL). */
+const TABS = ['inbox', 'links', 'import', 'alerts'] as const;
+type Tab = (typeof TABS)[number];
+
+/** /feedback: the inbox, collection links, CSV import and KPI alerts, one tab each (the tab is in the URL). */
 export function FeedbackScreen() {
   const t = useTranslations('feedback');
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const tab = params.get('tab') === 'links' ? 'links' : 'inbox';
+  const asked = params.get('tab');
+  const tab: Tab = TABS.includes(asked as Tab) ? (asked as Tab) : 'inbox';
   return (
     <Flex vertical gap={8}>
       <Typography.Title level={1} style={{ fontSize: 24, marginBottom: 0 }}>
@@ -20,10 +26,12 @@ export function FeedbackScreen() {
       </Typography.Title>
       <Tabs
         activeKey={tab}
-        onChange={(key) => router.replace(key === 'links' ? `${pathname}?tab=links` : pathname, { scroll: false })}
+        onChange={(key) => router.replace(key === 'inbox' ? pathname : `${pathname}?tab=${key}`, { scroll: false })}
         items={[
           { key: 'inbox', label: t('tabs.inbox'), children: tab === 'inbox' ? <FeedbackInbox /> : null },
           { key: 'links', label: t('tabs.links'), children: tab === 'links' ? <CollectionLinks /> : null },
+          { key: 'import', label: t('tabs.import'), children: tab === 'import' ? <FeedbackImport /> : null },
+          { key: 'alerts', label: t('tabs.alerts'), children: tab === 'alerts' ? <KpiAlerts /> : null },
         ]}
       />
     </Flex>

@@ -84,6 +84,18 @@ export class JobQueue implements OnApplicationShutdown {
     return id;
   }
 
+  /**
+   * Queues a job unless one with the same `key` was queued in the current `seconds`-long slot (pg-boss
+   * throttling): a schedule every API replica keeps yields one job per slot. Null when throttled.
+   */
+  async sendThrottled<T extends object>(queue: string, data: T, key: string, seconds: number): Promise<string | null> {
+    const boss = await this.start();
+    const id = await boss.send(queue, data, { singletonKey: key, singletonSeconds: seconds });
+    const worker = this.workers.get(queue);
+    if (id && worker) boss.notifyWorker(worker);
+    return id;
+  }
+
   /** Runs `handler` for each job of `queue`, one at a time per API process; a throw retries the job (up to the queue's retryLimit). */
   async work<T extends object>(queue: string, handler: JobHandler<T>): Promise<void> {
     const boss = await this.start();

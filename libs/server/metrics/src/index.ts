@@ -1,5 +1,6 @@
 import { MetricDefinitionEntity } from './metric-definition.entity';
 import { TouchpointMetricEntity } from './touchpoint-metric.entity';
+import { KpiAlertEntity } from './alerts/kpi-alert.entity';
 
 export * from './metric-definition.entity';
 export * from './metric-definition.service';
@@ -9,6 +10,8 @@ export * from './core-metrics';
 export * from './metrics.module';
 export { MetricRollupService, NO_SITE, emptyMeasurements, type Measurements, type MeasurementSource } from './metric-rollup.service';
 
-export const METRIC_ENTITIES = [MetricDefinitionEntity, TouchpointMetricEntity];
+export const METRIC_ENTITIES = [MetricDefinitionEntity, TouchpointMetricEntity, KpiAlertEntity];
+export { KPI_ALERT_QUEUE, KpiAlertService, type KpiAlertOptions } from './alerts/kpi-alert.service';
+export { judgeAlert, changeTest, ALERT_WINDOW_DAYS, type AlertJudgement } from './alerts/alert-rule';
 export * from './touchpoint-places.port';
 export { EmotionRollupService, type EmotionInput } from './emotion-rollup.service';

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { AuditModule } from '@opencx/server-audit';
 import { IdentityModule } from '@opencx/server-identity';
 import { MetricDefinitionService } from './metric-definition.service';
 import { MetricDefinitionResolver } from './metric-definition.resolver';
@@ -8,10 +9,32 @@ import { KpiService } from './kpi.service';
 import { KpiResolver } from './kpi.resolver';
 import { JourneyKpiService } from './journey-kpi.service';
 import { EmotionRollupService } from './emotion-rollup.service';
+import { KPI_ALERT_OPTIONS, KpiAlertService, type KpiAlertOptions } from './alerts/kpi-alert.service';
+import { KpiAlertResolver } from './alerts/kpi-alert.resolver';
 
 @Module({
-  imports: [IdentityModule],
-  providers: [MetricDefinitionService, TouchpointMetricService, MetricDefinitionResolver, MetricRollupService, KpiService, KpiResolver, JourneyKpiService, EmotionRollupService],
-  exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService, EmotionRollupService],
+  imports: [AuditModule, IdentityModule],
+  providers: [
+    MetricDefinitionService,
+    TouchpointMetricService,
+    MetricDefinitionResolver,
+    MetricRollupService,
+    KpiService,
+    KpiResolver,
+    JourneyKpiService,
+    EmotionRollupService,
+    KpiAlertService,
+    KpiAlertResolver,
+  ],
+  exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService, EmotionRollupService, KpiAlertService],
 })
 export class MetricsModule {}
+
+/** How the KPI alert job runs (the API's configuration), provided once for the metrics context. */
+@Global()
+@Module({})
+export class KpiAlertOptionsModule {
+  static forRoot(options: Partial<KpiAlertOptions>): DynamicModule {
+    return { module: KpiAlertOptionsModule, providers: [{ provide: KPI_ALERT_OPTIONS, useValue: options }], exports: [KPI_ALERT_OPTIONS] };
+  }
+}

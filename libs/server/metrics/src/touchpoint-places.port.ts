@@ -7,6 +7,16 @@ export interface TouchpointPlace {
   slaMinutes: number | null;
 }
 
+/** What a reader sees of a touchpoint: its own, its stage's and its journey's names. */
+export interface TouchpointLabel {
+  touchpointId: string;
+  touchpointName: string;
+  stageId: string;
+  stageName: string;
+  journeyId: string;
+  journeyName: string;
+}
+
 export type TouchpointScope = 'journey' | 'stage' | 'touchpoint';
 
 /**
@@ -20,6 +30,8 @@ export interface TouchpointPlaces {
   locate(tx: TenantTx, touchpointIds: readonly string[]): Promise<Map<string, TouchpointPlace>>;
   /** The touchpoints now inside a journey, a stage, or the one touchpoint, in map order; empty when the id is unknown. */
   within(tx: TenantTx, scope: TouchpointScope, id: string): Promise<TouchpointPlace[]>;
+  /** Names of the given touchpoints, their stages and journeys (one statement for a page of them). */
+  labels(tx: TenantTx, touchpointIds: readonly string[]): Promise<Map<string, TouchpointLabel>>;
 }
 
 export const TOUCHPOINT_PLACES = Symbol('OPENCX_TOUCHPOINT_PLACES');

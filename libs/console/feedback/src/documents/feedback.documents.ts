@@ -110,3 +110,86 @@ export const RevokeCollectionLinkMutation = graphql(`
     }
   }
 `);
+
+export const ImportJobQuery = graphql(`
+  query ImportJob($id: ID!) {
+    importJob(id: $id) {
+      id
+      status
+      detectedEncoding
+      fileName
+      progress
+      total
+      accepted
+      duplicate
+      rejected
+      failure
+      errors {
+        line
+        field
+        reason
+      }
+    }
+  }
+`);
+
+export const KpiAlertsQuery = graphql(`
+  query KpiAlerts($status: KpiAlertStatus, $journeyId: ID, $first: Int, $after: String) {
+    alerts(status: $status, journeyId: $journeyId, first: $first, after: $after) {
+      nodes {
+        id
+        status
+        journeyId
+        journeyName
+        touchpointId
+        touchpointName
+        metricKey
+        metricNameEn
+        metricNameZh
+        value
+        n
+        low
+        high
+        warningThreshold
+        comparisonValue
+        comparisonN
+        difference
+        pValue
+        method
+        windowFrom
+        windowTo
+        comparisonFrom
+        comparisonTo
+        openedAt
+        latestValue
+        latestN
+        acknowledgedAt
+        resolvedAt
+        resolvedValue
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const AcknowledgeAlertMutation = graphql(`
+  mutation AcknowledgeAlert($id: ID!) {
+    acknowledgeAlert(id: $id) {
+      id
+      acknowledgedAt
+    }
+  }
+`);
+
+export const CheckKpiAlertsMutation = graphql(`
+  mutation CheckKpiAlerts {
+    checkKpiAlerts {
+      opened
+      resolved
+      open
+    }
+  }
+`);

@@ -484,6 +484,76 @@ export type JourneyTemplate = {
   version: Scalars['String']['output'];
 };
 
+/** A touchpoint's metric over the last 7 days fell below its warning threshold and is significantly worse than the 7 days before. The figures are those of the evaluation that opened it; `latest*` those of the newest evaluation. */
+export type KpiAlert = {
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedBy?: Maybe<Scalars['ID']['output']>;
+  comparisonFrom: Scalars['String']['output'];
+  comparisonN: Scalars['Int']['output'];
+  comparisonTo: Scalars['String']['output'];
+  /** The figure over the comparison window (the 7 days before) */
+  comparisonValue?: Maybe<Scalars['Float']['output']>;
+  /** value − comparisonValue as the test measures it (points for NPS and shares) */
+  difference: Scalars['Float']['output'];
+  /** higher_is_better | lower_is_better */
+  direction: Scalars['String']['output'];
+  evaluatedAt: Scalars['DateTime']['output'];
+  high?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  /** Null when the journey has since been deleted */
+  journeyName?: Maybe<Scalars['String']['output']>;
+  latestN: Scalars['Int']['output'];
+  latestValue?: Maybe<Scalars['Float']['output']>;
+  /** 95 % interval of value */
+  low?: Maybe<Scalars['Float']['output']>;
+  /** nps_z | two_proportion_z | welch_t */
+  method: Scalars['String']['output'];
+  metricId: Scalars['ID']['output'];
+  metricKey: Scalars['String']['output'];
+  /** nps | csat | ces | numeric | duration | rate */
+  metricKind: Scalars['String']['output'];
+  metricNameEn: Scalars['String']['output'];
+  metricNameZh: Scalars['String']['output'];
+  n: Scalars['Int']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  pValue: Scalars['Float']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedValue?: Maybe<Scalars['Float']['output']>;
+  status: KpiAlertStatus;
+  target?: Maybe<Scalars['Float']['output']>;
+  touchpointId: Scalars['ID']['output'];
+  /** Null when the touchpoint has since been deleted */
+  touchpointName?: Maybe<Scalars['String']['output']>;
+  /** The figure over the alert window (NPS points, % for shares, the mean for numeric/duration) */
+  value: Scalars['Float']['output'];
+  /** The warning threshold the value fell below (per-touchpoint override or the definition’s) */
+  warningThreshold: Scalars['Float']['output'];
+  /** First local day of the alert window (YYYY-MM-DD, workspace time zone) */
+  windowFrom: Scalars['String']['output'];
+  windowTo: Scalars['String']['output'];
+};
+
+/** What one evaluation of the alert rule did in the workspace. */
+export type KpiAlertCheck = {
+  /** Alerts open after the evaluation */
+  open: Scalars['Int']['output'];
+  opened: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+  /** Last local day of the alert window evaluated (YYYY-MM-DD) */
+  windowTo: Scalars['String']['output'];
+};
+
+export type KpiAlertConnection = {
+  nodes: Array<KpiAlert>;
+  pageInfo: PageInfo;
+};
+
+/** OPEN until the metric is back at or above its warning threshold, then RESOLVED (acknowledging does not close an alert). */
+export type KpiAlertStatus =
+  | 'OPEN'
+  | 'RESOLVED';
+
 export type KpiBucket = {
   figure: KpiFigure;
   /** First day of the bucket (YYYY-MM-DD) */
@@ -633,12 +703,16 @@ export type MoveTouchpointInput = {
 export type Mutation = {
   /** Join the workspace of an invitation link; works once, before it expires or is revoked. */
   acceptInvitation: Workspace;
+  /** Mark an alert as seen; it stays OPEN until the metric recovers. */
+  acknowledgeAlert: KpiAlert;
   addOpportunity: Journey;
   addPainPoint: Journey;
   addStage: Journey;
   addTeamMember: Team;
   addTouchpoint: Journey;
   archiveJourney: Journey;
+  /** Evaluate the alert rule in this workspace now (the background job does so every 15 minutes). */
+  checkKpiAlerts: KpiAlertCheck;
   /** Issue a token; its secret is in this response only. */
   createApiToken: CreatedApiToken;
   createCollectionLink: CollectionLink;
@@ -697,6 +771,11 @@ export type Mutation = {
 
 export type MutationAcceptInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -968,6 +1047,8 @@ export type Plugin = {
 };
 
 export type Query = {
+  /** KPI alerts of the workspace, newest first, a page at a time (first ≤ 100); filter by status and journey. */
+  alerts: KpiAlertConnection;
   apiTokens: Array<ApiToken>;
   /** Changes in the current workspace, newest first, a page at a time (admins; first ≤ 500). */
   auditEvents: AuditEventConnection;
@@ -1019,6 +1100,14 @@ export type Query = {
   teams: Array<Team>;
   /** Workspaces the caller belongs to. */
   workspaces: Array<Workspace>;
+};
+
+
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  journeyId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<KpiAlertStatus>;
 };
 
 
@@ -1517,6 +1606,35 @@ export type RevokeCollectionLinkMutationVariables = Exact<{
 
 export type RevokeCollectionLinkMutation = { revokeCollectionLink: { id: string, active: boolean } };
 
+export type ImportJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImportJobQuery = { importJob: { id: string, status: string, detectedEncoding?: string | null, fileName?: string | null, progress: number, total: number, accepted: number, duplicate: number, rejected: number, failure?: string | null, errors: Array<{ line: number, field: string, reason: string }> } };
+
+export type KpiAlertsQueryVariables = Exact<{
+  status?: InputMaybe<KpiAlertStatus>;
+  journeyId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KpiAlertsQuery = { alerts: { nodes: Array<{ id: string, status: KpiAlertStatus, journeyId: string, journeyName?: string | null, touchpointId: string, touchpointName?: string | null, metricKey: string, metricNameEn: string, metricNameZh: string, value: number, n: number, low?: number | null, high?: number | null, warningThreshold: number, comparisonValue?: number | null, comparisonN: number, difference: number, pValue: number, method: string, windowFrom: string, windowTo: string, comparisonFrom: string, comparisonTo: string, openedAt: string, latestValue?: number | null, latestN: number, acknowledgedAt?: string | null, resolvedAt?: string | null, resolvedValue?: number | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type AcknowledgeAlertMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AcknowledgeAlertMutation = { acknowledgeAlert: { id: string, acknowledgedAt?: string | null } };
+
+export type CheckKpiAlertsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CheckKpiAlertsMutation = { checkKpiAlerts: { opened: number, resolved: number, open: number } };
+
 export type JourneyMapFieldsFragment = { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> };
 
 export type JourneyMapQueryVariables = Exact<{
@@ -1682,7 +1800,7 @@ export type JourneyKpisQueryVariables = Exact<{
 }>;
 
 
-export type JourneyKpisQuery = { journeyKpis: { journeyId: string, from: string, to: string, touchpoints: Array<{ touchpointId: string, emotion: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean }, metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, direction: string, bound: boolean, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> }> } };
+export type JourneyKpisQuery = { journeyKpis: { journeyId: string, from: string, to: string, touchpoints: Array<{ touchpointId: string, emotion: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean }, metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, direction: string, bound: boolean, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> }> }, alerts: { nodes: Array<{ id: string, touchpointId: string, metricKey: string, value: number, n: number, pValue: number, windowFrom: string, windowTo: string }> } };
 
 export type JourneysQueryVariables = Exact<{
   filter?: InputMaybe<JourneyFilterInput>;
@@ -2096,6 +2214,85 @@ export const RevokeCollectionLinkDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"933003a8471471f92ffa60b913fb697157b6b81b5fc4b06a36679c304b0f62a7"}) as unknown as TypedDocumentString<RevokeCollectionLinkMutation, RevokeCollectionLinkMutationVariables>;
+export const ImportJobDocument = new TypedDocumentString(`
+    query ImportJob($id: ID!) {
+  importJob(id: $id) {
+    id
+    status
+    detectedEncoding
+    fileName
+    progress
+    total
+    accepted
+    duplicate
+    rejected
+    failure
+    errors {
+      line
+      field
+      reason
+    }
+  }
+}
+    `, {"hash":"814faad6db00e1173e06f203089f2473033d3c1b7de07460e20cd4c5e21b49f5"}) as unknown as TypedDocumentString<ImportJobQuery, ImportJobQueryVariables>;
+export const KpiAlertsDocument = new TypedDocumentString(`
+    query KpiAlerts($status: KpiAlertStatus, $journeyId: ID, $first: Int, $after: String) {
+  alerts(status: $status, journeyId: $journeyId, first: $first, after: $after) {
+    nodes {
+      id
+      status
+      journeyId
+      journeyName
+      touchpointId
+      touchpointName
+      metricKey
+      metricNameEn
+      metricNameZh
+      value
+      n
+      low
+      high
+      warningThreshold
+      comparisonValue
+      comparisonN
+      difference
+      pValue
+      method
+      windowFrom
+      windowTo
+      comparisonFrom
+      comparisonTo
+      openedAt
+      latestValue
+      latestN
+      acknowledgedAt
+      resolvedAt
+      resolvedValue
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"e91ae508263eda12fb96c038e8e9c30c896856db92cf817c30b4129d00b822c6"}) as unknown as TypedDocumentString<KpiAlertsQuery, KpiAlertsQueryVariables>;
+export const AcknowledgeAlertDocument = new TypedDocumentString(`
+    mutation AcknowledgeAlert($id: ID!) {
+  acknowledgeAlert(id: $id) {
+    id
+    acknowledgedAt
+  }
+}
+    `, {"hash":"734f49ecd5363e31ad775916085267e89fcfb04c366ec6bd13b2296beba63ca4"}) as unknown as TypedDocumentString<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export const CheckKpiAlertsDocument = new TypedDocumentString(`
+    mutation CheckKpiAlerts {
+  checkKpiAlerts {
+    opened
+    resolved
+    open
+  }
+}
+    `, {"hash":"19afe469c230da26ccc8ee91196dc5615560ee46c4328059b2b05f05591871e8"}) as unknown as TypedDocumentString<CheckKpiAlertsMutation, CheckKpiAlertsMutationVariables>;
 export const JourneyMapDocument = new TypedDocumentString(`
     query JourneyMap($id: ID!, $touchpointFilter: TouchpointFilterInput) {
   journey(id: $id, touchpointFilter: $touchpointFilter) {
@@ -3613,8 +3810,20 @@ export const JourneyKpisDocument = new TypedDocumentString(`
       }
     }
   }
+  alerts(status: OPEN, journeyId: $journeyId, first: 100) {
+    nodes {
+      id
+      touchpointId
+      metricKey
+      value
+      n
+      pValue
+      windowFrom
+      windowTo
+    }
+  }
 }
-    `, {"hash":"f71a700166479e0bc700f66b767998f9af84e5016542a2fa5075cf8f6cceceaa"}) as unknown as TypedDocumentString<JourneyKpisQuery, JourneyKpisQueryVariables>;
+    `, {"hash":"c0fe7fdd33dfb9d76e5cd595de9111b02153c86e00cfa2d538ac7d8ca144dc2b"}) as unknown as TypedDocumentString<JourneyKpisQuery, JourneyKpisQueryVariables>;
 export const JourneysDocument = new TypedDocumentString(`
     query Journeys($filter: JourneyFilterInput, $first: Int, $after: String) {
   journeys(filter: $filter, first: $first, after: $after) {

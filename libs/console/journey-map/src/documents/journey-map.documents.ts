@@ -373,5 +373,17 @@ export const JourneyKpisQuery = graphql(`
         }
       }
     }
+    alerts(status: OPEN, journeyId: $journeyId, first: 100) {
+      nodes {
+        id
+        touchpointId
+        metricKey
+        value
+        n
+        pValue
+        windowFrom
+        windowTo
+      }
+    }
   }
 `);

@@ -38,7 +38,11 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
   const kpiWindow = useMemo(() => periodWindow(period, new Date()), [period]);
   // Measurements load after the map has rendered (skip until then), so chips never delay the map.
   const kpiQuery = useGqlQuery(JourneyKpisQuery, { variables: { journeyId, ...kpiWindow }, skip: !map, reportErrors: false });
-  const kpis = useMemo(() => new Map<string, TouchpointKpis>((kpiQuery.data?.journeyKpis.touchpoints ?? []).map((k) => [k.touchpointId, k])), [kpiQuery.data]);
+  const kpis = useMemo(() => {
+    const alerts = new Map<string, Map<string, NonNullable<TouchpointKpis['alerts']> extends ReadonlyMap<string, infer A> ? A : never>>();
+    for (const a of kpiQuery.data?.alerts.nodes ?? []) alerts.set(a.touchpointId, (alerts.get(a.touchpointId) ?? new Map()).set(a.metricKey, a));
+    return new Map<string, TouchpointKpis>((kpiQuery.data?.journeyKpis.touchpoints ?? []).map((k) => [k.touchpointId, { ...k, alerts: alerts.get(k.touchpointId) }]));
+  }, [kpiQuery.data]);
   const answered = kpiQuery.data ? kpiQuery.data.journeyKpis.touchpoints.reduce((a, k) => a + k.emotion.n, 0) : null;
 
   const teams = useMemo(() => new Map((teamsQuery.data?.teams ?? []).map((team) => [team.id, team.name])), [teamsQuery.data]);

@@ -46,6 +46,7 @@ export const KpiChips = memo(function KpiChips({ chips }: { chips: KpiChip[] }) 
               <div>{t('sample', { n: c.n })}</div>
               <div>{c.target === null ? t('noTarget') : t('target', { target: fmt(c.target) })}</div>
               <div>{t(`status.${c.status}` as 'status.ON_TARGET')}</div>
+              {c.alert ? <div>{t('alert', { value: fmt(c.alert.value), n: c.alert.n, p: c.alert.pValue < 0.001 ? '<0.001' : c.alert.pValue.toFixed(3) })}</div> : null}
             </div>
           }
         >
@@ -58,7 +59,9 @@ export const KpiChips = memo(function KpiChips({ chips }: { chips: KpiChip[] }) 
             data-n={c.n}
             data-tone={c.tone}
             data-status={c.status}
+            data-alert={c.alert ? 'open' : undefined}
           >
+            {c.alert ? <span className="jm-kpi-alert" style={{ display: 'inline-block', width: 7, height: 7, borderRadius: 4, marginRight: 3, background: token.colorError }} data-testid="kpi-alert-badge" aria-label={t('alertBadge')} /> : null}
             <span className="jm-kpi-label">{c.label}</span> {c.text}
             <span className="jm-kpi-n">{c.tone === 'low' ? t('lowSampleN', { n: c.n }) : t('n', { n: c.n })}</span>
           </span>

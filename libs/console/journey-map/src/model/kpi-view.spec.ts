@@ -67,4 +67,13 @@ describe('measured emotion curve', () => {
     expect(runs.map((r) => r.map((p) => p.id))).toEqual([['a'], ['c', 'd']]);
     expect(runs[1][0]).toMatchObject({ x: 500, y: 95.5, n: 3, lowSample: true, lowY: measuredY(-2, box), highY: measuredY(-1, box) });
   });
+
+  it('marks the chip of a metric with an open KPI alert, and only that one', () => {
+    const alert = { id: 'al', touchpointId: 'a', metricKey: 'nps', value: -12, n: 45, pValue: 0.002, windowFrom: '2026-11-22', windowTo: '2026-11-28' };
+    const chips = kpiChips({ ...tp('a', { value: 1, n: 45 }, [metric('nps', 'nps', -12, 45, 'OFF_TARGET'), metric('csat', 'csat', 70, 45, 'WARNING')]), alerts: new Map([['nps', alert]]) }, 'en');
+    expect(chips.map((c) => [c.key, c.alert])).toEqual([
+      ['nps', alert],
+      ['csat', null],
+    ]);
+  });
 });

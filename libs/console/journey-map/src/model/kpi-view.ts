@@ -34,6 +34,8 @@ export interface KpiChip {
   low: number | null;
   high: number | null;
   target: number | null;
+  /** An open KPI alert on this metric here: the value and p-value that opened it. */
+  alert: { value: number; n: number; pValue: number } | null;
 }
 
 const SHORT_LABEL: Record<string, string> = { nps: 'NPS', csat: 'CSAT', ces: 'CES' };
@@ -74,6 +76,7 @@ export function kpiChips(kpis: TouchpointKpis | undefined, locale: string): KpiC
       low: m.figure.low ?? null,
       high: m.figure.high ?? null,
       target: m.figure.target ?? null,
+      alert: kpis.alerts?.get(m.key) ?? null,
     }));
 }
 

@@ -13,5 +13,8 @@ export type JourneySummary = JourneysQuery['journeys']['nodes'][number];
 export type JourneyTemplate = JourneyTemplatesQuery['journeyTemplates'][number];
 export type JourneyDiff = JourneyDiffQuery['journeyDiff'];
 
-export type TouchpointKpis = JourneyKpisQuery['journeyKpis']['touchpoints'][number];
-export type TouchpointMetricKpi = TouchpointKpis['metrics'][number];
+export type TouchpointKpis = JourneyKpisQuery['journeyKpis']['touchpoints'][number] & {
+  /** Open KPI alerts of this touchpoint, by metric key (the chip shows a badge). */
+  alerts?: ReadonlyMap<string, JourneyKpisQuery['alerts']['nodes'][number]>;
+};
+export type TouchpointMetricKpi = JourneyKpisQuery['journeyKpis']['touchpoints'][number]['metrics'][number];

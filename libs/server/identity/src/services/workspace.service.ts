@@ -88,6 +88,12 @@ export class WorkspaceService {
     }));
   }
 
+  /** Every workspace's id, for background jobs that visit each workspace in turn (KPI alerts). */
+  async allIds(): Promise<string[]> {
+    const rows = await this.db.global((tx) => tx.query<{ id: string }>(`SELECT id FROM workspace ORDER BY id`), { transaction: false });
+    return rows.map((r) => r.id);
+  }
+
   /** The workspace's IANA time zone, for contexts that count days in the workspace's calendar (roll-ups). */
   async timeZone(tx: TenantTx): Promise<string> {
     const rows = await tx.query<{ time_zone: string }>(`SELECT time_zone FROM workspace WHERE id = $1`);
