@@ -9,7 +9,7 @@ import type { BenchResult } from './run';
 import { benchWorkspace, fmt, gql, startBenchEnv, type Size } from './bench-kit';
 
 /** N synthetic answers as a CSV file with our header names (streamed to disk, never held whole). */
-async function writeCsv(path: string, rows: number, touchpoints: string[]): Promise<void> {
+export async function writeCsv(path: string, rows: number, touchpoints: string[]): Promise<void> {
   function* lines(): Generator<string> {
     yield 'touchpointId,occurredAt,externalId,segment,nps,csat,ces,comment\n';
     let buffer = '';

@@ -57,6 +57,9 @@ export class MetricRollupPeriods1796532619641 implements MigrationInterface {
                          GROUP BY e.i) c) h ON true`);
     }
     await q.query(`ALTER TABLE metric_rollup FORCE ROW LEVEL SECURITY`);
+    // A weekly or monthly KPI reads the days of the periods its window cuts (at most a few days at each
+    // end) from the daily roll-ups: by day across the scope's touchpoints, not by touchpoint first.
+    await q.query(`CREATE INDEX metric_rollup_day ON metric_rollup (workspace_id, day)`);
     await q.query(`ALTER TABLE metric_rollup_period ENABLE ROW LEVEL SECURITY`);
     await q.query(`ALTER TABLE metric_rollup_period FORCE ROW LEVEL SECURITY`);
     await q.query(`
@@ -66,6 +69,7 @@ export class MetricRollupPeriods1796532619641 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX IF EXISTS metric_rollup_day`);
     await q.query(`DROP TABLE IF EXISTS metric_rollup_period`);
   }
 }
