@@ -68,12 +68,12 @@ export async function generateResponses(
  * benchmark, and how the `kpi` benchmark fills `metric_rollup` for generated rows). Same counters
  * as MetricRollupService's absorb for NPS, CSAT and CES.
  */
-export function rollupOfResponsesSql(workspaceId: string, timeZone: string): string {
+export function rollupOfResponsesSql(workspaceId: string, timeZone: string, grain: 'day' | 'week' | 'month' = 'day'): string {
   const ws = `'${workspaceId.replace(/[^0-9a-f-]/gi, '')}'::uuid`;
   const tz = `'${timeZone.replace(/'/g, "''")}'`;
   return `
     SELECT r.workspace_id, r.touchpoint_id, d.id AS metric_definition_id, coalesce(r.site_id, '${NO_SITE}'::uuid) AS site_id, r.segment,
-           (r.occurred_at AT TIME ZONE ${tz})::date AS day, r.journey_id,
+           date_trunc('${grain}', (r.occurred_at AT TIME ZONE ${tz})::date::timestamp)::date AS day, r.journey_id,
            count(*)::bigint AS n, sum(s.v)::numeric AS sum, sum(s.v * s.v)::numeric AS sum_squares,
            count(*) FILTER (WHERE d.kind = 'nps' AND s.v >= 9)::bigint AS promoters,
            count(*) FILTER (WHERE d.kind = 'nps' AND s.v >= 7 AND s.v < 9)::bigint AS passives,
@@ -94,7 +94,13 @@ export const ROLLUP_COLUMNS = 'workspace_id, touchpoint_id, metric_definition_id
 export async function rebuildRollups(pool: Pool, workspaceId: string, timeZone: string): Promise<number> {
   await pool.query(`DELETE FROM metric_rollup WHERE workspace_id = $1`, [workspaceId]);
   const { rowCount } = await pool.query(`INSERT INTO metric_rollup (${ROLLUP_COLUMNS}) ${rollupOfResponsesSql(workspaceId, timeZone)}`);
+  // The weekly and monthly roll-ups ingestion keeps beside the daily ones.
+  await pool.query(`DELETE FROM metric_rollup_period WHERE workspace_id = $1`, [workspaceId]);
+  for (const grain of ['week', 'month'] as const) {
+    await pool.query(`INSERT INTO metric_rollup_period (grain, ${ROLLUP_COLUMNS.replace(' day,', ' period_start,')}) SELECT '${grain}', x.* FROM (${rollupOfResponsesSql(workspaceId, timeZone, grain)}) x`);
+  }
   await pool.query('ANALYZE metric_rollup');
+  await pool.query('ANALYZE metric_rollup_period');
   return rowCount ?? 0;
 }
 

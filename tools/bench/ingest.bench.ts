@@ -9,7 +9,7 @@ import type { BenchResult } from './run';
 import { benchWorkspace, fmt, gql, startBenchEnv, type Size } from './bench-kit';
 
 /** N synthetic answers as a CSV file with our header names (streamed to disk, never held whole). */
-async function writeCsv(path: string, rows: number, touchpoints: string[]): Promise<void> {
+export async function writeCsv(path: string, rows: number, touchpoints: string[]): Promise<void> {
   function* lines(): Generator<string> {
     yield 'touchpointId,occurredAt,externalId,segment,nps,csat,ces,comment\n';
     let buffer = '';
@@ -99,16 +99,40 @@ export async function ingestBench(size: Size, log: (line: string) => void): Prom
     const copied = Number((await db.query(`SELECT count(*) AS n FROM bench_bare_copy`)).rows[0].n);
     if (copied !== rows) throw new Error(`raw COPY stored ${copied} rows, expected ${rows}`);
 
+    // A second floor writing the same rows into the same table the import fills: COPY the file into a
+    // temporary table, then one INSERT … SELECT into feedback_response (journey from the touchpoint,
+    // a new id), without the exactly-once keys, validation, text analytics or roll-ups.
+    log('raw COPY of the same file + INSERT … SELECT into feedback_response (same table) …');
+    const sameStarted = performance.now();
+    await db.query('BEGIN');
+    await db.query(`CREATE TEMP TABLE bench_stage (touchpoint_id uuid, occurred_at timestamptz, external_id text, segment text, nps smallint, csat smallint, ces smallint, comment text) ON COMMIT DROP`);
+    await pipeline(createReadStream(file), db.query(copyFrom(`COPY bench_stage FROM STDIN WITH (FORMAT csv, HEADER true)`)));
+    const inserted = await db.query(
+      `INSERT INTO feedback_response (workspace_id, id, occurred_at, touchpoint_id, journey_id, segment, nps, csat, ces, comment, source, external_id)
+       SELECT $1, gen_random_uuid(), s.occurred_at, s.touchpoint_id, t.journey_id, coalesce(s.segment, ''), s.nps, s.csat, s.ces, s.comment, 'raw-copy', s.external_id
+         FROM bench_stage s JOIN touchpoint t ON t.workspace_id = $1 AND t.id = s.touchpoint_id`,
+      [headers['x-workspace-id']],
+    );
+    await db.query('COMMIT');
+    const sameSeconds = (performance.now() - sameStarted) / 1000;
+    if (inserted.rowCount !== rows) throw new Error(`raw COPY + INSERT stored ${inserted.rowCount} rows, expected ${rows}`);
+
     const ours = rows / oursSeconds;
     const raw = rows / rawSeconds;
+    const same = rows / sameSeconds;
     const ratio = ours / raw;
+    const sameRatio = ours / same;
     return {
       name: `ingest (${rows.toLocaleString('en')} rows, ${fmt(bytes / 1024 / 1024)} MB CSV)`,
       lines: [
         `CSV import end to end (upload, job, validate, COPY staging, exactly-once merge, roll-ups): ${fmt(ours, 0)} rows/s (${fmt(oursSeconds, 2)} s)`,
-        `raw COPY into a bare table (floor):                                                     ${fmt(raw, 0)} rows/s (${fmt(rawSeconds, 2)} s)`,
+        `raw COPY into a bare table (floor, DESIGN §7):                                          ${fmt(raw, 0)} rows/s (${fmt(rawSeconds, 2)} s)`,
+        `raw COPY + INSERT … SELECT into feedback_response (same rows, same table):               ${fmt(same, 0)} rows/s (${fmt(sameSeconds, 2)} s)`,
       ],
-      checks: [{ label: 'CSV import ÷ raw COPY (bar ≥ 0.5×)', value: `${fmt(ratio, 2)}×`, pass: ratio >= 0.5 }],
+      checks: [
+        { label: 'CSV import ÷ raw COPY into a bare table (bar ≥ 0.5×)', value: `${fmt(ratio, 2)}×`, pass: ratio >= 0.5 },
+        { label: 'CSV import ÷ raw COPY + INSERT into feedback_response (same bar ≥ 0.5×)', value: `${fmt(sameRatio, 2)}×`, pass: sameRatio >= 0.5 },
+      ],
     };
   } finally {
     await db.end();

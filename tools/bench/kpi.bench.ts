@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import type { BenchResult } from './run';
-import { benchWorkspace, fmt, gql, percentile, startBenchEnv, type Size } from './bench-kit';
+import { benchWorkspace, cpuSeconds, fmt, gql, percentile, startBenchApi, startBenchDatabase, type Size } from './bench-kit';
 import { benchJourney, generateResponses, rebuildRollups, workspaceTimeZone } from './feedback-data';
 
 const KPIS = `query($id: ID!) { kpis(scope: JOURNEY, id: $id, from: "2026-01-01", to: "2026-12-31", granularity: WEEK) {
@@ -25,6 +25,8 @@ interface Timing {
   /** NPS n over the year, as the API reported it (checked against the raw rows). */
   npsN: number;
   requests: number;
+  /** CPU ms per request of the API process and its PostgreSQL backends (hardly moved by other load on the machine). */
+  cpuMs: number;
 }
 
 /**
@@ -34,7 +36,10 @@ interface Timing {
  * feedback_response and their roll-ups with one aggregate (the write path is `batch`'s business).
  */
 export async function kpiBench(size: Size, log: (line: string) => void): Promise<BenchResult> {
-  const env = await startBenchEnv(size, log);
+  const db = await startBenchDatabase(log);
+  const api = await startBenchApi({ DATABASE_URL: db.appUrl, DATABASE_OWNER_URL: db.ownerUrl }, log);
+  const env = { apiUrl: api.url, databaseUrl: db.url, close: async () => (await api.close(), await db.close()) };
+  const cpu = () => cpuSeconds(api.pid, db.postmasterPid(), 'opencx_app');
   const pool = new Pool({ connectionString: env.databaseUrl, max: 2 });
   try {
     const small = 100_000;
@@ -50,6 +55,7 @@ export async function kpiBench(size: Size, log: (line: string) => void): Promise
       for (let i = 0; i < 5; i++) await once();
       const latencies: number[] = [];
       let npsN = NaN;
+      const cpuBefore = cpu();
       // At most `requests`, but no longer than ~30 s once 20 are in: a slow read still yields its figures.
       const deadline = performance.now() + 30000;
       for (let i = 0; i < requests && (i < 20 || performance.now() < deadline); i++) {
@@ -59,8 +65,9 @@ export async function kpiBench(size: Size, log: (line: string) => void): Promise
         npsN = data.kpis.metrics.find((m) => m.key === 'nps')?.total.n ?? NaN;
         if ((i + 1) % 50 === 0) log(`  … ${label}: ${i + 1}/${requests} requests`);
       }
+      const cpuMs = ((cpu() - cpuBefore) * 1000) / latencies.length;
       latencies.sort((a, b) => a - b);
-      return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), npsN, requests: latencies.length };
+      return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), npsN, requests: latencies.length, cpuMs };
     };
 
     log(`generating ${small.toLocaleString('en')} responses …`);
@@ -93,8 +100,8 @@ export async function kpiBench(size: Size, log: (line: string) => void): Promise
     return {
       name: `kpi (journey 6 × 10 touchpoints, weekly over a year, one client)`,
       lines: [
-        `kpis at ${small.toLocaleString('en')} responses: p50 ${fmt(atSmall.p50)} ms, p95 ${fmt(atSmall.p95)} ms (${atSmall.requests} requests)`,
-        `kpis at ${large.toLocaleString('en')} responses: p50 ${fmt(atLarge.p50)} ms, p95 ${fmt(atLarge.p95)} ms (${atLarge.requests} requests; NPS n ${atLarge.npsN.toLocaleString('en')}, same as the raw rows)`,
+        `kpis at ${small.toLocaleString('en')} responses: p50 ${fmt(atSmall.p50)} ms, p95 ${fmt(atSmall.p95)} ms (${atSmall.requests} requests; ${fmt(atSmall.cpuMs)} ms CPU per request, API + PostgreSQL)`,
+        `kpis at ${large.toLocaleString('en')} responses: p50 ${fmt(atLarge.p50)} ms, p95 ${fmt(atLarge.p95)} ms (${atLarge.requests} requests; ${fmt(atLarge.cpuMs)} ms CPU per request; NPS n ${atLarge.npsN.toLocaleString('en')}, same as the raw rows)`,
         `naive GROUP BY over ${large.toLocaleString('en')} raw responses: ${fmt(naive, 0)} ms`,
       ],
       checks: [

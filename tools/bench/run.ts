@@ -9,6 +9,9 @@ import { sentimentBench } from './sentiment.bench';
 import { ingestBench } from './ingest.bench';
 import { kpiBench } from './kpi.bench';
 import { rollupBench } from './rollup.bench';
+import { neighbourBench } from './neighbour.bench';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Size } from './bench-kit';
 
 export interface BenchResult {
@@ -25,10 +28,11 @@ const BENCHMARKS: Record<string, (size: Size, log: (line: string) => void) => Pr
   ingest: ingestBench,
   kpi: kpiBench,
   rollup: rollupBench,
+  neighbour: neighbourBench,
 };
 
 /** DESIGN.md §7 benchmarks whose features are not built yet; listed so the gap is visible. */
-const PENDING = ['neighbour', 'console (LCP, bundle size)'];
+const PENDING = ['console (LCP, bundle size)'];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -51,6 +55,12 @@ async function main(): Promise<void> {
     }
   }
   console.log(`\nnot yet measurable (feature pending): ${PENDING.join(', ')}`);
+  // Machine-readable copy of the run (tools/bench/results/ is git-ignored).
+  const dir = join(__dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${only ?? 'all'}-${size}.json`);
+  writeFileSync(file, JSON.stringify({ size, at: new Date().toISOString(), results }, null, 2));
+  console.log(`results: ${file}`);
   process.exit(failed ? 1 : 0);
 }
 

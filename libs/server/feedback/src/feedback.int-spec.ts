@@ -220,6 +220,25 @@ describe('REST batch → KPIs', () => {
     for (const w of metric(metrics, 'csat').buckets) expectFigure(w.figure, expectedCsat(scores(answers.filter((x) => weekOf(localDay(x.occurredAt)) === w.start), 'csat')));
   });
 
+  it('per month and per week when the window cuts a month or a week (whole periods and the days around them)', async () => {
+    const within = (from: string, to: string) => answers.filter((x) => localDay(x.occurredAt) >= from && localDay(x.occurredAt) <= to);
+    const months = metric(await kpis({ scope: 'JOURNEY', id: journeyId, from: '2026-10-15', to: '2026-11-30', g: 'MONTH' }), 'nps');
+    expect(months.buckets.map((m) => m.start)).toEqual(['2026-10-01', '2026-11-01']);
+    expectFigure(months.buckets[0].figure, expectedNps(scores(within('2026-10-15', '2026-10-31'), 'nps')));
+    expectFigure(months.buckets[1].figure, expectedNps(scores(within('2026-11-01', '2026-11-30'), 'nps')));
+    expectFigure(months.total, expectedNps(scores(within('2026-10-15', '2026-11-30'), 'nps')));
+    const csat = metric(await kpis({ scope: 'JOURNEY', id: journeyId, from: '2026-10-01', to: '2026-11-10', g: 'MONTH' }), 'csat');
+    expectFigure(csat.buckets[0].figure, expectedCsat(scores(within('2026-10-01', '2026-10-31'), 'csat')));
+    expectFigure(csat.buckets[1].figure, expectedCsat(scores(within('2026-11-01', '2026-11-10'), 'csat')));
+    // Wednesday to Tuesday: both edge weeks are cut, the ones between are whole.
+    const weeks = metric(await kpis({ scope: 'JOURNEY', id: journeyId, from: '2026-10-07', to: '2026-10-27', g: 'WEEK' }), 'ces');
+    expect(weeks.buckets.map((w) => w.start)).toEqual(['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26']);
+    const bounds = [['2026-10-07', '2026-10-11'], ['2026-10-12', '2026-10-18'], ['2026-10-19', '2026-10-25'], ['2026-10-26', '2026-10-27']];
+    weeks.buckets.forEach((w, i) => expectFigure(w.figure, expectedCes(scores(within(bounds[i][0], bounds[i][1]), 'ces'))));
+    expect(within('2026-10-07', '2026-10-11').length).toBeGreaterThan(0);
+    expect(within('2026-10-26', '2026-10-27').length).toBeGreaterThan(0);
+  });
+
   it('per stage (children of the journey) and per touchpoint (children of a stage)', async () => {
     const journey = metric(await kpis({ scope: 'JOURNEY', id: journeyId }), 'nps');
     expect(journey.children.map((c) => [c.kind, c.id])).toEqual([['STAGE', st.S1], ['STAGE', st.S2]]);

@@ -98,6 +98,37 @@ function bucketsBetween(from: Date, to: Date, g: KpiGranularity): string[] {
   return out;
 }
 
+/**
+ * The whole weeks or months of a window (`grain` 'week' / 'month' and the period starts
+ * `from` ≤ start < `to`) that the coarse roll-ups answer; the days of the window before `from` and
+ * from `to` on are read from the daily roll-ups. A daily report, or a window holding no whole
+ * period, reads only daily roll-ups (`from` = `to` = the day after the window).
+ */
+export function coarseSpan(from: Date, to: Date, g: KpiGranularity): { grain: 'week' | 'month' | null; from: Date; to: Date } {
+  const end = new Date(to.getTime() + 86400000);
+  if (g === KpiGranularity.DAY) return { grain: null, from: end, to: end };
+  const next = (b: Date) => (g === KpiGranularity.MONTH ? new Date(Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 1)) : new Date(b.getTime() + 7 * 86400000));
+  const first = bucketStart(from, g).getTime() === from.getTime() ? from : next(bucketStart(from, g));
+  const last = bucketStart(end, g);
+  if (last <= first) return { grain: null, from: end, to: end };
+  return { grain: g === KpiGranularity.MONTH ? 'month' : 'week', from: first, to: last };
+}
+
+/**
+ * Roll-up rows covering [$2, $3]: daily rows for the days outside the whole periods [$8, $9),
+ * and the coarse rows of grain $7 for those periods (their `day` is the period's first day, so
+ * `date_trunc` to the report's granularity puts them in the right bucket).
+ */
+const ROLLUP_ROWS = `
+  SELECT touchpoint_id, metric_definition_id, site_id, segment, day, n, sum, sum_squares, promoters, passives, detractors, top2_box, within_target, hist
+    FROM metric_rollup WHERE workspace_id = $1 AND day >= $2::date AND day < $8::date AND day <= $3::date
+  UNION ALL
+  SELECT touchpoint_id, metric_definition_id, site_id, segment, day, n, sum, sum_squares, promoters, passives, detractors, top2_box, within_target, hist
+    FROM metric_rollup WHERE workspace_id = $1 AND day >= $9::date AND day <= $3::date
+  UNION ALL
+  SELECT touchpoint_id, metric_definition_id, site_id, segment, period_start, n, sum, sum_squares, promoters, passives, detractors, top2_box, within_target, hist
+    FROM metric_rollup_period WHERE workspace_id = $1 AND grain = $7::text AND period_start >= $8::date AND period_start < $9::date`;
+
 export const EMPTY: Counters = { n: 0, sum: 0, sumSquares: 0, promoters: 0, passives: 0, detractors: 0, top2: 0, within: 0, hist: [] };
 
 /**
@@ -169,9 +200,11 @@ export class KpiService {
       const childOf = places.map((p) => (childKind === KpiChildKind.STAGE ? p.stageId : p.touchpointId));
       // Fixed SQL per scope kind: nothing from the client reaches the statement text.
       const child = childKind === KpiChildKind.SITE ? 'r.site_id::text' : bySite ? 'r.touchpoint_id::text' : 'm.child';
-      // $7/$8 (the scope's touchpoints and their children) are absent for a site's report, which filters on the site instead.
-      const scopeJoin = bySite ? '' : 'JOIN unnest($7::uuid[], $8::text[]) AS m(touchpoint_id, child) ON m.touchpoint_id = r.touchpoint_id';
+      // $10/$11 are absent for a site's report, which filters on the site instead.
+      const scopeJoin = bySite ? '' : 'JOIN unnest($10::uuid[], $11::text[]) AS m(touchpoint_id, child) ON m.touchpoint_id = r.touchpoint_id';
+      const coarse = coarseSpan(from, to, args.granularity);
       const cellParams: unknown[] = [args.from, args.to, args.granularity.toLowerCase(), args.segment ?? null, bySite ? args.id : (args.site ?? null)];
+      cellParams.push(coarse.grain, iso(coarse.from), iso(coarse.to));
       if (!bySite) cellParams.push(touchpointIds, childOf);
       const [definitions, cells] = await tx.all([
         () => definitionsWithBindings(tx, touchpointIds),
@@ -184,9 +217,8 @@ export class KpiService {
                SELECT r.metric_definition_id AS metric, date_trunc($4::text, r.day::timestamp)::date AS bucket, ${child} AS child,
                       sum(r.n) AS n, sum(r.sum) AS s, sum(r.sum_squares) AS ss, sum(r.promoters) AS promoters, sum(r.passives) AS passives,
                       sum(r.detractors) AS detractors, sum(r.top2_box) AS top2_box, sum(r.within_target) AS within_target, ${HIST_CELLS}
-                 FROM metric_rollup r ${scopeJoin}
-                WHERE r.workspace_id = $1 AND r.day BETWEEN $2::date AND $3::date
-                  AND ($5::text IS NULL OR r.segment = $5) AND ($6::uuid IS NULL OR r.site_id = $6::uuid)
+                 FROM (${ROLLUP_ROWS}) r ${scopeJoin}
+                WHERE ($5::text IS NULL OR r.segment = $5) AND ($6::uuid IS NULL OR r.site_id = $6::uuid)
                 GROUP BY 1, 2, 3)
              SELECT c.metric, to_char(c.bucket, 'YYYY-MM-DD') AS bucket, c.child, GROUPING(c.bucket) AS all_buckets, GROUPING(c.child) AS all_children,
                     sum(c.n) AS n, sum(c.s)::float8 AS sum, sum(c.ss)::float8 AS sum_squares,

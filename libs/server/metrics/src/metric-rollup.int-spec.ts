@@ -67,6 +67,31 @@ const RAW = `
          CASE WHEN min(kind) = 'duration' THEN array_agg(value ORDER BY value)::text END AS durations
     FROM m GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`;
 
+/** The same counters from the raw rows per ISO week or month of the local day ($2), for the coarse roll-ups. */
+const RAW_PER_PERIOD = RAW.replace(
+  "SELECT touchpoint_id, metric, site, segment, to_char(day, 'YYYY-MM-DD') AS day,",
+  "SELECT touchpoint_id, metric, site, segment, to_char(date_trunc($2, day::timestamp), 'YYYY-MM-DD') AS day,",
+);
+
+/** The weekly or monthly roll-ups ($2), in the daily query's shape. */
+const PERIOD_ROLLUP = `
+  SELECT touchpoint_id, metric_definition_id AS metric, site_id AS site, segment, to_char(period_start, 'YYYY-MM-DD') AS day, n::text, sum::text, sum_squares::text,
+         promoters::text, passives::text, detractors::text, top_box::text, top2_box::text, within_target::text, hist
+    FROM metric_rollup_period WHERE workspace_id = $1 AND grain = $2 ORDER BY 1, 2, 3, 4, 5`;
+
+/** The daily roll-ups summed per week or month ($2), histograms cell by cell. */
+const DAILY_SUMMED = `
+  SELECT g.touchpoint_id, g.metric, g.site, g.segment, to_char(g.period, 'YYYY-MM-DD') AS day, g.n, g.sum, g.sum_squares, g.promoters, g.passives,
+         g.detractors, g.top_box, g.top2_box, g.within_target,
+         (SELECT coalesce(array_agg(t ORDER BY i), '{}') FROM (SELECT i, sum(v) AS t FROM metric_rollup x CROSS JOIN LATERAL unnest(x.hist) WITH ORDINALITY AS h(v, i)
+            WHERE x.workspace_id = $1 AND x.touchpoint_id = g.touchpoint_id AND x.metric_definition_id = g.metric AND x.site_id = g.site
+              AND x.segment = g.segment AND date_trunc($2, x.day::timestamp) = g.period GROUP BY i) c)::text AS hist
+    FROM (SELECT touchpoint_id, metric_definition_id AS metric, site_id AS site, segment, date_trunc($2, day::timestamp) AS period,
+                 sum(n)::text AS n, sum(sum)::text AS sum, sum(sum_squares)::text AS sum_squares, sum(promoters)::text AS promoters, sum(passives)::text AS passives,
+                 sum(detractors)::text AS detractors, sum(top_box)::text AS top_box, sum(top2_box)::text AS top2_box, sum(within_target)::text AS within_target
+            FROM metric_rollup WHERE workspace_id = $1 GROUP BY 1, 2, 3, 4, 5) g
+   ORDER BY 1, 2, 3, 4, 5`;
+
 const ROLLUP = `
   SELECT touchpoint_id, metric_definition_id AS metric, site_id AS site, segment, to_char(day, 'YYYY-MM-DD') AS day, n::text, sum::text, sum_squares::text,
          promoters::text, passives::text, detractors::text, top_box::text, top2_box::text, within_target::text, hist
@@ -82,7 +107,8 @@ interface Row {
 }
 const sent: Row[] = [];
 
-const when = fc.integer({ min: 0, max: 60 * 24 * 20 }).map((m) => new Date(Date.UTC(2026, 10, 1) + m * 60000).toISOString());
+// 45 days from 1 October: several ISO weeks and two months, for the coarse roll-ups.
+const when = fc.integer({ min: 0, max: 60 * 24 * 45 }).map((m) => new Date(Date.UTC(2026, 9, 1) + m * 60000).toISOString());
 const common = { site: fc.constantFrom(null, ...sites), segment: fc.constantFrom(null, 'vip', '新业主'), occurredAt: when };
 const response = fc
   .record({ ...common, nps: fc.option(fc.integer({ min: 0, max: 10 })), csat: fc.option(fc.integer({ min: 1, max: 5 })), ces: fc.option(fc.integer({ min: 1, max: 7 })), tp: fc.nat() })
@@ -152,6 +178,20 @@ it('keeps every roll-up counter equal to a GROUP BY over the raw rows, whatever 
         const expected = DURATION_BUCKET_LOWER_BOUNDS.map((_, k) => values.filter((v) => bucketOf(v) === k).length);
         expect(hist).toEqual(expected);
       });
+      // The weekly and monthly roll-ups hold the same counters per period, from the raw rows and as sums of the daily ones.
+      for (const grain of ['week', 'month']) {
+        const rawPeriods = (await db.query(RAW_PER_PERIOD, [ws.id, grain])).rows;
+        const periods = (await db.query(PERIOD_ROLLUP, [ws.id, grain])).rows;
+        expect(periods.map(({ hist: _h, ...r }) => r)).toEqual(rawPeriods.map(({ durations: _d, ...r }) => r));
+        rawPeriods.forEach((r, i) => {
+          const hist = (periods[i].hist as string[]).map(Number);
+          if (r.durations === null) return expect(hist).toEqual([]);
+          const values = (r.durations as string).slice(1, -1).split(',').map(Number);
+          expect(hist).toEqual(DURATION_BUCKET_LOWER_BOUNDS.map((_, k) => values.filter((v) => bucketOf(v) === k).length));
+        });
+        const summed = (await db.query(DAILY_SUMMED, [ws.id, grain])).rows;
+        expect(periods.map((p) => ({ ...p, hist: `{${(p.hist as string[]).join(',')}}` }))).toEqual(summed);
+      }
     }),
     { numRuns: 12, examples: [[reachingBatch(), 0]] },
   );
@@ -169,6 +209,9 @@ it('keeps every roll-up counter equal to a GROUP BY over the raw rows, whatever 
   expect(Number(reach.segments)).toBe(3);
   expect(Number(reach.sites)).toBe(3);
   expect(Number(reach.days)).toBeGreaterThan(5);
+  const periods = (await db.query(`SELECT grain, count(DISTINCT period_start)::int AS n FROM metric_rollup_period WHERE workspace_id = $1 GROUP BY 1 ORDER BY 1`, [ws.id])).rows;
+  expect(periods.find((p) => p.grain === 'week')?.n).toBeGreaterThan(1);
+  expect(periods.find((p) => p.grain === 'month')?.n).toBe(2);
 });
 
 it('reports durations (mean, p50/p90 from the histogram, share within SLA) and rates from the roll-ups', async () => {

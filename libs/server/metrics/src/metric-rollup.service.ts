@@ -28,36 +28,28 @@ const BUCKETS = DURATION_BUCKET_LOWER_BOUNDS.length;
 const HIST_COUNTS = Array.from({ length: BUCKETS }, (_, k) => `coalesce(sum(m.c) FILTER (WHERE b.k = ${k + 1}), 0)`).join(', ');
 const count = (condition: string) => `coalesce(sum(m.c) FILTER (WHERE ${condition}), 0)`;
 
-/**
- * Absorbs measurements, already counted per distinct key and value in Node (survey scores repeat a
- * lot, so ~2,700 measurements of a 1,000-row batch arrive as a few hundred rows and PostgreSQL
- * parses and groups those, not every score), into the daily roll-ups in one statement, in the
- * caller's transaction (so a roll-up never counts rows that did not commit, and never misses rows
- * that did). Groups are written in key order, so two concurrent batches lock shared roll-up rows in
- * the same order and cannot deadlock each other.
- */
-const absorbSql = (measurements: string, buckets: string) => `
-  WITH m AS (${measurements})
-  INSERT INTO metric_rollup AS r (workspace_id, touchpoint_id, metric_definition_id, site_id, segment, day, journey_id,
-                                  n, sum, sum_squares, promoters, passives, detractors, top_box, top2_box, within_target, hist)
-  SELECT $1, m.touchpoint_id, m.metric_definition_id, m.site_id, m.segment, m.day, m.journey_id,
-         sum(m.c), sum(m.value * m.c), sum(m.value * m.value * m.c),
-         ${count(`d.kind = 'nps' AND m.value >= 9`)},
-         ${count(`d.kind = 'nps' AND m.value >= 7 AND m.value < 9`)},
-         ${count(`d.kind = 'nps' AND m.value < 7`)},
-         ${count(`d.kind IN ('nps', 'csat', 'ces') AND m.value >= d.scale_max`)},
-         ${count(`(d.kind = 'csat' AND m.value >= 4) OR (d.kind = 'ces' AND m.value >= 5) OR (d.kind = 'rate' AND m.value = 1)`)},
+/** The counters of measurement groups `m` summed per key and `period` (an expression over `m.day`). */
+const countersSql = (period: string, buckets: string) => `
+  SELECT m.touchpoint_id, m.metric_definition_id, m.site_id, m.segment, ${period} AS period, m.journey_id,
+         sum(m.c) AS n, sum(m.value * m.c) AS sum, sum(m.value * m.value * m.c) AS sum_squares,
+         ${count(`d.kind = 'nps' AND m.value >= 9`)} AS promoters,
+         ${count(`d.kind = 'nps' AND m.value >= 7 AND m.value < 9`)} AS passives,
+         ${count(`d.kind = 'nps' AND m.value < 7`)} AS detractors,
+         ${count(`d.kind IN ('nps', 'csat', 'ces') AND m.value >= d.scale_max`)} AS top_box,
+         ${count(`(d.kind = 'csat' AND m.value >= 4) OR (d.kind = 'ces' AND m.value >= 5) OR (d.kind = 'rate' AND m.value = 1)`)} AS top2_box,
          ${count(`(d.kind = 'duration' AND m.value <= coalesce(m.sla, tm.target_override, d.target))
            OR (d.kind = 'numeric' AND d.direction = 'higher_is_better' AND m.value >= coalesce(tm.target_override, d.target))
-           OR (d.kind = 'numeric' AND d.direction = 'lower_is_better' AND m.value <= coalesce(tm.target_override, d.target))`)},
-         CASE WHEN d.kind = 'duration' THEN ARRAY[${HIST_COUNTS}] ELSE '{}'::bigint[] END
+           OR (d.kind = 'numeric' AND d.direction = 'lower_is_better' AND m.value <= coalesce(tm.target_override, d.target))`)} AS within_target,
+         CASE WHEN d.kind = 'duration' THEN ARRAY[${HIST_COUNTS}] ELSE '{}'::bigint[] END AS hist
     FROM m
     JOIN metric_definition d ON d.workspace_id = $1 AND d.id = m.metric_definition_id
     LEFT JOIN touchpoint_metric tm ON tm.workspace_id = $1 AND tm.touchpoint_id = m.touchpoint_id AND tm.metric_definition_id = m.metric_definition_id
     CROSS JOIN LATERAL (SELECT CASE WHEN d.kind = 'duration' THEN width_bucket(m.value, ${buckets}::numeric[]) END AS k) b
-   GROUP BY 2, 3, 4, 5, 6, 7, d.kind
-   ORDER BY 2, 3, 6, 4, 5
-  ON CONFLICT (workspace_id, touchpoint_id, metric_definition_id, day, site_id, segment) DO UPDATE SET
+   GROUP BY 1, 2, 3, 4, 5, 6, d.kind
+   ORDER BY 1, 2, 5, 3, 4`;
+
+const COUNTER_COLUMNS = 'n, sum, sum_squares, promoters, passives, detractors, top_box, top2_box, within_target, hist';
+const ADD_COUNTERS = `
     n = r.n + excluded.n,
     sum = r.sum + excluded.sum,
     sum_squares = r.sum_squares + excluded.sum_squares,
@@ -71,6 +63,27 @@ const absorbSql = (measurements: string, buckets: string) => `
     hist = CASE WHEN cardinality(excluded.hist) = 0 THEN r.hist
                 ELSE coalesce((SELECT array_agg(coalesce(a, 0) + coalesce(b, 0) ORDER BY i)
                                  FROM unnest(r.hist, excluded.hist) WITH ORDINALITY AS h(a, b, i)), '{}') END`;
+
+const intoPeriods = (grain: 'week' | 'month', buckets: string) => `
+  INSERT INTO metric_rollup_period AS r (workspace_id, grain, touchpoint_id, metric_definition_id, site_id, segment, period_start, journey_id, ${COUNTER_COLUMNS})
+  SELECT $1, '${grain}', g.* FROM (${countersSql(`date_trunc('${grain}', m.day::timestamp)::date`, buckets)}) g
+  ON CONFLICT (workspace_id, grain, touchpoint_id, metric_definition_id, period_start, site_id, segment) DO UPDATE SET ${ADD_COUNTERS}`;
+
+/**
+ * Absorbs measurement groups (`measurements` yields one row per key and value with its count `c`
+ * and local `day`) into the daily roll-ups and the weekly and monthly ones (metric_rollup_period)
+ * in one statement, in the caller's transaction (so a roll-up never counts rows that did not
+ * commit, and never misses rows that did). Each table's groups are written in key order and the
+ * tables always in the same order, so two concurrent batches lock shared roll-up rows in the same
+ * order and cannot deadlock each other.
+ */
+const absorbSql = (measurements: string, buckets: string) => `
+  WITH m AS MATERIALIZED (${measurements}),
+  weekly AS (${intoPeriods('week', buckets)}),
+  monthly AS (${intoPeriods('month', buckets)})
+  INSERT INTO metric_rollup AS r (workspace_id, touchpoint_id, metric_definition_id, site_id, segment, day, journey_id, ${COUNTER_COLUMNS})
+  SELECT $1, g.* FROM (${countersSql('m.day', buckets)}) g
+  ON CONFLICT (workspace_id, touchpoint_id, metric_definition_id, day, site_id, segment) DO UPDATE SET ${ADD_COUNTERS}`;
 
 const SLOT_MS = 15 * 60000;
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

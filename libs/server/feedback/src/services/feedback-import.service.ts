@@ -15,6 +15,7 @@ import { AuditService } from '@opencx/server-audit';
 import { ImportJobEntity, type ImportEncoding, type ImportMode, type ImportRowError } from '../entities/import-job.entity';
 import type { ImportJobModel, ImportPreviewModel } from '../models/import-job.model';
 import { FeedbackIngestionService } from './feedback-ingestion.service';
+import { yieldToEventLoop } from '../text/comment-text.service';
 
 export const FEEDBACK_IMPORT_QUEUE = 'feedback-import';
 /** Rejected rows kept with the job (line, field, reason, cells); `rejected` counts them all. */
@@ -375,6 +376,8 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
           }
           ordinal++;
           if (ordinal <= job.linesDone) continue;
+          // Parsing and validating is CPU work on the API's event loop: let other requests in every so often.
+          if (ordinal % 500 === 0) await yieldToEventLoop();
           const cells: Record<string, string> = {};
           fields.forEach((f, i) => {
             if (f && record[i] !== undefined) cells[f] = record[i];

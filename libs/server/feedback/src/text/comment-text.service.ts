@@ -1,8 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TAGS_MAX, type FeedbackResponseRecord } from '@opencx/domain';
+import { TAGS_MAX, type CommentAnalysis, type FeedbackResponseRecord } from '@opencx/domain';
 import type { TenantTx } from '@opencx/server-database';
 import { analyseComment } from './comment-analysis';
 import { TOPIC_DICTIONARIES, type TopicDictionaries } from './topic-dictionaries.port';
+
+/** Comments analysed between two turns of the event loop (a few milliseconds of work). */
+const YIELD_EVERY = 100;
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What the text analytics add to a response before it is stored. */
 export interface CommentText {
@@ -22,12 +26,26 @@ export class CommentTextService {
 
   async analyse(tx: TenantTx, responses: readonly Pick<FeedbackResponseRecord, 'comment' | 'language' | 'tags'>[]): Promise<CommentText[]> {
     const topics = responses.some((r) => r.comment !== null) ? await this.dictionaries.forWorkspace(tx) : [];
-    return responses.map((r) => {
-      if (r.comment === null) return { language: r.language, sentiment: null, tags: r.tags };
-      const analysis = analyseComment(r.comment, topics);
+    // Each distinct comment is analysed once per batch (survey exports repeat short comments a lot).
+    const analysed = new Map<string, CommentAnalysis>();
+    const out: CommentText[] = [];
+    let work = 0;
+    for (const r of responses) {
+      if (r.comment === null) {
+        out.push({ language: r.language, sentiment: null, tags: r.tags });
+        continue;
+      }
+      let analysis = analysed.get(r.comment);
+      if (!analysis) {
+        analysis = analyseComment(r.comment, topics);
+        analysed.set(r.comment, analysis);
+        // Segmentation is CPU work on the API's event loop: let other requests in between slices of a big import.
+        if (++work % YIELD_EVERY === 0) await yieldToEventLoop();
+      }
       // Topic tags come after the caller's and never push the list past TAGS_MAX (the caller's tags win).
       const tags = [...new Set([...r.tags, ...analysis.topics])].slice(0, Math.max(TAGS_MAX, r.tags.length));
-      return { language: r.language ?? analysis.language, sentiment: analysis.sentiment, tags };
-    });
+      out.push({ language: r.language ?? analysis.language, sentiment: analysis.sentiment, tags });
+    }
+    return out;
   }
 }
