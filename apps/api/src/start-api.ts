@@ -20,6 +20,7 @@ import {
 } from '@opencx/server-database';
 import { AppModule } from './app.module';
 import { FEEDBACK_IMPORT_QUEUE } from '@opencx/server-feedback';
+import { CASE_SLA_QUEUE } from '@opencx/server-cases';
 import { ENTITIES } from './contexts';
 import type { ApiConfig } from './config';
 import { JsonLogger } from './json-logger';
@@ -30,7 +31,11 @@ import { checkTrustedDocument, loadTrustedDocuments, TrustedDocumentsError, type
 export class StartupError extends Error {}
 
 /** Background queues (pg-boss); a job is retried this many times after its worker fails or dies. */
-const JOB_QUEUES = [{ name: FEEDBACK_IMPORT_QUEUE, retryLimit: 5, expireInSeconds: 6 * 3600 }];
+const JOB_QUEUES = [
+  { name: FEEDBACK_IMPORT_QUEUE, retryLimit: 5, expireInSeconds: 6 * 3600 },
+  // One waiting SLA timer per case (singletonKey); a timer run twice still records one breach.
+  { name: CASE_SLA_QUEUE, retryLimit: 5, expireInSeconds: 300, policy: 'short' as const },
+];
 
 export interface RunningApi {
   url: string;

@@ -1,4 +1,5 @@
 import chineseDays from 'chinese-days/dist/chinese-days.json';
+import { DEFAULT_TIME_ZONE } from './locale';
 
 /**
  * Business hours (DESIGN §3b): a workspace calendar with a time zone, working hours per ISO
@@ -37,7 +38,6 @@ export interface Sla {
   readonly basis: SlaBasis;
 }
 
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /** Mon–Fri 09:00–18:00, the default working week. */
 export const DEFAULT_WORKING_HOURS: readonly WorkingHours[] = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 18 * 60 }));

@@ -4,6 +4,7 @@ import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from './tenancy/tenant-db';
 import { JOB_SCHEMA } from './database-roles';
+import type { TenantTx } from './tenancy/tx';
 
 
 export interface QueueDeclaration {
@@ -11,6 +12,16 @@ export interface QueueDeclaration {
   retryLimit: number;
   /** How long a job may stay active before pg-boss gives it to another worker (a live worker keeps its lock, so that worker skips it). */
   expireInSeconds: number;
+  /** pg-boss queue policy; `short` keeps at most one waiting job per singletonKey. Default `standard`. */
+  policy?: 'standard' | 'short' | 'singleton' | 'stately';
+}
+
+/** A job to insert with others in one statement, e.g. a timer due at `startAfter`. */
+export interface TimedJob<T> {
+  data: T;
+  startAfter: Date;
+  /** At most one waiting job per key (with a `short` policy queue). */
+  singletonKey?: string;
 }
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -29,7 +40,7 @@ export async function installJobQueue(ownerUrl: string, appRole: string | null, 
   try {
     for (const queue of queues) {
       const policy = { name: queue.name, retryLimit: queue.retryLimit, retryDelay: 0, expireInSeconds: queue.expireInSeconds };
-      if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, policy);
+      if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, { ...policy, ...(queue.policy ? { policy: queue.policy } : {}) });
       else await boss.updateQueue(queue.name, policy);
     }
     if (appRole) {
@@ -82,6 +93,20 @@ export class JobQueue implements OnApplicationShutdown {
     if (worker) boss.notifyWorker(worker);
     if (!id) throw new Error(`job queue ${queue} refused the job`);
     return id;
+  }
+
+  /**
+   * Inserts jobs inside the caller's tenant transaction (one statement for all of them): they exist
+   * exactly when the work that needs them commits, so a rolled-back batch leaves no timer and a
+   * committed one never lacks its timer. Duplicates by singletonKey are skipped by pg-boss.
+   */
+  async insertWithin<T extends object>(tx: TenantTx, queue: string, jobs: readonly TimedJob<T>[]): Promise<void> {
+    if (!jobs.length) return;
+    const boss = await this.start();
+    await boss.insert(
+      jobs.map((j) => ({ name: queue, data: j.data, startAfter: j.startAfter.toISOString(), ...(j.singletonKey ? { singletonKey: j.singletonKey } : {}) })),
+      { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.jobQueueSql(text, values) }) } },
+    );
   }
 
   /** Runs `handler` for each job of `queue`, one at a time per API process; a throw retries the job (up to the queue's retryLimit). */
