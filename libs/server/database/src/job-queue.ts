@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -61,7 +61,7 @@ export type JobHandler<T> = (data: T, job: { id: string }) => Promise<void>;
  * work; jobs are sent in the same database as everything else.
  */
 @Injectable()
-export class JobQueue implements OnApplicationShutdown {
+export class JobQueue implements BeforeApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private boss: PgBoss | null = null;
   private starting: Promise<PgBoss> | null = null;
@@ -168,7 +168,8 @@ export class JobQueue implements OnApplicationShutdown {
     return (this.dataSource.driver as unknown as { master: Pool }).master;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the data source closes (its onApplicationShutdown), so no worker touches an ended pool. */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.starting) await (await this.starting).stop({ graceful: false, close: false, wait: true }).catch(() => undefined);
   }
 }
