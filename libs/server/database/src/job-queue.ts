@@ -95,6 +95,11 @@ export class JobQueue implements BeforeApplicationShutdown {
     return id;
   }
 
+  /** False when the API was built without a database (schema emission): there is nothing to work then. */
+  get connected(): boolean {
+    return this.dataSource.isInitialized;
+  }
+
   /**
    * Inserts jobs inside the caller's tenant transaction (one statement for all of them): they exist
    * exactly when the work that needs them commits, so a rolled-back batch leaves no timer and a

@@ -20,6 +20,7 @@ export class CaseSlaService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.queue.connected) return;
     await this.queue.work<CaseSlaMessage>(CASE_SLA_QUEUE, async (message) => {
       await this.fire(message);
     });
