@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { Button, Checkbox, Drawer, Empty, Flex, Form, Input, List, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useFormatter, useTranslations } from 'next-intl';
 import { gqlRequest, useGqlAction, useGqlQuery, type FollowUpCasesQuery as CasesData } from '@opencx/console-graphql';
-import { useReadOnly } from '@opencx/console-shell';
-import { AddCaseNoteMutation, FollowUpCaseQuery, FollowUpCasesQuery, UpdateFollowUpCaseMutation } from './documents/cases.documents';
+import { useReadOnly, useRole } from '@opencx/console-shell';
+import { AddCaseNoteMutation, CreateRootCauseCodeMutation, FollowUpCaseQuery, FollowUpCasesQuery, UpdateFollowUpCaseMutation } from './documents/cases.documents';
 import { countdownParts } from './sla-countdown';
 
 type Row = CasesData['followUpCases']['nodes'][number];
@@ -85,7 +85,19 @@ function CaseDrawer({ id, onClose, onChanged }: { id: string; onClose: () => voi
   const t = useTranslations('cases');
   const format = useFormatter();
   const readOnly = useReadOnly();
+  const role = useRole();
+  const isAdmin = role === 'admin' || role === 'owner';
   const detail = useGqlQuery(FollowUpCaseQuery, { variables: { id } });
+  const [causeForm] = Form.useForm<{ code: string; label: string }>();
+  const addCause = useGqlAction((v: { code: string; label: string }) => gqlRequest(CreateRootCauseCodeMutation, { input: { code: v.code.trim(), label: v.label.trim() } }), {
+    form: causeForm,
+    success: t('rootCauseAdded'),
+    onSuccess: ({ createRootCauseCode }) => {
+      causeForm.resetFields();
+      setRootCause(createRootCauseCode.id);
+      void detail.refetch();
+    },
+  });
   const [rootCause, setRootCause] = useState<string | undefined>();
   const [noteForm] = Form.useForm<{ body: string }>();
   const refresh = () => {
@@ -140,6 +152,19 @@ function CaseDrawer({ id, onClose, onChanged }: { id: string; onClose: () => voi
                     {t('resolve')}
                   </Button>
                 </Space.Compact>
+              )}
+              {c.status === 'CONTACTED' && isAdmin && (
+                <Form form={causeForm} layout="inline" onFinish={(v) => void addCause.run(v)} data-testid="new-root-cause">
+                  <Form.Item name="code" label={t('rootCauseCode')} rules={[{ required: true, message: t('rootCauseCode') }]}>
+                    <Input maxLength={60} style={{ width: 120 }} />
+                  </Form.Item>
+                  <Form.Item name="label" label={t('rootCauseLabel')} rules={[{ required: true, message: t('rootCauseLabel') }]}>
+                    <Input maxLength={200} style={{ width: 140 }} />
+                  </Form.Item>
+                  <Button htmlType="submit" loading={addCause.busy}>
+                    {t('addRootCause')}
+                  </Button>
+                </Form>
               )}
               <Button danger onClick={() => void move.run('CLOSED')} loading={move.busy}>
                 {t('close')}

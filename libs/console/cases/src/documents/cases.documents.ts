@@ -78,3 +78,13 @@ export const AddCaseNoteMutation = graphql(`
     }
   }
 `);
+
+export const CreateRootCauseCodeMutation = graphql(`
+  mutation CreateRootCauseCode($input: CreateRootCauseCodeInput!) {
+    createRootCauseCode(input: $input) {
+      id
+      code
+      label
+    }
+  }
+`);

@@ -1843,6 +1843,13 @@ export type AddCaseNoteMutationVariables = Exact<{
 
 export type AddCaseNoteMutation = { addCaseNote: { id: string } };
 
+export type CreateRootCauseCodeMutationVariables = Exact<{
+  input: CreateRootCauseCodeInput;
+}>;
+
+
+export type CreateRootCauseCodeMutation = { createRootCauseCode: { id: string, code: string, label: string } };
+
 export type FeedbackInboxQueryVariables = Exact<{
   filter?: InputMaybe<FeedbackFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2443,6 +2450,15 @@ export const AddCaseNoteDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"1ca39e053867c7b213d1d368d50ba0f5ed0610bb14eeb099fdaf183103b37c7b"}) as unknown as TypedDocumentString<AddCaseNoteMutation, AddCaseNoteMutationVariables>;
+export const CreateRootCauseCodeDocument = new TypedDocumentString(`
+    mutation CreateRootCauseCode($input: CreateRootCauseCodeInput!) {
+  createRootCauseCode(input: $input) {
+    id
+    code
+    label
+  }
+}
+    `, {"hash":"4261697d93551e9100d6a304c31336f82b80dd809a3c774b3106762112672519"}) as unknown as TypedDocumentString<CreateRootCauseCodeMutation, CreateRootCauseCodeMutationVariables>;
 export const FeedbackInboxDocument = new TypedDocumentString(`
     query FeedbackInbox($filter: FeedbackFilterInput, $first: Int, $after: String) {
   feedback(filter: $filter, first: $first, after: $after) {

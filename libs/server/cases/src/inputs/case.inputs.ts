@@ -1,8 +1,12 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { isUUID, ValidateBy, ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSON } from '@opencx/server-core';
 import { CaseNoteKindEnum, FollowUpCaseStatus, SlaBasisEnum } from '../models/case.models';
+
+/** A list of UUIDs, reported as the list's field (not `caseIds[0]`), so a bad id names the argument a client sent. */
+const IsUuidList = () =>
+  ValidateBy({ name: 'isUuidList', validator: { validate: (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string' && isUUID(x)), defaultMessage: () => 'must list UUIDs' } });
 
 export enum CaseScopeEnum {
   MINE = 'mine',
@@ -45,7 +49,7 @@ export class AddCaseNoteInput {
 
 @InputType('AssignFollowUpCasesInput')
 export class AssignFollowUpCasesInput {
-  @Field(() => [ID]) @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true }) caseIds!: string[];
+  @Field(() => [ID]) @IsArray() @ArrayMaxSize(200) @IsUuidList() caseIds!: string[];
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() assigneeUserId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() assigneeTeamId?: string | null;
 }

@@ -32,14 +32,18 @@ export function conditionIssues(condition: unknown, field: string, depth = 0): {
   if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) return [{ field, message: 'must be a comparison { metric, op, value } or { any: [...] } / { all: [...] }' }];
   if (depth > MAX_DEPTH) return [{ field, message: `nests deeper than ${MAX_DEPTH} levels` }];
   const c = condition as Record<string, unknown>;
+  const keys = Object.keys(c);
   for (const group of ['any', 'all'] as const) {
     if (group in c) {
+      if (keys.length !== 1) return [{ field, message: `a group holds only "${group}"` }];
       const list = c[group];
       if (!Array.isArray(list) || !list.length || list.length > 20) return [{ field: `${field}.${group}`, message: 'must list 1 to 20 conditions' }];
       return list.flatMap((x, i) => conditionIssues(x, `${field}.${group}[${i}]`, depth + 1));
     }
   }
   const issues: { field: string; message: string }[] = [];
+  const extra = keys.filter((k) => k !== 'metric' && k !== 'op' && k !== 'value');
+  if (extra.length) issues.push({ field: `${field}.${extra[0]}`, message: 'is not part of a comparison { metric, op, value }' });
   if (typeof c.metric !== 'string' || !/^[a-z][a-z0-9_]{0,59}$/.test(c.metric)) issues.push({ field: `${field}.metric`, message: 'must be a metric key (snake_case)' });
   if (!FOLLOW_UP_OPERATORS.includes(c.op as never)) issues.push({ field: `${field}.op`, message: `must be one of ${FOLLOW_UP_OPERATORS.join(', ')}` });
   if (typeof c.value !== 'number' || !Number.isFinite(c.value)) issues.push({ field: `${field}.value`, message: 'must be a number' });
