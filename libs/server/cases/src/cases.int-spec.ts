@@ -107,7 +107,7 @@ beforeAll(async () => {
   ruleId = rule.createFollowUpRule.id;
   rootCauseId = (await api.gqlOk<{ createRootCauseCode: { id: string } }>(`mutation { createRootCauseCode(input: { code: "parts-missing", label: "备件缺货" }) { id } }`, {}, as(a)))
     .createRootCauseCode.id;
-});
+}, 300_000);
 
 afterAll(async () => {
   await second?.close();
@@ -166,6 +166,30 @@ describe('opening cases', () => {
     ]);
     const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE singleton_key = $1 AND state = 'created'`, [key]);
     expect(rows[0].n).toBe(1);
+  });
+
+  it('opens cases for a CSV import and a console entry too, and a re-import opens nothing more', async () => {
+    const csv = `touchpointId,occurredAt,externalId,nps,comment\r\n${touchpointId},${sh('2026-03-06T17:00:00')},csv-1,2,漏水\r\n${touchpointId},${sh('2026-03-06T17:00:00')},csv-2,10,很好\r\n`;
+    const importOnce = async () => {
+      const res = await api.http('/api/v1/feedback/import?fileName=cases.csv', { method: 'POST', token: tokenA, headers: { 'content-type': 'text/csv' }, body: csv });
+      expect(res.status).toBe(202);
+      const { id } = (await res.json()) as { id: string };
+      await waitFor(async () => {
+        const { importJob } = await api.gqlOk<{ importJob: { status: string } }>(`query($id: ID!) { importJob(id: $id) { status } }`, { id }, as(a));
+        return importJob.status === 'succeeded' ? true : null;
+      }, 'the import');
+    };
+    const before = (await allCases()).length;
+    await importOnce();
+    const afterImport = await allCases();
+    expect(afterImport).toHaveLength(before + 1);
+    // The imported detractor answered Fri 6 Mar 17:00 too: due Mon 9 Mar 12:00 like the REST one.
+    expect(afterImport.filter((c) => c.nps === 2).map((c) => c.dueAt)).toEqual([sh('2026-03-09T12:00:00')]);
+    await importOnce();
+    expect(await allCases()).toHaveLength(before + 1);
+
+    await api.gqlOk(`mutation($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { id } }`, { i: { touchpointId, nps: 0, comment: '电话没人接' } }, as(a, editor));
+    expect(await allCases()).toHaveLength(before + 2);
   });
 
   it('shows workspace B none of A’s cases', async () => {
@@ -228,9 +252,9 @@ describe('working a case', () => {
 describe('SLA breach', () => {
   it('is recorded once per overdue case, with two API processes working the queue', async () => {
     second = await startTestApi({ databaseUrl: api.databaseUrl });
-    // The two still-open past-due cases (holiday, make-up) breach; the resolved one never does.
+    // The still-open past-due cases (holiday, make-up, the imported one) breach; the resolved one never does.
     const overdue = (await allCases()).filter((c) => c.status === 'OPEN' && new Date(c.dueAt).getTime() < Date.now());
-    expect(overdue).toHaveLength(2);
+    expect(overdue).toHaveLength(3);
     // Their timers fire again, as a retried job would, on either process.
     for (const c of overdue) {
       for (let k = 0; k < 3; k++) {
@@ -255,7 +279,7 @@ describe('SLA breach', () => {
       a.id,
       overdue.map((c) => c.id),
     ]);
-    expect(audits.rows[0].n).toBe(2);
+    expect(audits.rows[0].n).toBe(3);
     const resolved = after.find((c) => c.status === 'RESOLVED')!;
     expect(resolved.breachedAt).toBeNull();
   });

@@ -137,6 +137,7 @@ export class FollowUpRuleService {
     await this.identity.assertMembers(tx, [f.assigneeUserId], 'assigneeUserId');
     await this.identity.assertMembers(tx, [f.escalateToUserId], 'escalateToUserId');
     await this.identity.assertTeams(tx, [f.assigneeTeamId], 'assigneeTeamId');
+    if (f.journeyId && !(await this.touchpoints.knownJourneys(tx, [f.journeyId])).has(f.journeyId)) throw OpenCxError.badInput('journeyId', 'is not a journey of this workspace');
     if (f.touchpointId && !(await this.touchpoints.locate(tx, [f.touchpointId])).has(f.touchpointId)) throw OpenCxError.badInput('touchpointId', 'is not a touchpoint of this workspace');
     return { ...f, name, topics, keywords };
   }

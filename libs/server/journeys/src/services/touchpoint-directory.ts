@@ -43,6 +43,14 @@ export class TouchpointDirectory implements TouchpointPlaces {
     return rows.map((r) => ({ touchpointId: r.id, stageId: r.stage_id, journeyId: r.journey_id, slaMinutes: r.sla_minutes }));
   }
 
+  /** Which of these ids are journeys of the workspace. */
+  async knownJourneys(tx: TenantTx, journeyIds: readonly string[]): Promise<Set<string>> {
+    const ids = [...new Set(journeyIds)];
+    if (!ids.length) return new Set();
+    const rows = await tx.query<{ id: string }>(`SELECT id FROM journey WHERE workspace_id = $1 AND id = ANY($2::uuid[])`, [ids]);
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** Which plugin template each journey was created from (follow-up rules limited to templates); journeys from scratch are absent. */
   async journeyOrigins(tx: TenantTx, journeyIds: readonly string[]): Promise<Map<string, { pluginId: string; templateKey: string }>> {
     const ids = [...new Set(journeyIds)];
