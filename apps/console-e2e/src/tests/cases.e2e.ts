@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { chooseOption, createWorkspace, signUp } from './support';
+import { createWorkspace, signUp } from './support';
 
 const visible = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true });
 
@@ -18,7 +18,17 @@ async function addTouchpoint(page: Page, stage: Locator, name: string): Promise<
   await expect(visible(page, 'new-touchpoint-form')).toHaveCount(0);
 }
 
-test.describe.configure({ timeout: 150_000 });
+/** Picks an option of an antd Select once its dialog has finished zooming in (the popup follows the dialog while it moves). */
+async function pick(page: Page, select: Locator, option: string): Promise<void> {
+  await expect(page.locator('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter')).toHaveCount(0);
+  await select.click();
+  const item = page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true });
+  await expect(item).toBeVisible();
+  await item.click({ force: true });
+  await expect(select).toContainText(option);
+}
+
+test.describe.configure({ timeout: 240_000 });
 test.use({ viewport: { width: 1440, height: 900 } });
 
 test('a detractor answering a collection link opens a case that is worked and resolved with a root cause', async ({ page, browser, context }) => {
@@ -35,10 +45,11 @@ test('a detractor answering a collection link opens a case that is worked and re
   await addTouchpoint(page, page.getByTestId('stage-column').first(), '师傅上门维修');
 
   await page.goto('/feedback?tab=links');
+  await expect(page.getByRole('heading', { level: 1, name: '反馈' })).toBeVisible();
   await page.getByTestId('create-collection-link').click();
   const dialog = page.getByRole('dialog', { name: '新建收集链接' });
-  await chooseOption(page, dialog.getByTestId('link-journey'), '报修旅程');
-  await chooseOption(page, dialog.getByTestId('link-touchpoint'), '师傅上门维修');
+  await pick(page, dialog.getByTestId('link-journey'), '报修旅程');
+  await pick(page, dialog.getByTestId('link-touchpoint'), '师傅上门维修');
   await dialog.getByRole('button', { name: '创建链接' }).click();
   await page.getByTestId('collection-links-table').getByTestId('copy-link').click();
   const url = await page.evaluate(() => navigator.clipboard.readText());
