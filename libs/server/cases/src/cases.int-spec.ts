@@ -255,6 +255,12 @@ describe('SLA breach', () => {
     // The still-open past-due cases (holiday, make-up, the imported one) breach; the resolved one never does.
     const overdue = (await allCases()).filter((c) => c.status === 'OPEN' && new Date(c.dueAt).getTime() < Date.now());
     expect(overdue).toHaveLength(3);
+    // A case not yet due gets a timer that fires early (as with clock skew between processes).
+    const notDue = (await allCases()).find((c) => c.status === 'OPEN' && new Date(c.dueAt).getTime() > Date.now())!;
+    await db.query(`INSERT INTO pgboss.job (name, data, singleton_key, start_after, policy) VALUES ('follow-up-case-sla', $1, $2, now(), 'short')`, [
+      { workspaceId: a.id, caseId: notDue.id },
+      `early:${notDue.id}`,
+    ]);
     // Their timers fire again, as a retried job would, on either process.
     for (const c of overdue) {
       for (let k = 0; k < 3; k++) {
@@ -280,7 +286,9 @@ describe('SLA breach', () => {
       overdue.map((c) => c.id),
     ]);
     expect(audits.rows[0].n).toBe(3);
-    const resolved = after.find((c) => c.status === 'RESOLVED')!;
-    expect(resolved.breachedAt).toBeNull();
+    // The early timer recorded nothing: the case is not breached and waits for its due time again.
+    expect(after.find((c) => c.id === notDue.id)!.breachedAt).toBeNull();
+    const waiting = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'follow-up-case-sla' AND state = 'created' AND data->>'caseId' = $1 AND start_after > now()`, [notDue.id]);
+    expect(waiting.rows[0].n).toBeGreaterThanOrEqual(1);
   });
 });
