@@ -21,6 +21,7 @@ import {
 import { AppModule } from './app.module';
 import { FEEDBACK_IMPORT_QUEUE } from '@opencx/server-feedback';
 import { KPI_ALERT_QUEUE } from '@opencx/server-metrics';
+import { CASE_SLA_QUEUE } from '@opencx/server-cases';
 import { ENTITIES } from './contexts';
 import type { ApiConfig } from './config';
 import { JsonLogger } from './json-logger';
@@ -34,6 +35,8 @@ export class StartupError extends Error {}
 const JOB_QUEUES = [
   { name: FEEDBACK_IMPORT_QUEUE, retryLimit: 5, expireInSeconds: 6 * 3600 },
   { name: KPI_ALERT_QUEUE, retryLimit: 2, expireInSeconds: 3600 },
+  // One waiting SLA timer per case (singletonKey); a timer run twice still records one breach.
+  { name: CASE_SLA_QUEUE, retryLimit: 5, expireInSeconds: 300, policy: 'short' as const },
 ];
 
 export interface RunningApi {

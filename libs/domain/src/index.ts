@@ -16,3 +16,5 @@ export * from './core-version';
 export * from './text';
 export * from './measured-emotion';
 export * from './significance';
+export * from './business-calendar';
+export * from './follow-up-condition';

@@ -1,3 +1,4 @@
+import type { FollowUpCondition } from '@opencx/domain';
 import type {
   Channel,
   JourneyShape,
@@ -119,25 +120,9 @@ export interface OpportunityTemplate {
   readonly description?: LocalizedText;
 }
 
-export const FOLLOW_UP_OPERATORS = ['lt', 'lte', 'eq', 'neq', 'gte', 'gt'] as const;
-export type FollowUpOperator = (typeof FOLLOW_UP_OPERATORS)[number];
-
-/** Compares one score of a feedback response (a core or plugin metric key) with a constant. */
-export interface FollowUpComparison {
-  readonly metric: string;
-  readonly op: FollowUpOperator;
-  readonly value: number;
-}
-
-export interface FollowUpAnyCondition {
-  readonly any: readonly FollowUpCondition[];
-}
-
-export interface FollowUpAllCondition {
-  readonly all: readonly FollowUpCondition[];
-}
-
-export type FollowUpCondition = FollowUpComparison | FollowUpAnyCondition | FollowUpAllCondition;
+// The condition language is shared with the follow-up cases context, so it lives in the domain.
+export { FOLLOW_UP_OPERATORS } from '@opencx/domain';
+export type { FollowUpOperator, FollowUpComparison, FollowUpAnyCondition, FollowUpAllCondition, FollowUpCondition } from '@opencx/domain';
 
 /** When a response opens a follow-up case (回访), and how long the team has to act on it. */
 export interface FollowUpRule {

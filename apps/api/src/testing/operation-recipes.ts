@@ -37,6 +37,10 @@ export interface OperationFixture {
   importJobId: string;
   /** An open KPI alert at `touchpointId` (its NPS dropped significantly below the warning threshold this week). */
   kpiAlertId: string;
+  /** The fixture's follow-up rule (NPS ≤ 6), the case it opened for the fixture's detractor response, and a root-cause code. */
+  followUpRuleId: string;
+  followUpCaseId: string;
+  rootCauseCodeId: string;
 }
 
 /** Ids of the fixture, by key: a spec may swap any of them for another workspace's. */
@@ -58,6 +62,9 @@ export const FIXTURE_ID_KEYS = [
   'collectionLinkId',
   'importJobId',
   'kpiAlertId',
+  'followUpRuleId',
+  'followUpCaseId',
+  'rootCauseCodeId',
 ] as const;
 
 export interface WorkspaceMembers {
@@ -112,10 +119,19 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   const site = await ok<{ createSite: { id: string } }>(`mutation($input: CreateSiteInput!) { createSite(input: $input) { id } }`, {
     input: { code: siteCode, name: `${marker} site`, region: `${marker} region` },
   });
+  const rule = await ok<{ createFollowUpRule: { id: string } }>(`mutation($input: FollowUpRuleInput!) { createFollowUpRule(input: $input) { id } }`, {
+    input: { name: `${marker} rule`, condition: { metric: 'nps', op: 'lte', value: 6 }, keywords: [marker], assigneeTeamId: team.createTeam.id },
+  });
+  const rootCause = await ok<{ createRootCauseCode: { id: string } }>(`mutation($input: CreateRootCauseCodeInput!) { createRootCauseCode(input: $input) { id } }`, {
+    input: { code: `${marker}-cause`, label: `${marker} cause` },
+  });
   const response = await ok<{ submitFeedback: { id: string } }>(`mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { id } }`, {
     input: { touchpointId, site: siteCode, nps: 3, comment: `${marker} comment`, segment: `${marker} segment` },
   });
   const definitions = await ok<{ metricDefinitions: { id: string; key: string }[] }>(`{ metricDefinitions { id key } }`, {});
+  const cases = await ok<{ followUpCases: { nodes: { id: string; ruleKey: string }[] } }>(`{ followUpCases(first: 100) { nodes { id ruleKey } } }`, {});
+  const followUpCase = cases.followUpCases.nodes.find((c) => c.ruleKey === `rule:${rule.createFollowUpRule.id}`);
+  if (!followUpCase) throw new Error('the fixture rule opened no case for the detractor response');
   const invitation = await inviteByLink(api, workspace, uniqueEmail('invited'), 'viewer');
   const link = await ok<{ createCollectionLink: { id: string } }>(`mutation($input: CreateCollectionLinkInput!) { createCollectionLink(input: $input) { id } }`, {
     input: { touchpointId, label: `${marker} link` },
@@ -147,6 +163,9 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     collectionLinkId: link.createCollectionLink.id,
     importJobId,
     kpiAlertId,
+    followUpRuleId: rule.createFollowUpRule.id,
+    followUpCaseId: followUpCase.id,
+    rootCauseCodeId: rootCause.createRootCauseCode.id,
   };
 }
 
@@ -290,6 +309,32 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   acknowledgeAlert: (fx) => ({ variables: { id: fx.kpiAlertId } }),
   checkKpiAlerts: () => ({ variables: {} }),
   journeyKpis: (fx) => ({ variables: { journeyId: fx.journeyId, from: '2026-01-01', to: '2026-12-31' } }),
+  // Follow-up cases.
+  followUpCase: (fx) => ({ variables: { id: fx.followUpCaseId } }),
+  followUpCases: () => ({ variables: { filter: { scope: 'ALL', statuses: ['OPEN'], overdue: false }, first: 10 } }),
+  followUpLoopMetrics: () => ({ variables: { input: { from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z', groupBy: 'RULE' } } }),
+  updateFollowUpCase: (fx) => ({ variables: { input: { id: fx.followUpCaseId, status: 'CONTACTED', outcome: 'Called back', rootCauseCodeId: fx.rootCauseCodeId } } }),
+  addCaseNote: (fx) => ({ variables: { input: { caseId: fx.followUpCaseId, kind: 'CONTACT_ATTEMPT', body: 'Called', channel: 'phone', reached: true } } }),
+  assignFollowUpCases: (fx) => ({ variables: { input: { caseIds: [fx.followUpCaseId], assigneeUserId: fx.memberUserId, assigneeTeamId: fx.teamId } } }),
+  createFollowUpRule: (fx) => ({
+    variables: { input: { name: 'Low CSAT', condition: { metric: 'csat', op: 'lte', value: 2 }, touchpointId: fx.touchpointId, slaMinutes: 120, slaBasis: 'ELAPSED', assigneeTeamId: fx.teamId, escalateToUserId: fx.memberUserId } },
+  }),
+  updateFollowUpRule: (fx) => ({ variables: { input: { id: fx.followUpRuleId, name: 'Renamed', slaMinutes: 60, assigneeUserId: fx.memberUserId, assigneeTeamId: null } } }),
+  deleteFollowUpRule: (fx) => ({ variables: { id: fx.followUpRuleId } }),
+  createRootCauseCode: () => ({ variables: { input: { code: `cause-${randomBytes(4).toString('hex')}`, label: 'Cause' } } }),
+  archiveRootCauseCode: (fx) => ({ variables: { id: fx.rootCauseCodeId, archived: true } }),
+  updateBusinessCalendar: () => ({
+    variables: {
+      input: {
+        timeZone: 'Asia/Shanghai',
+        workingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 540, endMinute: 1080 })),
+        years: [{ year: 2027, holidays: ['2027-01-01'], workdays: [] }],
+        resetYears: [2026],
+      },
+    },
+  }),
+  businessCalendar: () => ({ variables: { years: [2026] } }),
+  rootCauseCodes: () => ({ variables: { includeArchived: true } }),
 };
 
 export function callOptions(fx: OperationFixture, call: OperationCall): CallOptions {

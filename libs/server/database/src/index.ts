@@ -7,4 +7,4 @@ export * from './tenancy/tx';
 export type { KeysetKey, KeysetPage, KeysetRequest } from './tenancy/keyset';
 export { TenantDb, type TenantDbOptions } from './tenancy/tenant-db';
 export * from './database-roles';
-export { JobQueue, installJobQueue, type JobHandler, type QueueDeclaration } from './job-queue';
+export { JobQueue, installJobQueue, type JobHandler, type QueueDeclaration, type TimedJob } from './job-queue';

@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from './tenancy/tenant-db';
 import { JOB_SCHEMA } from './database-roles';
+import type { TenantTx } from './tenancy/tx';
 
 
 export interface QueueDeclaration {
@@ -11,6 +12,16 @@ export interface QueueDeclaration {
   retryLimit: number;
   /** How long a job may stay active before pg-boss gives it to another worker (a live worker keeps its lock, so that worker skips it). */
   expireInSeconds: number;
+  /** pg-boss queue policy; `short` keeps at most one waiting job per singletonKey. Default `standard`. */
+  policy?: 'standard' | 'short' | 'singleton' | 'stately';
+}
+
+/** A job to insert with others in one statement, e.g. a timer due at `startAfter`. */
+export interface TimedJob<T> {
+  data: T;
+  startAfter: Date;
+  /** At most one waiting job per key (with a `short` policy queue). */
+  singletonKey?: string;
 }
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -29,7 +40,7 @@ export async function installJobQueue(ownerUrl: string, appRole: string | null, 
   try {
     for (const queue of queues) {
       const policy = { name: queue.name, retryLimit: queue.retryLimit, retryDelay: 0, expireInSeconds: queue.expireInSeconds };
-      if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, policy);
+      if (!(await boss.getQueue(queue.name))) await boss.createQueue(queue.name, { ...policy, ...(queue.policy ? { policy: queue.policy } : {}) });
       else await boss.updateQueue(queue.name, policy);
     }
     if (appRole) {
@@ -50,7 +61,7 @@ export type JobHandler<T> = (data: T, job: { id: string }) => Promise<void>;
  * work; jobs are sent in the same database as everything else.
  */
 @Injectable()
-export class JobQueue implements OnApplicationShutdown {
+export class JobQueue implements BeforeApplicationShutdown {
   private readonly logger = new Logger('JobQueue');
   private boss: PgBoss | null = null;
   private starting: Promise<PgBoss> | null = null;
@@ -94,6 +105,25 @@ export class JobQueue implements OnApplicationShutdown {
     const worker = this.workers.get(queue);
     if (id && worker) boss.notifyWorker(worker);
     return id;
+  }
+
+  /** False when the API was built without a database (schema emission): there is nothing to work then. */
+  get connected(): boolean {
+    return this.dataSource.isInitialized;
+  }
+
+  /**
+   * Inserts jobs inside the caller's tenant transaction (one statement for all of them): they exist
+   * exactly when the work that needs them commits, so a rolled-back batch leaves no timer and a
+   * committed one never lacks its timer. Duplicates by singletonKey are skipped by pg-boss.
+   */
+  async insertWithin<T extends object>(tx: TenantTx, queue: string, jobs: readonly TimedJob<T>[]): Promise<void> {
+    if (!jobs.length) return;
+    const boss = await this.start();
+    await boss.insert(
+      jobs.map((j) => ({ name: queue, data: j.data, startAfter: j.startAfter.toISOString(), ...(j.singletonKey ? { singletonKey: j.singletonKey } : {}) })),
+      { db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.jobQueueSql(text, values) }) } },
+    );
   }
 
   /** Runs `handler` for each job of `queue`, one at a time per API process; a throw retries the job (up to the queue's retryLimit). */
@@ -155,7 +185,8 @@ export class JobQueue implements OnApplicationShutdown {
     return (this.dataSource.driver as unknown as { master: Pool }).master;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the data source closes (its onApplicationShutdown), so no worker touches an ended pool. */
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.starting) await (await this.starting).stop({ graceful: false, close: false, wait: true }).catch(() => undefined);
   }
 }

@@ -9,6 +9,7 @@ import { FeedbackBatchService } from './services/feedback-batch.service';
 import { FeedbackInboxService } from './services/feedback-inbox.service';
 import { FeedbackIngestionService } from './services/feedback-ingestion.service';
 import { FeedbackMerge } from './services/feedback-merge';
+import { FeedbackIngestedHooks } from './services/feedback-ingested.hooks';
 import { SiteService } from './services/site.service';
 import { CommentTextService } from './text/comment-text.service';
 import { CollectionLinkController } from './controllers/collection-link.controller';
@@ -25,6 +26,7 @@ import { FeedbackResolver } from './resolvers/feedback.resolver';
   providers: [
     CustomerRefHasher,
     FeedbackMerge,
+    FeedbackIngestedHooks,
     SiteService,
     CommentTextService,
     FeedbackIngestionService,
@@ -38,7 +40,7 @@ import { FeedbackResolver } from './resolvers/feedback.resolver';
     FeedbackImportResolver,
   ],
   controllers: [FeedbackController, CollectionLinkController, FeedbackImportController],
-  exports: [FeedbackIngestionService, FeedbackMerge, SiteService, CommentTextService],
+  exports: [FeedbackIngestionService, FeedbackIngestedHooks, FeedbackMerge, SiteService, CommentTextService],
 })
 export class FeedbackModule {}
 

@@ -3,6 +3,7 @@ import { CollectionLinkEntity, FeedbackResponseEntity, ImportJobEntity, MetricOb
 export * from './entities';
 export * from './feedback.module';
 export { FeedbackIngestionService, type IngestOutcome, type IngestOptions } from './services/feedback-ingestion.service';
+export { FeedbackIngestedHooks, type FeedbackIngested, type FeedbackIngestedListener, type IngestedObservation, type IngestedResponse } from './services/feedback-ingested.hooks';
 export { FeedbackMerge, RESPONSE_COLUMNS, OBSERVATION_COLUMNS, type RowSource } from './services/feedback-merge';
 export { SiteService } from './services/site.service';
 export { analyseComment } from './text/comment-analysis';

@@ -9,6 +9,8 @@ import { PLUGIN_CATALOG, PluginCatalog } from './plugin-catalog';
 import { PluginService } from './plugin.service';
 import { PluginResolver } from './plugin.resolver';
 import { PluginTopicDirectory } from './plugin-topic-directory';
+import { PLUGIN_FOLLOW_UP_RULES } from '@opencx/server-cases';
+import { PluginFollowUpRuleDirectory } from './plugin-follow-up-rules';
 
 @Module({})
 export class PluginsModule {
@@ -28,8 +30,10 @@ export class PluginsModule {
         PluginResolver,
         PluginTopicDirectory,
         { provide: TOPIC_DICTIONARIES, useExisting: PluginTopicDirectory },
+        PluginFollowUpRuleDirectory,
+        { provide: PLUGIN_FOLLOW_UP_RULES, useExisting: PluginFollowUpRuleDirectory },
       ],
-      exports: [PLUGIN_CATALOG, TOPIC_DICTIONARIES],
+      exports: [PLUGIN_CATALOG, TOPIC_DICTIONARIES, PLUGIN_FOLLOW_UP_RULES],
     };
   }
 }

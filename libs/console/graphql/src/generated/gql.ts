@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query FollowUpCases($filter: FollowUpCaseFilterInput, $first: Int, $after: String) {\n    followUpCases(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        status\n        ruleName\n        nps\n        csat\n        comment\n        openedAt\n        dueAt\n        slaBasis\n        minutesLeft\n        overdue\n        assigneeUserId\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FollowUpCasesDocument,
+    "\n  query FollowUpCase($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      ruleName\n      nps\n      csat\n      comment\n      occurredAt\n      dueAt\n      slaBasis\n      minutesLeft\n      overdue\n      outcome\n      rootCauseCodeId\n      notes {\n        id\n        kind\n        body\n        channel\n        reached\n        createdAt\n      }\n    }\n    rootCauseCodes {\n      id\n      code\n      label\n    }\n  }\n": typeof types.FollowUpCaseDocument,
+    "\n  mutation UpdateFollowUpCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      status\n      rootCauseCodeId\n      outcome\n      minutesLeft\n      overdue\n    }\n  }\n": typeof types.UpdateFollowUpCaseDocument,
+    "\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCaseNoteDocument,
+    "\n  mutation CreateRootCauseCode($input: CreateRootCauseCodeInput!) {\n    createRootCauseCode(input: $input) {\n      id\n      code\n      label\n    }\n  }\n": typeof types.CreateRootCauseCodeDocument,
     "\n  query FeedbackInbox($filter: FeedbackFilterInput, $first: Int, $after: String) {\n    feedback(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        occurredAt\n        touchpointId\n        touchpointName\n        stageName\n        journeyId\n        journeyName\n        siteName\n        nps\n        csat\n        ces\n        comment\n        sentiment\n        tags\n        source\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FeedbackInboxDocument,
     "\n  query FeedbackPlaces {\n    journeys(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    sites {\n      id\n      code\n      name\n    }\n  }\n": typeof types.FeedbackPlacesDocument,
     "\n  query FeedbackJourneyTouchpoints($id: ID!) {\n    journey(id: $id) {\n      id\n      stages {\n        id\n        name\n        touchpoints {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.FeedbackJourneyTouchpointsDocument,
@@ -84,6 +89,11 @@ type Documents = {
     "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": typeof types.SystemDetailsDocument,
 };
 const documents: Documents = {
+    "\n  query FollowUpCases($filter: FollowUpCaseFilterInput, $first: Int, $after: String) {\n    followUpCases(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        status\n        ruleName\n        nps\n        csat\n        comment\n        openedAt\n        dueAt\n        slaBasis\n        minutesLeft\n        overdue\n        assigneeUserId\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FollowUpCasesDocument,
+    "\n  query FollowUpCase($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      ruleName\n      nps\n      csat\n      comment\n      occurredAt\n      dueAt\n      slaBasis\n      minutesLeft\n      overdue\n      outcome\n      rootCauseCodeId\n      notes {\n        id\n        kind\n        body\n        channel\n        reached\n        createdAt\n      }\n    }\n    rootCauseCodes {\n      id\n      code\n      label\n    }\n  }\n": types.FollowUpCaseDocument,
+    "\n  mutation UpdateFollowUpCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      status\n      rootCauseCodeId\n      outcome\n      minutesLeft\n      overdue\n    }\n  }\n": types.UpdateFollowUpCaseDocument,
+    "\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n    }\n  }\n": types.AddCaseNoteDocument,
+    "\n  mutation CreateRootCauseCode($input: CreateRootCauseCodeInput!) {\n    createRootCauseCode(input: $input) {\n      id\n      code\n      label\n    }\n  }\n": types.CreateRootCauseCodeDocument,
     "\n  query FeedbackInbox($filter: FeedbackFilterInput, $first: Int, $after: String) {\n    feedback(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        occurredAt\n        touchpointId\n        touchpointName\n        stageName\n        journeyId\n        journeyName\n        siteName\n        nps\n        csat\n        ces\n        comment\n        sentiment\n        tags\n        source\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FeedbackInboxDocument,
     "\n  query FeedbackPlaces {\n    journeys(first: 200) {\n      nodes {\n        id\n        name\n      }\n    }\n    sites {\n      id\n      code\n      name\n    }\n  }\n": types.FeedbackPlacesDocument,
     "\n  query FeedbackJourneyTouchpoints($id: ID!) {\n    journey(id: $id) {\n      id\n      stages {\n        id\n        name\n        touchpoints {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.FeedbackJourneyTouchpointsDocument,
@@ -153,6 +163,26 @@ const documents: Documents = {
     "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": types.SystemDetailsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpCases($filter: FollowUpCaseFilterInput, $first: Int, $after: String) {\n    followUpCases(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        status\n        ruleName\n        nps\n        csat\n        comment\n        openedAt\n        dueAt\n        slaBasis\n        minutesLeft\n        overdue\n        assigneeUserId\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpCasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpCase($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      ruleName\n      nps\n      csat\n      comment\n      occurredAt\n      dueAt\n      slaBasis\n      minutesLeft\n      overdue\n      outcome\n      rootCauseCodeId\n      notes {\n        id\n        kind\n        body\n        channel\n        reached\n        createdAt\n      }\n    }\n    rootCauseCodes {\n      id\n      code\n      label\n    }\n  }\n"): typeof import('./graphql').FollowUpCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFollowUpCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      status\n      rootCauseCodeId\n      outcome\n      minutesLeft\n      overdue\n    }\n  }\n"): typeof import('./graphql').UpdateFollowUpCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddCaseNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRootCauseCode($input: CreateRootCauseCodeInput!) {\n    createRootCauseCode(input: $input) {\n      id\n      code\n      label\n    }\n  }\n"): typeof import('./graphql').CreateRootCauseCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,16 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AddCaseNoteInput = {
+  body: Scalars['String']['input'];
+  caseId: Scalars['ID']['input'];
+  /** phone, wechat, sms, email, visit… */
+  channel?: InputMaybe<Scalars['String']['input']>;
+  /** NOTE (default) or CONTACT_ATTEMPT */
+  kind?: InputMaybe<CaseNoteKind>;
+  reached?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type AddOpportunityInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   painPointId?: InputMaybe<Scalars['ID']['input']>;
@@ -77,6 +87,12 @@ export type ApiToken = {
   scopes: Array<Scalars['String']['output']>;
 };
 
+export type AssignFollowUpCasesInput = {
+  assigneeTeamId?: InputMaybe<Scalars['ID']['input']>;
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  caseIds: Array<Scalars['ID']['input']>;
+};
+
 export type AuditEvent = {
   action: Scalars['String']['output'];
   actorTokenId?: Maybe<Scalars['ID']['output']>;
@@ -100,6 +116,65 @@ export type AuthPayload = {
   token: Scalars['String']['output'];
   user: User;
 };
+
+export type BusinessCalendar = {
+  timeZone: Scalars['String']['output'];
+  workingHours: Array<WorkingHours>;
+  /** The requested years (default: last, this and next year) */
+  years: Array<CalendarYear>;
+};
+
+export type CalendarYear = {
+  /** YYYY-MM-DD days off */
+  holidays: Array<Scalars['String']['output']>;
+  /** YYYY-MM-DD make-up working days (调休) */
+  workdays: Array<Scalars['String']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type CalendarYearInput = {
+  holidays: Array<Scalars['String']['input']>;
+  workdays: Array<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type CaseMetricsGroup =
+  | 'ALL'
+  | 'RULE'
+  | 'SITE'
+  | 'TEAM';
+
+export type CaseNote = {
+  authorUserId?: Maybe<Scalars['ID']['output']>;
+  /** Plain text, never HTML */
+  body: Scalars['String']['output'];
+  channel?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: CaseNoteKind;
+  /** For a contact attempt: whether the customer was reached */
+  reached?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type CaseNoteKind =
+  | 'CONTACT_ATTEMPT'
+  | 'NOTE'
+  | 'SYSTEM';
+
+export type CaseRate = {
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+  lowSample: Scalars['Boolean']['output'];
+  n: Scalars['Int']['output'];
+  /** % */
+  value: Scalars['Float']['output'];
+};
+
+/** MINE: assigned to me; TEAM: assigned to a team I belong to; ALL */
+export type CaseScope =
+  | 'ALL'
+  | 'MINE'
+  | 'TEAM';
 
 /** A public survey link (and QR code) for one touchpoint, optionally one site. */
 export type CollectionLink = {
@@ -164,6 +239,11 @@ export type CreatePersonaInput = {
   name: Scalars['String']['input'];
   needs?: InputMaybe<Array<Scalars['String']['input']>>;
   segmentKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateRootCauseCodeInput = {
+  code: Scalars['String']['input'];
+  label: Scalars['String']['input'];
 };
 
 export type CreateSiteInput = {
@@ -286,6 +366,120 @@ export type FieldChange = {
   after?: Maybe<Scalars['JSON']['output']>;
   before?: Maybe<Scalars['JSON']['output']>;
   field: Scalars['String']['output'];
+};
+
+/** A follow-up case (回访) opened by a rule for one response or observation */
+export type FollowUpCase = {
+  assigneeTeamId?: Maybe<Scalars['ID']['output']>;
+  assigneeUserId?: Maybe<Scalars['ID']['output']>;
+  breachedAt?: Maybe<Scalars['DateTime']['output']>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The customer comment, plain text */
+  comment?: Maybe<Scalars['String']['output']>;
+  csat?: Maybe<Scalars['Int']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  escalateToUserId?: Maybe<Scalars['ID']['output']>;
+  escalatedAt?: Maybe<Scalars['DateTime']['output']>;
+  firstContactedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  /** Minutes left as the SLA counts them (business minutes for a BUSINESS SLA), negative when overdue; null once resolved or closed */
+  minutesLeft?: Maybe<Scalars['Int']['output']>;
+  /** Notes, contact attempts and system events, oldest first */
+  notes: Array<CaseNote>;
+  nps?: Maybe<Scalars['Int']['output']>;
+  /** When the customer answered: the SLA clock starts here */
+  occurredAt: Scalars['DateTime']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  outcome?: Maybe<Scalars['String']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  rootCauseCodeId?: Maybe<Scalars['ID']['output']>;
+  ruleKey: Scalars['String']['output'];
+  ruleName: Scalars['String']['output'];
+  siteId?: Maybe<Scalars['ID']['output']>;
+  slaBasis: SlaBasis;
+  slaMinutes: Scalars['Int']['output'];
+  status: FollowUpCaseStatus;
+  /** The response (or observation) that opened the case */
+  subjectId: Scalars['ID']['output'];
+  /** response or observation */
+  subjectKind: Scalars['String']['output'];
+  touchpointId: Scalars['ID']['output'];
+};
+
+export type FollowUpCaseConnection = {
+  nodes: Array<FollowUpCase>;
+  pageInfo: PageInfo;
+};
+
+export type FollowUpCaseFilterInput = {
+  /** Only open or contacted cases past their due time */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  scope?: InputMaybe<CaseScope>;
+  statuses?: InputMaybe<Array<FollowUpCaseStatus>>;
+};
+
+/** open → contacted → resolved | closed (open → closed when nobody could be reached) */
+export type FollowUpCaseStatus =
+  | 'CLOSED'
+  | 'CONTACTED'
+  | 'OPEN'
+  | 'RESOLVED';
+
+export type FollowUpLoopMetrics = {
+  contacted: Scalars['Int']['output'];
+  /** Team id, site id or rule key (null: all, or none) */
+  key?: Maybe<Scalars['String']['output']>;
+  meanMinutesToFirstContact?: Maybe<Scalars['Float']['output']>;
+  n: Scalars['Int']['output'];
+  resolvedShare?: Maybe<CaseRate>;
+  slaBreachRate?: Maybe<CaseRate>;
+};
+
+export type FollowUpLoopMetricsInput = {
+  /** ISO 8601; cases opened at or after it */
+  from: Scalars['String']['input'];
+  groupBy?: InputMaybe<CaseMetricsGroup>;
+  /** ISO 8601; cases opened before it */
+  to: Scalars['String']['input'];
+};
+
+export type FollowUpRule = {
+  /** Cases go to its members in turn (round-robin) */
+  assigneeTeamId?: Maybe<Scalars['ID']['output']>;
+  assigneeUserId?: Maybe<Scalars['ID']['output']>;
+  /** A comparison { metric, op, value } or { any: [...] } / { all: [...] } */
+  condition?: Maybe<Scalars['JSON']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  enabled: Scalars['Boolean']['output'];
+  /** The team lead an overdue case is escalated to */
+  escalateToUserId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  journeyId?: Maybe<Scalars['ID']['output']>;
+  keywords: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  slaBasis: SlaBasis;
+  /** null: the touchpoint's SLA, else 9 business hours */
+  slaMinutes?: Maybe<Scalars['Int']['output']>;
+  topics: Array<Scalars['String']['output']>;
+  touchpointId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type FollowUpRuleInput = {
+  assigneeTeamId?: InputMaybe<Scalars['ID']['input']>;
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** { metric, op: LT|LTE|…, value } in lower case ops, or { any } / { all } */
+  condition?: InputMaybe<Scalars['JSON']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  escalateToUserId?: InputMaybe<Scalars['ID']['input']>;
+  journeyId?: InputMaybe<Scalars['ID']['input']>;
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  slaBasis?: InputMaybe<SlaBasis>;
+  slaMinutes?: InputMaybe<Scalars['Int']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  touchpointId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A CSV import of feedback, running in the background; poll it for progress. */
@@ -705,24 +899,32 @@ export type Mutation = {
   acceptInvitation: Workspace;
   /** Mark an alert as seen; it stays OPEN until the metric recovers. */
   acknowledgeAlert: KpiAlert;
+  /** A note or a contact attempt on a case */
+  addCaseNote: CaseNote;
   addOpportunity: Journey;
   addPainPoint: Journey;
   addStage: Journey;
   addTeamMember: Team;
   addTouchpoint: Journey;
   archiveJourney: Journey;
+  archiveRootCauseCode: RootCauseCode;
+  /** Assigns up to 200 cases to a user and/or a team */
+  assignFollowUpCases: Array<FollowUpCase>;
   /** Evaluate the alert rule in this workspace now (the background job does so every 15 minutes). */
   checkKpiAlerts: KpiAlertCheck;
   /** Issue a token; its secret is in this response only. */
   createApiToken: CreatedApiToken;
   createCollectionLink: CollectionLink;
+  createFollowUpRule: FollowUpRule;
   createJourney: Journey;
   createJourneyFromTemplate: Journey;
   createPersona: Persona;
+  createRootCauseCode: RootCauseCode;
   createSite: Site;
   createTeam: Team;
   /** Create a workspace; the caller becomes its owner. */
   createWorkspace: Workspace;
+  deleteFollowUpRule: Scalars['Boolean']['output'];
   deleteOpportunity: Journey;
   deletePainPoint: Journey;
   deleteStage: Journey;
@@ -759,6 +961,10 @@ export type Mutation = {
   signUp: AuthPayload;
   /** Enter one response by hand (console); the same validation, exactly-once key and roll-up as the REST batch. */
   submitFeedback: FeedbackResponse;
+  updateBusinessCalendar: BusinessCalendar;
+  /** Moves a case along open → contacted → resolved | closed, records the outcome and root cause (required to resolve). */
+  updateFollowUpCase: FollowUpCase;
+  updateFollowUpRule: FollowUpRule;
   updateJourney: Journey;
   updateMemberRole: Member;
   updateOpportunity: Journey;
@@ -776,6 +982,11 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationAcknowledgeAlertArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddCaseNoteArgs = {
+  input: AddCaseNoteInput;
 };
 
 
@@ -809,6 +1020,17 @@ export type MutationArchiveJourneyArgs = {
 };
 
 
+export type MutationArchiveRootCauseCodeArgs = {
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignFollowUpCasesArgs = {
+  input: AssignFollowUpCasesInput;
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
@@ -816,6 +1038,11 @@ export type MutationCreateApiTokenArgs = {
 
 export type MutationCreateCollectionLinkArgs = {
   input: CreateCollectionLinkInput;
+};
+
+
+export type MutationCreateFollowUpRuleArgs = {
+  input: FollowUpRuleInput;
 };
 
 
@@ -834,6 +1061,11 @@ export type MutationCreatePersonaArgs = {
 };
 
 
+export type MutationCreateRootCauseCodeArgs = {
+  input: CreateRootCauseCodeInput;
+};
+
+
 export type MutationCreateSiteArgs = {
   input: CreateSiteInput;
 };
@@ -846,6 +1078,11 @@ export type MutationCreateTeamArgs = {
 
 export type MutationCreateWorkspaceArgs = {
   input: CreateWorkspaceInput;
+};
+
+
+export type MutationDeleteFollowUpRuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -952,6 +1189,21 @@ export type MutationSubmitFeedbackArgs = {
 };
 
 
+export type MutationUpdateBusinessCalendarArgs = {
+  input: UpdateBusinessCalendarInput;
+};
+
+
+export type MutationUpdateFollowUpCaseArgs = {
+  input: UpdateFollowUpCaseInput;
+};
+
+
+export type MutationUpdateFollowUpRuleArgs = {
+  input: UpdateFollowUpRuleInput;
+};
+
+
 export type MutationUpdateJourneyArgs = {
   input: UpdateJourneyInput;
 };
@@ -1052,12 +1304,20 @@ export type Query = {
   apiTokens: Array<ApiToken>;
   /** Changes in the current workspace, newest first, a page at a time (admins; first ≤ 500). */
   auditEvents: AuditEventConnection;
+  /** The business calendar SLAs are counted on (default: Asia/Shanghai, Mon–Fri 09:00–18:00, mainland-China holidays and 调休) */
+  businessCalendar: BusinessCalendar;
   /** Public survey links, newest first (first ≤ 200). */
   collectionLinks: CollectionLinkConnection;
   /** The map as a JSON document (format opencx.journey v1) for importJourney. */
   exportJourney: Scalars['JSON']['output'];
   /** The feedback inbox: verbatims newest first, filtered, a page at a time (first ≤ 200). */
   feedback: FeedbackConnection;
+  followUpCase: FollowUpCase;
+  /** The case queue, newest first, a page at a time (first ≤ 100). */
+  followUpCases: FollowUpCaseConnection;
+  /** Time to first contact, SLA breach rate and share resolved of the cases opened in [from, to), per team, site or rule, with n. */
+  followUpLoopMetrics: Array<FollowUpLoopMetrics>;
+  followUpRules: Array<FollowUpRule>;
   /** A CSV import: status, progress, counts and the first 1,000 rejected rows. */
   importJob: ImportJob;
   /** CSV imports of the workspace, newest first, a page at a time (first ≤ 100). */
@@ -1090,6 +1350,7 @@ export type Query = {
   personas: Array<Persona>;
   /** Installed plugins and whether each is enabled here. */
   plugins: Array<Plugin>;
+  rootCauseCodes: Array<RootCauseCode>;
   /** Security events of this workspace's members and about this workspace, newest first (admins). */
   securityEvents: SecurityEventPage;
   sites: Array<Site>;
@@ -1118,6 +1379,11 @@ export type QueryAuditEventsArgs = {
 };
 
 
+export type QueryBusinessCalendarArgs = {
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+
 export type QueryCollectionLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1134,6 +1400,23 @@ export type QueryFeedbackArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FeedbackFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFollowUpCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFollowUpCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FollowUpCaseFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFollowUpLoopMetricsArgs = {
+  input: FollowUpLoopMetricsInput;
 };
 
 
@@ -1219,6 +1502,11 @@ export type QueryPluginsArgs = {
 };
 
 
+export type QueryRootCauseCodesArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QuerySecurityEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1230,6 +1518,13 @@ export type Role =
   | 'editor'
   | 'owner'
   | 'viewer';
+
+export type RootCauseCode = {
+  archived: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+};
 
 /** NPS detractor 0–6, passive 7–8, promoter 9–10; CSAT low 1–3, high 4–5; CES low 1–4, high 5–7 */
 export type ScoreBand =
@@ -1304,6 +1599,11 @@ export type Site = {
   parentId?: Maybe<Scalars['ID']['output']>;
   region?: Maybe<Scalars['String']['output']>;
 };
+
+/** ELAPSED counts every minute (24 × 7); BUSINESS counts working minutes of the workspace calendar */
+export type SlaBasis =
+  | 'BUSINESS'
+  | 'ELAPSED';
 
 export type Stage = {
   description: Scalars['String']['output'];
@@ -1466,6 +1766,38 @@ export type TouchpointMetricKpi = {
   unit?: Maybe<Scalars['String']['output']>;
 };
 
+export type UpdateBusinessCalendarInput = {
+  /** Reset these years to the default mainland-China calendar */
+  resetYears?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** IANA zone, e.g. Asia/Shanghai */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  workingHours?: InputMaybe<Array<WorkingHoursInput>>;
+  /** Replace these years */
+  years?: InputMaybe<Array<CalendarYearInput>>;
+};
+
+export type UpdateFollowUpCaseInput = {
+  id: Scalars['ID']['input'];
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  /** Required to resolve */
+  rootCauseCodeId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<FollowUpCaseStatus>;
+};
+
+export type UpdateFollowUpRuleInput = {
+  assigneeTeamId?: InputMaybe<Scalars['ID']['input']>;
+  assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
+  condition?: InputMaybe<Scalars['JSON']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  escalateToUserId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  slaBasis?: InputMaybe<SlaBasis>;
+  slaMinutes?: InputMaybe<Scalars['Int']['input']>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type UpdateJourneyInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -1546,6 +1878,20 @@ export type User = {
   locale: Scalars['String']['output'];
 };
 
+export type WorkingHours = {
+  endMinute: Scalars['Int']['output'];
+  /** Minutes from local midnight */
+  startMinute: Scalars['Int']['output'];
+  /** 1 = Monday … 7 = Sunday */
+  weekday: Scalars['Int']['output'];
+};
+
+export type WorkingHoursInput = {
+  endMinute: Scalars['Int']['input'];
+  startMinute: Scalars['Int']['input'];
+  weekday: Scalars['Int']['input'];
+};
+
 export type Workspace = {
   id: Scalars['ID']['output'];
   locale: Scalars['String']['output'];
@@ -1555,6 +1901,43 @@ export type Workspace = {
   slug: Scalars['String']['output'];
   timeZone: Scalars['String']['output'];
 };
+
+export type FollowUpCasesQueryVariables = Exact<{
+  filter?: InputMaybe<FollowUpCaseFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FollowUpCasesQuery = { followUpCases: { nodes: Array<{ id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, openedAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, assigneeUserId?: string | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type FollowUpCaseQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FollowUpCaseQuery = { followUpCase: { id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, outcome?: string | null, rootCauseCodeId?: string | null, notes: Array<{ id: string, kind: CaseNoteKind, body: string, channel?: string | null, reached?: boolean | null, createdAt: string }> }, rootCauseCodes: Array<{ id: string, code: string, label: string }> };
+
+export type UpdateFollowUpCaseMutationVariables = Exact<{
+  input: UpdateFollowUpCaseInput;
+}>;
+
+
+export type UpdateFollowUpCaseMutation = { updateFollowUpCase: { id: string, status: FollowUpCaseStatus, rootCauseCodeId?: string | null, outcome?: string | null, minutesLeft?: number | null, overdue: boolean } };
+
+export type AddCaseNoteMutationVariables = Exact<{
+  input: AddCaseNoteInput;
+}>;
+
+
+export type AddCaseNoteMutation = { addCaseNote: { id: string } };
+
+export type CreateRootCauseCodeMutationVariables = Exact<{
+  input: CreateRootCauseCodeInput;
+}>;
+
+
+export type CreateRootCauseCodeMutation = { createRootCauseCode: { id: string, code: string, label: string } };
 
 export type FeedbackInboxQueryVariables = Exact<{
   filter?: InputMaybe<FeedbackFilterInput>;
@@ -2110,6 +2493,90 @@ export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JourneyMapFields"}) as unknown as TypedDocumentString<JourneyMapFieldsFragment, unknown>;
+export const FollowUpCasesDocument = new TypedDocumentString(`
+    query FollowUpCases($filter: FollowUpCaseFilterInput, $first: Int, $after: String) {
+  followUpCases(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      status
+      ruleName
+      nps
+      csat
+      comment
+      openedAt
+      dueAt
+      slaBasis
+      minutesLeft
+      overdue
+      assigneeUserId
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"7b75aad1310971e9efdb2eea25a177b8dcda42e1246f201e0e4fe0ecc97f0f49"}) as unknown as TypedDocumentString<FollowUpCasesQuery, FollowUpCasesQueryVariables>;
+export const FollowUpCaseDocument = new TypedDocumentString(`
+    query FollowUpCase($id: ID!) {
+  followUpCase(id: $id) {
+    id
+    status
+    ruleName
+    nps
+    csat
+    comment
+    occurredAt
+    dueAt
+    slaBasis
+    minutesLeft
+    overdue
+    outcome
+    rootCauseCodeId
+    notes {
+      id
+      kind
+      body
+      channel
+      reached
+      createdAt
+    }
+  }
+  rootCauseCodes {
+    id
+    code
+    label
+  }
+}
+    `, {"hash":"6b7c79500bf6db42c4e0d4a5253afda0cb3f378fe9c939f05f5c3caa660d8f04"}) as unknown as TypedDocumentString<FollowUpCaseQuery, FollowUpCaseQueryVariables>;
+export const UpdateFollowUpCaseDocument = new TypedDocumentString(`
+    mutation UpdateFollowUpCase($input: UpdateFollowUpCaseInput!) {
+  updateFollowUpCase(input: $input) {
+    id
+    status
+    rootCauseCodeId
+    outcome
+    minutesLeft
+    overdue
+  }
+}
+    `, {"hash":"5475f5bd0a95a3c4d711661e88534ca34cd698a6c1593de223147d0f01f3777e"}) as unknown as TypedDocumentString<UpdateFollowUpCaseMutation, UpdateFollowUpCaseMutationVariables>;
+export const AddCaseNoteDocument = new TypedDocumentString(`
+    mutation AddCaseNote($input: AddCaseNoteInput!) {
+  addCaseNote(input: $input) {
+    id
+  }
+}
+    `, {"hash":"1ca39e053867c7b213d1d368d50ba0f5ed0610bb14eeb099fdaf183103b37c7b"}) as unknown as TypedDocumentString<AddCaseNoteMutation, AddCaseNoteMutationVariables>;
+export const CreateRootCauseCodeDocument = new TypedDocumentString(`
+    mutation CreateRootCauseCode($input: CreateRootCauseCodeInput!) {
+  createRootCauseCode(input: $input) {
+    id
+    code
+    label
+  }
+}
+    `, {"hash":"4261697d93551e9100d6a304c31336f82b80dd809a3c774b3106762112672519"}) as unknown as TypedDocumentString<CreateRootCauseCodeMutation, CreateRootCauseCodeMutationVariables>;
 export const FeedbackInboxDocument = new TypedDocumentString(`
     query FeedbackInbox($filter: FeedbackFilterInput, $first: Int, $after: String) {
   feedback(filter: $filter, first: $first, after: $after) {

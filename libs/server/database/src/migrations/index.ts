@@ -12,6 +12,7 @@ import { FeedbackInboxCollectionLinks1795900200000 } from './1795900200000-feedb
 import { EmotionRollup1795900300000 } from './1795900300000-emotion-rollup';
 import { MetricRollupPeriods1796532619641 } from './1796532619641-metric-rollup-periods';
 import { KpiAlerts1796532638775 } from './1796532638775-kpi-alerts';
+import { Cases1796532716142 } from './1796532716142-cases';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   EmotionRollup1795900300000,
   MetricRollupPeriods1796532619641,
   KpiAlerts1796532638775,
+  Cases1796532716142,
 ];

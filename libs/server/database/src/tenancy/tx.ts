@@ -150,6 +150,15 @@ export class TenantTx extends ScopedTx {
   }
 
   /**
+   * SQL on the job queue's own tables (schema `pgboss`, no tenant data) inside this transaction,
+   * so jobs can commit or roll back with the tenant work that needs them (see JobQueue.insertWithin).
+   */
+  jobQueueSql<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> {
+    if (!/\bpgboss\.job\b/.test(sql) || /\bpublic\./.test(sql)) throw new Error('jobQueueSql only writes the job queue tables');
+    return this.raw<T>(sql, params);
+  }
+
+  /**
    * Bulk load into a staging table: a temporary table private to this transaction's session
    * (dropped at commit), emptied, then filled by `COPY … FROM STDIN` streaming `rows` (COPY text
    * format). Tenant tables are never COPY targets: they are written from the stage by statements

@@ -13,6 +13,7 @@ import { FeedbackMerge, observationArrays, responseArrays, RESPONSE_COLUMNS } fr
 import { SiteService } from './site.service';
 import { CommentTextService, type CommentText } from '../text/comment-text.service';
 import { feedbackErrors } from '../feedback.errors';
+import { FeedbackIngestedHooks, type IngestedResponse } from './feedback-ingested.hooks';
 
 const SURVEY = ['nps', 'csat', 'ces'] as const;
 const OBSERVABLE_KINDS = new Set(['numeric', 'duration', 'rate']);
@@ -99,6 +100,7 @@ export class FeedbackIngestionService {
     private readonly merger: FeedbackMerge,
     private readonly commentText: CommentTextService,
     private readonly emotions: EmotionRollupService,
+    private readonly ingested: FeedbackIngestedHooks,
   ) {}
 
   /** Validates a batch body without touching the database; throws naming every bad row and field. */
@@ -196,6 +198,17 @@ export class FeedbackIngestionService {
     await this.rollups.absorb(tx, this.measurements(newResponses, newObservations, definitions, places, siteIds));
     await this.emotions.absorb(tx, emotionInputs(responses.map((r, i) => ({ r, sentiment: texts[i].sentiment })).filter((_, i) => freshResponses.has(responseIds[i])), places, siteIds));
 
+    await this.ingested.responsesIngested(tx, {
+      responses: responses.flatMap((r, i) =>
+        freshResponses.has(responseIds[i]) ? [ingestedResponse(r, responseIds[i], places, siteIds, hash, texts[i].tags)] : [],
+      ),
+      observations: observations.flatMap((o, i) =>
+        freshObservations.has(observationIds[i])
+          ? [{ id: observationIds[i], occurredAt: new Date(o.occurredAt), touchpointId: o.touchpointId, journeyId: place(o.touchpointId).journeyId, siteId: o.site === null ? null : (siteIds.get(o.site) ?? null), metric: o.metric, value: o.value }]
+          : [],
+      ),
+    });
+
     const outcome: IngestOutcome = {
       batchId: randomUUID(),
       received: { responses: responses.length, observations: observations.length },
@@ -256,6 +269,10 @@ export class FeedbackIngestionService {
       // Measured emotion counts imported answers like every other way in.
       await this.emotions.absorb(tx, emotionInputs(kept.map((r, i) => ({ r, sentiment: texts[i].sentiment })).filter((_, i) => fresh.has(ids[i])), places, siteIds));
     }
+    await this.ingested.responsesIngested(tx, {
+      responses: kept.flatMap((r, i) => (fresh.has(ids[i]) ? [ingestedResponse(r, ids[i], places, siteIds, hash, texts[i].tags)] : [])),
+      observations: [],
+    });
     const newRows = kept.filter((_, i) => fresh.has(ids[i]));
     return { accepted: newRows.length, duplicates: kept.length - newRows.length, refused };
   }
@@ -326,6 +343,28 @@ function emotionInputs(responses: { r: FeedbackResponseRecord; sentiment: number
       sentiment,
     };
   });
+}
+
+/** The "responses ingested" event's view of a new response. */
+function ingestedResponse(
+  r: FeedbackResponseRecord,
+  id: string,
+  places: Map<string, TouchpointPlace>,
+  siteIds: Map<string, string>,
+  hash: ((ref: string) => string) | null,
+  tags: readonly string[],
+): IngestedResponse {
+  return {
+    id,
+    occurredAt: new Date(r.occurredAt),
+    touchpointId: r.touchpointId,
+    journeyId: (places.get(r.touchpointId) as TouchpointPlace).journeyId,
+    siteId: r.site === null ? null : (siteIds.get(r.site) ?? null),
+    customerHash: r.customerRef === null || !hash ? null : hash(r.customerRef),
+    scores: { ...(r.customScores ?? {}), nps: r.nps, csat: r.csat, ces: r.ces },
+    comment: r.comment,
+    tags,
+  };
 }
 
 /** A console form has no rows: `responses[0].nps` is just `nps` there. */

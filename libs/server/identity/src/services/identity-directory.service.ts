@@ -20,6 +20,33 @@ export class IdentityDirectory {
     if (found.length !== ids.length) throw OpenCxError.badInput(field, 'no such team in this workspace');
   }
 
+  /** Refuses any id that is not a member of the transaction's workspace (one statement for all of them). */
+  async assertMembers(tx: TenantTx, userIds: readonly (string | null | undefined)[], field: string): Promise<void> {
+    const ids = [...new Set(userIds.filter((id): id is string => !!id))];
+    if (!ids.length) return;
+    const rows = await tx.query<{ user_id: string }>(`SELECT user_id FROM membership WHERE workspace_id = $1 AND user_id = ANY($2::uuid[])`, [ids]);
+    if (rows.length !== ids.length) throw OpenCxError.badInput(field, 'is not a member of this workspace');
+  }
+
+  /** Members of each team in the order they joined (a stable order for round-robin assignment). */
+  async teamMemberIds(tx: TenantTx, teamIds: readonly string[]): Promise<Map<string, string[]>> {
+    const ids = [...new Set(teamIds)];
+    const members = new Map<string, string[]>(ids.map((id) => [id, []]));
+    if (!ids.length) return members;
+    const rows = await tx.query<{ team_id: string; user_id: string }>(
+      `SELECT team_id, user_id FROM team_member WHERE workspace_id = $1 AND team_id = ANY($2::uuid[]) ORDER BY created_at, user_id`,
+      [ids],
+    );
+    for (const r of rows) members.get(r.team_id)?.push(r.user_id);
+    return members;
+  }
+
+  /** Teams a user belongs to (the "my team" queue). */
+  async teamsOf(tx: TenantTx, userId: string): Promise<string[]> {
+    const rows = await tx.query<{ team_id: string }>(`SELECT team_id FROM team_member WHERE workspace_id = $1 AND user_id = $2`, [userId]);
+    return rows.map((r) => r.team_id);
+  }
+
   /** Display names by user id (users are global: they may have left the workspace since). */
   async displayNames(userIds: readonly string[]): Promise<Map<string, string>> {
     const ids = [...new Set(userIds)];

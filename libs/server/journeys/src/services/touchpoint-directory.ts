@@ -43,6 +43,25 @@ export class TouchpointDirectory implements TouchpointPlaces {
     return rows.map((r) => ({ touchpointId: r.id, stageId: r.stage_id, journeyId: r.journey_id, slaMinutes: r.sla_minutes }));
   }
 
+  /** Which of these ids are journeys of the workspace. */
+  async knownJourneys(tx: TenantTx, journeyIds: readonly string[]): Promise<Set<string>> {
+    const ids = [...new Set(journeyIds)];
+    if (!ids.length) return new Set();
+    const rows = await tx.query<{ id: string }>(`SELECT id FROM journey WHERE workspace_id = $1 AND id = ANY($2::uuid[])`, [ids]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Which plugin template each journey was created from (follow-up rules limited to templates); journeys from scratch are absent. */
+  async journeyOrigins(tx: TenantTx, journeyIds: readonly string[]): Promise<Map<string, { pluginId: string; templateKey: string }>> {
+    const ids = [...new Set(journeyIds)];
+    if (!ids.length) return new Map();
+    const rows = await tx.query<{ id: string; source_plugin_id: string; template_key: string }>(
+      `SELECT id, source_plugin_id, template_key FROM journey WHERE workspace_id = $1 AND id = ANY($2::uuid[]) AND source_plugin_id IS NOT NULL AND template_key IS NOT NULL`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, { pluginId: r.source_plugin_id, templateKey: r.template_key }]));
+  }
+
   /** Names of the given touchpoints, their stages and journeys, one statement for a whole page (no N+1). */
   async labels(tx: TenantTx, touchpointIds: readonly string[]): Promise<Map<string, TouchpointLabel>> {
     const ids = [...new Set(touchpointIds)];

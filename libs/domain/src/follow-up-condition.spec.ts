@@ -1,5 +1,5 @@
 import { evaluateFollowUpCondition, followUpConditionMetrics } from './follow-up-condition';
-import type { FollowUpCondition } from './plugin-manifest.types';
+import type { FollowUpCondition } from './follow-up-condition';
 
 const detractor: FollowUpCondition = { metric: 'nps', op: 'lte', value: 6 };
 const notFixed: FollowUpCondition = { metric: 'first_time_fix', op: 'eq', value: 0 };

@@ -1,0 +1,142 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { slaDueAt } from '@opencx/domain';
+import { JobQueue, type TenantTx } from '@opencx/server-database';
+import { FeedbackIngestedHooks, type FeedbackIngested } from '@opencx/server-feedback';
+import { IdentityDirectory } from '@opencx/server-identity';
+import { TOUCHPOINT_PLACES, type TouchpointPlaces } from '@opencx/server-metrics';
+import { ruleMatches, type CaseSubject, type EvaluableRule } from '../matching/rule-matching';
+import { BusinessCalendarService } from './business-calendar.service';
+import { FollowUpRuleService } from './follow-up-rule.service';
+import { CASE_SLA_QUEUE, caseSlaJob } from './case-sla.jobs';
+
+/** Without a rule or touchpoint SLA a case is due one business day (9 working hours) later. */
+export const DEFAULT_SLA_MINUTES = 9 * 60;
+
+interface NewCase {
+  id: string;
+  subject_kind: 'response' | 'observation';
+  subject_id: string;
+  rule_key: string;
+  rule_id: string | null;
+  rule_name: string;
+  touchpoint_id: string;
+  journey_id: string;
+  site_id: string | null;
+  customer_hash: string | null;
+  nps: number | null;
+  csat: number | null;
+  comment: string | null;
+  occurred_at: string;
+  sla_minutes: number;
+  sla_basis: string;
+  due_at: string;
+  assignee_user_id: string | null;
+  assignee_team_id: string | null;
+  escalate_to_user_id: string | null;
+}
+
+/**
+ * Opens follow-up cases for newly ingested feedback, exactly once per subject and rule.
+ *
+ * It listens on feedback's "responses ingested" port, inside the transaction that merged the rows
+ * (so a rolled-back batch opens nothing), and inserts all cases of a batch in one statement with
+ * ON CONFLICT (workspace_id, subject_id, rule_key) DO NOTHING (so a retry, a replay or a second
+ * import of the same rows never duplicates one). Each new case's SLA timer is a pg-boss job
+ * inserted in the same transaction. The SLA clock starts when the customer answered (occurred_at).
+ */
+@Injectable()
+export class CaseOpenerService implements OnModuleInit {
+  constructor(
+    private readonly hooks: FeedbackIngestedHooks,
+    private readonly rules: FollowUpRuleService,
+    private readonly calendars: BusinessCalendarService,
+    private readonly identity: IdentityDirectory,
+    private readonly queue: JobQueue,
+    @Inject(TOUCHPOINT_PLACES) private readonly places: TouchpointPlaces,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.register(async (tx, ingested) => {
+      await this.openCases(tx, ingested);
+    });
+  }
+
+  /** Evaluates the workspace's rules on the new rows and opens the cases they call for; answers the ids of the cases opened. */
+  async openCases(tx: TenantTx, ingested: FeedbackIngested): Promise<string[]> {
+    const subjects: CaseSubject[] = [
+      ...ingested.responses.map((r) => ({ kind: 'response' as const, ...r })),
+      ...ingested.observations.map((o) => ({
+        kind: 'observation' as const, id: o.id, occurredAt: o.occurredAt, touchpointId: o.touchpointId, journeyId: o.journeyId, siteId: o.siteId,
+        customerHash: null, scores: { [o.metric]: o.value }, comment: null, tags: [],
+      })),
+    ];
+    const rules = await this.rules.evaluable(tx, [...new Set(subjects.map((s) => s.journeyId))]);
+    if (!rules.length) return [];
+    const matches: { subject: CaseSubject; rule: EvaluableRule }[] = [];
+    for (const subject of subjects) for (const rule of rules) if (ruleMatches(rule, subject)) matches.push({ subject, rule });
+    if (!matches.length) return [];
+
+    const calendar = await this.calendars.forTx(tx);
+    const needPlaces = matches.some((m) => m.rule.slaMinutes === null);
+    const places = needPlaces ? await this.places.locate(tx, matches.map((m) => m.subject.touchpointId)) : new Map();
+    const rows: NewCase[] = matches.map(({ subject, rule }) => {
+      const slaMinutes = rule.slaMinutes ?? places.get(subject.touchpointId)?.slaMinutes ?? DEFAULT_SLA_MINUTES;
+      const due = slaDueAt(subject.occurredAt, { minutes: slaMinutes, basis: rule.slaBasis }, calendar);
+      return {
+        id: randomUUID(), subject_kind: subject.kind, subject_id: subject.id, rule_key: rule.key, rule_id: rule.ruleId, rule_name: rule.name,
+        touchpoint_id: subject.touchpointId, journey_id: subject.journeyId, site_id: subject.siteId, customer_hash: subject.customerHash,
+        nps: subject.scores.nps ?? null, csat: subject.scores.csat ?? null, comment: subject.comment, occurred_at: subject.occurredAt.toISOString(),
+        sla_minutes: slaMinutes, sla_basis: rule.slaBasis, due_at: due.toISOString(), assignee_user_id: rule.assigneeUserId,
+        assignee_team_id: rule.assigneeTeamId, escalate_to_user_id: rule.escalateToUserId,
+      };
+    });
+    const opened = await tx.query<{ id: string; rule_id: string | null; assignee_team_id: string | null; due_at: Date }>(
+      `INSERT INTO follow_up_case (workspace_id, id, subject_kind, subject_id, rule_key, rule_id, rule_name, touchpoint_id, journey_id, site_id, customer_hash,
+                                   nps, csat, comment, occurred_at, sla_minutes, sla_basis, due_at, assignee_user_id, assignee_team_id, escalate_to_user_id)
+       SELECT $1, i.id, i.subject_kind, i.subject_id, i.rule_key, i.rule_id, i.rule_name, i.touchpoint_id, i.journey_id, i.site_id, i.customer_hash,
+              i.nps, i.csat, i.comment, i.occurred_at, i.sla_minutes, i.sla_basis, i.due_at, i.assignee_user_id, i.assignee_team_id, i.escalate_to_user_id
+         FROM json_to_recordset($2::json) AS i(id uuid, subject_kind text, subject_id uuid, rule_key text, rule_id uuid, rule_name text, touchpoint_id uuid, journey_id uuid,
+              site_id uuid, customer_hash text, nps smallint, csat smallint, comment text, occurred_at timestamptz, sla_minutes integer, sla_basis text, due_at timestamptz,
+              assignee_user_id uuid, assignee_team_id uuid, escalate_to_user_id uuid)
+        ORDER BY i.subject_id, i.rule_key
+       ON CONFLICT (workspace_id, subject_id, rule_key) DO NOTHING
+       RETURNING id, rule_id, assignee_team_id, due_at`,
+      [JSON.stringify(rows)],
+    );
+    if (!opened.length) return [];
+    await this.assignRoundRobin(tx, opened);
+    await this.queue.insertWithin(tx, CASE_SLA_QUEUE, opened.map((c) => caseSlaJob(tx.workspaceId, c.id, new Date(c.due_at))));
+    return opened.map((c) => c.id);
+  }
+
+  /** Cases a rule gives to a team go to its members in turn; the rule's cursor moves atomically, so concurrent batches never hand out the same turn. */
+  private async assignRoundRobin(tx: TenantTx, opened: { id: string; rule_id: string | null; assignee_team_id: string | null }[]): Promise<void> {
+    const byRule = new Map<string, { teamId: string; ids: string[] }>();
+    for (const c of opened) {
+      if (!c.rule_id || !c.assignee_team_id) continue;
+      const entry = byRule.get(c.rule_id) ?? { teamId: c.assignee_team_id, ids: [] };
+      entry.ids.push(c.id);
+      byRule.set(c.rule_id, entry);
+    }
+    if (!byRule.size) return;
+    const members = await this.identity.teamMemberIds(tx, [...byRule.values()].map((e) => e.teamId));
+    const assignments: { id: string; user: string }[] = [];
+    for (const [ruleId, { teamId, ids }] of byRule) {
+      const team = members.get(teamId) ?? [];
+      if (!team.length) continue;
+      const [row] = await tx.query<{ start: number }>(
+        `UPDATE follow_up_rule SET round_robin_next = round_robin_next + $3 WHERE workspace_id = $1 AND id = $2 RETURNING round_robin_next - $3 AS start`,
+        [ruleId, ids.length],
+      );
+      ids.forEach((id, k) => assignments.push({ id, user: team[(row.start + k) % team.length] }));
+    }
+    if (!assignments.length) return;
+    await tx.query(
+      `UPDATE follow_up_case c SET assignee_user_id = a.user_id
+         FROM unnest($2::uuid[], $3::uuid[]) AS a(id, user_id)
+        WHERE c.workspace_id = $1 AND c.id = a.id`,
+      [assignments.map((a) => a.id), assignments.map((a) => a.user)],
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { JobQueue, TenantDb, type WorkspaceContext } from '@opencx/server-database';
+import { AuditService } from '@opencx/server-audit';
+import { CASE_SLA_QUEUE, caseSlaJob, type CaseSlaMessage } from './case-sla.jobs';
+
+/**
+ * Fires SLA timers: a case still open or contacted at its due time is marked breached and
+ * escalated (to its rule's escalation contact, the team lead). The timer is a pg-boss job (it
+ * survives a restart: it lives in PostgreSQL), fetched by one worker at a time (SKIP LOCKED), and
+ * the breach itself is one conditional UPDATE (`breached_at IS NULL`), so even a job run twice —
+ * retried after a crash, or two API processes — marks, notes and audits the breach exactly once.
+ */
+@Injectable()
+export class CaseSlaService implements OnApplicationBootstrap {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly queue: JobQueue,
+    private readonly audit: AuditService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.queue.connected) return;
+    await this.queue.work<CaseSlaMessage>(CASE_SLA_QUEUE, async (message) => {
+      await this.fire(message);
+    });
+  }
+
+  /** Answers whether this call recorded the breach (false: not due yet, already breached, or done). */
+  async fire(message: CaseSlaMessage): Promise<boolean> {
+    const ctx: WorkspaceContext = { workspaceId: message.workspaceId, role: 'editor', actor: { userId: null, tokenId: null } };
+    return this.db.write(ctx, async (tx) => {
+      const [breached] = await tx.query<{ id: string; escalate_to_user_id: string | null; due_at: Date; status: string }>(
+        `UPDATE follow_up_case SET breached_at = now(), escalated_at = now(), updated_at = now(), version = version + 1
+          WHERE workspace_id = $1 AND id = $2 AND breached_at IS NULL AND status IN ('open', 'contacted') AND due_at <= now()
+          RETURNING id, escalate_to_user_id, due_at, status`,
+        [message.caseId],
+      );
+      if (!breached) {
+        // Fired early (clock skew between processes): wait for the due time again.
+        const [pending] = await tx.query<{ due_at: Date }>(
+          `SELECT due_at FROM follow_up_case WHERE workspace_id = $1 AND id = $2 AND breached_at IS NULL AND status IN ('open', 'contacted') AND due_at > now()`,
+          [message.caseId],
+        );
+        if (pending) await this.queue.insertWithin(tx, CASE_SLA_QUEUE, [caseSlaJob(message.workspaceId, message.caseId, new Date(pending.due_at))]);
+        return false;
+      }
+      const to = breached.escalate_to_user_id;
+      await tx.query(
+        `INSERT INTO case_note (workspace_id, id, case_id, kind, body, author_user_id) VALUES ($1, $2, $3, 'system', $4, NULL)`,
+        [randomUUID(), breached.id, to ? `SLA breached; escalated to the team lead (${to})` : 'SLA breached; escalated (no team lead set on the rule)'],
+      );
+      await this.audit.record(tx, { action: 'followUpCase.breach', entityType: 'follow_up_case', entityId: breached.id, after: { breached: true, escalatedTo: to, dueAt: breached.due_at } });
+      return true;
+    });
+  }
+}
