@@ -16,3 +16,5 @@ export * from './core-version';
 export * from './text';
 export * from './measured-emotion';
 export * from './significance';
+export * from './action-impact';
+export * from './improvement-action';
