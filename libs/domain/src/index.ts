@@ -18,3 +18,4 @@ export * from './measured-emotion';
 export * from './significance';
 export * from './action-impact';
 export * from './improvement-action';
+export * from './pain-point-evidence';

@@ -19,6 +19,7 @@ import { FeedbackImportController } from './controllers/feedback-import.controll
 import { FeedbackImportResolver } from './resolvers/feedback-import.resolver';
 import { DEFAULT_IMPORT_OPTIONS, FEEDBACK_IMPORT_OPTIONS, FeedbackImportService, type FeedbackImportOptions } from './services/feedback-import.service';
 import { FeedbackResolver } from './resolvers/feedback.resolver';
+import { FeedbackEvidenceService } from './services/feedback-evidence.service';
 
 @Module({
   imports: [AuditModule, IdentityModule, JourneysModule, MetricsModule],
@@ -36,9 +37,10 @@ import { FeedbackResolver } from './resolvers/feedback.resolver';
     FeedbackInboxResolver,
     CollectionLinkResolver,
     FeedbackImportResolver,
+    FeedbackEvidenceService,
   ],
   controllers: [FeedbackController, CollectionLinkController, FeedbackImportController],
-  exports: [FeedbackIngestionService, FeedbackMerge, SiteService, CommentTextService],
+  exports: [FeedbackIngestionService, FeedbackMerge, SiteService, CommentTextService, FeedbackEvidenceService],
 })
 export class FeedbackModule {}
 

@@ -12,3 +12,4 @@ export { MetricRollupService, NO_SITE, emptyMeasurements, type Measurements, typ
 export const METRIC_ENTITIES = [MetricDefinitionEntity, TouchpointMetricEntity];
 export * from './touchpoint-places.port';
 export { EmotionRollupService, type EmotionInput } from './emotion-rollup.service';
+export { MetricWindowService, type RollupWindow, type WindowMetric } from './metric-window.service';

@@ -10,10 +10,10 @@ import { MetricRollup1795860876188 } from './1795860876188-metric-rollup';
 import { ImportJobs1795900000000 } from './1795900000000-import-jobs';
 import { FeedbackInboxCollectionLinks1795900200000 } from './1795900200000-feedback-inbox-collection-links';
 import { EmotionRollup1795900300000 } from './1795900300000-emotion-rollup';
+import { Actions1796532526632 } from './1796532526632-actions';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
-export const migrations = [
-  Identity1763900000000,
+export const migrations = [Identity1763900000000,
   Journeys1763900100000,
   PluginsMetrics1763900200000,
   RowLevelSecurity1764000000000,
@@ -24,5 +24,4 @@ export const migrations = [
   MetricRollup1795860876188,
   ImportJobs1795900000000,
   FeedbackInboxCollectionLinks1795900200000,
-  EmotionRollup1795900300000,
-];
+  EmotionRollup1795900300000, Actions1796532526632];

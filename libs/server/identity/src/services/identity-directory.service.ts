@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx } from '@opencx/server-database';
-import { TeamEntity, UserEntity } from '../entities';
+import { MembershipEntity, TeamEntity, UserEntity } from '../entities';
 
 /**
  * What other contexts may learn from identity, so they never read `team` or `app_user` themselves:
@@ -18,6 +18,14 @@ export class IdentityDirectory {
     if (!ids.length) return;
     const found = await tx.find(TeamEntity, { id: In(ids) });
     if (found.length !== ids.length) throw OpenCxError.badInput(field, 'no such team in this workspace');
+  }
+
+  /** Refuses any user id that is not a member of the transaction's workspace. */
+  async assertMembers(tx: TenantTx, userIds: readonly (string | null | undefined)[], field: string): Promise<void> {
+    const ids = [...new Set(userIds.filter((id): id is string => !!id))];
+    if (!ids.length) return;
+    const found = await tx.find(MembershipEntity, { userId: In(ids) });
+    if (new Set(found.map((m) => m.userId)).size !== ids.length) throw OpenCxError.badInput(field, 'no such member in this workspace');
   }
 
   /** Display names by user id (users are global: they may have left the workspace since). */
