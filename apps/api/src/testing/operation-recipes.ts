@@ -35,6 +35,10 @@ export interface OperationFixture {
   feedbackResponseId: string;
   collectionLinkId: string;
   importJobId: string;
+  /** An improvement action from the fixture's pain point, measuring the fixture's NPS. */
+  improvementActionId: string;
+  /** A pain-point suggestion the fixture's evidence makes (its touchpoint feels far worse than designed). */
+  suggestionKey: string;
 }
 
 /** Ids of the fixture, by key: a spec may swap any of them for another workspace's. */
@@ -55,6 +59,7 @@ export const FIXTURE_ID_KEYS = [
   'feedbackResponseId',
   'collectionLinkId',
   'importJobId',
+  'improvementActionId',
 ] as const;
 
 export interface WorkspaceMembers {
@@ -118,7 +123,26 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     input: { touchpointId, label: `${marker} link` },
   });
   const importJobId = await finishedImport(api, opts, `touchpointId,occurredAt,externalId,nps,comment\r\n${touchpointId},2026-10-01T09:00:00+08:00,${marker},9,${marker} comment\r\n`, `${marker}.csv`);
+  // Ten detractors a day ago: the touchpoint's measured emotion falls far below its designed 0 (a pain-point suggestion).
+  const tokenSecret = await ok<{ createApiToken: { secret: string } }>(`mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }`, {
+    input: { name: `${marker} survey`, scopes: ['feedback:write'] },
+  });
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+  const detractors = await api.http('/api/v1/feedback', {
+    method: 'POST',
+    token: tokenSecret.createApiToken.secret,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ responses: Array.from({ length: 10 }, (_, i) => ({ touchpointId, occurredAt: yesterday, nps: 0, externalId: `${marker}-d${i}` })) }),
+  });
+  if (detractors.status >= 300) throw new Error(`fixture feedback refused: ${detractors.status}`);
+  const metricDefinitionId = definitions.metricDefinitions.find((d) => d.key === 'nps')?.id ?? '';
+  const action = await ok<{ createImprovementAction: { id: string } }>(`mutation($input: CreateImprovementActionInput!) { createImprovementAction(input: $input) { id } }`, {
+    input: { title: `${marker} action`, description: `${marker} why`, painPointId, ownerUserId: member.id, teamId: team.createTeam.id, targetMetricId: metricDefinitionId, dueDate: '2030-01-01' },
+  });
+  await ok(`mutation($input: AddActionCommentInput!) { addActionComment(input: $input) { id } }`, { input: { actionId: action.createImprovementAction.id, body: `${marker} comment` } });
   return {
+    improvementActionId: action.createImprovementAction.id,
+    suggestionKey: `emotion_gap:${touchpointId}:emotion`,
     marker,
     workspaceId: workspace.id,
     owner: workspace.owner,
@@ -267,6 +291,20 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   collectionLinks: (fx) => ({ variables: { touchpointId: fx.touchpointId } }),
   importJob: (fx) => ({ variables: { id: fx.importJobId } }),
   journeyKpis: (fx) => ({ variables: { journeyId: fx.journeyId, from: '2026-01-01', to: '2026-12-31' } }),
+  createImprovementAction: (fx) => ({
+    variables: { input: { title: 'Action', painPointId: fx.painPointId, ownerUserId: fx.memberUserId, teamId: fx.teamId, targetMetricId: fx.metricDefinitionId, controlTouchpointIds: [fx.touchpointId], effort: 2, priority: 'high', dueDate: dayFromToday(30) } },
+  }),
+  updateImprovementAction: (fx) => ({ variables: { input: { id: fx.improvementActionId, version: 1, title: 'Action 2', ownerUserId: fx.memberUserId, teamId: fx.teamId, targetMetricId: fx.metricDefinitionId, controlTouchpointIds: [fx.touchpointId] } } }),
+  moveImprovementAction: (fx) => ({ variables: { input: { id: fx.improvementActionId, version: 1, status: 'planned' } } }),
+  addActionComment: (fx) => ({ variables: { input: { actionId: fx.improvementActionId, body: 'Comment' } } }),
+  acceptPainPointSuggestion: (fx) => ({ variables: { input: { journeyId: fx.journeyId, key: fx.suggestionKey, title: 'From evidence' } } }),
+  dismissPainPointSuggestion: (fx) => ({ variables: { input: { journeyId: fx.journeyId, key: fx.suggestionKey } } }),
+  improvementActions: (fx) => ({ variables: { filter: { ownerUserId: fx.memberUserId, teamId: fx.teamId, journeyId: fx.journeyId, painPointId: fx.painPointId }, first: 10 } }),
+  improvementAction: (fx) => ({ variables: { id: fx.improvementActionId } }),
+  actionImpact: (fx) => ({ variables: { id: fx.improvementActionId } }),
+  actionComments: (fx) => ({ variables: { actionId: fx.improvementActionId } }),
+  painPointSuggestions: (fx) => ({ variables: { journeyId: fx.journeyId } }),
+  lineage: (fx) => ({ variables: { actionId: fx.improvementActionId } }),
 };
 
 export function callOptions(fx: OperationFixture, call: OperationCall): CallOptions {
