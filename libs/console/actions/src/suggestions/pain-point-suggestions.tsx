@@ -39,7 +39,10 @@ export function PainPointSuggestions({ journeyId }: { journeyId: string }) {
     success: () => t('accepted'),
     onSuccess: (r, s) => {
       setAccepted({ painPointId: r.acceptPainPointSuggestion.painPointId, suggestion: s });
-      form.setFieldsValue({ title: t('actionTitle', { pain: titleOf(s) }), priority: 'high', effort: 3 });
+      const metrics = people.data?.metricDefinitions ?? [];
+      // Measure what the evidence was about: the off-target metric, else NPS.
+      const metric = metrics.find((m) => m.key === (s.kind === 'off_target' ? s.subject : 'nps'));
+      form.setFieldsValue({ title: t('actionTitle', { pain: titleOf(s) }), priority: 'high', effort: 3, targetMetricId: metric?.id });
       void data.refetch();
     },
   });
