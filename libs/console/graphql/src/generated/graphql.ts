@@ -844,8 +844,8 @@ export type MetricDefinition = {
 };
 
 export type MoveImprovementActionInput = {
-  /** When the step really happened (default now; never in the future) */
-  effectiveAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When the step really happened, ISO 8601 with offset (default now; never in the future) */
+  effectiveAt?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** Required to drop an action */
   reason?: InputMaybe<Scalars['String']['input']>;

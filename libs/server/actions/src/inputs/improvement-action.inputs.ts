@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { ACTION_EFFORT, ACTION_PRIORITIES, ACTION_STATUSES, type ActionPriority, type ActionStatus } from '@opencx/domain';
-import { ArrayMaxSize, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsISO8601, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ActionPriorityEnum, ActionStatusEnum } from '../models/improvement-action.models';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,7 +46,7 @@ export class MoveImprovementActionInput {
   @Field(() => Int) @IsInt() version!: number;
   @Field(() => ActionStatusEnum) @IsIn(ACTION_STATUSES) status!: ActionStatus;
   @Field({ nullable: true, description: 'Required to drop an action' }) @IsOptional() @IsString() @MaxLength(2000, { message: 'must be at most 2000 characters' }) reason?: string;
-  @Field(() => Date, { nullable: true, description: 'When the step really happened (default now; never in the future)' }) @IsOptional() @IsDate({ message: 'must be a date-time' }) effectiveAt?: Date;
+  @Field({ nullable: true, description: 'When the step really happened, ISO 8601 with offset (default now; never in the future)' }) @IsOptional() @IsISO8601({ strict: true }, { message: 'must be an ISO 8601 date-time' }) @MaxLength(40, { message: 'must be an ISO 8601 date-time' }) effectiveAt?: string;
 }
 
 @InputType('AcceptPainPointSuggestionInput')

@@ -159,7 +159,7 @@ export class ImprovementActionService {
    * verdict improved; `dropped` needs a reason. `effectiveAt` records when the step really
    * happened (a team often updates the tracker later), never in the future.
    */
-  async move(ctx: WorkspaceContext, input: MoveImprovementActionInput & { effectiveAt?: Date | null }): Promise<ImprovementActionModel> {
+  async move(ctx: WorkspaceContext, input: MoveImprovementActionInput): Promise<ImprovementActionModel> {
     return this.db.write(ctx, async (tx) => {
       const before = await this.find(tx, input.id, true);
       this.checkVersion(before, input.version);
@@ -172,7 +172,8 @@ export class ImprovementActionService {
         });
       }
       const now = new Date();
-      const at = input.effectiveAt ?? now;
+      const at = input.effectiveAt ? new Date(input.effectiveAt) : now;
+      if (Number.isNaN(at.getTime())) throw OpenCxError.badInput('effectiveAt', 'must be an ISO 8601 date-time');
       if (at.getTime() > now.getTime() + 60000) throw OpenCxError.badInput('effectiveAt', 'must not be in the future');
       const patch: Partial<ImprovementActionEntity> = { status: to, version: before.version + 1, updatedAt: now };
       if (to === 'dropped') {
