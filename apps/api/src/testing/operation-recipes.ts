@@ -105,8 +105,8 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     `mutation($input: AddOpportunityInput!) { addOpportunity(input: $input) { stages { touchpoints { opportunities { id } } } } }`,
     { input: { touchpointId, painPointId, title: `${marker} opportunity` } },
   );
-  const token = await ok<{ createApiToken: { apiToken: { id: string } } }>(
-    `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } } }`,
+  const token = await ok<{ createApiToken: { apiToken: { id: string }; secret: string } }>(
+    `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } secret } }`,
     { input: { name: `${marker} token`, scopes: ['feedback:write'] } },
   );
   const templates = await ok<{ journeyTemplates: { id: string }[] }>(`{ journeyTemplates { id } }`, {});
@@ -123,23 +123,19 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     input: { touchpointId, label: `${marker} link` },
   });
   const importJobId = await finishedImport(api, opts, `touchpointId,occurredAt,externalId,nps,comment\r\n${touchpointId},2026-10-01T09:00:00+08:00,${marker},9,${marker} comment\r\n`, `${marker}.csv`);
-  // Ten detractors a day ago: the touchpoint's measured emotion falls far below its designed 0 (a pain-point suggestion).
-  const tokenSecret = await ok<{ createApiToken: { secret: string } }>(`mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }`, {
-    input: { name: `${marker} survey`, scopes: ['feedback:write'] },
-  });
+  // Nine more detractors a day ago (ten with the response above): the touchpoint's measured emotion falls far below its designed 0 (a pain-point suggestion).
   const yesterday = new Date(Date.now() - 86_400_000).toISOString();
   const detractors = await api.http('/api/v1/feedback', {
     method: 'POST',
-    token: tokenSecret.createApiToken.secret,
+    token: token.createApiToken.secret,
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ responses: Array.from({ length: 10 }, (_, i) => ({ touchpointId, occurredAt: yesterday, nps: 0, externalId: `${marker}-d${i}` })) }),
+    body: JSON.stringify({ responses: Array.from({ length: 9 }, (_, i) => ({ touchpointId, occurredAt: yesterday, nps: 0, externalId: `${marker}-d${i}` })) }),
   });
   if (detractors.status >= 300) throw new Error(`fixture feedback refused: ${detractors.status}`);
   const metricDefinitionId = definitions.metricDefinitions.find((d) => d.key === 'nps')?.id ?? '';
   const action = await ok<{ createImprovementAction: { id: string } }>(`mutation($input: CreateImprovementActionInput!) { createImprovementAction(input: $input) { id } }`, {
     input: { title: `${marker} action`, description: `${marker} why`, painPointId, ownerUserId: member.id, teamId: team.createTeam.id, targetMetricId: metricDefinitionId, dueDate: '2030-01-01' },
   });
-  await ok(`mutation($input: AddActionCommentInput!) { addActionComment(input: $input) { id } }`, { input: { actionId: action.createImprovementAction.id, body: `${marker} comment` } });
   return {
     improvementActionId: action.createImprovementAction.id,
     suggestionKey: `emotion_gap:${touchpointId}:emotion`,
