@@ -18,3 +18,6 @@ export * from './measured-emotion';
 export * from './significance';
 export * from './business-calendar';
 export * from './follow-up-condition';
+export * from './action-impact';
+export * from './improvement-action';
+export * from './pain-point-evidence';

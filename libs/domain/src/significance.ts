@@ -159,6 +159,15 @@ export function welchTest(a: MeanSample, b: MeanSample): SignificanceResult | nu
   return { method: 'welch_t', difference: diff, interval: { low: diff - half, high: diff + half }, pValue, significant: pValue < 0.05, n: a.n + b.n };
 }
 
+/** An NPS as a proportion difference p − d (−1…1) with its sampling variance (p + d − (p − d)²) / n; null without answers. */
+export function npsEstimate(c: NpsCounts): { value: number; variance: number; n: number } | null {
+  const n = c.promoters + c.passives + c.detractors;
+  if (n === 0) return null;
+  const p = c.promoters / n;
+  const d = c.detractors / n;
+  return { value: p - d, variance: (p + d - (p - d) ** 2) / n, n };
+}
+
 /**
  * NPS difference test: each NPS is 100 × (p − d) with variance (p + d − (p − d)²) / n; the
  * difference of two independent periods is tested with a z statistic.
@@ -167,13 +176,9 @@ export function npsDifferenceTest(a: NpsCounts, b: NpsCounts): SignificanceResul
   const na = a.promoters + a.passives + a.detractors;
   const nb = b.promoters + b.passives + b.detractors;
   if (na === 0 || nb === 0) return null;
-  const score = (c: NpsCounts, n: number) => {
-    const p = c.promoters / n;
-    const d = c.detractors / n;
-    return { value: p - d, variance: (p + d - (p - d) ** 2) / n };
-  };
-  const sa = score(a, na);
-  const sb = score(b, nb);
+  const sa = npsEstimate(a);
+  const sb = npsEstimate(b);
+  if (!sa || !sb) return null;
   const diff = sb.value - sa.value;
   const se = Math.sqrt(sa.variance + sb.variance);
   const pValue = se === 0 ? (diff === 0 ? 1 : 0) : twoSidedZ(diff / se);

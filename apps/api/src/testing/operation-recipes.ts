@@ -41,6 +41,10 @@ export interface OperationFixture {
   followUpRuleId: string;
   followUpCaseId: string;
   rootCauseCodeId: string;
+  /** An improvement action from the fixture's pain point, measuring the fixture's NPS. */
+  improvementActionId: string;
+  /** A pain-point suggestion the fixture's evidence makes (its touchpoint feels far worse than designed). */
+  suggestionKey: string;
 }
 
 /** Ids of the fixture, by key: a spec may swap any of them for another workspace's. */
@@ -65,6 +69,7 @@ export const FIXTURE_ID_KEYS = [
   'followUpRuleId',
   'followUpCaseId',
   'rootCauseCodeId',
+  'improvementActionId',
 ] as const;
 
 export interface WorkspaceMembers {
@@ -138,7 +143,22 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   });
   const importJobId = await finishedImport(api, opts, `touchpointId,occurredAt,externalId,nps,comment\r\n${touchpointId},2026-10-01T09:00:00+08:00,${marker},9,${marker} comment\r\n`, `${marker}.csv`);
   const kpiAlertId = await openKpiAlert(api, opts, token.createApiToken.secret, touchpointId, definitions.metricDefinitions.find((d) => d.key === 'nps')?.id ?? '', marker);
+  // Nine more detractors a day ago (ten with the response above): the touchpoint's measured emotion falls far below its designed 0 (a pain-point suggestion).
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+  const detractors = await api.http('/api/v1/feedback', {
+    method: 'POST',
+    token: token.createApiToken.secret,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ responses: Array.from({ length: 9 }, (_, i) => ({ touchpointId, occurredAt: yesterday, nps: 0, externalId: `${marker}-d${i}` })) }),
+  });
+  if (detractors.status >= 300) throw new Error(`fixture feedback refused: ${detractors.status}`);
+  const metricDefinitionId = definitions.metricDefinitions.find((d) => d.key === 'nps')?.id ?? '';
+  const action = await ok<{ createImprovementAction: { id: string } }>(`mutation($input: CreateImprovementActionInput!) { createImprovementAction(input: $input) { id } }`, {
+    input: { title: `${marker} action`, description: `${marker} why`, painPointId, ownerUserId: member.id, teamId: team.createTeam.id, targetMetricId: metricDefinitionId, dueDate: '2030-01-01' },
+  });
   return {
+    improvementActionId: action.createImprovementAction.id,
+    suggestionKey: `emotion_gap:${touchpointId}:emotion`,
     marker,
     workspaceId: workspace.id,
     owner: workspace.owner,
@@ -335,6 +355,20 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   }),
   businessCalendar: () => ({ variables: { years: [2026] } }),
   rootCauseCodes: () => ({ variables: { includeArchived: true } }),
+  createImprovementAction: (fx) => ({
+    variables: { input: { title: 'Action', painPointId: fx.painPointId, ownerUserId: fx.memberUserId, teamId: fx.teamId, targetMetricId: fx.metricDefinitionId, controlTouchpointIds: [fx.touchpointId], effort: 2, priority: 'high', dueDate: dayFromToday(30) } },
+  }),
+  updateImprovementAction: (fx) => ({ variables: { input: { id: fx.improvementActionId, version: 1, title: 'Action 2', ownerUserId: fx.memberUserId, teamId: fx.teamId, targetMetricId: fx.metricDefinitionId, controlTouchpointIds: [fx.touchpointId] } } }),
+  moveImprovementAction: (fx) => ({ variables: { input: { id: fx.improvementActionId, version: 1, status: 'planned' } } }),
+  addActionComment: (fx) => ({ variables: { input: { actionId: fx.improvementActionId, body: 'Comment' } } }),
+  acceptPainPointSuggestion: (fx) => ({ variables: { input: { journeyId: fx.journeyId, key: fx.suggestionKey, title: 'From evidence' } } }),
+  dismissPainPointSuggestion: (fx) => ({ variables: { input: { journeyId: fx.journeyId, key: fx.suggestionKey } } }),
+  improvementActions: (fx) => ({ variables: { filter: { ownerUserId: fx.memberUserId, teamId: fx.teamId, journeyId: fx.journeyId, painPointId: fx.painPointId }, first: 10 } }),
+  improvementAction: (fx) => ({ variables: { id: fx.improvementActionId } }),
+  actionImpact: (fx) => ({ variables: { id: fx.improvementActionId } }),
+  actionComments: (fx) => ({ variables: { actionId: fx.improvementActionId } }),
+  painPointSuggestions: (fx) => ({ variables: { journeyId: fx.journeyId } }),
+  lineage: (fx) => ({ variables: { actionId: fx.improvementActionId } }),
 };
 
 export function callOptions(fx: OperationFixture, call: OperationCall): CallOptions {

@@ -20,6 +20,7 @@ import { FeedbackImportController } from './controllers/feedback-import.controll
 import { FeedbackImportResolver } from './resolvers/feedback-import.resolver';
 import { DEFAULT_IMPORT_OPTIONS, FEEDBACK_IMPORT_OPTIONS, FeedbackImportService, type FeedbackImportOptions } from './services/feedback-import.service';
 import { FeedbackResolver } from './resolvers/feedback.resolver';
+import { FeedbackEvidenceService } from './services/feedback-evidence.service';
 
 @Module({
   imports: [AuditModule, IdentityModule, JourneysModule, MetricsModule],
@@ -38,9 +39,10 @@ import { FeedbackResolver } from './resolvers/feedback.resolver';
     FeedbackInboxResolver,
     CollectionLinkResolver,
     FeedbackImportResolver,
+    FeedbackEvidenceService,
   ],
   controllers: [FeedbackController, CollectionLinkController, FeedbackImportController],
-  exports: [FeedbackIngestionService, FeedbackIngestedHooks, FeedbackMerge, SiteService, CommentTextService],
+  exports: [FeedbackIngestionService, FeedbackIngestedHooks, FeedbackMerge, SiteService, CommentTextService, FeedbackEvidenceService],
 })
 export class FeedbackModule {}
 

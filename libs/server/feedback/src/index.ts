@@ -14,3 +14,4 @@ export { parseCollectionToken, LINK_LIMITS } from './services/collection-link.se
 export { FEEDBACK_IMPORT_QUEUE, detectEncoding, proposeMapping, type FeedbackImportOptions } from './services/feedback-import.service';
 
 export const FEEDBACK_ENTITIES = [FeedbackResponseEntity, MetricObservationEntity, SiteEntity, CollectionLinkEntity, ImportJobEntity];
+export { FeedbackEvidenceService, type EvidenceResponse, type TopicTally } from './services/feedback-evidence.service';

@@ -15,3 +15,4 @@ export { KPI_ALERT_QUEUE, KpiAlertService, type KpiAlertOptions } from './alerts
 export { judgeAlert, changeTest, ALERT_WINDOW_DAYS, type AlertJudgement } from './alerts/alert-rule';
 export * from './touchpoint-places.port';
 export { EmotionRollupService, type EmotionInput } from './emotion-rollup.service';
+export { MetricWindowService, type RollupWindow, type WindowMetric } from './metric-window.service';

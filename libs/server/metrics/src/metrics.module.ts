@@ -11,6 +11,7 @@ import { JourneyKpiService } from './journey-kpi.service';
 import { EmotionRollupService } from './emotion-rollup.service';
 import { KPI_ALERT_OPTIONS, KpiAlertService, type KpiAlertOptions } from './alerts/kpi-alert.service';
 import { KpiAlertResolver } from './alerts/kpi-alert.resolver';
+import { MetricWindowService } from './metric-window.service';
 
 @Module({
   imports: [AuditModule, IdentityModule],
@@ -25,8 +26,9 @@ import { KpiAlertResolver } from './alerts/kpi-alert.resolver';
     EmotionRollupService,
     KpiAlertService,
     KpiAlertResolver,
+    MetricWindowService,
   ],
-  exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService, EmotionRollupService, KpiAlertService],
+  exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService, EmotionRollupService, KpiAlertService, MetricWindowService],
 })
 export class MetricsModule {}
 

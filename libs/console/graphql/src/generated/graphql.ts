@@ -20,6 +20,79 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AcceptPainPointSuggestionInput = {
+  /** The window the suggestion was computed over (default 30 days) */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  journeyId: Scalars['ID']['input'];
+  key: Scalars['String']['input'];
+  severity?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AcceptedPainPoint = {
+  journeyId: Scalars['ID']['output'];
+  painPointId: Scalars['ID']['output'];
+};
+
+export type ActionComment = {
+  actionId: Scalars['ID']['output'];
+  authorId?: Maybe<Scalars['ID']['output']>;
+  /** Plain text; render as text, never as HTML */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** DESIGN.md §3: before/after windows on the action’s touchpoints, and difference-in-differences against control touchpoints */
+export type ActionImpact = {
+  actionId: Scalars['ID']['output'];
+  /** YYYY-MM-DD; null until the action is done */
+  afterFrom?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD; null until the action is done */
+  afterTo?: Maybe<Scalars['String']['output']>;
+  beforeAfter: ImpactComparison;
+  /** YYYY-MM-DD; null until the action is done */
+  beforeFrom?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD; null until the action is done */
+  beforeTo?: Maybe<Scalars['String']['output']>;
+  controlAfter?: Maybe<ImpactWindowFigure>;
+  controlBefore?: Maybe<ImpactWindowFigure>;
+  controlTouchpointIds: Array<Scalars['ID']['output']>;
+  differenceInDifferences?: Maybe<ImpactComparison>;
+  /** nps (points) | share (top-box %) | mean (metric unit) */
+  figure: Scalars['String']['output'];
+  /** The method the verdict rests on */
+  method: ImpactMethod;
+  metricId: Scalars['ID']['output'];
+  metricKey: Scalars['String']['output'];
+  /** Answers behind the verdict */
+  n: Scalars['Int']['output'];
+  treatedAfter?: Maybe<ImpactWindowFigure>;
+  treatedBefore?: Maybe<ImpactWindowFigure>;
+  treatedTouchpointIds: Array<Scalars['ID']['output']>;
+  verdict: ImpactVerdict;
+};
+
+export type ActionPriority =
+  | 'critical'
+  | 'high'
+  | 'low'
+  | 'medium';
+
+/** proposed → planned → in_progress → done → verified, or dropped */
+export type ActionStatus =
+  | 'done'
+  | 'dropped'
+  | 'in_progress'
+  | 'planned'
+  | 'proposed'
+  | 'verified';
+
+export type AddActionCommentInput = {
+  actionId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+};
+
 export type AddCaseNoteInput = {
   body: Scalars['String']['input'];
   caseId: Scalars['ID']['input'];
@@ -212,6 +285,25 @@ export type CreateCollectionLinkInput = {
   touchpointId: Scalars['ID']['input'];
 };
 
+/** Exactly one of painPointId, opportunityId, touchpointId says where the action comes from */
+export type CreateImprovementActionInput = {
+  controlTouchpointIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  effort?: InputMaybe<Scalars['Int']['input']>;
+  expectedChange?: InputMaybe<Scalars['Float']['input']>;
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+  painPointId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<ActionPriority>;
+  targetMetricId?: InputMaybe<Scalars['ID']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  touchpointId?: InputMaybe<Scalars['ID']['input']>;
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateJourneyFromTemplateInput = {
   /** Language of the copied texts; default the workspace language */
   locale?: InputMaybe<Scalars['String']['input']>;
@@ -283,11 +375,28 @@ export type DatabaseStatus = {
   reachable: Scalars['Boolean']['output'];
 };
 
+export type DismissPainPointSuggestionInput = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  journeyId: Scalars['ID']['input'];
+  key: Scalars['String']['input'];
+};
+
 export type DuplicateJourneyInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   /** e.g. duplicate a current-state map into a future-state one */
   state?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A response quoted as evidence; comment is plain text, never HTML */
+export type EvidenceVerbatim = {
+  ces?: Maybe<Scalars['Int']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  csat?: Maybe<Scalars['Int']['output']>;
+  nps?: Maybe<Scalars['Int']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  responseId: Scalars['ID']['output'];
+  sentiment?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One page of the feedback inbox, newest first. */
@@ -482,6 +591,36 @@ export type FollowUpRuleInput = {
   touchpointId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type ImpactComparison = {
+  /** null when there is not enough data */
+  difference?: Maybe<Scalars['Float']['output']>;
+  high?: Maybe<Scalars['Float']['output']>;
+  low?: Maybe<Scalars['Float']['output']>;
+  method: ImpactMethod;
+  n: Scalars['Int']['output'];
+  pValue?: Maybe<Scalars['Float']['output']>;
+  verdict: ImpactVerdict;
+};
+
+/** before_after, or difference_in_differences against control touchpoints */
+export type ImpactMethod =
+  | 'before_after'
+  | 'difference_in_differences';
+
+export type ImpactVerdict =
+  | 'improved'
+  | 'no_significant_change'
+  | 'not_enough_data'
+  | 'worsened';
+
+/** A window’s figure with its 95 % interval (± 1.96 SE) */
+export type ImpactWindowFigure = {
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+  n: Scalars['Int']['output'];
+  value: Scalars['Float']['output'];
+};
+
 /** A CSV import of feedback, running in the background; poll it for progress. */
 export type ImportJob = {
   accepted: Scalars['Int']['output'];
@@ -521,6 +660,65 @@ export type ImportRowError = {
   field: Scalars['String']['output'];
   line: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
+};
+
+export type ImprovementAction = {
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Chosen control touchpoints; null = the journey’s other touchpoints bound to the target metric */
+  controlTouchpointIds?: Maybe<Array<Scalars['ID']['output']>>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Plain text; render as text, never as HTML */
+  description: Scalars['String']['output'];
+  dropReason?: Maybe<Scalars['String']['output']>;
+  droppedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** YYYY-MM-DD */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  /** 1 (a day) … 5 (a programme) */
+  effort: Scalars['Int']['output'];
+  /** Expected change of the target metric, in its unit (points for NPS and shares) */
+  expectedChange?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  impactMeasuredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Verdict of the last impact measurement */
+  impactVerdict?: Maybe<ImpactVerdict>;
+  journeyId: Scalars['ID']['output'];
+  /** Where the action may move next (verified also needs measured impact, dropped a reason) */
+  nextStatuses: Array<ActionStatus>;
+  opportunityId?: Maybe<Scalars['ID']['output']>;
+  /** Open and past its due date (in the workspace time zone) */
+  overdue: Scalars['Boolean']['output'];
+  ownerUserId?: Maybe<Scalars['ID']['output']>;
+  painPointId?: Maybe<Scalars['ID']['output']>;
+  plannedAt?: Maybe<Scalars['DateTime']['output']>;
+  priority: ActionPriority;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ActionStatus;
+  targetMetricId?: Maybe<Scalars['ID']['output']>;
+  teamId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+  /** The touchpoints the action changes; its impact is measured there */
+  touchpointIds: Array<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  verifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+  windowDays: Scalars['Int']['output'];
+};
+
+export type ImprovementActionConnection = {
+  nodes: Array<ImprovementAction>;
+  pageInfo: PageInfo;
+};
+
+export type ImprovementActionFilterInput = {
+  /** Due on or before this day (YYYY-MM-DD) */
+  dueBy?: InputMaybe<Scalars['String']['input']>;
+  journeyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only open actions past their due date */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+  painPointId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<ActionStatus>>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Invitation = {
@@ -835,6 +1033,33 @@ export type KpiStatus =
   | 'ON_TARGET'
   | 'WARNING';
 
+/** Why an action exists and what it achieved: responses → cases → root causes → pain point → actions → measured change */
+export type Lineage = {
+  actions: Array<ImprovementAction>;
+  cases: Array<LineageCase>;
+  impacts: Array<ActionImpact>;
+  painPoint?: Maybe<LineagePainPoint>;
+  responses: Array<EvidenceVerbatim>;
+  rootCauses: Array<Scalars['String']['output']>;
+};
+
+export type LineageCase = {
+  id: Scalars['ID']['output'];
+  responseId: Scalars['ID']['output'];
+  rootCause?: Maybe<Scalars['String']['output']>;
+  status: Scalars['String']['output'];
+};
+
+export type LineagePainPoint = {
+  evidenceCount?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  severity?: Maybe<Scalars['Int']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  touchpointId: Scalars['ID']['output'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -882,6 +1107,16 @@ export type MetricDefinition = {
   warningThreshold?: Maybe<Scalars['Float']['output']>;
 };
 
+export type MoveImprovementActionInput = {
+  /** When the step really happened, ISO 8601 with offset (default now; never in the future) */
+  effectiveAt?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Required to drop an action */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: ActionStatus;
+  version: Scalars['Int']['input'];
+};
+
 export type MoveStageInput = {
   id: Scalars['ID']['input'];
   toPosition: Scalars['Int']['input'];
@@ -897,8 +1132,11 @@ export type MoveTouchpointInput = {
 export type Mutation = {
   /** Join the workspace of an invitation link; works once, before it expires or is revoked. */
   acceptInvitation: Workspace;
+  /** Opens a pain point (source feedback, evidence count = n) from a suggestion and keeps its responses as lineage */
+  acceptPainPointSuggestion: AcceptedPainPoint;
   /** Mark an alert as seen; it stays OPEN until the metric recovers. */
   acknowledgeAlert: KpiAlert;
+  addActionComment: ActionComment;
   /** A note or a contact attempt on a case */
   addCaseNote: CaseNote;
   addOpportunity: Journey;
@@ -916,6 +1154,7 @@ export type Mutation = {
   createApiToken: CreatedApiToken;
   createCollectionLink: CollectionLink;
   createFollowUpRule: FollowUpRule;
+  createImprovementAction: ImprovementAction;
   createJourney: Journey;
   createJourneyFromTemplate: Journey;
   createPersona: Persona;
@@ -929,6 +1168,8 @@ export type Mutation = {
   deletePainPoint: Journey;
   deleteStage: Journey;
   deleteTouchpoint: Journey;
+  /** Hides a suggestion; the same evidence is not suggested again */
+  dismissPainPointSuggestion: Scalars['Boolean']['output'];
   /** Copy a map, e.g. a current-state map into a future-state one. */
   duplicateJourney: Journey;
   /** Create a journey from an exported document; all-or-nothing, errors name the field path. */
@@ -938,6 +1179,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Revoke the current session. */
   logout: Scalars['Boolean']['output'];
+  /** Moves an action to another status; illegal moves are refused (field status), dropped needs a reason, verified needs impact measured as improved */
+  moveImprovementAction: ImprovementAction;
   moveStage: Journey;
   /** Move within a stage or to another stage of the same journey; positions stay dense. */
   moveTouchpoint: Journey;
@@ -965,6 +1208,7 @@ export type Mutation = {
   /** Moves a case along open → contacted → resolved | closed, records the outcome and root cause (required to resolve). */
   updateFollowUpCase: FollowUpCase;
   updateFollowUpRule: FollowUpRule;
+  updateImprovementAction: ImprovementAction;
   updateJourney: Journey;
   updateMemberRole: Member;
   updateOpportunity: Journey;
@@ -980,8 +1224,18 @@ export type MutationAcceptInvitationArgs = {
 };
 
 
+export type MutationAcceptPainPointSuggestionArgs = {
+  input: AcceptPainPointSuggestionInput;
+};
+
+
 export type MutationAcknowledgeAlertArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddActionCommentArgs = {
+  input: AddActionCommentInput;
 };
 
 
@@ -1046,6 +1300,11 @@ export type MutationCreateFollowUpRuleArgs = {
 };
 
 
+export type MutationCreateImprovementActionArgs = {
+  input: CreateImprovementActionInput;
+};
+
+
 export type MutationCreateJourneyArgs = {
   input: CreateJourneyInput;
 };
@@ -1106,6 +1365,11 @@ export type MutationDeleteTouchpointArgs = {
 };
 
 
+export type MutationDismissPainPointSuggestionArgs = {
+  input: DismissPainPointSuggestionInput;
+};
+
+
 export type MutationDuplicateJourneyArgs = {
   input: DuplicateJourneyInput;
 };
@@ -1124,6 +1388,11 @@ export type MutationInviteMemberArgs = {
 
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationMoveImprovementActionArgs = {
+  input: MoveImprovementActionInput;
 };
 
 
@@ -1204,6 +1473,11 @@ export type MutationUpdateFollowUpRuleArgs = {
 };
 
 
+export type MutationUpdateImprovementActionArgs = {
+  input: UpdateImprovementActionInput;
+};
+
+
 export type MutationUpdateJourneyArgs = {
   input: UpdateJourneyInput;
 };
@@ -1273,6 +1547,35 @@ export type PainPoint = {
   version: Scalars['Int']['output'];
 };
 
+export type PainPointSuggestion = {
+  high: Scalars['Float']['output'];
+  journeyId: Scalars['ID']['output'];
+  /** Identity of the evidence; accept or dismiss by it */
+  key: Scalars['String']['output'];
+  kind: PainPointSuggestionKind;
+  low: Scalars['Float']['output'];
+  n: Scalars['Int']['output'];
+  /** Target (off target) or designed emotion (emotion gap) */
+  reference?: Maybe<Scalars['Float']['output']>;
+  /** Top root causes from follow-up cases of these responses */
+  rootCauses: Array<Scalars['String']['output']>;
+  /** Suggested severity 1–5 */
+  severity: Scalars['Int']['output'];
+  /** The metric key, "emotion", or the topic */
+  subject: Scalars['String']['output'];
+  /** Suggested title (English); the console words its own */
+  title: Scalars['String']['output'];
+  touchpointId: Scalars['ID']['output'];
+  /** The figure: metric value, measured emotion, or negative share in % */
+  value: Scalars['Float']['output'];
+  verbatims: Array<EvidenceVerbatim>;
+};
+
+export type PainPointSuggestionKind =
+  | 'emotion_gap'
+  | 'negative_topic'
+  | 'off_target';
+
 export type Persona = {
   description: Scalars['String']['output'];
   frustrations: Array<Scalars['String']['output']>;
@@ -1299,6 +1602,9 @@ export type Plugin = {
 };
 
 export type Query = {
+  actionComments: Array<ActionComment>;
+  /** The measured impact of an action on its target metric (before/after and difference-in-differences) */
+  actionImpact: ActionImpact;
   /** KPI alerts of the workspace, newest first, a page at a time (first ≤ 100); filter by status and journey. */
   alerts: KpiAlertConnection;
   apiTokens: Array<ApiToken>;
@@ -1322,6 +1628,9 @@ export type Query = {
   importJob: ImportJob;
   /** CSV imports of the workspace, newest first, a page at a time (first ≤ 100). */
   importJobs: ImportJobConnection;
+  improvementAction: ImprovementAction;
+  /** Improvement actions, newest first, filtered by status, owner, team, journey, pain point, due date or overdue (first ≤ 500). */
+  improvementActions: ImprovementActionConnection;
   /** Every security event, newest first; instance operators (OPENCX_ADMIN_EMAILS) only. */
   instanceSecurityEvents: SecurityEventPage;
   /** The workspace and role an invitation link offers (signed-in holders of the link). */
@@ -1341,12 +1650,16 @@ export type Query = {
   journeys: JourneyConnection;
   /** KPIs of a journey, stage, touchpoint or site per time bucket and per child, read from the daily roll-ups. */
   kpis: KpiReport;
+  /** Responses → cases → root causes → pain point → actions → measured change, for an action or a pain point */
+  lineage: Lineage;
   me: Me;
   members: Array<Member>;
   /** The workspace's metric definitions. */
   metricDefinitions: Array<MetricDefinition>;
   /** The journey's moments of truth, in map order. */
   momentsOfTruth: Array<Touchpoint>;
+  /** Pain points the evidence of the last `days` days suggests for a journey’s touchpoints (dismissed and accepted evidence excluded) */
+  painPointSuggestions: Array<PainPointSuggestion>;
   personas: Array<Persona>;
   /** Installed plugins and whether each is enabled here. */
   plugins: Array<Plugin>;
@@ -1361,6 +1674,16 @@ export type Query = {
   teams: Array<Team>;
   /** Workspaces the caller belongs to. */
   workspaces: Array<Workspace>;
+};
+
+
+export type QueryActionCommentsArgs = {
+  actionId: Scalars['ID']['input'];
+};
+
+
+export type QueryActionImpactArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1431,6 +1754,18 @@ export type QueryImportJobsArgs = {
 };
 
 
+export type QueryImprovementActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImprovementActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ImprovementActionFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryInstanceSecurityEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1492,7 +1827,19 @@ export type QueryKpisArgs = {
 };
 
 
+export type QueryLineageArgs = {
+  actionId?: InputMaybe<Scalars['ID']['input']>;
+  painPointId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryMomentsOfTruthArgs = {
+  journeyId: Scalars['ID']['input'];
+};
+
+
+export type QueryPainPointSuggestionsArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
   journeyId: Scalars['ID']['input'];
 };
 
@@ -1798,6 +2145,23 @@ export type UpdateFollowUpRuleInput = {
   topics?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type UpdateImprovementActionInput = {
+  controlTouchpointIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  effort?: InputMaybe<Scalars['Int']['input']>;
+  expectedChange?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<ActionPriority>;
+  targetMetricId?: InputMaybe<Scalars['ID']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read (optimistic concurrency) */
+  version: Scalars['Int']['input'];
+  windowDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpdateJourneyInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -1901,6 +2265,85 @@ export type Workspace = {
   slug: Scalars['String']['output'];
   timeZone: Scalars['String']['output'];
 };
+
+export type ImprovementActionsQueryVariables = Exact<{
+  filter?: InputMaybe<ImprovementActionFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ImprovementActionsQuery = { improvementActions: { nodes: Array<{ id: string, title: string, description: string, journeyId: string, touchpointIds: Array<string>, painPointId?: string | null, ownerUserId?: string | null, teamId?: string | null, priority: ActionPriority, effort: number, dueDate?: string | null, status: ActionStatus, nextStatuses: Array<ActionStatus>, overdue: boolean, targetMetricId?: string | null, expectedChange?: number | null, impactVerdict?: ImpactVerdict | null, startedAt?: string | null, completedAt?: string | null, version: number, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ActionPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActionPeopleQuery = { members: Array<{ userId: string, displayName: string }>, teams: Array<{ id: string, name: string }>, metricDefinitions: Array<{ id: string, key: string, nameEn: string, nameZh: string }> };
+
+export type MoveImprovementActionMutationVariables = Exact<{
+  input: MoveImprovementActionInput;
+}>;
+
+
+export type MoveImprovementActionMutation = { moveImprovementAction: { id: string, status: ActionStatus, nextStatuses: Array<ActionStatus>, version: number, overdue: boolean } };
+
+export type CreateImprovementActionMutationVariables = Exact<{
+  input: CreateImprovementActionInput;
+}>;
+
+
+export type CreateImprovementActionMutation = { createImprovementAction: { id: string } };
+
+export type ActionImpactQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActionImpactQuery = { actionImpact: { metricKey: string, figure: string, method: ImpactMethod, verdict: ImpactVerdict, n: number, beforeFrom?: string | null, beforeTo?: string | null, afterFrom?: string | null, afterTo?: string | null, treatedBefore?: { value: number, low: number, high: number, n: number } | null, treatedAfter?: { value: number, low: number, high: number, n: number } | null, controlBefore?: { value: number, low: number, high: number, n: number } | null, controlAfter?: { value: number, low: number, high: number, n: number } | null, beforeAfter: { verdict: ImpactVerdict, difference?: number | null, low?: number | null, high?: number | null, n: number }, differenceInDifferences?: { verdict: ImpactVerdict, difference?: number | null, low?: number | null, high?: number | null, n: number } | null } };
+
+export type ActionLineageQueryVariables = Exact<{
+  actionId?: InputMaybe<Scalars['ID']['input']>;
+  painPointId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ActionLineageQuery = { lineage: { rootCauses: Array<string>, responses: Array<{ responseId: string, occurredAt: string, comment?: string | null, nps?: number | null, csat?: number | null, ces?: number | null }>, cases: Array<{ id: string, status: string, rootCause?: string | null }>, painPoint?: { id: string, title: string, severity?: number | null, evidenceCount?: number | null } | null, actions: Array<{ id: string, title: string, status: ActionStatus }>, impacts: Array<{ actionId: string, method: ImpactMethod, verdict: ImpactVerdict, n: number }> } };
+
+export type ActionCommentsQueryVariables = Exact<{
+  actionId: Scalars['ID']['input'];
+}>;
+
+
+export type ActionCommentsQuery = { actionComments: Array<{ id: string, authorId?: string | null, body: string, createdAt: string }> };
+
+export type AddActionCommentMutationVariables = Exact<{
+  input: AddActionCommentInput;
+}>;
+
+
+export type AddActionCommentMutation = { addActionComment: { id: string } };
+
+export type PainPointSuggestionsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+  days?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PainPointSuggestionsQuery = { painPointSuggestions: Array<{ key: string, kind: PainPointSuggestionKind, touchpointId: string, title: string, subject: string, value: number, low: number, high: number, n: number, reference?: number | null, severity: number, rootCauses: Array<string>, verbatims: Array<{ responseId: string, occurredAt: string, comment?: string | null, nps?: number | null, csat?: number | null, ces?: number | null }> }>, journey: { id: string, name: string, stages: Array<{ touchpoints: Array<{ id: string, name: string }> }> } };
+
+export type AcceptPainPointSuggestionMutationVariables = Exact<{
+  input: AcceptPainPointSuggestionInput;
+}>;
+
+
+export type AcceptPainPointSuggestionMutation = { acceptPainPointSuggestion: { painPointId: string, journeyId: string } };
+
+export type DismissPainPointSuggestionMutationVariables = Exact<{
+  input: DismissPainPointSuggestionInput;
+}>;
+
+
+export type DismissPainPointSuggestionMutation = { dismissPainPointSuggestion: boolean };
 
 export type FollowUpCasesQueryVariables = Exact<{
   filter?: InputMaybe<FollowUpCaseFilterInput>;
@@ -2493,6 +2936,231 @@ export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JourneyMapFields"}) as unknown as TypedDocumentString<JourneyMapFieldsFragment, unknown>;
+export const ImprovementActionsDocument = new TypedDocumentString(`
+    query ImprovementActions($filter: ImprovementActionFilterInput, $first: Int, $after: String) {
+  improvementActions(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      title
+      description
+      journeyId
+      touchpointIds
+      painPointId
+      ownerUserId
+      teamId
+      priority
+      effort
+      dueDate
+      status
+      nextStatuses
+      overdue
+      targetMetricId
+      expectedChange
+      impactVerdict
+      startedAt
+      completedAt
+      version
+      createdAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"757e116fb073ffb5005d89d78388781cf2cca95821490fcf8bc9594e1df5ffe9"}) as unknown as TypedDocumentString<ImprovementActionsQuery, ImprovementActionsQueryVariables>;
+export const ActionPeopleDocument = new TypedDocumentString(`
+    query ActionPeople {
+  members {
+    userId
+    displayName
+  }
+  teams {
+    id
+    name
+  }
+  metricDefinitions {
+    id
+    key
+    nameEn
+    nameZh
+  }
+}
+    `, {"hash":"9b070999bbd6fa369b0bbd32798dd27f143ac28082e41fe4152bde7efbc08add"}) as unknown as TypedDocumentString<ActionPeopleQuery, ActionPeopleQueryVariables>;
+export const MoveImprovementActionDocument = new TypedDocumentString(`
+    mutation MoveImprovementAction($input: MoveImprovementActionInput!) {
+  moveImprovementAction(input: $input) {
+    id
+    status
+    nextStatuses
+    version
+    overdue
+  }
+}
+    `, {"hash":"0c1cbe56afda7149ed16249e3eff69f1e86cb64880e8cacabb01af09c4b16439"}) as unknown as TypedDocumentString<MoveImprovementActionMutation, MoveImprovementActionMutationVariables>;
+export const CreateImprovementActionDocument = new TypedDocumentString(`
+    mutation CreateImprovementAction($input: CreateImprovementActionInput!) {
+  createImprovementAction(input: $input) {
+    id
+  }
+}
+    `, {"hash":"ce5221d050d0e1e0b0f4372700d6a8ae3f54ffe514e5efea1e31b77b32f5d8c2"}) as unknown as TypedDocumentString<CreateImprovementActionMutation, CreateImprovementActionMutationVariables>;
+export const ActionImpactDocument = new TypedDocumentString(`
+    query ActionImpact($id: ID!) {
+  actionImpact(id: $id) {
+    metricKey
+    figure
+    method
+    verdict
+    n
+    beforeFrom
+    beforeTo
+    afterFrom
+    afterTo
+    treatedBefore {
+      value
+      low
+      high
+      n
+    }
+    treatedAfter {
+      value
+      low
+      high
+      n
+    }
+    controlBefore {
+      value
+      low
+      high
+      n
+    }
+    controlAfter {
+      value
+      low
+      high
+      n
+    }
+    beforeAfter {
+      verdict
+      difference
+      low
+      high
+      n
+    }
+    differenceInDifferences {
+      verdict
+      difference
+      low
+      high
+      n
+    }
+  }
+}
+    `, {"hash":"e16db23e99efe7e793c902f166bc271e5bc19ee76d0269caa9cca1f128c09dfb"}) as unknown as TypedDocumentString<ActionImpactQuery, ActionImpactQueryVariables>;
+export const ActionLineageDocument = new TypedDocumentString(`
+    query ActionLineage($actionId: ID, $painPointId: ID) {
+  lineage(actionId: $actionId, painPointId: $painPointId) {
+    responses {
+      responseId
+      occurredAt
+      comment
+      nps
+      csat
+      ces
+    }
+    cases {
+      id
+      status
+      rootCause
+    }
+    rootCauses
+    painPoint {
+      id
+      title
+      severity
+      evidenceCount
+    }
+    actions {
+      id
+      title
+      status
+    }
+    impacts {
+      actionId
+      method
+      verdict
+      n
+    }
+  }
+}
+    `, {"hash":"9b75325a16f3a187d1979d2644c57be034eba624d44af6af79e2b312420d1310"}) as unknown as TypedDocumentString<ActionLineageQuery, ActionLineageQueryVariables>;
+export const ActionCommentsDocument = new TypedDocumentString(`
+    query ActionComments($actionId: ID!) {
+  actionComments(actionId: $actionId) {
+    id
+    authorId
+    body
+    createdAt
+  }
+}
+    `, {"hash":"dd11aaddc50a1cbe26bb4022e95ac99b838023c35523108bf0098d3afdc35e7a"}) as unknown as TypedDocumentString<ActionCommentsQuery, ActionCommentsQueryVariables>;
+export const AddActionCommentDocument = new TypedDocumentString(`
+    mutation AddActionComment($input: AddActionCommentInput!) {
+  addActionComment(input: $input) {
+    id
+  }
+}
+    `, {"hash":"474b0ce014484d1d48e85b8bba6b0bd9cc72c1c5c6893918ca43ff33a8aae98d"}) as unknown as TypedDocumentString<AddActionCommentMutation, AddActionCommentMutationVariables>;
+export const PainPointSuggestionsDocument = new TypedDocumentString(`
+    query PainPointSuggestions($journeyId: ID!, $days: Int) {
+  painPointSuggestions(journeyId: $journeyId, days: $days) {
+    key
+    kind
+    touchpointId
+    title
+    subject
+    value
+    low
+    high
+    n
+    reference
+    severity
+    rootCauses
+    verbatims {
+      responseId
+      occurredAt
+      comment
+      nps
+      csat
+      ces
+    }
+  }
+  journey(id: $journeyId) {
+    id
+    name
+    stages {
+      touchpoints {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"d6e3087476d0e4c681b04d13f3838c6e21abd47c1b9010df667b8527885793a6"}) as unknown as TypedDocumentString<PainPointSuggestionsQuery, PainPointSuggestionsQueryVariables>;
+export const AcceptPainPointSuggestionDocument = new TypedDocumentString(`
+    mutation AcceptPainPointSuggestion($input: AcceptPainPointSuggestionInput!) {
+  acceptPainPointSuggestion(input: $input) {
+    painPointId
+    journeyId
+  }
+}
+    `, {"hash":"8e4f07f47113c8cb9f120e54d0099b66ac827f4ec6b4f57059a8e99982f1ad71"}) as unknown as TypedDocumentString<AcceptPainPointSuggestionMutation, AcceptPainPointSuggestionMutationVariables>;
+export const DismissPainPointSuggestionDocument = new TypedDocumentString(`
+    mutation DismissPainPointSuggestion($input: DismissPainPointSuggestionInput!) {
+  dismissPainPointSuggestion(input: $input)
+}
+    `, {"hash":"f0a0d56a23edd447fc8e104a3aea3115b6156cffbb32ebc473973daa27fbe293"}) as unknown as TypedDocumentString<DismissPainPointSuggestionMutation, DismissPainPointSuggestionMutationVariables>;
 export const FollowUpCasesDocument = new TypedDocumentString(`
     query FollowUpCases($filter: FollowUpCaseFilterInput, $first: Int, $after: String) {
   followUpCases(filter: $filter, first: $first, after: $after) {

@@ -22,6 +22,7 @@ import { PersonaDrawer } from './persona-drawer';
 import { useJourneyEditor } from './use-journey-editor';
 import { useMapExport } from './use-map-export';
 import { ViewSwitcher } from './view-switcher';
+import { SuggestionsLink } from './suggestions-link';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
@@ -88,6 +89,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
               {t('toolbar.history')}
             </Button>
             <ExportMenu exporter={exporter} />
+            <SuggestionsLink journeyId={map.id} />
           </Space>
         </Flex>
         <ViewSwitcher view={view} onChange={setView} teams={teams} />

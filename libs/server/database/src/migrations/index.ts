@@ -10,6 +10,7 @@ import { MetricRollup1795860876188 } from './1795860876188-metric-rollup';
 import { ImportJobs1795900000000 } from './1795900000000-import-jobs';
 import { FeedbackInboxCollectionLinks1795900200000 } from './1795900200000-feedback-inbox-collection-links';
 import { EmotionRollup1795900300000 } from './1795900300000-emotion-rollup';
+import { Actions1796532526632 } from './1796532526632-actions';
 import { MetricRollupPeriods1796532619641 } from './1796532619641-metric-rollup-periods';
 import { KpiAlerts1796532638775 } from './1796532638775-kpi-alerts';
 import { Cases1796532716142 } from './1796532716142-cases';
@@ -28,6 +29,7 @@ export const migrations = [
   ImportJobs1795900000000,
   FeedbackInboxCollectionLinks1795900200000,
   EmotionRollup1795900300000,
+  Actions1796532526632,
   MetricRollupPeriods1796532619641,
   KpiAlerts1796532638775,
   Cases1796532716142,

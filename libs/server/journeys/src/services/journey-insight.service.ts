@@ -8,6 +8,20 @@ import { JourneyEditor, updateVersioned } from './journey-editor';
 import type { JourneyMap } from './journey-map.loader';
 import { journeyErrors } from '../journey.errors';
 
+export interface InsightRef {
+  id: string;
+  journeyId: string;
+  touchpointId: string;
+  title: string;
+  description: string;
+  /** Pain points only. */
+  severity: number | null;
+  source: PainPointSource | null;
+  evidenceCount: number | null;
+  /** Opportunities only: the pain point it answers. */
+  painPointId: string | null;
+}
+
 /** Pain points and opportunities on touchpoints: the insights of a map. */
 @Injectable()
 export class JourneyInsightService {
@@ -86,6 +100,23 @@ export class JourneyInsightService {
       await tx.delete(OpportunityEntity, { id });
       return { entityType: 'opportunity', entityId: id, before: current, summary: `Deleted opportunity "${current.title}"` };
     });
+  }
+
+  /** A pain point or opportunity as another context may see it (actions start from one); null when not in the workspace. */
+  async insight(tx: TenantTx, kind: 'painPoint' | 'opportunity', id: string): Promise<InsightRef | null> {
+    const row = kind === 'painPoint' ? await tx.findOne(PainPointEntity, { id }) : await tx.findOne(OpportunityEntity, { id });
+    if (!row) return null;
+    return {
+      id: row.id,
+      journeyId: row.journeyId,
+      touchpointId: row.touchpointId,
+      title: row.title,
+      description: row.description,
+      severity: 'severity' in row ? row.severity : null,
+      source: 'source' in row ? row.source : null,
+      evidenceCount: 'evidenceCount' in row ? row.evidenceCount : null,
+      painPointId: 'painPointId' in row ? row.painPointId : null,
+    };
   }
 
   private touchpoint(ctx: WorkspaceContext, id: string): Promise<TouchpointEntity> {

@@ -62,6 +62,14 @@ export class TouchpointDirectory implements TouchpointPlaces {
     return new Map(rows.map((r) => [r.id, { pluginId: r.source_plugin_id, templateKey: r.template_key }]));
   }
 
+  /** The designed emotion (−3…+3) of the given touchpoints, as drawn on the map. */
+  async designedEmotions(tx: TenantTx, touchpointIds: readonly string[]): Promise<Map<string, number>> {
+    const ids = [...new Set(touchpointIds)];
+    if (!ids.length) return new Map();
+    const rows = await tx.query<{ id: string; emotion: number }>(`SELECT id, emotion FROM touchpoint WHERE workspace_id = $1 AND id = ANY($2::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, Number(r.emotion)]));
+  }
+
   /** Names of the given touchpoints, their stages and journeys, one statement for a whole page (no N+1). */
   async labels(tx: TenantTx, touchpointIds: readonly string[]): Promise<Map<string, TouchpointLabel>> {
     const ids = [...new Set(touchpointIds)];

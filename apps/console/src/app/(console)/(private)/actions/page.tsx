@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ComingSoon } from '@opencx/console-shell';
+import { ActionTracker } from '@opencx/console-actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('actions') };
 }
 
 export default function Page() {
-  return <ComingSoon section="actions" />;
+  return <ActionTracker />;
 }
