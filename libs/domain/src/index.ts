@@ -16,3 +16,6 @@ export * from './core-version';
 export * from './text';
 export * from './measured-emotion';
 export * from './significance';
+export * from './key-drivers';
+export * from './league-table';
+export * from './priority';
