@@ -267,6 +267,10 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   collectionLinks: (fx) => ({ variables: { touchpointId: fx.touchpointId } }),
   importJob: (fx) => ({ variables: { id: fx.importJobId } }),
   journeyKpis: (fx) => ({ variables: { journeyId: fx.journeyId, from: '2026-01-01', to: '2026-12-31' } }),
+  // Analytics (dashboards, executive view).
+  keyDrivers: (fx) => ({ variables: { journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),
+  siteLeague: (fx) => ({ variables: { metric: 'csat', journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),
+  executiveOverview: () => ({ variables: { from: dayFromToday(-30), to: dayFromToday(1), granularity: 'WEEK' } }),
 };
 
 export function callOptions(fx: OperationFixture, call: OperationCall): CallOptions {

@@ -19,6 +19,9 @@ import { FeedbackImportController } from './controllers/feedback-import.controll
 import { FeedbackImportResolver } from './resolvers/feedback-import.resolver';
 import { DEFAULT_IMPORT_OPTIONS, FEEDBACK_IMPORT_OPTIONS, FeedbackImportService, type FeedbackImportOptions } from './services/feedback-import.service';
 import { FeedbackResolver } from './resolvers/feedback.resolver';
+import { FeedbackAnalyticsResolver } from './analytics/analytics.resolver';
+import { KeyDriverService } from './analytics/key-driver.service';
+import { SiteLeagueService } from './analytics/site-league.service';
 
 @Module({
   imports: [AuditModule, IdentityModule, JourneysModule, MetricsModule],
@@ -36,6 +39,9 @@ import { FeedbackResolver } from './resolvers/feedback.resolver';
     FeedbackInboxResolver,
     CollectionLinkResolver,
     FeedbackImportResolver,
+    KeyDriverService,
+    SiteLeagueService,
+    FeedbackAnalyticsResolver,
   ],
   controllers: [FeedbackController, CollectionLinkController, FeedbackImportController],
   exports: [FeedbackIngestionService, FeedbackMerge, SiteService, CommentTextService],

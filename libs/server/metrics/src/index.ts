@@ -12,3 +12,6 @@ export { MetricRollupService, NO_SITE, emptyMeasurements, type Measurements, typ
 export const METRIC_ENTITIES = [MetricDefinitionEntity, TouchpointMetricEntity];
 export * from './touchpoint-places.port';
 export { EmotionRollupService, type EmotionInput } from './emotion-rollup.service';
+export { RollupReader, type SiteCounters, type JourneyCell } from './rollup-reader.service';
+export { KpiService, figureOf, changeBetween, bucketsBetween, parseDay, EMPTY as EMPTY_COUNTERS, type Counters, type DefinitionRow } from './kpi.service';
+export { KpiFigureModel, KpiChangeModel, KpiGranularity, KpiBucketModel, KpiScope, type KpiReportModel } from './kpi.model';

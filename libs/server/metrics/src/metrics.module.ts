@@ -8,10 +8,11 @@ import { KpiService } from './kpi.service';
 import { KpiResolver } from './kpi.resolver';
 import { JourneyKpiService } from './journey-kpi.service';
 import { EmotionRollupService } from './emotion-rollup.service';
+import { RollupReader } from './rollup-reader.service';
 
 @Module({
   imports: [IdentityModule],
-  providers: [MetricDefinitionService, TouchpointMetricService, MetricDefinitionResolver, MetricRollupService, KpiService, KpiResolver, JourneyKpiService, EmotionRollupService],
-  exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService, EmotionRollupService],
+  providers: [MetricDefinitionService, TouchpointMetricService, MetricDefinitionResolver, MetricRollupService, KpiService, KpiResolver, JourneyKpiService, EmotionRollupService, RollupReader],
+  exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService, EmotionRollupService, RollupReader, KpiService],
 })
 export class MetricsModule {}
