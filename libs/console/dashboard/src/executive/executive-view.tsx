@@ -91,7 +91,7 @@ export function ExecutiveView() {
           {t('filters.to')} <Input type="date" aria-label={t('filters.to')} value={filter.to} onChange={(e) => e.target.value && setFilter({ to: e.target.value })} style={{ width: 160 }} />
         </label>
       </Space>
-      <Card title={t('executive.journeys')}>
+      <Card title={t('executive.journeys')} data-testid="executive-journeys">
         <Table<Row>
           rowKey="journeyId"
           loading={overview.loading}
@@ -99,7 +99,7 @@ export function ExecutiveView() {
           pagination={false}
           scroll={{ x: 900 }}
           columns={[
-            { title: t('executive.journey'), key: 'name', fixed: 'left', render: (_, row) => <Link href={dashboardHref(row.journeyId)}>{row.name}</Link> },
+            { title: t('executive.journey'), key: 'name', fixed: 'left', render: (_, row) => <Link href={dashboardHref(row.journeyId)} data-testid="executive-journey-link">{row.name}</Link> },
             metricColumn('nps'),
             metricColumn('csat'),
             metricColumn('ces'),
@@ -126,6 +126,7 @@ export function ExecutiveView() {
       </Card>
       <Card
         title={t('league.title')}
+        data-testid="site-league"
         extra={
           <Select
             aria-label={t('league.metric')}

@@ -188,6 +188,7 @@ export function JourneyDashboard({ journeyId }: { journeyId: string }) {
         </label>
         <Select
           aria-label={t('filters.granularity')}
+          data-testid="filter-granularity"
           value={filter.granularity}
           onChange={(granularity) => setFilter({ granularity })}
           options={GRANULARITIES.map((g) => ({ value: g, label: t(`filters.granularities.${g}`) }))}
@@ -195,6 +196,7 @@ export function JourneyDashboard({ journeyId }: { journeyId: string }) {
         />
         <Input.Search
           aria-label={t('filters.segment')}
+          data-testid="filter-segment"
           placeholder={t('filters.segment')}
           value={segmentText}
           onChange={(e) => setSegmentText(e.target.value)}

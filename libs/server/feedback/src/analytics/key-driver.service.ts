@@ -70,11 +70,14 @@ export class KeyDriverService {
       const scores = new Map<string, Map<string, number>>(touchpointIds.map((id) => [id, new Map()]));
       for (const a of answers) if (a.csat !== null && outcome.has(a.customer_hash)) scores.get(a.touchpoint_id)?.set(a.customer_hash, a.csat);
 
-      const drivers = touchpointIds.filter((id) => (scores.get(id)?.size ?? 0) >= KEY_DRIVER_MIN_N);
-      const complete = [...outcome.keys()].filter((c) => drivers.every((id) => scores.get(id)!.has(c)));
+      const answered = (id: string) => scores.get(id) ?? new Map<string, number>();
+      // Complete cases only ever read scores that exist; NaN would surface a slip instead of a silent 0.
+      const score = (id: string, customer: string) => answered(id).get(customer) ?? NaN;
+      const drivers = touchpointIds.filter((id) => answered(id).size >= KEY_DRIVER_MIN_N);
+      const complete = [...outcome.entries()].filter(([c]) => drivers.every((id) => answered(id).has(c)));
       const enoughData = drivers.length > 0 && complete.length >= KEY_DRIVER_MIN_N;
-      const y = complete.map((c) => outcome.get(c)!);
-      const weights = enoughData ? relativeWeights(complete.map((c) => drivers.map((id) => scores.get(id)!.get(c)!)), y) : null;
+      const y = complete.map(([, o]) => o);
+      const weights = enoughData ? relativeWeights(complete.map(([c]) => drivers.map((id) => score(id, c))), y) : null;
 
       const csat = definitions.find((d) => d.key === 'csat');
       const performanceCells = csat ? await this.rollups.byJourney(tx, [args.journeyId], [csat.id], args.from, args.to, KpiGranularity.MONTH) : [];
@@ -83,7 +86,7 @@ export class KeyDriverService {
       const average = drivers.length ? 1 / drivers.length : 0;
 
       const rows = touchpointIds
-        .filter((id) => (scores.get(id)?.size ?? 0) > 0)
+        .filter((id) => answered(id).size > 0)
         .map((id) => {
           const j = drivers.indexOf(id);
           const o = overrides.get(id);
@@ -96,10 +99,10 @@ export class KeyDriverService {
             touchpointId: id,
             touchpointName: label?.touchpointName ?? '',
             stageName: label?.stageName ?? '',
-            n: scores.get(id)!.size,
+            n: answered(id).size,
             weight: weights && j >= 0 ? weights.weights[j] : null,
             share,
-            correlation: enoughData && j >= 0 ? pearson(complete.map((c) => scores.get(id)!.get(c)!), y) : null,
+            correlation: enoughData && j >= 0 ? pearson(complete.map(([c]) => score(id, c)), y) : null,
             performance,
             fixFirst: share !== null && share > average && (performance.status === 'OFF_TARGET' || performance.status === 'WARNING'),
           };
