@@ -1,4 +1,4 @@
-import { BATCH_ROWS, DIP, demoFeedback, dipDepth, type DemoJourney } from './demo-feedback';
+import { BATCH_ROWS, DIP, PROPERTY_SITES, demoFeedback, dipDepth, type DemoJourney } from './demo-feedback';
 
 const journeys: DemoJourney[] = [
   {
@@ -33,7 +33,12 @@ describe('demo feedback year', () => {
     const ages = responses.map((r) => daysAgo(r.occurredAt));
     expect(Math.min(...ages)).toBe(0);
     expect(Math.max(...ages)).toBe(364);
-    expect(new Set(responses.filter((r) => r.touchpointId === 'tp-report').map((r) => r.site)).size).toBe(4);
+    // Forty estates of very different volumes (Zipf): the largest answers far more often than the smallest.
+    const perSite = new Map<string, number>();
+    for (const r of responses.filter((x) => PROPERTY_SITES.some((s) => s.code === x.site))) perSite.set(r.site as string, (perSite.get(r.site as string) ?? 0) + 1);
+    expect(PROPERTY_SITES).toHaveLength(40);
+    expect(perSite.size).toBe(40);
+    expect(Math.max(...perSite.values())).toBeGreaterThan(15 * Math.min(...perSite.values()));
     expect(new Set(responses.filter((r) => r.touchpointId === 'tp-checkout').map((r) => r.site)).size).toBe(3);
     const languages = new Set(responses.filter((r) => r.comment).map((r) => r.language));
     expect([...languages].sort()).toEqual(['en', 'zh']);

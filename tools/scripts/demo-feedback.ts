@@ -30,12 +30,31 @@ export interface DemoSite {
   region: string;
 }
 
-export const PROPERTY_SITES: readonly DemoSite[] = [
-  { code: 'SH-YGHY', name: '阳光花园', region: '上海' },
-  { code: 'SH-BJYH', name: '滨江壹号', region: '上海' },
-  { code: 'HZ-CHY', name: '翠湖苑', region: '杭州' },
-  { code: 'SZ-JGY', name: '金桂园', region: '深圳' },
-];
+const ESTATE_NAMES = ['阳光', '滨江', '翠湖', '金桂', '绿城', '碧水', '锦绣', '华府', '紫荆', '枫林'];
+const ESTATE_KINDS = ['花园', '壹号', '苑', '雅居'];
+const REGIONS = [
+  ['SH', '上海'],
+  ['HZ', '杭州'],
+  ['SZ', '深圳'],
+  ['NJ', '南京'],
+] as const;
+/** Forty 小区 (residential estates): enough small ones for the league table's shrinkage to matter. */
+export const PROPERTY_SITES: readonly DemoSite[] = Array.from({ length: 40 }, (_, i) => {
+  const [prefix, region] = REGIONS[i % REGIONS.length];
+  return { code: `${prefix}-${String(i + 1).padStart(2, '0')}`, name: `${ESTATE_NAMES[i % 10]}${ESTATE_KINDS[Math.floor(i / 10)]}`, region };
+});
+/**
+ * Property sites' shares of the answers: Zipf-like (1/rank), so the largest estate answers about
+ * forty times as often as the smallest, which gets a handful a year per touchpoint.
+ */
+const PROPERTY_SITE_CUMULATIVE = (() => {
+  const weights = PROPERTY_SITES.map((_, i) => 1 / (i + 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  let run = 0;
+  return weights.map((w) => (run += w / total));
+})();
+/** Each estate serves a little better or worse than the next (on the −1…+1 feel scale), so the league has something to rank. */
+const siteBias = (index: number) => ((index * 7) % 9 - 4) * 0.05;
 export const RETAIL_SITES: readonly DemoSite[] = [
   { code: 'ST-SH-XH', name: '上海徐汇店', region: '上海' },
   { code: 'ST-BJ-CY', name: '北京朝阳店', region: '北京' },
@@ -136,6 +155,13 @@ const COMMENTS: Record<'property' | 'retail', Comments> = {
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(v)));
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+/** One draw (one random number, like `pick`): property sites by their Zipf weights, retail sites evenly. */
+const pickSite = (rnd: () => number, retail: boolean): { site: DemoSite; bias: number } => {
+  if (retail) return { site: pick(rnd, RETAIL_SITES), bias: 0 };
+  const u = rnd();
+  const i = Math.max(0, PROPERTY_SITE_CUMULATIVE.findIndex((c) => u < c));
+  return { site: PROPERTY_SITES[i], bias: siteBias(i) };
+};
 /** A roughly normal draw (sum of three uniforms), mean 0, sd ≈ 1. */
 const noise = (rnd: () => number) => (rnd() + rnd() + rnd() - 1.5) * 2;
 
@@ -164,7 +190,6 @@ export function demoFeedback(journeys: readonly DemoJourney[], lastDay: string, 
   const rows: ({ kind: 'r'; row: Response } | { kind: 'o'; row: Observation })[] = [];
   for (const [j, journey] of journeys.entries()) {
     const retail = journey.templateKey.startsWith('retail/');
-    const sites = retail ? RETAIL_SITES : PROPERTY_SITES;
     const comments = retail ? COMMENTS.retail : COMMENTS.property;
     for (const [t, tp] of journey.touchpoints.entries()) {
       // Reality versus design: each touchpoint drifts up to ±1.2 emotion points from what the team drew.
@@ -184,9 +209,10 @@ export function demoFeedback(journeys: readonly DemoJourney[], lastDay: string, 
         const count = Math.floor(volume * (weekday === 0 || weekday === 6 ? 0.6 : 1) + rnd());
         for (let k = 0; k < count; k++) {
           const at = new Date(day + (0 + Math.floor(rnd() * 13)) * 3600000 + Math.floor(rnd() * 3600) * 1000).toISOString();
-          const site = pick(rnd, sites).code;
+          const { site: where, bias } = pickSite(rnd, retail);
+          const site = where.code;
           // Customers score more kindly than a journey workshop feels (+0.4), and they vary (sd ≈ 0.5).
-          const feel = mood + 0.4 + noise(rnd) * 0.5;
+          const feel = mood + 0.4 + bias + noise(rnd) * 0.5;
           const r: Response = { touchpointId: tp.id, occurredAt: at, externalId: `${j}-${t}-${d}-${k}`, site, csat: clamp(3 + 2.4 * feel, 1, 5) };
           if (carriesNps || rnd() < 0.3) r.nps = clamp(5 + 5 * feel, 0, 10);
           if (carriesCes) r.ces = clamp(4 + 3 * feel, 1, 7);
@@ -202,7 +228,7 @@ export function demoFeedback(journeys: readonly DemoJourney[], lastDay: string, 
           const n = Math.floor(1 + rnd() * 2);
           for (let k = 0; k < n; k++) {
             const at = new Date(day + Math.floor(rnd() * 12) * 3600000).toISOString();
-            const site = pick(rnd, sites).code;
+            const site = pickSite(rnd, retail).site.code;
             let value: number;
             if (m.kind === 'rate') value = rnd() < 0.88 - 0.35 * depth ? 1 : 0;
             else {

@@ -53,7 +53,7 @@ it('seeds the demo workspace and a year of feedback once, with progress, and lea
   expect(progress.at(-1)).toEqual([total, total]);
   expect(progress.slice(1).every(([done], i) => done - progress[i][0] > 0 && done - progress[i][0] <= 1000)).toBe(true);
   expect(await count(SEEDED)).toBe(total);
-  expect(await count(`SELECT count(DISTINCT site_id) AS n FROM feedback_response WHERE source = 'demo-seed'`)).toBe(7);
+  expect(await count(`SELECT count(DISTINCT site_id) AS n FROM feedback_response WHERE source = 'demo-seed'`)).toBe(43);
   expect(await count(`SELECT count(DISTINCT language) AS n FROM feedback_response WHERE source = 'demo-seed' AND comment IS NOT NULL`)).toBe(2);
   expect(await count(`SELECT count(*) AS n FROM metric_observation o JOIN metric_definition d ON d.id = o.metric_definition_id WHERE d.key = 'repair_response_time'`)).toBeGreaterThan(300);
 

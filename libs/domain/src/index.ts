@@ -21,3 +21,6 @@ export * from './follow-up-condition';
 export * from './action-impact';
 export * from './improvement-action';
 export * from './pain-point-evidence';
+export * from './key-drivers';
+export * from './league-table';
+export * from './priority';

@@ -369,6 +369,10 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   actionComments: (fx) => ({ variables: { actionId: fx.improvementActionId } }),
   painPointSuggestions: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   lineage: (fx) => ({ variables: { actionId: fx.improvementActionId } }),
+  // Analytics (dashboards, executive view).
+  keyDrivers: (fx) => ({ variables: { journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),
+  siteLeague: (fx) => ({ variables: { metric: 'csat', journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),
+  executiveOverview: () => ({ variables: { from: dayFromToday(-30), to: dayFromToday(1), granularity: 'WEEK' } }),
 };
 
 export function callOptions(fx: OperationFixture, call: OperationCall): CallOptions {

@@ -21,6 +21,9 @@ import { FeedbackImportResolver } from './resolvers/feedback-import.resolver';
 import { DEFAULT_IMPORT_OPTIONS, FEEDBACK_IMPORT_OPTIONS, FeedbackImportService, type FeedbackImportOptions } from './services/feedback-import.service';
 import { FeedbackResolver } from './resolvers/feedback.resolver';
 import { FeedbackEvidenceService } from './services/feedback-evidence.service';
+import { FeedbackAnalyticsResolver } from './analytics/analytics.resolver';
+import { KeyDriverService } from './analytics/key-driver.service';
+import { SiteLeagueService } from './analytics/site-league.service';
 
 @Module({
   imports: [AuditModule, IdentityModule, JourneysModule, MetricsModule],
@@ -40,6 +43,9 @@ import { FeedbackEvidenceService } from './services/feedback-evidence.service';
     CollectionLinkResolver,
     FeedbackImportResolver,
     FeedbackEvidenceService,
+    KeyDriverService,
+    SiteLeagueService,
+    FeedbackAnalyticsResolver,
   ],
   controllers: [FeedbackController, CollectionLinkController, FeedbackImportController],
   exports: [FeedbackIngestionService, FeedbackIngestedHooks, FeedbackMerge, SiteService, CommentTextService, FeedbackEvidenceService],

@@ -14,12 +14,15 @@ import { TouchpointPlacesModule } from './touchpoint-places.module';
 import { JourneyResolver } from './resolvers/journey.resolver';
 import { JourneyMapResolver } from './resolvers/journey-map.resolver';
 import { PersonaResolver } from './resolvers/persona.resolver';
+import { ExecutiveOverviewService } from './services/executive-overview.service';
+import { ExecutiveOverviewResolver } from './resolvers/executive-overview.resolver';
+import { JourneyDashboardPdfController } from './controllers/journey-dashboard-pdf.controller';
 import { JourneyExportController } from './controllers/journey-export.controller';
 
 @Module({
   imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],
-  providers: [JourneyMapLoader, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver],
-  controllers: [JourneyExportController],
+  providers: [JourneyMapLoader, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver],
+  controllers: [JourneyExportController, JourneyDashboardPdfController],
   exports: [JourneyService, PersonaService, JourneyInsightService, TouchpointPlacesModule],
 })
 export class JourneysModule {}

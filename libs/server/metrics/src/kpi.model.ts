@@ -59,10 +59,22 @@ export class KpiFigureModel {
   @Field(() => Float, { nullable: true, description: 'Durations and numeric metrics: % of observations within SLA/target' }) withinTarget!: number | null;
 }
 
+@ObjectType('KpiChange', { description: 'Whether a bucket differs from the one before by more than noise (two-sided, 95 %): two-proportion z for shares, NPS z for NPS, Welch t for means.' })
+export class KpiChangeModel {
+  @Field(() => Float, { description: 'This bucket minus the previous one, in the figure\'s unit (points for shares and NPS)' }) difference!: number;
+  @Field(() => Float, { description: '95 % interval of the difference' }) low!: number;
+  @Field(() => Float) high!: number;
+  @Field(() => Float) pValue!: number;
+  @Field() significant!: boolean;
+  @Field({ description: 'two_proportion_z | nps_z | welch_t' }) method!: string;
+}
+
 @ObjectType('KpiBucket')
 export class KpiBucketModel {
   @Field({ description: 'First day of the bucket (YYYY-MM-DD)' }) start!: string;
   @Field(() => KpiFigureModel) figure!: KpiFigureModel;
+  @Field(() => KpiChangeModel, { nullable: true, description: 'Against the previous bucket; null for the first bucket or when either has too few answers to test' })
+  change!: KpiChangeModel | null;
 }
 
 @ObjectType('KpiChild')

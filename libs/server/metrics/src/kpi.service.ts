@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DURATION_BUCKET_LOWER_BOUNDS, kpiStatus, LOW_SAMPLE_N, meanFromSums, nps, percentileFromHistogram, topBox, type MetricDirection, type MetricFigure, type MetricKind } from '@opencx/domain';
+import { DURATION_BUCKET_LOWER_BOUNDS, kpiStatus, meanSampleFromSums, npsDifferenceTest, twoProportionTest, welchTest, type SignificanceResult, LOW_SAMPLE_N, meanFromSums, nps, percentileFromHistogram, topBox, type MetricDirection, type MetricFigure, type MetricKind } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { TOUCHPOINT_PLACES, type TouchpointPlaces } from './touchpoint-places.port';
-import { KpiChildKind, KpiGranularity, KpiScope, type KpiBucketModel, type KpiChildModel, type KpiFigureModel, type KpisArgs, type KpiMetricModel, type KpiReportModel } from './kpi.model';
+import { KpiChildKind, KpiGranularity, KpiScope, type KpiBucketModel, type KpiChangeModel, type KpiChildModel, type KpiFigureModel, type KpisArgs, type KpiMetricModel, type KpiReportModel } from './kpi.model';
 import { NO_SITE } from './metric-rollup.service';
 
 /** More buckets than this is not a chart anyone reads (and bounds the work per call). */
@@ -87,7 +87,7 @@ function bucketStart(day: Date, g: KpiGranularity): Date {
   return new Date(day.getTime() - monday * 86400000);
 }
 
-function bucketsBetween(from: Date, to: Date, g: KpiGranularity): string[] {
+export function bucketsBetween(from: Date, to: Date, g: KpiGranularity): string[] {
   const out: string[] = [];
   let b = bucketStart(from, g);
   while (b <= to) {
@@ -167,6 +167,22 @@ export function figureOf(kind: MetricKind, direction: MetricDirection, c: Counte
     p90: hist ? percentileFromHistogram(hist, 0.9) : null,
     withinTarget: within?.value ?? null,
   };
+}
+
+/**
+ * Is `b` different from `a` by more than noise? The test fits the figure's kind (libs/domain
+ * significance): NPS by the NPS z, shares (CSAT, CES top-box, rates) by two proportions, means by Welch.
+ */
+export function changeBetween(kind: MetricKind, a: Counters, b: Counters): KpiChangeModel | null {
+  let r: SignificanceResult | null;
+  if (kind === 'nps') r = npsDifferenceTest(a, b);
+  else if (kind === 'csat' || kind === 'ces' || kind === 'rate') r = twoProportionTest(a.top2, a.n, b.top2, b.n);
+  else {
+    const sa = meanSampleFromSums(a.n, a.sum, a.sumSquares);
+    const sb = meanSampleFromSums(b.n, b.sum, b.sumSquares);
+    r = sa && sb ? welchTest(sa, sb) : null;
+  }
+  return r && { difference: r.difference, low: r.interval.low, high: r.interval.high, pValue: r.pValue, significant: r.significant, method: r.method };
 }
 
 /** Owns the KPI read: every figure comes from the daily roll-ups, never from raw responses. */
@@ -264,9 +280,11 @@ export class KpiService {
         const cell = (bucket: string | null, childId: string | null | undefined) => byKey.get(cellKey(d.id, bucket, childId));
         const scopeTouchpoint = args.scope === KpiScope.TOUCHPOINT ? args.id : null;
         const series = (childId: string | undefined, tp: string | null): KpiBucketModel[] =>
-          buckets.map((start) => {
+          buckets.map((start, i) => {
             const c = cell(start, childId);
-            return { start, figure: figure(c ? counters(c) : EMPTY, tp) };
+            const now = c ? counters(c) : EMPTY;
+            const before = i > 0 ? cell(buckets[i - 1], childId) : undefined;
+            return { start, figure: figure(now, tp), change: i > 0 ? changeBetween(d.kind, before ? counters(before) : EMPTY, now) : null };
           });
 
         const seenChildren = cells.filter((r) => r.metric === d.id && r.all_children === 0 && r.all_buckets === 1).map((r) => r.child);

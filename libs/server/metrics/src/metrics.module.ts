@@ -12,6 +12,7 @@ import { EmotionRollupService } from './emotion-rollup.service';
 import { KPI_ALERT_OPTIONS, KpiAlertService, type KpiAlertOptions } from './alerts/kpi-alert.service';
 import { KpiAlertResolver } from './alerts/kpi-alert.resolver';
 import { MetricWindowService } from './metric-window.service';
+import { RollupReader } from './rollup-reader.service';
 
 @Module({
   imports: [AuditModule, IdentityModule],
@@ -27,8 +28,9 @@ import { MetricWindowService } from './metric-window.service';
     KpiAlertService,
     KpiAlertResolver,
     MetricWindowService,
+    RollupReader,
   ],
-  exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService, EmotionRollupService, KpiAlertService, MetricWindowService],
+  exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService, EmotionRollupService, KpiAlertService, MetricWindowService, RollupReader, KpiService],
 })
 export class MetricsModule {}
 

@@ -399,6 +399,46 @@ export type EvidenceVerbatim = {
   sentiment?: Maybe<Scalars['Float']['output']>;
 };
 
+export type ExecutiveJourney = {
+  journeyId: Scalars['ID']['output'];
+  /** NPS, CSAT and CES */
+  metrics: Array<ExecutiveMetric>;
+  name: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+  /** Up to three touchpoints furthest below target (n ≥ 30 only) */
+  worstTouchpoints: Array<ExecutiveTouchpoint>;
+};
+
+export type ExecutiveMetric = {
+  /** Sparkline; each bucket with its change against the previous one */
+  buckets: Array<KpiBucket>;
+  key: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  /** The last bucket with answers against the one before it */
+  latestChange?: Maybe<KpiChange>;
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /** The journey over the whole window, against the metric’s target */
+  total: KpiFigure;
+};
+
+export type ExecutiveOverview = {
+  from: Scalars['String']['output'];
+  granularity: KpiGranularity;
+  journeys: Array<ExecutiveJourney>;
+  to: Scalars['String']['output'];
+};
+
+/** A touchpoint furthest below target */
+export type ExecutiveTouchpoint = {
+  figure: KpiFigure;
+  /** Shortfall against target as a share of the scale width (0…1) */
+  gap: Scalars['Float']['output'];
+  metricKey: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  touchpointId: Scalars['ID']['output'];
+};
+
 /** One page of the feedback inbox, newest first. */
 export type FeedbackConnection = {
   nodes: Array<FeedbackItem>;
@@ -876,6 +916,42 @@ export type JourneyTemplate = {
   version: Scalars['String']['output'];
 };
 
+/** A touchpoint's importance for the journey's outcome and how it performs. */
+export type KeyDriver = {
+  /** Pearson r with the outcome over the complete cases */
+  correlation?: Maybe<Scalars['Float']['output']>;
+  /** Important (share above the average driver) and below target */
+  fixFirst: Scalars['Boolean']['output'];
+  /** Respondents with both an outcome and a score here in the window */
+  n: Scalars['Int']['output'];
+  /** CSAT (top-2-box %) at this touchpoint over the window from the roll-ups, against its target */
+  performance: KpiFigure;
+  /** Weight ÷ R² (0…1) */
+  share?: Maybe<Scalars['Float']['output']>;
+  stageName: Scalars['String']['output'];
+  touchpointId: Scalars['ID']['output'];
+  touchpointName: Scalars['String']['output'];
+  /** Johnson's relative weight (its part of R²); null when the analysis has too few complete cases */
+  weight?: Maybe<Scalars['Float']['output']>;
+};
+
+export type KeyDriverReport = {
+  drivers: Array<KeyDriver>;
+  /** n ≥ minN: the weights are given */
+  enoughData: Scalars['Boolean']['output'];
+  from: Scalars['String']['output'];
+  journeyId: Scalars['ID']['output'];
+  minN: Scalars['Int']['output'];
+  /** Complete cases: customers with the outcome and a CSAT at every driver touchpoint */
+  n: Scalars['Int']['output'];
+  /** What the drivers explain: the customer’s mean NPS over the journey in the window */
+  outcome: Scalars['String']['output'];
+  rSquared?: Maybe<Scalars['Float']['output']>;
+  /** Customers with an outcome (linked by hashed customer reference) */
+  respondents: Scalars['Int']['output'];
+  to: Scalars['String']['output'];
+};
+
 /** A touchpoint's metric over the last 7 days fell below its warning threshold and is significantly worse than the 7 days before. The figures are those of the evaluation that opened it; `latest*` those of the newest evaluation. */
 export type KpiAlert = {
   acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -947,9 +1023,24 @@ export type KpiAlertStatus =
   | 'RESOLVED';
 
 export type KpiBucket = {
+  /** Against the previous bucket; null for the first bucket or when either has too few answers to test */
+  change?: Maybe<KpiChange>;
   figure: KpiFigure;
   /** First day of the bucket (YYYY-MM-DD) */
   start: Scalars['String']['output'];
+};
+
+/** Whether a bucket differs from the one before by more than noise (two-sided, 95 %): two-proportion z for shares, NPS z for NPS, Welch t for means. */
+export type KpiChange = {
+  /** This bucket minus the previous one, in the figure's unit (points for shares and NPS) */
+  difference: Scalars['Float']['output'];
+  high: Scalars['Float']['output'];
+  /** 95 % interval of the difference */
+  low: Scalars['Float']['output'];
+  /** two_proportion_z | nps_z | welch_t */
+  method: Scalars['String']['output'];
+  pValue: Scalars['Float']['output'];
+  significant: Scalars['Boolean']['output'];
 };
 
 export type KpiChild = {
@@ -1614,6 +1705,8 @@ export type Query = {
   businessCalendar: BusinessCalendar;
   /** Public survey links, newest first (first ≤ 200). */
   collectionLinks: CollectionLinkConnection;
+  /** Every live journey with NPS/CSAT/CES against target, sparkline, significant changes and worst three touchpoints, from the roll-ups. */
+  executiveOverview: ExecutiveOverview;
   /** The map as a JSON document (format opencx.journey v1) for importJourney. */
   exportJourney: Scalars['JSON']['output'];
   /** The feedback inbox: verbatims newest first, filtered, a page at a time (first ≤ 200). */
@@ -1648,6 +1741,8 @@ export type Query = {
   journeyTemplates: Array<JourneyTemplate>;
   /** Journeys of the workspace, most recently changed first, a page at a time (first ≤ 200). */
   journeys: JourneyConnection;
+  /** Key drivers of a journey: Johnson's relative weights of the touchpoints' CSAT on the customer's journey NPS, with n, R² and performance vs target. */
+  keyDrivers: KeyDriverReport;
   /** KPIs of a journey, stage, touchpoint or site per time bucket and per child, read from the daily roll-ups. */
   kpis: KpiReport;
   /** Responses → cases → root causes → pain point → actions → measured change, for an action or a pain point */
@@ -1666,6 +1761,8 @@ export type Query = {
   rootCauseCodes: Array<RootCauseCode>;
   /** Security events of this workspace's members and about this workspace, newest first (admins). */
   securityEvents: SecurityEventPage;
+  /** Sites ranked by an empirical-Bayes shrunk NPS or share over a window, from the roll-ups. */
+  siteLeague: SiteLeague;
   sites: Array<Site>;
   /** API version and readiness (anyone). */
   system: SystemInfo;
@@ -1711,6 +1808,13 @@ export type QueryCollectionLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   touchpointId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryExecutiveOverviewArgs = {
+  from: Scalars['String']['input'];
+  granularity?: InputMaybe<KpiGranularity>;
+  to: Scalars['String']['input'];
 };
 
 
@@ -1816,6 +1920,13 @@ export type QueryJourneysArgs = {
 };
 
 
+export type QueryKeyDriversArgs = {
+  from: Scalars['String']['input'];
+  journeyId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
 export type QueryKpisArgs = {
   from: Scalars['String']['input'];
   granularity: KpiGranularity;
@@ -1857,6 +1968,14 @@ export type QueryRootCauseCodesArgs = {
 export type QuerySecurityEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySiteLeagueArgs = {
+  from: Scalars['String']['input'];
+  journeyId?: InputMaybe<Scalars['ID']['input']>;
+  metric: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 /** Workspace role, weakest first: viewer < editor < admin < owner */
@@ -1945,6 +2064,35 @@ export type Site = {
   name: Scalars['String']['output'];
   parentId?: Maybe<Scalars['ID']['output']>;
   region?: Maybe<Scalars['String']['output']>;
+};
+
+/** Sites ranked by an empirical-Bayes shrunk figure, so a handful of answers never outranks hundreds. */
+export type SiteLeague = {
+  from: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metric: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  sites: Array<SiteLeagueRow>;
+  target?: Maybe<Scalars['Float']['output']>;
+  to: Scalars['String']['output'];
+};
+
+export type SiteLeagueRow = {
+  code: Scalars['String']['output'];
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+  lowSample: Scalars['Boolean']['output'];
+  n: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** By the shrunk figure, best first */
+  rank: Scalars['Int']['output'];
+  /** Raw figure (NPS or share in %) */
+  raw?: Maybe<Scalars['Float']['output']>;
+  region?: Maybe<Scalars['String']['output']>;
+  /** Empirical-Bayes shrunk figure */
+  shrunk: Scalars['Float']['output'];
+  siteId: Scalars['ID']['output'];
 };
 
 /** ELAPSED counts every minute (24 × 7); BUSINESS counts working minutes of the workspace calendar */
@@ -2381,6 +2529,46 @@ export type CreateRootCauseCodeMutationVariables = Exact<{
 
 
 export type CreateRootCauseCodeMutation = { createRootCauseCode: { id: string, code: string, label: string } };
+
+export type ExecutiveOverviewQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  granularity?: InputMaybe<KpiGranularity>;
+}>;
+
+
+export type ExecutiveOverviewQuery = { executiveOverview: { from: string, to: string, journeys: Array<{ journeyId: string, name: string, metrics: Array<{ key: string, nameEn: string, nameZh: string, total: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus }, buckets: Array<{ start: string, figure: { value?: number | null, n: number }, change?: { significant: boolean } | null }>, latestChange?: { difference: number, pValue: number, significant: boolean } | null }>, worstTouchpoints: Array<{ touchpointId: string, name: string, metricKey: string, gap: number, figure: { value?: number | null, n: number, target?: number | null } }> }> } };
+
+export type SiteLeagueQueryVariables = Exact<{
+  metric: Scalars['String']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  journeyId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SiteLeagueQuery = { siteLeague: { metric: string, target?: number | null, sites: Array<{ siteId: string, code: string, name: string, rank: number, raw?: number | null, n: number, lowSample: boolean, shrunk: number, low: number, high: number }> } };
+
+export type JourneyDashboardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  granularity: KpiGranularity;
+  segment?: InputMaybe<Scalars['String']['input']>;
+  site?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type JourneyDashboardQuery = { journey: { id: string, name: string, stages: Array<{ id: string, name: string, touchpoints: Array<{ id: string, name: string }> }> }, kpis: { metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, total: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus }, buckets: Array<{ start: string, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null }, change?: { difference: number, low: number, high: number, pValue: number, significant: boolean, method: string } | null }> }> }, sites: Array<{ id: string, code: string, name: string }> };
+
+export type JourneyTouchpointKpisQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type JourneyTouchpointKpisQuery = { journeyKpis: { touchpoints: Array<{ touchpointId: string, metrics: Array<{ key: string, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> }> }, keyDrivers: { n: number, respondents: number, minN: number, enoughData: boolean, rSquared?: number | null, drivers: Array<{ touchpointId: string, touchpointName: string, stageName: string, n: number, weight?: number | null, share?: number | null, fixFirst: boolean, performance: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> } };
 
 export type FeedbackInboxQueryVariables = Exact<{
   filter?: InputMaybe<FeedbackFilterInput>;
@@ -3245,6 +3433,191 @@ export const CreateRootCauseCodeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"4261697d93551e9100d6a304c31336f82b80dd809a3c774b3106762112672519"}) as unknown as TypedDocumentString<CreateRootCauseCodeMutation, CreateRootCauseCodeMutationVariables>;
+export const ExecutiveOverviewDocument = new TypedDocumentString(`
+    query ExecutiveOverview($from: String!, $to: String!, $granularity: KpiGranularity) {
+  executiveOverview(from: $from, to: $to, granularity: $granularity) {
+    from
+    to
+    journeys {
+      journeyId
+      name
+      metrics {
+        key
+        nameEn
+        nameZh
+        total {
+          value
+          n
+          low
+          high
+          lowSample
+          target
+          status
+        }
+        buckets {
+          start
+          figure {
+            value
+            n
+          }
+          change {
+            significant
+          }
+        }
+        latestChange {
+          difference
+          pValue
+          significant
+        }
+      }
+      worstTouchpoints {
+        touchpointId
+        name
+        metricKey
+        gap
+        figure {
+          value
+          n
+          target
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"3b837cae36d4bd646216b47c0415620238e28abf49607f3f587b8e64eca23472"}) as unknown as TypedDocumentString<ExecutiveOverviewQuery, ExecutiveOverviewQueryVariables>;
+export const SiteLeagueDocument = new TypedDocumentString(`
+    query SiteLeague($metric: String!, $from: String!, $to: String!, $journeyId: ID) {
+  siteLeague(metric: $metric, from: $from, to: $to, journeyId: $journeyId) {
+    metric
+    target
+    sites {
+      siteId
+      code
+      name
+      rank
+      raw
+      n
+      lowSample
+      shrunk
+      low
+      high
+    }
+  }
+}
+    `, {"hash":"e31e1a7a05d4288196e44b9ed70b1f520fc79a2a778b52b2638adcfa5aaf33c1"}) as unknown as TypedDocumentString<SiteLeagueQuery, SiteLeagueQueryVariables>;
+export const JourneyDashboardDocument = new TypedDocumentString(`
+    query JourneyDashboard($id: ID!, $from: String!, $to: String!, $granularity: KpiGranularity!, $segment: String, $site: ID) {
+  journey(id: $id) {
+    id
+    name
+    stages {
+      id
+      name
+      touchpoints {
+        id
+        name
+      }
+    }
+  }
+  kpis(
+    scope: JOURNEY
+    id: $id
+    from: $from
+    to: $to
+    granularity: $granularity
+    segment: $segment
+    site: $site
+  ) {
+    metrics {
+      metricId
+      key
+      kind
+      nameEn
+      nameZh
+      unit
+      total {
+        value
+        n
+        low
+        high
+        lowSample
+        target
+        status
+      }
+      buckets {
+        start
+        figure {
+          value
+          n
+          low
+          high
+          lowSample
+          target
+        }
+        change {
+          difference
+          low
+          high
+          pValue
+          significant
+          method
+        }
+      }
+    }
+  }
+  sites {
+    id
+    code
+    name
+  }
+}
+    `, {"hash":"854af9cc8afd9fb2765ac800048ef59f8d55384b6db82889b73a90eb4f2a8c89"}) as unknown as TypedDocumentString<JourneyDashboardQuery, JourneyDashboardQueryVariables>;
+export const JourneyTouchpointKpisDocument = new TypedDocumentString(`
+    query JourneyTouchpointKpis($journeyId: ID!, $from: String!, $to: String!) {
+  journeyKpis(journeyId: $journeyId, from: $from, to: $to) {
+    touchpoints {
+      touchpointId
+      metrics {
+        key
+        figure {
+          value
+          n
+          low
+          high
+          lowSample
+          target
+          status
+        }
+      }
+    }
+  }
+  keyDrivers(journeyId: $journeyId, from: $from, to: $to) {
+    n
+    respondents
+    minN
+    enoughData
+    rSquared
+    drivers {
+      touchpointId
+      touchpointName
+      stageName
+      n
+      weight
+      share
+      fixFirst
+      performance {
+        value
+        n
+        low
+        high
+        lowSample
+        target
+        status
+      }
+    }
+  }
+}
+    `, {"hash":"d3f6b2f8aaad230bf4edfbe4b174993ea21e6e43cc3a8acf1a6f5735cbe0fb8b"}) as unknown as TypedDocumentString<JourneyTouchpointKpisQuery, JourneyTouchpointKpisQueryVariables>;
 export const FeedbackInboxDocument = new TypedDocumentString(`
     query FeedbackInbox($filter: FeedbackFilterInput, $first: Int, $after: String) {
   feedback(filter: $filter, first: $first, after: $after) {

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ComingSoon } from '@opencx/console-shell';
+import { ExecutiveView } from '@opencx/console-dashboard';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('nav'))('dashboard') };
+  return { title: (await getTranslations('dashboard.executive'))('title') };
 }
 
 export default function Page() {
-  return <ComingSoon section="dashboard" />;
+  return <ExecutiveView />;
 }

@@ -1,0 +1,26 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Roles, WorkspaceCtx } from '@opencx/server-core';
+import type { WorkspaceContext } from '@opencx/server-database';
+import { KeyDriverReportModel, KeyDriversArgs, SiteLeagueArgs, SiteLeagueModel } from './analytics.models';
+import { KeyDriverService } from './key-driver.service';
+import { SiteLeagueService } from './site-league.service';
+
+@Resolver()
+export class FeedbackAnalyticsResolver {
+  constructor(
+    private readonly keyDriverService: KeyDriverService,
+    private readonly leagueService: SiteLeagueService,
+  ) {}
+
+  @Roles('viewer')
+  @Query(() => KeyDriverReportModel, { description: "Key drivers of a journey: Johnson's relative weights of the touchpoints' CSAT on the customer's journey NPS, with n, R² and performance vs target." })
+  keyDrivers(@WorkspaceCtx() ctx: WorkspaceContext, @Args() args: KeyDriversArgs): Promise<KeyDriverReportModel> {
+    return this.keyDriverService.keyDrivers(ctx, args);
+  }
+
+  @Roles('viewer')
+  @Query(() => SiteLeagueModel, { description: 'Sites ranked by an empirical-Bayes shrunk NPS or share over a window, from the roll-ups.' })
+  siteLeague(@WorkspaceCtx() ctx: WorkspaceContext, @Args() args: SiteLeagueArgs): Promise<SiteLeagueModel> {
+    return this.leagueService.league(ctx, args);
+  }
+}

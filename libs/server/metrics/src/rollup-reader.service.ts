@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import type { TenantTx } from '@opencx/server-database';
+import { definitionsWithBindings, EMPTY, type Counters, type DefinitionRow } from './kpi.service';
+import type { KpiGranularity } from './kpi.model';
+import { NO_SITE } from './metric-rollup.service';
+
+interface CountRow {
+  n: string;
+  sum: number;
+  sum_squares: number;
+  promoters: string;
+  passives: string;
+  detractors: string;
+  top2_box: string;
+  within_target: string;
+}
+
+const SUMS = `sum(r.n) AS n, sum(r.sum)::float8 AS sum, sum(r.sum_squares)::float8 AS sum_squares, sum(r.promoters) AS promoters,
+  sum(r.passives) AS passives, sum(r.detractors) AS detractors, sum(r.top2_box) AS top2_box, sum(r.within_target) AS within_target`;
+
+const countersOf = (r: CountRow): Counters => ({
+  ...EMPTY,
+  n: Number(r.n),
+  sum: r.sum,
+  sumSquares: r.sum_squares,
+  promoters: Number(r.promoters),
+  passives: Number(r.passives),
+  detractors: Number(r.detractors),
+  top2: Number(r.top2_box),
+  within: Number(r.within_target),
+});
+
+export interface SiteCounters {
+  siteId: string;
+  counters: Counters;
+}
+
+export interface JourneyCell {
+  journeyId: string;
+  metricId: string;
+  /** First day of the bucket; null for the whole window. */
+  bucket: string | null;
+  /** Set for per-touchpoint totals over the window (bucket is then null). */
+  touchpointId: string | null;
+  counters: Counters;
+}
+
+/**
+ * Summed roll-up counters for the analytics other contexts build (league tables, key-driver
+ * performance, the executive overview): one statement per call, never a raw response.
+ */
+@Injectable()
+export class RollupReader {
+  /** The workspace's metric definitions with their target overrides among the given touchpoints. */
+  definitions(tx: TenantTx, touchpointIds: readonly string[]): Promise<DefinitionRow[]> {
+    return definitionsWithBindings(tx, touchpointIds);
+  }
+
+  /** A metric's counters per site over a window (feedback without a site left out), optionally within one journey. */
+  async bySite(tx: TenantTx, metricId: string, from: string, to: string, journeyId: string | null): Promise<SiteCounters[]> {
+    const rows = await tx.query<CountRow & { site_id: string }>(
+      `SELECT r.site_id, ${SUMS}
+         FROM metric_rollup r
+        WHERE r.workspace_id = $1 AND r.metric_definition_id = $2 AND r.day BETWEEN $3::date AND $4::date
+          AND r.site_id <> $5::uuid AND ($6::uuid IS NULL OR r.journey_id = $6::uuid)
+        GROUP BY r.site_id`,
+      [metricId, from, to, NO_SITE, journeyId],
+    );
+    return rows.map((r) => ({ siteId: r.site_id, counters: countersOf(r) }));
+  }
+
+  /**
+   * Per journey × metric: the window's total, each bucket, and each touchpoint's total — one
+   * GROUPING SETS aggregate over the roll-ups whatever the number of journeys.
+   */
+  async byJourney(tx: TenantTx, journeyIds: readonly string[], metricIds: readonly string[], from: string, to: string, granularity: KpiGranularity): Promise<JourneyCell[]> {
+    if (!journeyIds.length || !metricIds.length) return [];
+    const rows = await tx.query<CountRow & { journey_id: string; metric: string; bucket: string | null; touchpoint_id: string | null; all_buckets: number; all_touchpoints: number }>(
+      `WITH c AS (
+         SELECT r.journey_id, r.metric_definition_id AS metric, r.touchpoint_id, date_trunc($4::text, r.day::timestamp)::date AS bucket,
+                sum(r.n) AS n, sum(r.sum) AS sum, sum(r.sum_squares) AS sum_squares, sum(r.promoters) AS promoters, sum(r.passives) AS passives,
+                sum(r.detractors) AS detractors, sum(r.top2_box) AS top2_box, sum(r.within_target) AS within_target
+           FROM metric_rollup r
+          WHERE r.workspace_id = $1 AND r.day BETWEEN $2::date AND $3::date AND r.journey_id = ANY($5::uuid[]) AND r.metric_definition_id = ANY($6::uuid[])
+          GROUP BY 1, 2, 3, 4)
+       SELECT r.journey_id, r.metric, r.touchpoint_id, to_char(r.bucket, 'YYYY-MM-DD') AS bucket,
+              GROUPING(r.bucket) AS all_buckets, GROUPING(r.touchpoint_id) AS all_touchpoints, ${SUMS}
+         FROM c r
+        GROUP BY GROUPING SETS ((r.journey_id, r.metric), (r.journey_id, r.metric, r.bucket), (r.journey_id, r.metric, r.touchpoint_id))`,
+      [from, to, granularity.toLowerCase(), journeyIds, metricIds],
+    );
+    return rows.map((r) => ({
+      journeyId: r.journey_id,
+      metricId: r.metric,
+      bucket: r.all_buckets ? null : r.bucket,
+      touchpointId: r.all_touchpoints ? null : r.touchpoint_id,
+      counters: countersOf(r),
+    }));
+  }
+}
