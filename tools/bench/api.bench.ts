@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { BenchResult } from './run';
 import { freePort, start, stop, waitFor } from '../scripts/processes';
-import { benchWorkspace, fmt, gql, load, openLoop, startBenchEnv, type Size } from './bench-kit';
+import { APP_ROLE } from '@opencx/server-database';
+import { benchWorkspace, cpuSeconds, fmt, gql, load, openLoop, startBenchEnv, type Size } from './bench-kit';
 
 const MAP_QUERY = `query($id: ID!) { journey(id: $id) { id name revision persona { name }
   stages { id name position touchpoints { id name channel emotion momentOfTruth slaMinutes position
@@ -22,12 +23,12 @@ function mapDocument(touchpoints: number) {
 }
 
 /** The raw floor (tools/bench/api-floor.ts) as a child process, serving as the application role. */
-async function startFloor(appUrl: string): Promise<{ url: string; close(): Promise<void> }> {
+async function startFloor(appUrl: string): Promise<{ url: string; pid: number; close(): Promise<void> }> {
   const port = await freePort();
   const child = start(process.execPath, ['-r', '@swc-node/register', 'tools/bench/api-floor.ts'], { env: { PORT: String(port), FLOOR_DATABASE_URL: appUrl } });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/readyz`, child, 60000);
-  return { url, close: () => stop(child) };
+  return { url, pid: child.pid ?? NaN, close: () => stop(child) };
 }
 
 async function floorRead(url: string, journeyId: string, headers: Record<string, string>): Promise<unknown> {
@@ -44,7 +45,7 @@ async function floorRead(url: string, journeyId: string, headers: Record<string,
  */
 export async function apiBench(size: Size, log: (line: string) => void): Promise<BenchResult> {
   const env = await startBenchEnv(size, log);
-  let floor: { url: string; close(): Promise<void> } | null = null;
+  let floor: Awaited<ReturnType<typeof startFloor>> | null = null;
   try {
     const seconds = size === 'large' ? 20 : 5;
     const clients = 50;
@@ -71,10 +72,18 @@ export async function apiBench(size: Size, log: (line: string) => void): Promise
     };
     const raw = async () => void (await floorRead(floorUrl, journeyId, headers));
 
+    // CPU seconds of the serving process and its PostgreSQL backends per request: unlike throughput,
+    // hardly moved by other work sharing the machine (printed beside the ratio, which is the bar).
+    const cpuOf = (pid: number) => cpuSeconds(pid, env.postmasterPid(), APP_ROLE);
+    const floorPid = floor.pid;
     log(`OpenCX journey(id): ${clients} clients × ${seconds} s …`);
+    let cpu = cpuOf(env.apiPid);
     const oursClosed = await load(clients, seconds, ours, log);
+    const oursCpu = ((cpuOf(env.apiPid) - cpu) * 1000) / oursClosed.requests;
     log(`raw floor (bare Node HTTP, same statements, same document): ${clients} clients × ${seconds} s …`);
+    cpu = cpuOf(floorPid);
     const rawClosed = await load(clients, seconds, raw, log);
+    const rawCpu = ((cpuOf(floorPid) - cpu) * 1000) / rawClosed.requests;
     log(`OpenCX journey(id): open loop, ${rate} requests/s × ${seconds} s …`);
     const oursOpen = await openLoop(rate, seconds, ours, log);
     log(`raw floor: open loop, ${rate} requests/s × ${seconds} s …`);
@@ -86,6 +95,7 @@ export async function apiBench(size: Size, log: (line: string) => void): Promise
       lines: [
         `map: 12 stages, ${touchpoints} touchpoints, ${Math.round(JSON.stringify(floorDocument).length / 1024)} kB JSON; ${fmt(oursClosed.seconds)} s per run`,
         `(a) ${clients} closed-loop clients — OpenCX journey(id): ${fmt(oursClosed.perSecond, 0)} req/s (p50 ${fmt(oursClosed.p50)} ms); raw floor: ${fmt(rawClosed.perSecond, 0)} req/s (p50 ${fmt(rawClosed.p50)} ms)`,
+        `CPU per request (server process + its PostgreSQL backends): OpenCX ${fmt(oursCpu, 2)} ms, raw floor ${fmt(rawCpu, 2)} ms (floor ÷ OpenCX ${fmt(rawCpu / oursCpu, 2)}×)`,
         `(b) open loop ${rate} req/s — OpenCX: p50 ${fmt(oursOpen.p50)} ms, p99 ${fmt(oursOpen.p99)} ms, ${oursOpen.errors} errors; raw floor: p50 ${fmt(rawOpen.p50)} ms, p99 ${fmt(rawOpen.p99)} ms`,
         `SQL statements per request (data, without transaction control): ≤ ${maxStatements}`,
       ],

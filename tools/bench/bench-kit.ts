@@ -15,6 +15,8 @@ export interface BenchEnv {
   /** The application role the API serves as (subject to row-level security). */
   appUrl: string;
   apiUrl: string;
+  apiPid: number;
+  postmasterPid(): number;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,8 @@ export async function startBenchEnv(size: Size, log: (line: string) => void): Pr
     databaseUrl: db.url,
     appUrl: db.appUrl,
     apiUrl: api.url,
+    apiPid: api.pid,
+    postmasterPid: () => db.postmasterPid(),
     async close() {
       await api.close();
       await db.close();
