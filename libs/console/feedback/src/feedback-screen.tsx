@@ -1,10 +1,14 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { Flex, Tabs, Typography } from 'antd';
+import { Flex, Skeleton, Tabs, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import { FeedbackInbox } from './inbox/feedback-inbox';
-import { CollectionLinks } from './links/collection-links';
+
+// Each tab (tables, filters, forms) loads when shown, not with the page; both fetch in the browser anyway.
+const loading = () => <Skeleton active />;
+const FeedbackInbox = dynamic(() => import('./inbox/feedback-inbox').then((m) => m.FeedbackInbox), { ssr: false, loading });
+const CollectionLinks = dynamic(() => import('./links/collection-links').then((m) => m.CollectionLinks), { ssr: false, loading });
 
 /** /feedback: the inbox and the collection links, one tab each (the tab is in the URL). */
 export function FeedbackScreen() {
