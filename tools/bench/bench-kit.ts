@@ -12,7 +12,11 @@ export interface BenchEnv {
   size: Size;
   /** The superuser: raw-SQL baselines read from outside row-level security. */
   databaseUrl: string;
+  /** The application role the API serves as (subject to row-level security). */
+  appUrl: string;
   apiUrl: string;
+  apiPid: number;
+  postmasterPid(): number;
   close(): Promise<void>;
 }
 
@@ -68,7 +72,10 @@ export async function startBenchEnv(size: Size, log: (line: string) => void): Pr
   return {
     size,
     databaseUrl: db.url,
+    appUrl: db.appUrl,
     apiUrl: api.url,
+    apiPid: api.pid,
+    postmasterPid: () => db.postmasterPid(),
     async close() {
       await api.close();
       await db.close();
@@ -134,6 +141,36 @@ export async function load(clients: number, seconds: number, once: () => Promise
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return { requests: latencies.length, seconds: elapsed, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
+}
+
+/**
+ * Open loop: starts `once` at a fixed arrival rate for `seconds`, whether or not earlier calls have
+ * finished (as independent users would), and times each call from when it was due to start, so a
+ * server that falls behind shows it in the latencies (no coordinated omission).
+ */
+export async function openLoop(perSecond: number, seconds: number, once: () => Promise<void>, progress: (line: string) => void): Promise<LoadResult & { errors: number }> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const total = Math.round(perSecond * seconds);
+  const pending: Promise<void>[] = [];
+  const ticker = setInterval(() => progress(`  … ${Math.round((performance.now() - started) / 1000)}/${seconds} s, ${latencies.length} answered`), 1000);
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    pending.push(
+      once().then(
+        () => void latencies.push(performance.now() - due),
+        () => void errors++,
+      ),
+    );
+  }
+  await Promise.all(pending);
+  clearInterval(ticker);
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, errors, seconds: elapsed, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
 }
 
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);

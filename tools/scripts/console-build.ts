@@ -62,3 +62,6 @@ export function ensureConsoleBuild(repoRoot: string, log: (line: string) => void
   log(`console built in ${(ms / 1000).toFixed(1)} s`);
   return { built: true, ms };
 }
+
+/** What the built console makes a browser download first, per route (the e2e suite holds it to the budget). */
+export { firstLoadJs, FIRST_LOAD_BUDGET_BYTES, kB, routeOf, type RouteFirstLoad } from './first-load-js';

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { AntdRegistry } from '@ant-design/nextjs-registry';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ConsoleUiProvider, resolveLocale } from '@opencx/console-shell';
+import { ConsoleUiProvider } from '@opencx/console-shell/common/console-ui-provider';
+import { resolveLocale } from '@opencx/console-shell/console-cookies';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,17 +1,16 @@
 import Link from 'next/link';
-import { Button, Result } from 'antd';
 import { getTranslations } from 'next-intl/server';
+import { PRIMARY_ACTION, SystemMessage } from './system-message';
 
 export default async function NotFound() {
   const t = await getTranslations('notFound');
   return (
-    <Result
-      status="404"
+    <SystemMessage
       title={t('title')}
-      subTitle={t('description')}
-      extra={
-        <Link href="/">
-          <Button type="primary">{t('home')}</Button>
+      description={t('description')}
+      action={
+        <Link href="/" style={PRIMARY_ACTION}>
+          {t('home')}
         </Link>
       }
     />

@@ -1,6 +1,6 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { resolveLocale, LOCALE_COOKIE } from '@opencx/console-shell';
+import { resolveLocale, LOCALE_COOKIE } from '@opencx/console-shell/console-cookies';
 import { DEFAULT_TIME_ZONE } from '@opencx/domain';
 
 export default getRequestConfig(async () => {

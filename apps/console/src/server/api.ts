@@ -1,6 +1,6 @@
 import { cookies } from 'next/headers';
 import { executeGql, type TypedDocumentString } from '@opencx/console-graphql';
-import { SESSION_COOKIE } from '@opencx/console-shell';
+import { SESSION_COOKIE } from '@opencx/console-shell/console-cookies';
 
 /** Read per call, never at build time: the same build runs against any API. */
 export function apiBaseUrl(): string {

@@ -1,7 +1,9 @@
 import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { isGqlRequestError } from '@opencx/console-graphql';
-import { MeQuery, resolveWorkspace, SESSION_COOKIE, WORKSPACE_COOKIE, type ConsoleSession, type SessionUser } from '@opencx/console-shell';
+import { MeQuery } from '@opencx/console-shell/documents/identity.documents';
+import { resolveWorkspace, SESSION_COOKIE, WORKSPACE_COOKIE } from '@opencx/console-shell/console-cookies';
+import type { ConsoleSession, SessionUser } from '@opencx/console-shell/context/console-session';
 import { serverGql } from './api';
 
 export type SessionState =

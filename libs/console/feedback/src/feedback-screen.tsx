@@ -1,12 +1,16 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { Flex, Tabs, Typography } from 'antd';
+import { Flex, Skeleton, Tabs, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import { FeedbackInbox } from './inbox/feedback-inbox';
-import { CollectionLinks } from './links/collection-links';
-import { FeedbackImport } from './import/feedback-import';
-import { KpiAlerts } from './alerts/kpi-alerts';
+
+// Each tab (tables, filters, forms) loads when shown, not with the page; both fetch in the browser anyway.
+const loading = () => <Skeleton active />;
+const FeedbackInbox = dynamic(() => import('./inbox/feedback-inbox').then((m) => m.FeedbackInbox), { ssr: false, loading });
+const CollectionLinks = dynamic(() => import('./links/collection-links').then((m) => m.CollectionLinks), { ssr: false, loading });
+const FeedbackImport = dynamic(() => import('./import/feedback-import').then((m) => m.FeedbackImport), { ssr: false, loading });
+const KpiAlerts = dynamic(() => import('./alerts/kpi-alerts').then((m) => m.KpiAlerts), { ssr: false, loading });
 
 const TABS = ['inbox', 'links', 'import', 'alerts'] as const;
 type Tab = (typeof TABS)[number];

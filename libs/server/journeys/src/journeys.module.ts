@@ -3,6 +3,7 @@ import { AuditModule } from '@opencx/server-audit';
 import { IdentityModule } from '@opencx/server-identity';
 import { MetricsModule } from '@opencx/server-metrics';
 import { JourneyMapLoader } from './services/journey-map.loader';
+import { JourneyMapCache } from './services/journey-map.cache';
 import { JourneyEditor } from './services/journey-editor';
 import { JourneyService } from './services/journey.service';
 import { JourneyRevisionService } from './services/journey-revision.service';
@@ -21,7 +22,7 @@ import { JourneyExportController } from './controllers/journey-export.controller
 
 @Module({
   imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],
-  providers: [JourneyMapLoader, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver],
+  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver],
   controllers: [JourneyExportController, JourneyDashboardPdfController],
   exports: [JourneyService, PersonaService, JourneyInsightService, TouchpointPlacesModule],
 })

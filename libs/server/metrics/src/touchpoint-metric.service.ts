@@ -47,6 +47,18 @@ export class TouchpointMetricService {
     return rows.map((r) => ({ ...r, targetOverride: num(r.targetOverride), target: num(r.target), warningThreshold: num(r.warningThreshold) }) as BoundTouchpointMetric);
   }
 
+  /**
+   * A SQL expression (for a statement that has journey `j` in scope) that changes whenever what
+   * forJourney shows of the definitions bound to that journey changes: a digest of those
+   * definitions' rows. Bindings themselves change only through map edits, which bump the journey's
+   * revision; definitions change on their own, so a cached map (journeys) checks this too.
+   */
+  boundDefinitionsDigestSql(journey = 'j'): string {
+    return `(SELECT md5(coalesce(string_agg(d::text, ',' ORDER BY d.id), '')) FROM metric_definition d
+              WHERE d.workspace_id = ${journey}.workspace_id
+                AND d.id IN (SELECT tm.metric_definition_id FROM touchpoint_metric tm WHERE tm.workspace_id = ${journey}.workspace_id AND tm.journey_id = ${journey}.id))`;
+  }
+
   /** The kinds of the metrics bound to one touchpoint, in its order (what a public survey asks). */
   async surveyKinds(tx: TenantTx, touchpointId: string): Promise<string[]> {
     const rows = await tx.query<{ kind: string }>(

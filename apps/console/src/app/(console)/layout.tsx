@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { redirect } from 'next/navigation';
-import { ConsoleFrame, PublicFrame } from '@opencx/console-shell';
+import { ConsoleFrame } from '@opencx/console-shell/layout/console-frame';
+import { PublicFrame } from '@opencx/console-shell/layout/public-frame';
 import { loadSession } from '../../server/session';
 
 /** Signed-in users get the app shell; visitors see the public frame (only `/` lets them stay). */

@@ -1,4 +1,7 @@
-import { can, HomeOverview, SystemDetailsQuery, SystemStatusQuery, type SystemDetails, type SystemInfo } from '@opencx/console-shell';
+import { can } from '@opencx/console-shell/roles';
+import { HomeOverview } from '@opencx/console-shell/home/home-overview';
+import { SystemDetailsQuery, SystemStatusQuery } from '@opencx/console-shell/documents/system.documents';
+import type { SystemDetails, SystemInfo } from '@opencx/console-shell/home/system-status-card';
 import { serverGql } from '../../server/api';
 import { loadSession, type SessionState } from '../../server/session';
 

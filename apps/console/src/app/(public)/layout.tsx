@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { redirect } from 'next/navigation';
-import { PublicFrame } from '@opencx/console-shell';
+import { PublicFrame } from '@opencx/console-shell/layout/public-frame';
 import { loadSession } from '../../server/session';
 
 /** Sign-in and sign-up: already signed-in users go straight to the console. */

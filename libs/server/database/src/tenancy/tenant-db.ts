@@ -43,15 +43,19 @@ export class TenantDb {
     });
   }
 
-  /** A read-only transaction scoped to the caller's workspace. */
-  async read<T>(ctx: WorkspaceContext, work: (tx: TenantTx) => Promise<T>): Promise<T> {
-    if (!this.options.readsSetTenant) return work(new TenantTx(this.dataSource.manager, ctx));
+  /**
+   * A read-only transaction scoped to the caller's workspace. With `snapshot`, every statement of
+   * the unit of work sees the same snapshot (REPEATABLE READ; a read-only one never fails to
+   * serialise in PostgreSQL), e.g. when a version read first must describe the rows read after it.
+   */
+  async read<T>(ctx: WorkspaceContext, work: (tx: TenantTx) => Promise<T>, options: { snapshot?: boolean } = {}): Promise<T> {
+    if (!this.options.readsSetTenant && !options.snapshot) return work(new TenantTx(this.dataSource.manager, ctx));
     // The simple query protocol carries no parameters but sends both statements in one round
     // trip; the workspace id is a checked UUID, so it is safe to inline.
     if (!UUID.test(ctx.workspaceId)) throw new Error('workspace id must be a UUID');
     const runner = this.dataSource.createQueryRunner();
     try {
-      await runner.query(`START TRANSACTION READ ONLY; SELECT set_config('app.workspace_id', '${ctx.workspaceId}', true)`);
+      await runner.query(`START TRANSACTION${options.snapshot ? ' ISOLATION LEVEL REPEATABLE READ' : ''} READ ONLY; SELECT set_config('app.workspace_id', '${ctx.workspaceId}', true)`);
       const result = await work(new TenantTx(runner.manager, ctx));
       await runner.query('COMMIT');
       return result;

@@ -21,6 +21,7 @@ import { TouchpointMetricService } from '@opencx/server-metrics';
 import type { JourneyModel, StageModel, TouchpointModel } from '../models/journey.models';
 import type { TouchpointFilterInput } from '../inputs/journey.inputs';
 import { journeyErrors } from '../journey.errors';
+import { JourneyMapCache } from './journey-map.cache';
 
 export type JourneyMap = JourneyModel;
 
@@ -44,19 +45,33 @@ function keepTouchpoint(tp: TouchpointEntity, filter?: TouchpointFilterInput): b
 export class JourneyMapLoader {
   constructor(private readonly metrics: TouchpointMetricService) {}
 
-  async load(tx: TenantTx, journeyId: string, filter?: TouchpointFilterInput, options: { lock?: boolean } = {}): Promise<JourneyMap> {
+  async load(tx: TenantTx, journeyId: string, filter?: TouchpointFilterInput, options: { lock?: boolean; cache?: JourneyMapCache } = {}): Promise<JourneyMap> {
+    // With a cache (reads only, in a snapshot transaction: see JourneyService.get), the first statement
+    // also answers the map's version: its revision (every map edit bumps it, in the edit's transaction)
+    // and a digest of the metric definitions it shows. When the cached tree has exactly that version,
+    // the first statement is the only one; the journey and persona rows are always read fresh.
+    const cache = options.cache && !options.lock ? options.cache : null;
+    const key = cache ? JourneyMapCache.key(tx.ctx.workspaceId, journeyId, filter) : '';
+    const entry = cache?.lookup(key) ?? null;
+    const stagesSql = `(SELECT coalesce(jsonb_agg(to_jsonb(s) ORDER BY s.position), '[]'::jsonb) FROM stage s WHERE s.workspace_id = j.workspace_id AND s.journey_id = j.id)`;
     // 1: the journey, its persona and its stages; 2–4 (in parallel): touchpoints, insights, metric bindings.
-    const [head] = await tx.query<{ journey: Record<string, unknown>; persona: Record<string, unknown> | null; stages: Record<string, unknown>[] }>(
-      `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona,
-              (SELECT coalesce(jsonb_agg(to_jsonb(s) ORDER BY s.position), '[]'::jsonb) FROM stage s WHERE s.workspace_id = j.workspace_id AND s.journey_id = j.id) AS stages
-         FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
-        WHERE j.workspace_id = $1 AND j.id = $2${options.lock ? ' FOR UPDATE OF j' : ''}`,
-      [journeyId],
+    const [head] = await tx.query<{ journey: Record<string, unknown>; persona: Record<string, unknown> | null; stages: Record<string, unknown>[] | null; version?: string }>(
+      cache
+        ? `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, v.version,
+                  CASE WHEN v.version IS DISTINCT FROM $3::text THEN ${stagesSql} END AS stages
+             FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
+            CROSS JOIN LATERAL (SELECT j.revision || ':' || ${this.metrics.boundDefinitionsDigestSql('j')} AS version) v
+            WHERE j.workspace_id = $1 AND j.id = $2`
+        : `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${stagesSql} AS stages
+             FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
+            WHERE j.workspace_id = $1 AND j.id = $2${options.lock ? ' FOR UPDATE OF j' : ''}`,
+      cache ? [journeyId, entry?.version ?? null] : [journeyId],
     );
     if (!head) throw journeyErrors.notFound('Journey', journeyId);
     const journey = tx.hydrate(JourneyEntity, head.journey);
     const persona = head.persona ? tx.hydrate(PersonaEntity, head.persona) : null;
-    const stages = head.stages.map((s) => tx.hydrate(StageEntity, s));
+    if (entry && head.version === entry.version) return { ...journey, persona, stages: entry.stages };
+    const stages = (head.stages ?? []).map((s) => tx.hydrate(StageEntity, s));
     const [touchpoints, insights, bindings] = await tx.all([
       () => tx.find(TouchpointEntity, { journeyId }, { order: { position: 'ASC' } }),
       () => tx.query<{ kind: 'pain' | 'opportunity'; row: Record<string, unknown> }>(
@@ -104,6 +119,7 @@ export class JourneyMapLoader {
         }),
       ),
     }));
+    if (cache && head.version) cache.set(key, head.version, stageModels);
     return { ...journey, persona, stages: stageModels };
   }
 

@@ -11,6 +11,7 @@ import { IdentityDirectory } from '@opencx/server-identity';
 import { TouchpointMetricService } from '@opencx/server-metrics';
 import { JourneyMapLoader, toJourneyDocument, type JourneyMap } from './journey-map.loader';
 import { JourneyEditor, updateVersioned } from './journey-editor';
+import { JourneyMapCache } from './journey-map.cache';
 import { insertJourneyTree } from './journey-tree.writer';
 import { parseJourneyDocument } from './journey-document.parser';
 import { portableOnly, toJourneySnapshot, withoutIdentities, type JourneySnapshot } from './journey-snapshot';
@@ -49,6 +50,7 @@ export class JourneyService {
     private readonly audit: AuditService,
     private readonly identity: IdentityDirectory,
     private readonly metrics: TouchpointMetricService,
+    private readonly mapCache: JourneyMapCache,
   ) {}
 
   async list(ctx: WorkspaceContext, filter: JourneyFilterInput = {}, page: PageArgs = {}): Promise<Connection<JourneySummaryModel>> {
@@ -80,8 +82,9 @@ export class JourneyService {
     });
   }
 
+  /** The map as committed; an unchanged map comes from the cache after a one-statement version check (see JourneyMapLoader.load). */
   get(ctx: WorkspaceContext, id: string, filter?: TouchpointFilterInput): Promise<JourneyMap> {
-    return this.db.read(ctx, (tx) => this.loader.load(tx, id, filter));
+    return this.db.read(ctx, (tx) => this.loader.load(tx, id, filter, { cache: this.mapCache }), { snapshot: true });
   }
 
   async create(ctx: WorkspaceContext, input: CreateJourneyInput): Promise<JourneyMap> {

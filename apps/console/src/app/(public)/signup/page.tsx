@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { SignUpForm, safeNextPath } from '@opencx/console-shell';
+import { SignUpForm } from '@opencx/console-shell/auth/auth-screens';
+import { safeNextPath } from '@opencx/console-shell/navigation';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('auth'))('signupTitle') };

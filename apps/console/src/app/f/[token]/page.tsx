@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { PublicSurvey } from '@opencx/console-feedback';
+import { PublicSurvey } from '@opencx/console-feedback/survey/public-survey';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('survey'))('title'), robots: { index: false, follow: false } };

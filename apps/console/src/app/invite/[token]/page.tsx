@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { InvitationAccept, InvitationSignIn, PublicFrame } from '@opencx/console-shell';
+import { InvitationAccept, InvitationSignIn } from '@opencx/console-shell/invitations/invitation-screens';
+import { PublicFrame } from '@opencx/console-shell/layout/public-frame';
 import { loadSession } from '../../../server/session';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { ConsoleFrame, CreateWorkspaceForm, PublicFrame } from '@opencx/console-shell';
+import { ConsoleFrame } from '@opencx/console-shell/layout/console-frame';
+import { CreateWorkspaceForm } from '@opencx/console-shell/auth/auth-screens';
+import { PublicFrame } from '@opencx/console-shell/layout/public-frame';
 import { loadSession } from '../../../server/session';
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { SettingsFrame } from '@opencx/console-shell';
+import { SettingsFrame } from '@opencx/console-shell/settings/settings-nav';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('settings'))('title') };

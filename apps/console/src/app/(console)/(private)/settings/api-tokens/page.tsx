@@ -1,4 +1,4 @@
-import { ApiTokensSettings } from '@opencx/console-shell';
+import { ApiTokensSettings } from '@opencx/console-shell/settings/settings-screens';
 
 export default function ApiTokensPage() {
   return <ApiTokensSettings />;

@@ -1,4 +1,4 @@
-import { MembersSettings } from '@opencx/console-shell';
+import { MembersSettings } from '@opencx/console-shell/settings/settings-screens';
 
 export default function MembersPage() {
   return <MembersSettings />;

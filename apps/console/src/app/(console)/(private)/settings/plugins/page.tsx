@@ -1,4 +1,4 @@
-import { PluginsSettings } from '@opencx/console-shell';
+import { PluginsSettings } from '@opencx/console-shell/settings/settings-screens';
 
 export default function PluginsPage() {
   return <PluginsSettings />;

@@ -1,4 +1,4 @@
-import { SecurityLogSettings } from '@opencx/console-shell';
+import { SecurityLogSettings } from '@opencx/console-shell/settings/settings-screens';
 
 export default function SecurityLogPage() {
   return <SecurityLogSettings />;

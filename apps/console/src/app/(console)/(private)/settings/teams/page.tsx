@@ -1,4 +1,4 @@
-import { TeamsSettings } from '@opencx/console-shell';
+import { TeamsSettings } from '@opencx/console-shell/settings/settings-screens';
 
 export default function TeamsPage() {
   return <TeamsSettings />;

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { WORKSPACE_HEADER } from '@opencx/console-graphql';
-import { WORKSPACE_COOKIE } from '@opencx/console-shell';
+import { WORKSPACE_COOKIE } from '@opencx/console-shell/console-cookies';
 import { apiBaseUrl } from '../../../../../server/api';
 import { forwardedHeaders } from '../../../../../server/forwarded';
 
