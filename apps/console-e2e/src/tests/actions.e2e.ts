@@ -48,7 +48,7 @@ test('an action is created from a suggested pain point, moved across the board t
   // The map links to its suggestions; the evidence names this touchpoint, with n = 40 and the verbatim.
   await page.reload();
   const link = page.getByTestId('open-suggestions');
-  await expect(link).toHaveAttribute('href', `/journeys/${journey.id}/suggestions`);
+  await expect(link).toHaveAttribute('href', `/journeys/${journey.id}/suggestions`, { timeout: 60_000 });
   await page.goto(`/journeys/${journey.id}/suggestions`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('痛点建议');
   const suggestion = page.locator(`[data-testid="pain-point-suggestion"][data-touchpoint-id="${touchpointId}"]`).first();
