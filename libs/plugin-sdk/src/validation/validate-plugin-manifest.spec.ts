@@ -1,4 +1,4 @@
-import type { PluginManifest } from '../plugin-manifest.types';
+import type { Emotion, PluginManifest, Severity } from '../plugin-manifest.types';
 import type { DeepMutable } from '../testing/deep-mutable';
 import { aPluginManifest, aTouchpointTemplate } from '../testing/plugin-manifest.builder';
 import type { PluginManifestError } from './plugin-manifest-error';
@@ -34,7 +34,7 @@ describe('validatePluginManifest', () => {
 
   it('names the plugin id and the full field path in every message', () => {
     const errors = errorsAfter((m) => {
-      tp(m, 2, 1).emotion = 4;
+      tp(m, 2, 1).emotion = 4 as Emotion; // a JavaScript plugin, unchecked by the compiler
     });
     expect(errors.map((e) => e.message)).toEqual([
       'plugin "sample-services": journeyTemplates["service-request"].stages["follow-up"].touchpoints["survey"].emotion must be an integer between -3 and 3 (got 4)',
@@ -261,18 +261,18 @@ describe('validatePluginManifest', () => {
   describe('emotion and severity', () => {
     it.each([-4, 4, 1.5, '2'])('rejects emotion %p', (emotion) => {
       const errors = errorsAfter((m) => {
-        tp(m, 0, 0).emotion = emotion as number;
+        tp(m, 0, 0).emotion = emotion as Emotion;
       });
       expect(summary(errors)).toEqual([{ path: 'journeyTemplates["service-request"].stages["request"].touchpoints["submit-request"].emotion', code: 'invalid_emotion' }]);
     });
 
     it.each([-3, 3])('accepts the boundary emotion %p', (emotion) => {
-      expect(errorsAfter((m) => (tp(m, 0, 0).emotion = emotion))).toEqual([]);
+      expect(errorsAfter((m) => (tp(m, 0, 0).emotion = emotion as Emotion))).toEqual([]);
     });
 
     it.each([0, 6, 2.5])('rejects severity %p', (severity) => {
       const errors = errorsAfter((m) => {
-        tp(m, 0, 0).painPoints[0].severity = severity;
+        tp(m, 0, 0).painPoints[0].severity = severity as Severity;
       });
       expect(errors.map((e) => e.message)).toEqual([
         `plugin "sample-services": journeyTemplates["service-request"].stages["request"].touchpoints["submit-request"].painPoints[0].severity must be an integer between 1 and 5 (got ${severity})`,
@@ -548,7 +548,7 @@ describe('assertValidPlugin', () => {
 
   it('throws a PluginValidationError naming the plugin and the field path', () => {
     const manifest = aPluginManifest({ id: 'retail' });
-    manifest.journeyTemplates[0].stages[2].touchpoints[1].emotion = -5;
+    manifest.journeyTemplates[0].stages[2].touchpoints[1].emotion = -5 as Emotion;
     let thrown: unknown;
     try {
       assertValidPlugin(manifest);
@@ -604,7 +604,7 @@ describe('paths by key and "did you mean"', () => {
 
   it('reports each problem once', () => {
     const errors = errorsAfter((m) => {
-      tp(m, 2, 0).emotion = 5;
+      tp(m, 2, 0).emotion = 5 as Emotion;
     });
     expect(errors).toHaveLength(1);
   });
