@@ -7,6 +7,16 @@ WORKDIR /app
 ENV NX_NO_CLOUD=true NX_DAEMON=false NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund --ignore-scripts=false
+# Partner plugins (npm packages built on @opencx/plugin-sdk), space-separated, e.g.
+#   docker build -f docker/api.Dockerfile --build-arg OPENCX_PLUGIN_PACKAGES="opencx-plugin-healthcare@1.0.0" \
+#     --build-arg NPM_REGISTRY=https://verdaccio.example.com -t opencx-api .
+# and name them at run time: OPENCX_PLUGINS=opencx-plugin-healthcare. Installed beside the core's
+# dependencies (--no-save: the lock file stays the core's); NPM_REGISTRY serves a private registry.
+ARG OPENCX_PLUGIN_PACKAGES=""
+ARG NPM_REGISTRY=""
+RUN if [ -n "$OPENCX_PLUGIN_PACKAGES" ]; then \
+      npm install --no-save --no-audit --no-fund ${NPM_REGISTRY:+--registry "$NPM_REGISTRY"} $OPENCX_PLUGIN_PACKAGES; \
+    fi
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app

@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@opencx/server-testing';
 import { freePort, start, stop, waitFor } from './processes';
 import { DEMO_LOGIN, seedDemo } from './seed-demo';
-import { postGraphqlOk } from './graphql-client';
+import { postGraphql, postGraphqlOk } from './graphql-client';
 import type { ChildProcess } from 'node:child_process';
 import { Client } from 'pg';
 
@@ -43,7 +43,7 @@ const SEEDED = `SELECT (SELECT count(*) FROM feedback_response WHERE source = 'd
 it('seeds the demo workspace and a year of feedback once, with progress, and leaves it alone on the next start', async () => {
   const first: string[] = [];
   const progress: [number, number][] = [];
-  await seedDemo(url, (l) => first.push(l), (done, total) => progress.push([done, total]));
+  await seedDemo(url, (l) => first.push(l), (done, total) => progress.push([done, total]), { databaseUrl: db.appUrl });
   expect(first.filter((l) => l.includes('[3/3]'))).toHaveLength(3);
 
   // Progress climbs to the total in 1,000-row steps, and the total is what the database holds.
@@ -89,15 +89,34 @@ it('seeds the demo workspace and a year of feedback once, with progress, and lea
   }
 
   const second: string[] = [];
-  await seedDemo(url, (l) => second.push(l));
+  await seedDemo(url, (l) => second.push(l), undefined, { databaseUrl: db.appUrl });
   expect(second).toEqual(['demo workspace already seeded']);
+
+  // A demo login refused by the rate limit (failures kept across restarts) changes nothing: the state comes from the database.
+  let refused = 0;
+  for (let i = 0; i < 30 && refused === 0; i++) {
+    const reply = await postGraphql(url, `mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { ...DEMO_LOGIN, password: 'not-the-password' } });
+    if (reply.errors?.[0]?.extensions?.code === 'RATE_LIMITED') refused = i;
+  }
+  expect(refused).toBeGreaterThan(0);
+  const lockedOut = await postGraphql(url, `mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: DEMO_LOGIN });
+  expect(lockedOut.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  const afterLockout: string[] = [];
+  await seedDemo(url, (l) => afterLockout.push(l), undefined, { databaseUrl: db.appUrl });
+  expect(afterLockout).toEqual(['demo workspace already seeded']);
   expect((await gql<{ journeys: { nodes: unknown[] } }>(`{ journeys { nodes { id } } }`, {}, scoped)).journeys.nodes).toHaveLength(3);
   expect(await count(SEEDED)).toBe(total);
 
   // A start after an interrupted seed (the finishing mark missing) sends the year again: nothing doubles.
   await count(`WITH u AS (UPDATE api_token SET revoked_at = NULL WHERE name = 'demo-seed' RETURNING 1) SELECT count(*) AS n FROM u`);
+  // …unless the login is refused: then start-up goes on and a later start finishes the year.
+  const refusedResume: string[] = [];
+  await expect(seedDemo(url, (l) => refusedResume.push(l), undefined, { databaseUrl: db.appUrl })).resolves.toBeUndefined();
+  expect(refusedResume).toHaveLength(1);
+  expect(refusedResume[0]).toMatch(/^demo workspace incomplete, but the demo login was refused \(Too many attempts/);
+  await count(`WITH d AS (DELETE FROM rate_limit_bucket WHERE key LIKE 'login:fail:%' RETURNING 1) SELECT count(*) AS n FROM d`);
   const third: string[] = [];
-  await seedDemo(url, (l) => third.push(l));
+  await seedDemo(url, (l) => third.push(l), undefined, { databaseUrl: db.appUrl });
   expect(third.at(-1)).toBe('demo workspace seeded');
   expect(await count(SEEDED)).toBe(total);
   expect(await count(`SELECT count(*) AS n FROM api_token WHERE name = 'demo-seed' AND revoked_at IS NULL`)).toBe(0);

@@ -1,10 +1,13 @@
 /**
  * Seeds the demo workspace through the public APIs (the same paths a user and an integrator take),
  * once: the user, the workspace, three journeys, then a year of feedback through the REST batch
- * endpoint with an API token. A second start finds the demo user and the seed token revoked (the
- * mark of a finished year) and leaves the data alone; after an interrupted run it sends the year
- * again, and the exactly-once keys (source + external id) store only what is missing.
+ * endpoint with an API token. Whether that already happened is read from the database (the demo
+ * user, and the seed token revoked: the mark of a finished year), never from whether a login
+ * succeeds: a login can be refused for a while (rate limit) and must not make `npm start` fail.
+ * After an interrupted run the year is sent again, and the exactly-once keys (source + external
+ * id) store only what is missing.
  */
+import { Client } from 'pg';
 import { postGraphql, postGraphqlOk } from './graphql-client';
 import { DEMO_SITES, demoFeedback, type DemoJourney } from './demo-feedback';
 
@@ -18,18 +21,66 @@ export type SeedProgress = (done: number, total: number) => void;
 
 const SEED_TOKEN_NAME = 'demo-seed';
 
-export async function seedDemo(apiUrl: string, log: (line: string) => void, progress: SeedProgress = () => undefined): Promise<void> {
-  const login = await postGraphql<{ login: { token: string } }>(apiUrl, `mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: DEMO_LOGIN });
-  const existing = login.data?.login.token;
-  if (existing) {
-    const auth = { authorization: `Bearer ${existing}` };
-    const { data: me } = await postGraphqlOk<{ me: { workspaces: { id: string }[] } }>(apiUrl, `{ me { workspaces { id } } }`, {}, auth);
-    const headers = { ...auth, 'x-workspace-id': me.me.workspaces[0].id };
-    const { data } = await postGraphqlOk<{ apiTokens: { name: string; revokedAt: string | null }[] }>(apiUrl, `{ apiTokens { name revokedAt } }`, {}, headers);
-    if (data.apiTokens.some((t) => t.name === SEED_TOKEN_NAME && t.revokedAt)) {
-      log('demo workspace already seeded');
+/** `absent`: no demo user; `partial`: the user exists but the year of feedback did not finish; `seeded`: done. */
+export type DemoSeedState = 'absent' | 'partial' | 'seeded';
+
+/** The application role of the embedded database `npm start` runs (see EMBEDDED_ROLES in apps/api). */
+export function demoDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATABASE_URL || `postgres://opencx_app:opencx-app@127.0.0.1:${env.OPENCX_DB_PORT || 54329}/postgres`;
+}
+
+/**
+ * Reads the seed's progress as the application role, within row-level security: the demo user
+ * (global table), its own memberships (visible with `app.user_id`), then the seed token in its
+ * workspace (visible with `app.workspace_id`).
+ */
+export async function demoSeedState(databaseUrl: string): Promise<DemoSeedState> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN READ ONLY');
+    const [user] = (await client.query<{ id: string }>(`SELECT id FROM app_user WHERE lower(email) = lower($1)`, [DEMO_LOGIN.email])).rows;
+    if (!user) return 'absent';
+    await client.query(`SELECT set_config('app.user_id', $1, true)`, [user.id]);
+    const memberships = (await client.query<{ workspace_id: string }>(`SELECT workspace_id FROM membership WHERE user_id = $1`, [user.id])).rows;
+    for (const { workspace_id } of memberships) {
+      await client.query(`SELECT set_config('app.workspace_id', $1, true)`, [workspace_id]);
+      const done = await client.query(`SELECT 1 FROM api_token WHERE name = $1 AND revoked_at IS NOT NULL LIMIT 1`, [SEED_TOKEN_NAME]);
+      if (done.rowCount) return 'seeded';
+    }
+    return 'partial';
+  } finally {
+    await client.query('ROLLBACK').catch(() => undefined);
+    await client.end();
+  }
+}
+
+export interface SeedDemoOptions {
+  /** Where to read the seed's state; defaults to `demoDatabaseUrl()`. */
+  databaseUrl?: string;
+}
+
+export async function seedDemo(apiUrl: string, log: (line: string) => void, progress: SeedProgress = () => undefined, options: SeedDemoOptions = {}): Promise<void> {
+  const state = await demoSeedState(options.databaseUrl ?? demoDatabaseUrl());
+  if (state === 'seeded') {
+    log('demo workspace already seeded');
+    return;
+  }
+  if (state === 'partial') {
+    const login = await postGraphql<{ login: { token: string } }>(apiUrl, `mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: DEMO_LOGIN });
+    const existing = login.data?.login.token;
+    if (!existing) {
+      // The data is there; only the year of feedback is incomplete. Never stop start-up for it.
+      log(`demo workspace incomplete, but the demo login was refused (${login.errors?.[0]?.message}); seeding resumes on a later start`);
       return;
     }
+    const auth = { authorization: `Bearer ${existing}` };
+    const { data: me } = await postGraphqlOk<{ me: { workspaces: { id: string }[] } }>(apiUrl, `{ me { workspaces { id } } }`, {}, auth);
+    if (me.me.workspaces.length === 0) {
+      log('the demo user has no workspace (an earlier seed stopped after signing up); delete .data/ to seed again');
+      return;
+    }
+    const headers = { ...auth, 'x-workspace-id': me.me.workspaces[0].id };
     await seedFeedback(apiUrl, headers, log, progress);
     log('demo workspace seeded');
     return;

@@ -17,8 +17,8 @@ function relay(child: ChildProcess, name: string): void {
   const forward = (data: Buffer) => {
     for (const line of data.toString().split('\n')) {
       if (!line.trim()) continue;
-      // The API logs JSON; show warnings and errors, keep the rest quiet unless LOG_LEVEL=debug.
-      if (name === 'api' && process.env.LOG_LEVEL !== 'debug' && /"level":"(info|debug)"/.test(line)) continue;
+      // The API logs JSON; show warnings, errors and which plugins loaded, keep the rest quiet unless LOG_LEVEL=debug.
+      if (name === 'api' && process.env.LOG_LEVEL !== 'debug' && /"level":"(info|debug)"/.test(line) && !line.includes('"msg":"plugins loaded"')) continue;
       console.log(`[${name}] ${line}`);
     }
   };

@@ -11,6 +11,11 @@ import type {
   TopicDefinition,
 } from '@opencx/domain';
 
+/** Baseline emotion of a touchpoint, EMOTION_MIN … EMOTION_MAX: `emotion: 5` is a compile error. */
+export type Emotion = -3 | -2 | -1 | 0 | 1 | 2 | 3;
+/** Severity of a pain point, SEVERITY_MIN … SEVERITY_MAX. */
+export type Severity = 1 | 2 | 3 | 4 | 5;
+
 /**
  * The data a plugin contributes. Everything here is plain JSON so the host can validate it at
  * start-up, store it, and copy templates into journeys without running plugin code.
@@ -97,7 +102,7 @@ export interface TouchpointTemplate {
   readonly customerThought: LocalizedText;
   readonly expectation: LocalizedText;
   /** Baseline emotion, an integer from EMOTION_MIN (−3) to EMOTION_MAX (+3). */
-  readonly emotion: number;
+  readonly emotion: Emotion;
   readonly momentOfTruth: boolean;
   /** Positive whole minutes. */
   readonly slaMinutes?: number;
@@ -112,7 +117,7 @@ export interface PainPointTemplate {
   readonly title: LocalizedText;
   readonly description?: LocalizedText;
   /** Integer from SEVERITY_MIN (1) to SEVERITY_MAX (5). */
-  readonly severity: number;
+  readonly severity: Severity;
 }
 
 export interface OpportunityTemplate {

@@ -1,14 +1,20 @@
 import type { PluginManifest } from '../plugin-manifest.types';
 import { pluginContractChecks, type PluginContractOptions } from './plugin-contract-checks';
+import { findUntranslatedTexts } from './plugin-contract-inspections';
 
 /**
  * The plugin contract as a Jest suite. Call it at the top level of a plugin's spec:
  *
  *   describePluginContract(plugin);
  *
- * Uses Jest's global `describe`/`it`/`expect`.
+ * Uses Jest's global `describe`/`it`/`expect`. Warns (without failing) about texts whose zh-CN
+ * equals the English, through `options.warn` (default `console.warn`).
  */
-export function describePluginContract(plugin: PluginManifest, options: PluginContractOptions = {}): void {
+export function describePluginContract(plugin: PluginManifest, options: PluginContractOptions & { warn?: (message: string) => void } = {}): void {
+  const untranslated = findUntranslatedTexts(plugin);
+  if (untranslated.length > 0) {
+    (options.warn ?? console.warn)(`plugin "${String(plugin?.id)}": ${untranslated.length} text(s) not translated to zh-CN:\n  ${untranslated.join('\n  ')}`);
+  }
   describe(`plugin contract: ${String(plugin?.id)}`, () => {
     for (const check of pluginContractChecks(plugin, options)) it(check.name, check.run);
   });

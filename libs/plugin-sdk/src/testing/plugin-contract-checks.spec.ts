@@ -3,6 +3,7 @@ import type { PluginManifest } from '../plugin-manifest.types';
 import type { DeepMutable } from './deep-mutable';
 import { describePluginContract } from './describe-plugin-contract';
 import { pluginContractChecks } from './plugin-contract-checks';
+import { findUntranslatedTexts } from './plugin-contract-inspections';
 import { aPluginManifest } from './plugin-manifest.builder';
 
 type Draft = DeepMutable<PluginManifest>;
@@ -42,15 +43,15 @@ describe('pluginContractChecks', () => {
       failingChecks((m) => {
         m.topics![1].keywords.en = [];
       }),
-    ).toEqual(['the manifest passes validatePluginManifest', 'every topic has zh and en keywords, each tagging its own topic only']);
+    ).toEqual(['every topic has zh and en keywords, each tagging its own topic only']);
   });
 
-  it('fails validation and uniqueness on a duplicate stage key', () => {
+  it('fails only the uniqueness check on a duplicate stage key (each problem fails one test)', () => {
     expect(
       failingChecks((m) => {
         m.journeyTemplates[0].stages[1].key = 'request';
       }),
-    ).toEqual(['the manifest passes validatePluginManifest', 'ids and keys are unique in their scope']);
+    ).toEqual(['ids and keys are unique in their scope']);
   });
 
   it('fails the structure check on a stage without touchpoints', () => {
@@ -58,7 +59,7 @@ describe('pluginContractChecks', () => {
       failingChecks((m) => {
         m.journeyTemplates[0].stages[0].touchpoints = [];
       }),
-    ).toEqual(['the manifest passes validatePluginManifest', 'every journey template has ordered stages, each with touchpoints']);
+    ).toEqual(['every journey template has ordered stages, each with touchpoints']);
   });
 
   it('fails the metric check on an unknown metric', () => {
@@ -66,7 +67,7 @@ describe('pluginContractChecks', () => {
       failingChecks((m) => {
         m.followUpRules![0].when = { metric: 'churn', op: 'gt', value: 0 };
       }),
-    ).toEqual(['the manifest passes validatePluginManifest', 'every referenced metric is a plugin or core metric']);
+    ).toEqual(['every referenced metric is a plugin or core metric']);
   });
 
   it('fails the reference check on an unknown persona', () => {
@@ -74,7 +75,7 @@ describe('pluginContractChecks', () => {
       failingChecks((m) => {
         m.journeyTemplates[0].personaKey = 'nobody';
       }),
-    ).toEqual(['the manifest passes validatePluginManifest', 'every persona and template reference resolves']);
+    ).toEqual(['every persona and template reference resolves']);
   });
 
   it('fails the locale check on a missing zh-CN text', () => {
@@ -82,7 +83,7 @@ describe('pluginContractChecks', () => {
       failingChecks((m) => {
         m.personas[0].frustrations[0] = { en: 'Waiting', 'zh-CN': '' };
       }),
-    ).toEqual(['the manifest passes validatePluginManifest', 'every text is given in en and zh-CN']);
+    ).toEqual(['every text is given in en and zh-CN']);
   });
 
   it('fails the compatibility check against a core outside the range', () => {
@@ -95,6 +96,18 @@ describe('pluginContractChecks', () => {
         m.metrics[0].warningThreshold = undefined;
       }),
     ).toEqual(['the manifest survives a JSON round trip unchanged']);
+  });
+
+  it('warns, without failing, about each text whose zh-CN equals the English, by keyed path', () => {
+    const manifest = aPluginManifest() as Draft;
+    manifest.journeyTemplates[0].stages[2].touchpoints[1].name = { en: 'Survey', 'zh-CN': 'Survey' };
+    manifest.personas[0].goals[0] = { en: 'Quick fix', 'zh-CN': ' Quick fix ' };
+    expect(findUntranslatedTexts(manifest)).toEqual([
+      'personas["regular-customer"].goals[0]: zh-CN equals the English text "Quick fix"',
+      'journeyTemplates["service-request"].stages["follow-up"].touchpoints["survey"].name: zh-CN equals the English text "Survey"',
+    ]);
+    expect(findUntranslatedTexts(aPluginManifest())).toEqual([]);
+    expect(failingChecks((m) => (m.displayName = { en: 'Same', 'zh-CN': 'Same' }))).toEqual([]);
   });
 
   it('names each check after what it asserts', () => {

@@ -1,6 +1,7 @@
 import { LOCALES, tagTopics, type TopicDefinition } from '@opencx/domain';
 import { followUpConditionMetrics } from '../follow-up-condition';
 import type { FollowUpCondition, PluginManifest } from '../plugin-manifest.types';
+import { keyedItemPaths } from '../validation/manifest-validation-context';
 
 /*
  * Independent re-checks of what the validator enforces, phrased as lists of problems so a failing
@@ -154,4 +155,22 @@ function safeTag(text: string, topics: readonly TopicDefinition[]): string[] {
   } catch (error) {
     return [`<tagging failed: ${String(error)}>`];
   }
+}
+
+/**
+ * Texts whose zh-CN equals the English (a translation left for later), by keyed path: warnings,
+ * not failures, since a brand name or an abbreviation may rightly read the same in both.
+ */
+export function findUntranslatedTexts(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) {
+    const paths = keyedItemPaths(path, value);
+    return value.flatMap((item, i) => findUntranslatedTexts(item, paths[i]));
+  }
+  if (!isObject(value)) return [];
+  const en = value['en'];
+  const zh = value['zh-CN'];
+  if (typeof en === 'string' && typeof zh === 'string') {
+    return en.trim() !== '' && en.trim() === zh.trim() ? [`${path || '(root)'}: zh-CN equals the English text ${JSON.stringify(en)}`] : [];
+  }
+  return Object.entries(value).flatMap(([field, child]) => (field === 'keywords' ? [] : findUntranslatedTexts(child, path ? `${path}.${field}` : field)));
 }

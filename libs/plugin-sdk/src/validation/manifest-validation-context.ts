@@ -28,6 +28,54 @@ export function itemPath(path: string, index: number): string {
   return `${path}[${index}]`;
 }
 
+/** Keys safe to show in a path's brackets: what `checkKey` accepts and a little more. */
+const PATH_KEY = /^[A-Za-z0-9_.-]{1,80}$/;
+
+/**
+ * Paths of a keyed list's items by key, so a problem points at the item a partner can search for
+ * in the manifest (`stages["check-in"]`); an item without a usable or unique key keeps its index.
+ */
+export function keyedItemPaths(path: string, list: readonly unknown[], keyField = 'key'): string[] {
+  const keys = list.map((item) => {
+    const key = isRecord(item) ? item[keyField] : undefined;
+    return typeof key === 'string' && PATH_KEY.test(key) ? key : undefined;
+  });
+  const counts = new Map<string, number>();
+  for (const key of keys) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return keys.map((key, i) => (key !== undefined && counts.get(key) === 1 ? `${path}[${JSON.stringify(key)}]` : itemPath(path, i)));
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions), for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The closest candidate within a third of the longer word (at least 2 edits), or undefined. */
+export function closestMatch(value: unknown, candidates: Iterable<string>): string | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
+    const allowed = Math.max(2, Math.floor(Math.max(value.length, candidate.length) / 3));
+    if (distance <= allowed && (best === undefined || distance < best.distance)) best = { candidate, distance };
+  }
+  return best?.candidate;
+}
+
+/** ` — did you mean "x"?` when a candidate is close, else nothing. */
+export function didYouMean(value: unknown, candidates: Iterable<string>): string {
+  const match = closestMatch(value, candidates);
+  return match === undefined ? '' : ` — did you mean ${JSON.stringify(match)}?`;
+}
+
 export function isRecord(value: unknown): value is UnknownRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -69,7 +117,7 @@ export function checkKnownFields(
 ): void {
   for (const field of Object.keys(record)) {
     if (!allowed.includes(field)) {
-      ctx.report(fieldPath(path, field), 'unknown_field', `is not a known field (expected one of ${allowed.join(', ')})`);
+      ctx.report(fieldPath(path, field), 'unknown_field', `is not a known field (expected one of ${allowed.join(', ')})${didYouMean(field, allowed)}`);
     }
   }
 }
@@ -118,7 +166,7 @@ export function checkEnum<T extends string>(
   allowed: readonly T[],
 ): T | undefined {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  ctx.report(path, 'unknown_value', `${describeValue(value)} must be one of ${allowed.join(', ')}`);
+  ctx.report(path, 'unknown_value', `${describeValue(value)} must be one of ${allowed.join(', ')}${didYouMean(value, allowed)}`);
   return undefined;
 }
 

@@ -9,7 +9,9 @@ import {
   checkUniqueKeys,
   fieldPath,
   isRecord,
+  didYouMean,
   itemPath,
+  keyedItemPaths,
   readList,
   readRecord,
   type KeyedEntry,
@@ -29,9 +31,9 @@ export interface RuleReferences {
 }
 
 export function validateFollowUpRules(ctx: ManifestValidationContext, value: unknown, path: string, refs: RuleReferences): void {
-  const entries = readList(ctx, value, path, { optional: true }).map((item, i) =>
-    validateFollowUpRule(ctx, item, itemPath(path, i), refs),
-  );
+  const list = readList(ctx, value, path, { optional: true });
+  const paths = keyedItemPaths(path, list);
+  const entries = list.map((item, i) => validateFollowUpRule(ctx, item, paths[i], refs));
   checkUniqueKeys(ctx, entries);
 }
 
@@ -59,7 +61,7 @@ function checkTemplateKeys(ctx: ManifestValidationContext, value: unknown, path:
     const itemAt = itemPath(path, i);
     if (typeof item === 'string' && templates.has(item)) return { key: item, path: itemAt };
     const known = [...templates].join(', ') || 'none';
-    ctx.report(itemAt, 'unknown_template', `${JSON.stringify(item)} is not a journey template of this plugin (known: ${known})`);
+    ctx.report(itemAt, 'unknown_template', `${JSON.stringify(item)} is not a journey template of this plugin (known: ${known})${didYouMean(item, templates)}`);
     return { key: undefined, path: itemAt };
   });
   checkUniqueKeys(ctx, entries);

@@ -8,7 +8,8 @@ import {
   checkText,
   checkUniqueKeys,
   fieldPath,
-  itemPath,
+  didYouMean,
+  keyedItemPaths,
   readList,
   readRecord,
   type KeyedEntry,
@@ -32,7 +33,9 @@ export function validateJourneyTemplates(
   path: string,
   refs: TemplateReferences,
 ): ReadonlySet<string> {
-  const entries = readList(ctx, value, path).map((item, i) => validateJourneyTemplate(ctx, item, itemPath(path, i), refs));
+  const list = readList(ctx, value, path);
+  const paths = keyedItemPaths(path, list);
+  const entries = list.map((item, i) => validateJourneyTemplate(ctx, item, paths[i], refs));
   checkUniqueKeys(ctx, entries);
   return new Set(entries.flatMap((e) => (e.key === undefined ? [] : [e.key])));
 }
@@ -78,15 +81,17 @@ function checkPersonaReference(
   personas: ReadonlySet<string>,
 ): void {
   if (value === undefined || (typeof value === 'string' && personas.has(value))) return;
-  ctx.report(path, 'unknown_persona', `${JSON.stringify(value)} is not a persona of this plugin (known: ${[...personas].join(', ') || 'none'})`);
+  ctx.report(path, 'unknown_persona', `${JSON.stringify(value)} is not a persona of this plugin (known: ${[...personas].join(', ') || 'none'})${didYouMean(value, personas)}`);
 }
 
 /** Stage keys are unique within the template, and so are touchpoint keys across all its stages. */
 function validateStages(ctx: ManifestValidationContext, value: unknown, path: string, metrics: KnownMetrics): void {
   const stageKeys: KeyedEntry[] = [];
   const touchpointKeys: KeyedEntry[] = [];
-  readList(ctx, value, path, { noun: 'stage' }).forEach((item, i) => {
-    const checked = validateStage(ctx, item, itemPath(path, i), metrics);
+  const list = readList(ctx, value, path, { noun: 'stage' });
+  const paths = keyedItemPaths(path, list);
+  list.forEach((item, i) => {
+    const checked = validateStage(ctx, item, paths[i], metrics);
     stageKeys.push(checked.stage);
     touchpointKeys.push(...checked.touchpoints);
   });
@@ -108,8 +113,8 @@ function validateStage(
   checkText(ctx, record.name, fieldPath(path, 'name'));
   checkOptionalText(ctx, record.description, fieldPath(path, 'description'));
   const touchpointsPath = fieldPath(path, 'touchpoints');
-  const touchpoints = readList(ctx, record.touchpoints, touchpointsPath, { noun: 'touchpoint' }).map((tp, j) =>
-    validateTouchpointTemplate(ctx, tp, itemPath(touchpointsPath, j), metrics),
-  );
+  const list = readList(ctx, record.touchpoints, touchpointsPath, { noun: 'touchpoint' });
+  const paths = keyedItemPaths(touchpointsPath, list);
+  const touchpoints = list.map((tp, j) => validateTouchpointTemplate(ctx, tp, paths[j], metrics));
   return { stage: { key, path: keyPath }, touchpoints };
 }

@@ -21,7 +21,7 @@ import {
   fieldPath,
   isFiniteNumber,
   isRecord,
-  itemPath,
+  keyedItemPaths,
   readList,
   readRecord,
   type ManifestValidationContext,
@@ -40,7 +40,9 @@ interface CheckedMetric {
 }
 
 export function validateMetricPresets(ctx: ManifestValidationContext, value: unknown, path: string): KnownMetrics {
-  const checked = readList(ctx, value, path).map((item, i) => validateMetricPreset(ctx, item, itemPath(path, i)));
+  const list = readList(ctx, value, path);
+  const paths = keyedItemPaths(path, list);
+  const checked = list.map((item, i) => validateMetricPreset(ctx, item, paths[i]));
   checkUniqueKeys(ctx, checked.map((m) => ({ key: m.key, path: m.keyPath })));
   const known = new Map<string, MetricScale | undefined>(CORE_METRIC_KEYS.map((k) => [k, SURVEY_SCALES[k]]));
   for (const metric of checked) {

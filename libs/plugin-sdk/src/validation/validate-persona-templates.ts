@@ -6,6 +6,7 @@ import {
   checkUniqueKeys,
   fieldPath,
   itemPath,
+  keyedItemPaths,
   readList,
   readRecord,
   type KeyedEntry,
@@ -18,7 +19,9 @@ const PERSONA_FIELDS = ['key', 'name', 'description', 'goals', 'needs', 'frustra
 
 /** Returns the persona keys templates may reference. */
 export function validatePersonaTemplates(ctx: ManifestValidationContext, value: unknown, path: string): ReadonlySet<string> {
-  const entries = readList(ctx, value, path).map((item, i) => validatePersonaTemplate(ctx, item, itemPath(path, i)));
+  const list = readList(ctx, value, path);
+  const paths = keyedItemPaths(path, list);
+  const entries = list.map((item, i) => validatePersonaTemplate(ctx, item, paths[i]));
   checkUniqueKeys(ctx, entries);
   return new Set(entries.flatMap((e) => (e.key === undefined ? [] : [e.key])));
 }

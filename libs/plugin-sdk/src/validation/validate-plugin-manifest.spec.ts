@@ -1,8 +1,9 @@
-import type { PluginManifest } from '../plugin-manifest.types';
+import type { Emotion, PluginManifest, Severity } from '../plugin-manifest.types';
 import type { DeepMutable } from '../testing/deep-mutable';
 import { aPluginManifest, aTouchpointTemplate } from '../testing/plugin-manifest.builder';
 import type { PluginManifestError } from './plugin-manifest-error';
 import { PluginValidationError } from './plugin-validation.error';
+import { closestMatch, editDistance } from './manifest-validation-context';
 import { assertValidPlugin, validatePluginManifest } from './validate-plugin-manifest';
 
 type Draft = DeepMutable<PluginManifest>;
@@ -33,10 +34,10 @@ describe('validatePluginManifest', () => {
 
   it('names the plugin id and the full field path in every message', () => {
     const errors = errorsAfter((m) => {
-      tp(m, 2, 1).emotion = 4;
+      tp(m, 2, 1).emotion = 4 as Emotion; // a JavaScript plugin, unchecked by the compiler
     });
     expect(errors.map((e) => e.message)).toEqual([
-      'plugin "sample-services": journeyTemplates[0].stages[2].touchpoints[1].emotion must be an integer between -3 and 3 (got 4)',
+      'plugin "sample-services": journeyTemplates["service-request"].stages["follow-up"].touchpoints["survey"].emotion must be an integer between -3 and 3 (got 4)',
     ]);
     expect(errors[0]).toMatchObject({ pluginId: 'sample-services', code: 'invalid_emotion' });
   });
@@ -50,7 +51,7 @@ describe('validatePluginManifest', () => {
     expect(summary(errors)).toEqual([
       { path: 'version', code: 'invalid_version' },
       { path: 'industries', code: 'empty_list' },
-      { path: 'journeyTemplates[0].stages[0].touchpoints[0].channel', code: 'unknown_value' },
+      { path: 'journeyTemplates["service-request"].stages["request"].touchpoints["submit-request"].channel', code: 'unknown_value' },
     ]);
   });
 
@@ -84,7 +85,7 @@ describe('validatePluginManifest', () => {
       const errors = errorsAfter((m) => {
         m.journeyTemplates[0].version = 'latest';
       });
-      expect(summary(errors)).toEqual([{ path: 'journeyTemplates[0].version', code: 'invalid_version' }]);
+      expect(summary(errors)).toEqual([{ path: 'journeyTemplates["service-request"].version', code: 'invalid_version' }]);
     });
 
     it.each(['', 'not a range', '^^1', '>=1.0.0 <'])('rejects the compatibility range %p', (range) => {
@@ -121,7 +122,7 @@ describe('validatePluginManifest', () => {
       const errors = errorsAfter((m) => {
         m.journeyTemplates[0].stages[2].key = 'request';
       });
-      expect(summary(errors)).toEqual([{ path: 'journeyTemplates[0].stages[2].key', code: 'duplicate_key' }]);
+      expect(summary(errors)).toEqual([{ path: 'journeyTemplates["service-request"].stages[2].key', code: 'duplicate_key' }]);
     });
 
     it('rejects one touchpoint key used in two stages of a template', () => {
@@ -129,7 +130,7 @@ describe('validatePluginManifest', () => {
         tp(m, 2, 1).key = 'submit-request';
       });
       expect(errors.map((e) => e.message)).toEqual([
-        'plugin "sample-services": journeyTemplates[0].stages[2].touchpoints[1].key "submit-request" duplicates journeyTemplates[0].stages[0].touchpoints[0].key',
+        'plugin "sample-services": journeyTemplates["service-request"].stages["follow-up"].touchpoints["submit-request"].key "submit-request" duplicates journeyTemplates["service-request"].stages["request"].touchpoints["submit-request"].key',
       ]);
     });
 
@@ -152,7 +153,7 @@ describe('validatePluginManifest', () => {
         tp(m, 2, 1).metricKeys = ['csat', 'csat'];
       });
       expect(summary(errors)).toEqual([
-        { path: 'journeyTemplates[0].stages[2].touchpoints[1].metricKeys[1]', code: 'duplicate_key' },
+        { path: 'journeyTemplates["service-request"].stages["follow-up"].touchpoints["survey"].metricKeys[1]', code: 'duplicate_key' },
       ]);
     });
   });
@@ -163,7 +164,7 @@ describe('validatePluginManifest', () => {
         tp(m, 1, 0).metricKeys = ['response_time', 'repair_speed'];
       });
       expect(errors.map((e) => e.message)).toEqual([
-        'plugin "sample-services": journeyTemplates[0].stages[1].touchpoints[0].metricKeys[1] "repair_speed" is not a metric of this plugin or a core metric (known: nps, csat, ces, response_time)',
+        'plugin "sample-services": journeyTemplates["service-request"].stages["handle"].touchpoints["first-response"].metricKeys[1] "repair_speed" is not a metric of this plugin or a core metric (known: nps, csat, ces, response_time)',
       ]);
     });
 
@@ -175,7 +176,7 @@ describe('validatePluginManifest', () => {
       const errors = errorsAfter((m) => {
         m.followUpRules![0].when = { any: [{ metric: 'nps', op: 'lte', value: 6 }, { metric: 'fixed', op: 'eq', value: 0 }] };
       });
-      expect(summary(errors)).toEqual([{ path: 'followUpRules[0].when.any[1].metric', code: 'unknown_metric' }]);
+      expect(summary(errors)).toEqual([{ path: 'followUpRules["detractor"].when.any[1].metric', code: 'unknown_metric' }]);
     });
 
     it('accepts a follow-up rule on a plugin metric used as a custom score', () => {
@@ -192,7 +193,7 @@ describe('validatePluginManifest', () => {
         delete (tp(m, 0, 0).customerThought as Partial<Record<string, string>>)['zh-CN'];
       });
       expect(errors.map((e) => e.message)).toEqual([
-        'plugin "sample-services": journeyTemplates[0].stages[0].touchpoints[0].customerThought.zh-CN must be a non-empty string',
+        'plugin "sample-services": journeyTemplates["service-request"].stages["request"].touchpoints["submit-request"].customerThought.zh-CN must be a non-empty string',
       ]);
     });
 
@@ -207,7 +208,7 @@ describe('validatePluginManifest', () => {
       const errors = errorsAfter((m) => {
         m.personas[0].goals = ['Get help' as unknown as Draft['displayName']];
       });
-      expect(summary(errors)).toEqual([{ path: 'personas[0].goals[0]', code: 'missing_text' }]);
+      expect(summary(errors)).toEqual([{ path: 'personas["regular-customer"].goals[0]', code: 'missing_text' }]);
     });
 
     it('caps persona lists like the console and imports do', () => {
@@ -216,8 +217,8 @@ describe('validatePluginManifest', () => {
         m.personas[0].needs = [{ en: 'n'.repeat(501), 'zh-CN': '需要' }];
       });
       expect(summary(errors)).toEqual([
-        { path: 'personas[0].goals', code: 'too_long' },
-        { path: 'personas[0].needs[0].en', code: 'too_long' },
+        { path: 'personas["regular-customer"].goals', code: 'too_long' },
+        { path: 'personas["regular-customer"].needs[0].en', code: 'too_long' },
       ]);
     });
 
@@ -226,7 +227,7 @@ describe('validatePluginManifest', () => {
         m.journeyTemplates[0].stages[0].description = { en: 'Asking', 'zh-CN': '' };
         m.followUpRules![0].description = undefined;
       });
-      expect(summary(errors)).toEqual([{ path: 'journeyTemplates[0].stages[0].description.zh-CN', code: 'missing_text' }]);
+      expect(summary(errors)).toEqual([{ path: 'journeyTemplates["service-request"].stages["request"].description.zh-CN', code: 'missing_text' }]);
     });
 
     it('rejects a locale the console does not know', () => {
@@ -242,14 +243,14 @@ describe('validatePluginManifest', () => {
       const errors = errorsAfter((m) => {
         tp(m, 1, 0).slaMinutes = sla as number;
       });
-      expect(summary(errors)).toEqual([{ path: 'journeyTemplates[0].stages[1].touchpoints[0].slaMinutes', code: 'invalid_sla' }]);
+      expect(summary(errors)).toEqual([{ path: 'journeyTemplates["service-request"].stages["handle"].touchpoints["first-response"].slaMinutes', code: 'invalid_sla' }]);
     });
 
     it.each([0, -24, Number.NaN, undefined])('rejects slaHours %p', (sla) => {
       const errors = errorsAfter((m) => {
         m.followUpRules![0].slaHours = sla as number;
       });
-      expect(summary(errors)).toEqual([{ path: 'followUpRules[0].slaHours', code: 'invalid_sla' }]);
+      expect(summary(errors)).toEqual([{ path: 'followUpRules["detractor"].slaHours', code: 'invalid_sla' }]);
     });
 
     it('accepts fractional slaHours', () => {
@@ -260,21 +261,21 @@ describe('validatePluginManifest', () => {
   describe('emotion and severity', () => {
     it.each([-4, 4, 1.5, '2'])('rejects emotion %p', (emotion) => {
       const errors = errorsAfter((m) => {
-        tp(m, 0, 0).emotion = emotion as number;
+        tp(m, 0, 0).emotion = emotion as Emotion;
       });
-      expect(summary(errors)).toEqual([{ path: 'journeyTemplates[0].stages[0].touchpoints[0].emotion', code: 'invalid_emotion' }]);
+      expect(summary(errors)).toEqual([{ path: 'journeyTemplates["service-request"].stages["request"].touchpoints["submit-request"].emotion', code: 'invalid_emotion' }]);
     });
 
     it.each([-3, 3])('accepts the boundary emotion %p', (emotion) => {
-      expect(errorsAfter((m) => (tp(m, 0, 0).emotion = emotion))).toEqual([]);
+      expect(errorsAfter((m) => (tp(m, 0, 0).emotion = emotion as Emotion))).toEqual([]);
     });
 
     it.each([0, 6, 2.5])('rejects severity %p', (severity) => {
       const errors = errorsAfter((m) => {
-        tp(m, 0, 0).painPoints[0].severity = severity;
+        tp(m, 0, 0).painPoints[0].severity = severity as Severity;
       });
       expect(errors.map((e) => e.message)).toEqual([
-        `plugin "sample-services": journeyTemplates[0].stages[0].touchpoints[0].painPoints[0].severity must be an integer between 1 and 5 (got ${severity})`,
+        `plugin "sample-services": journeyTemplates["service-request"].stages["request"].touchpoints["submit-request"].painPoints[0].severity must be an integer between 1 and 5 (got ${severity})`,
       ]);
     });
   });
@@ -285,7 +286,7 @@ describe('validatePluginManifest', () => {
         tp(m, 0, 0).channel = 'pager' as 'web';
       });
       expect(errors[0].message).toBe(
-        'plugin "sample-services": journeyTemplates[0].stages[0].touchpoints[0].channel "pager" must be one of web, app, phone, in_person, social, email, wechat, on_site, sms, chat, mail, other',
+        'plugin "sample-services": journeyTemplates["service-request"].stages["request"].touchpoints["submit-request"].channel "pager" must be one of web, app, phone, in_person, social, email, wechat, on_site, sms, chat, mail, other',
       );
     });
 
@@ -293,35 +294,35 @@ describe('validatePluginManifest', () => {
       const errors = errorsAfter((m) => {
         m.journeyTemplates[0].state = 'ideal' as 'current';
       });
-      expect(summary(errors)).toEqual([{ path: 'journeyTemplates[0].state', code: 'unknown_value' }]);
+      expect(summary(errors)).toEqual([{ path: 'journeyTemplates["service-request"].state', code: 'unknown_value' }]);
     });
 
     it('rejects an unknown journey shape', () => {
       const errors = errorsAfter((m) => {
         m.journeyTemplates[0].shape = 'circular' as 'linear';
       });
-      expect(summary(errors)).toEqual([{ path: 'journeyTemplates[0].shape', code: 'unknown_value' }]);
+      expect(summary(errors)).toEqual([{ path: 'journeyTemplates["service-request"].shape', code: 'unknown_value' }]);
     });
 
     it('rejects an unknown metric kind', () => {
       const errors = errorsAfter((m) => {
         m.metrics[0].kind = 'percentage' as 'rate';
       });
-      expect(summary(errors)).toEqual([{ path: 'metrics[0].kind', code: 'unknown_value' }]);
+      expect(summary(errors)).toEqual([{ path: 'metrics["response_time"].kind', code: 'unknown_value' }]);
     });
 
     it('rejects an unknown layer', () => {
       const errors = errorsAfter((m) => {
         tp(m, 0, 0).layer = 'backstage' as 'back_stage';
       });
-      expect(summary(errors)).toEqual([{ path: 'journeyTemplates[0].stages[0].touchpoints[0].layer', code: 'unknown_value' }]);
+      expect(summary(errors)).toEqual([{ path: 'journeyTemplates["service-request"].stages["request"].touchpoints["submit-request"].layer', code: 'unknown_value' }]);
     });
 
     it('rejects a misspelt field instead of silently ignoring it', () => {
       const errors = errorsAfter((m) => {
         Object.assign(tp(m, 1, 0), { slaMinute: 30 });
       });
-      expect(summary(errors)).toEqual([{ path: 'journeyTemplates[0].stages[1].touchpoints[0].slaMinute', code: 'unknown_field' }]);
+      expect(summary(errors)).toEqual([{ path: 'journeyTemplates["service-request"].stages["handle"].touchpoints["first-response"].slaMinute', code: 'unknown_field' }]);
     });
   });
 
@@ -331,7 +332,7 @@ describe('validatePluginManifest', () => {
         m.journeyTemplates[0].stages = [];
       });
       expect(errors.map((e) => e.message)).toEqual([
-        'plugin "sample-services": journeyTemplates[0].stages must contain at least one stage',
+        'plugin "sample-services": journeyTemplates["service-request"].stages must contain at least one stage',
       ]);
     });
 
@@ -339,21 +340,21 @@ describe('validatePluginManifest', () => {
       const errors = errorsAfter((m) => {
         m.journeyTemplates[0].stages[1].touchpoints = [];
       });
-      expect(summary(errors)).toEqual([{ path: 'journeyTemplates[0].stages[1].touchpoints', code: 'empty_list' }]);
+      expect(summary(errors)).toEqual([{ path: 'journeyTemplates["service-request"].stages["handle"].touchpoints', code: 'empty_list' }]);
     });
 
     it('rejects a persona reference that does not exist', () => {
       const errors = errorsAfter((m) => {
         m.journeyTemplates[0].personaKey = 'tenant';
       });
-      expect(summary(errors)).toEqual([{ path: 'journeyTemplates[0].personaKey', code: 'unknown_persona' }]);
+      expect(summary(errors)).toEqual([{ path: 'journeyTemplates["service-request"].personaKey', code: 'unknown_persona' }]);
     });
 
     it('rejects a follow-up rule limited to an unknown template', () => {
       const errors = errorsAfter((m) => {
         m.followUpRules![0].templateKeys = ['service-request', 'repair'];
       });
-      expect(summary(errors)).toEqual([{ path: 'followUpRules[0].templateKeys[1]', code: 'unknown_template' }]);
+      expect(summary(errors)).toEqual([{ path: 'followUpRules["detractor"].templateKeys[1]', code: 'unknown_template' }]);
     });
 
     it('accepts a manifest without follow-up rules', () => {
@@ -364,7 +365,7 @@ describe('validatePluginManifest', () => {
       const errors = errorsAfter((m) => {
         m.journeyTemplates[0].stages[0].touchpoints = [null as unknown as ReturnType<typeof aTouchpointTemplate>];
       });
-      expect(summary(errors)).toEqual([{ path: 'journeyTemplates[0].stages[0].touchpoints[0]', code: 'invalid_type' }]);
+      expect(summary(errors)).toEqual([{ path: 'journeyTemplates["service-request"].stages["request"].touchpoints[0]', code: 'invalid_type' }]);
     });
   });
 
@@ -374,7 +375,7 @@ describe('validatePluginManifest', () => {
         m.metrics[0].key = 'nps';
         tp(m, 1, 0).metricKeys = ['csat'];
       });
-      expect(summary(errors)).toEqual([{ path: 'metrics[0].key', code: 'reserved_key' }]);
+      expect(summary(errors)).toEqual([{ path: 'metrics["nps"].key', code: 'reserved_key' }]);
     });
 
     it('rejects a metric key that is not snake_case', () => {
@@ -382,14 +383,14 @@ describe('validatePluginManifest', () => {
         m.metrics[0].key = 'response-time';
         tp(m, 1, 0).metricKeys = ['csat'];
       });
-      expect(summary(errors)).toEqual([{ path: 'metrics[0].key', code: 'invalid_key' }]);
+      expect(summary(errors)).toEqual([{ path: 'metrics["response-time"].key', code: 'invalid_key' }]);
     });
 
     it('requires a duration unit', () => {
       const errors = errorsAfter((m) => {
         m.metrics[0].unit = 'weeks';
       });
-      expect(summary(errors)).toEqual([{ path: 'metrics[0].unit', code: 'unknown_value' }]);
+      expect(summary(errors)).toEqual([{ path: 'metrics["response_time"].unit', code: 'unknown_value' }]);
     });
 
     it('requires the survey scale for an nps, csat or ces metric', () => {
@@ -404,7 +405,7 @@ describe('validatePluginManifest', () => {
         });
       });
       expect(errors.map((e) => e.message)).toEqual([
-        'plugin "sample-services": metrics[1].scale must be { min: 1, max: 5 } for a csat metric',
+        'plugin "sample-services": metrics["store_csat"].scale must be { min: 1, max: 5 } for a csat metric',
       ]);
     });
 
@@ -419,7 +420,7 @@ describe('validatePluginManifest', () => {
           defaultTarget: 70,
         });
       });
-      expect(summary(errors)).toEqual([{ path: 'metrics[1].direction', code: 'invalid_direction' }]);
+      expect(summary(errors)).toEqual([{ path: 'metrics["effort"].direction', code: 'invalid_direction' }]);
     });
 
     it('requires rates to be observed on 0..1 and targeted in percent', () => {
@@ -434,7 +435,7 @@ describe('validatePluginManifest', () => {
         });
       });
       expect(errors.map((e) => e.message)).toEqual([
-        'plugin "sample-services": metrics[1].defaultTarget must be between 0 and 100 for a rate metric (got 120)',
+        'plugin "sample-services": metrics["fix_rate"].defaultTarget must be between 0 and 100 for a rate metric (got 120)',
       ]);
     });
 
@@ -442,7 +443,7 @@ describe('validatePluginManifest', () => {
       const errors = errorsAfter((m) => {
         m.metrics[0].scale = { min: 10, max: 10 };
       });
-      expect(summary(errors)).toEqual([{ path: 'metrics[0].scale', code: 'invalid_scale' }]);
+      expect(summary(errors)).toEqual([{ path: 'metrics["response_time"].scale', code: 'invalid_scale' }]);
     });
 
     it('rejects a warning threshold on the good side of the target', () => {
@@ -450,7 +451,7 @@ describe('validatePluginManifest', () => {
         m.metrics[0].warningThreshold = 20;
       });
       expect(errors.map((e) => e.message)).toEqual([
-        'plugin "sample-services": metrics[0].warningThreshold must be above defaultTarget (30) because lower is better',
+        'plugin "sample-services": metrics["response_time"].warningThreshold must be above defaultTarget (30) because lower is better',
       ]);
     });
   });
@@ -460,21 +461,21 @@ describe('validatePluginManifest', () => {
       const errors = errorsAfter((m) => {
         m.followUpRules![0].when = { metric: 'nps', op: 'lte', value: 60 };
       });
-      expect(summary(errors)).toEqual([{ path: 'followUpRules[0].when.value', code: 'invalid_condition' }]);
+      expect(summary(errors)).toEqual([{ path: 'followUpRules["detractor"].when.value', code: 'invalid_condition' }]);
     });
 
     it('rejects an unknown operator', () => {
       const errors = errorsAfter((m) => {
         m.followUpRules![0].when = { metric: 'nps', op: '<=' as 'lte', value: 6 };
       });
-      expect(summary(errors)).toEqual([{ path: 'followUpRules[0].when.op', code: 'unknown_value' }]);
+      expect(summary(errors)).toEqual([{ path: 'followUpRules["detractor"].when.op', code: 'unknown_value' }]);
     });
 
     it('rejects an empty any', () => {
       const errors = errorsAfter((m) => {
         m.followUpRules![0].when = { any: [] };
       });
-      expect(summary(errors)).toEqual([{ path: 'followUpRules[0].when.any', code: 'empty_list' }]);
+      expect(summary(errors)).toEqual([{ path: 'followUpRules["detractor"].when.any', code: 'empty_list' }]);
     });
 
     it('accepts nested any/all up to three levels and rejects deeper ones', () => {
@@ -483,7 +484,7 @@ describe('validatePluginManifest', () => {
       const errors = errorsAfter((m) => {
         m.followUpRules![0].when = { all: [{ any: [{ all: [leaf] }] }] };
       });
-      expect(summary(errors)).toEqual([{ path: 'followUpRules[0].when.all[0].any[0].all', code: 'invalid_condition' }]);
+      expect(summary(errors)).toEqual([{ path: 'followUpRules["detractor"].when.all[0].any[0].all', code: 'invalid_condition' }]);
     });
   });
 
@@ -499,12 +500,12 @@ describe('validatePluginManifest', () => {
         m.topics![1].key = 'Staff';
       });
       expect(summary(errors)).toEqual([
-        { path: 'topics[0].keywords.zh[0]', code: 'invalid_keyword' },
-        { path: 'topics[0].keywords.zh[1]', code: 'invalid_keyword' },
-        { path: 'topics[0].keywords.en[0]', code: 'invalid_keyword' },
-        { path: 'topics[1].key', code: 'invalid_key' },
+        { path: 'topics["waiting-time"].keywords.zh[0]', code: 'invalid_keyword' },
+        { path: 'topics["waiting-time"].keywords.zh[1]', code: 'invalid_keyword' },
+        { path: 'topics["waiting-time"].keywords.en[0]', code: 'invalid_keyword' },
+        { path: 'topics["Staff"].key', code: 'invalid_key' },
       ]);
-      expect(errors[0].message).toBe('plugin "sample-services": topics[0].keywords.zh[0] "水" must be Chinese text of at least two characters, without surrounding spaces');
+      expect(errors[0].message).toBe('plugin "sample-services": topics["waiting-time"].keywords.zh[0] "水" must be Chinese text of at least two characters, without surrounding spaces');
     });
 
     it('needs both languages, a name in both locales and no unknown fields', () => {
@@ -514,9 +515,9 @@ describe('validatePluginManifest', () => {
         (m.topics![1] as Record<string, unknown>).colour = 'red';
       });
       expect(summary(errors)).toEqual([
-        { path: 'topics[0].name.zh-CN', code: 'missing_text' },
-        { path: 'topics[0].keywords.zh', code: 'invalid_type' },
-        { path: 'topics[1].colour', code: 'unknown_field' },
+        { path: 'topics["waiting-time"].name.zh-CN', code: 'missing_text' },
+        { path: 'topics["waiting-time"].keywords.zh', code: 'invalid_type' },
+        { path: 'topics["staff"].colour', code: 'unknown_field' },
       ]);
     });
 
@@ -535,7 +536,7 @@ describe('validatePluginManifest', () => {
       const errors = errorsAfter((m) => {
         m.topics![0].key = `a${'-b'.repeat(20)}`;
       });
-      expect(summary(errors)).toEqual([{ path: 'topics[0].key', code: 'too_long' }]);
+      expect(summary(errors)).toEqual([{ path: 'topics["a-b-b-b-b-b-b-b-b-b-b-b-b-b-b-b-b-b-b-b-b"].key', code: 'too_long' }]);
     });
   });
 });
@@ -547,7 +548,7 @@ describe('assertValidPlugin', () => {
 
   it('throws a PluginValidationError naming the plugin and the field path', () => {
     const manifest = aPluginManifest({ id: 'retail' });
-    manifest.journeyTemplates[0].stages[2].touchpoints[1].emotion = -5;
+    manifest.journeyTemplates[0].stages[2].touchpoints[1].emotion = -5 as Emotion;
     let thrown: unknown;
     try {
       assertValidPlugin(manifest);
@@ -557,7 +558,7 @@ describe('assertValidPlugin', () => {
     expect(thrown).toBeInstanceOf(PluginValidationError);
     const error = thrown as PluginValidationError;
     expect(error.message).toBe(
-      'plugin "retail": journeyTemplates[0].stages[2].touchpoints[1].emotion must be an integer between -3 and 3 (got -5)',
+      'plugin "retail": journeyTemplates["service-request"].stages["follow-up"].touchpoints["survey"].emotion must be an integer between -3 and 3 (got -5)',
     );
     expect(error.pluginId).toBe('retail');
     expect(error.errors).toHaveLength(1);
@@ -570,5 +571,59 @@ describe('assertValidPlugin', () => {
     expect(() => assertValidPlugin(manifest)).toThrow(
       /^plugin "sample-services": version "x" must be a semver version such as "1\.0\.0"\nplugin "sample-services": compatibility "y" must be a semver range such as "\^0\.1\.0"$/,
     );
+  });
+});
+
+describe('paths by key and "did you mean"', () => {
+  it('names the template, stage and touchpoint by key, and suggests the closest metric', () => {
+    const errors = errorsAfter((m) => {
+      tp(m, 2, 0).metricKeys = ['npss'];
+    });
+    expect(errors.map((e) => e.message)).toEqual([
+      'plugin "sample-services": journeyTemplates["service-request"].stages["follow-up"].touchpoints["call-back"].metricKeys[0] "npss" is not a metric of this plugin or a core metric (known: nps, csat, ces, response_time) — did you mean "nps"?',
+    ]);
+  });
+
+  it('suggests a persona, a template, a field and a vocabulary word within a few edits, and nothing when none is close', () => {
+    const errors = errorsAfter((m) => {
+      m.journeyTemplates[0].personaKey = 'regular-custmer';
+      m.followUpRules![0].templateKeys = ['service-requst'];
+      (tp(m, 0, 0) as Record<string, unknown>).chanel = 'web';
+      tp(m, 1, 0).channel = 'wechatt' as 'web';
+      tp(m, 2, 1).metricKeys = ['wait_time'];
+    });
+    const suggestions = errors.map((e) => e.message.match(/did you mean "([^"]+)"\?$/)?.[1] ?? null);
+    expect(summary(errors).map((e, i) => [e.path, suggestions[i]])).toEqual([
+      ['journeyTemplates["service-request"].personaKey', 'regular-customer'],
+      ['journeyTemplates["service-request"].stages["request"].touchpoints["submit-request"].chanel', 'channel'],
+      ['journeyTemplates["service-request"].stages["handle"].touchpoints["first-response"].channel', 'wechat'],
+      ['journeyTemplates["service-request"].stages["follow-up"].touchpoints["survey"].metricKeys[0]', null],
+      ['followUpRules["detractor"].templateKeys[0]', 'service-request'],
+    ]);
+  });
+
+  it('reports each problem once', () => {
+    const errors = errorsAfter((m) => {
+      tp(m, 2, 0).emotion = 5 as Emotion;
+    });
+    expect(errors).toHaveLength(1);
+  });
+});
+
+describe('editDistance and closestMatch', () => {
+  it.each([
+    ['kitten', 'sitting', 3],
+    ['nps', 'npss', 1],
+    ['', 'abc', 3],
+    ['wait_time', 'wait_time', 0],
+    ['flaw', 'lawn', 2],
+  ])('%s → %s takes %i edits', (a, b, n) => {
+    expect(editDistance(a, b)).toBe(n);
+  });
+
+  it('picks the nearest candidate within a third of the word, at least two edits', () => {
+    expect(closestMatch('csta', ['nps', 'csat', 'ces'])).toBe('csat');
+    expect(closestMatch('wait_time', ['nps', 'csat', 'ces', 'response_time'])).toBeUndefined();
+    expect(closestMatch(42, ['nps'])).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import {
   checkUniqueKeys,
   fieldPath,
   itemPath,
+  keyedItemPaths,
   readList,
   readRecord,
   type KeyedEntry,
@@ -22,7 +23,8 @@ const ENGLISH_KEYWORD = /^[a-z0-9]+(?:[ -][a-z0-9]+)*$/;
 export function validateTopics(ctx: ManifestValidationContext, value: unknown, path: string): void {
   const list = readList(ctx, value, path, { optional: true });
   if (list.length > TOPICS_MAX) ctx.report(path, 'too_long', `must have at most ${TOPICS_MAX} topics`);
-  const entries = list.map((item, i) => validateTopic(ctx, item, itemPath(path, i)));
+  const paths = keyedItemPaths(path, list);
+  const entries = list.map((item, i) => validateTopic(ctx, item, paths[i]));
   checkUniqueKeys(ctx, entries);
   checkKeywordsUnique(ctx, list, path);
 }
@@ -63,6 +65,7 @@ function checkKeywords(ctx: ManifestValidationContext, value: unknown, path: str
 /** One keyword in two topics of a plugin would tag every mention with both: almost always a copy-paste slip. */
 function checkKeywordsUnique(ctx: ManifestValidationContext, topics: readonly unknown[], path: string): void {
   const first = new Map<string, string>();
+  const paths = keyedItemPaths(path, topics);
   topics.forEach((topic, i) => {
     const keywords = (topic as { keywords?: Record<string, unknown> } | null)?.keywords;
     for (const language of KEYWORD_LANGUAGES) {
@@ -70,7 +73,7 @@ function checkKeywordsUnique(ctx: ManifestValidationContext, topics: readonly un
       if (!Array.isArray(list)) continue;
       list.forEach((keyword: unknown, j) => {
         if (typeof keyword !== 'string') return;
-        const at = itemPath(fieldPath(fieldPath(itemPath(path, i), 'keywords'), language), j);
+        const at = itemPath(fieldPath(fieldPath(paths[i], 'keywords'), language), j);
         const seen = first.get(`${language}:${keyword}`);
         if (seen === undefined) first.set(`${language}:${keyword}`, at);
         else ctx.report(at, 'duplicate_key', `keyword "${keyword}" duplicates ${seen}`);

@@ -9,6 +9,7 @@ import {
   checkText,
   checkUniqueKeys,
   fieldPath,
+  didYouMean,
   itemPath,
   readList,
   readRecord,
@@ -79,7 +80,7 @@ export function checkMetricReference(
 ): string | undefined {
   if (typeof value === 'string' && metrics.has(value)) return value;
   const known = [...metrics.keys()].join(', ');
-  ctx.report(path, 'unknown_metric', `${JSON.stringify(value)} is not a metric of this plugin or a core metric (known: ${known})`);
+  ctx.report(path, 'unknown_metric', `${JSON.stringify(value)} is not a metric of this plugin or a core metric (known: ${known})${didYouMean(value, metrics.keys())}`);
   return undefined;
 }
 

@@ -36,6 +36,20 @@ describe('loadPlugins', () => {
     expect(() => loadPlugins({ builtIn: [], packages: ['opencx-plugin-empty'], strict: true, require })).toThrow(/package "opencx-plugin-empty".*does not export `plugin`/);
   });
 
+  it('loads a plugin by path, relative to cwd or absolute, and names the path when it fails', () => {
+    const loaded: string[] = [];
+    const require = (name: string) => {
+      loaded.push(name);
+      return name.endsWith('broken') ? {} : { plugin: { ...good, id: `p${loaded.length}` } };
+    };
+    const plugins = loadPlugins({ builtIn: [], packages: ['./my-plugin', '../elsewhere/healthcare', '/srv/plugins/b2c', 'opencx-plugin-x'], strict: true, cwd: '/work/opencx', require });
+    expect(plugins.map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(loaded).toEqual(['/work/opencx/my-plugin', '/work/elsewhere/healthcare', '/srv/plugins/b2c', 'opencx-plugin-x']);
+    expect(() => loadPlugins({ builtIn: [], packages: ['./broken'], strict: true, cwd: '/work/opencx', require })).toThrow(
+      'cannot load plugin from path "/work/opencx/broken": it does not export `plugin`',
+    );
+  });
+
   it('refuses the same plugin twice', () => {
     expect(() => loadPlugins({ builtIn: [good, good], packages: [], strict: true })).toThrow(/installed twice/);
   });

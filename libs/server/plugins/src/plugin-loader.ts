@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from 'node:path';
 import { assertValidPlugin, isCompatible, CORE_VERSION, type PluginManifest } from '@opencx/plugin-sdk';
 
 export class PluginLoadError extends Error {}
@@ -5,8 +6,14 @@ export class PluginLoadError extends Error {}
 export interface PluginLoadOptions {
   /** Plugins shipped with the core (apps/api lists them). */
   builtIn: readonly unknown[];
-  /** npm package names from OPENCX_PLUGINS (comma-separated), each exporting `plugin`. */
+  /**
+   * OPENCX_PLUGINS (comma-separated), each exporting `plugin`: npm package names, or paths to a
+   * plugin package folder or built file (`./my-plugin`, `/srv/plugins/healthcare`), resolved
+   * against `cwd`.
+   */
   packages: readonly string[];
+  /** Where relative plugin paths start; defaults to the process's working directory. */
+  cwd?: string;
   /** false: skip a bad plugin and log; true (default): a bad plugin stops start-up. */
   strict: boolean;
   coreVersion?: string;
@@ -29,6 +36,11 @@ function check(candidate: unknown, source: string, coreVersion: string, seen: Se
   return plugin;
 }
 
+/** A path (`./x`, `../x`, `/x`, `C:\\x`) rather than an npm package name (`x`, `@scope/x`). */
+export function isPluginPath(entry: string): boolean {
+  return entry.startsWith('./') || entry.startsWith('../') || entry === '.' || entry === '..' || isAbsolute(entry);
+}
+
 /** Loads, validates and version-checks every plugin; the error names the plugin and the field. */
 export function loadPlugins(options: PluginLoadOptions): PluginManifest[] {
   const coreVersion = options.coreVersion ?? CORE_VERSION;
@@ -46,8 +58,9 @@ export function loadPlugins(options: PluginLoadOptions): PluginManifest[] {
   };
   options.builtIn.forEach((p, i) => attempt(`built-in #${i + 1}`, () => p));
   for (const name of options.packages) {
-    attempt(`package "${name}"`, () => {
-      const mod = load(name) as { plugin?: unknown; default?: { plugin?: unknown } };
+    const path = isPluginPath(name) ? resolve(options.cwd ?? process.cwd(), name) : null;
+    attempt(path ? `path "${path}"` : `package "${name}"`, () => {
+      const mod = load(path ?? name) as { plugin?: unknown; default?: { plugin?: unknown } };
       const plugin = mod.plugin ?? mod.default?.plugin;
       if (!plugin) throw new Error('it does not export `plugin` (export const plugin = definePlugin({...}))');
       return plugin;

@@ -185,3 +185,23 @@ describe('plugin generator', () => {
 
 // The generated plugin passes the same kit its own spec runs, untouched.
 describePluginContract(generatedPlugin);
+
+describe('registering in the API', () => {
+  it('imports the new plugin in apps/api/src/plugins.ts and appends it to BUILT_IN_PLUGINS', () => {
+    const workspace = createTreeWithEmptyWorkspace();
+    workspace.write(
+      'apps/api/src/plugins.ts',
+      "import { plugin as retail } from '@opencx/plugin-retail';\nimport { loadPlugins } from '@opencx/server-plugins';\n\nexport const BUILT_IN_PLUGINS = [retail];\n",
+    );
+    generatePlugin(workspace, { id: 'car-service', displayName: 'Car service', displayNameZh: '汽车售后' });
+    expect(workspace.read('apps/api/src/plugins.ts', 'utf8')).toBe(
+      "import { plugin as retail } from '@opencx/plugin-retail';\nimport { loadPlugins } from '@opencx/server-plugins';\nimport { plugin as carService } from '@opencx/plugin-car-service';\n\nexport const BUILT_IN_PLUGINS = [retail, carService];\n",
+    );
+  });
+
+  it('refuses, naming the file, when the list is not where it expects it', () => {
+    const workspace = createTreeWithEmptyWorkspace();
+    workspace.write('apps/api/src/plugins.ts', 'export const plugins = [];\n');
+    expect(() => generatePlugin(workspace, { id: 'car-service' })).toThrow('apps/api/src/plugins.ts has no `export const BUILT_IN_PLUGINS = [...]`');
+  });
+});

@@ -83,6 +83,29 @@ export function toStringLiteral(value: string): string {
   return `'${inner}'`;
 }
 
+/** Where the API lists the plugins it ships; a generated plugin is registered there so it loads. */
+export const API_PLUGINS_FILE = 'apps/api/src/plugins.ts';
+
+function camelCase(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** Adds the import and the BUILT_IN_PLUGINS entry; says so when the list cannot be found. */
+export function registerInApi(tree: Tree, options: NormalizedPluginOptions): boolean {
+  if (!tree.exists(API_PLUGINS_FILE)) return false;
+  const source = tree.read(API_PLUGINS_FILE, 'utf8') ?? '';
+  const list = source.match(/export const BUILT_IN_PLUGINS = \[([^\]]*)\];/);
+  if (!list) throw new Error(`${API_PLUGINS_FILE} has no \`export const BUILT_IN_PLUGINS = [...]\`; add ${options.importPath} there by hand.`);
+  const name = camelCase(options.id);
+  const imports = [...source.matchAll(/^import .*;$/gm)];
+  const lastImport = imports[imports.length - 1];
+  const at = lastImport ? (lastImport.index ?? 0) + lastImport[0].length + 1 : 0;
+  const withImport = `${source.slice(0, at)}import { plugin as ${name} } from '${options.importPath}';\n${source.slice(at)}`;
+  const entries = list[1].split(',').map((e) => e.trim()).filter(Boolean);
+  tree.write(API_PLUGINS_FILE, withImport.replace(list[0], `export const BUILT_IN_PLUGINS = [${[...entries, name].join(', ')}];`));
+  return true;
+}
+
 /** Writes the plugin into the tree synchronously (the spec relies on that); `pluginGenerator` adds formatting. */
 export function generatePlugin(tree: Tree, schema: PluginGeneratorSchema): NormalizedPluginOptions {
   const options = normalizePluginOptions(schema);
@@ -95,6 +118,7 @@ export function generatePlugin(tree: Tree, schema: PluginGeneratorSchema): Norma
     tmpl: '',
   });
   addPathAlias(tree, options, tsconfig);
+  registerInApi(tree, options);
   return options;
 }
 
