@@ -106,6 +106,6 @@ test('a significant NPS drop shows as an alert with its figures, and as a badge 
 
   await page.goto(`/journeys/${journey.id}`);
   const chip = page.locator(`[data-testid="touchpoint-card"][data-touchpoint-id="${a}"] [data-testid="kpi-chip"][data-metric-key="nps"]`);
-  await expect(chip).toHaveAttribute('data-alert', 'open');
+  await expect(chip).toHaveAttribute('data-alert', 'open', { timeout: 60_000 });
   await expect(chip.getByTestId('kpi-alert-badge')).toBeVisible();
 });
