@@ -97,7 +97,7 @@ function PainPointChip({ pain, touchpointId }: { pain: MapPainPoint; touchpointI
         />
       }
     >
-      <Tooltip title={pain.description || undefined}>
+      <Tooltip title={pain.description || undefined} open={open ? false : undefined}>
         <div className={readOnly ? 'jm-chip' : 'jm-chip jm-clickable'} data-testid="pain-point" data-severity={pain.severity} data-touchpoint-id={touchpointId}>
           <span className="jm-severity" style={{ background: SEVERITY_COLORS[pain.severity] ?? SEVERITY_COLORS[3] }} title={t('severityLabel', { severity: pain.severity, label: t(`severity.${severity}`) })}>
             {pain.severity}
@@ -137,7 +137,7 @@ function OpportunityChip({ opportunity, painPoints }: { opportunity: MapOpportun
         />
       }
     >
-      <Tooltip title={linked ? `${t('opportunity.painPoint')}: ${linked.title}` : opportunity.description || undefined}>
+      <Tooltip title={linked ? `${t('opportunity.painPoint')}: ${linked.title}` : opportunity.description || undefined} open={open ? false : undefined}>
         <div className={readOnly ? 'jm-chip jm-opportunity' : 'jm-chip jm-opportunity jm-clickable'} data-testid="opportunity">
           <BulbOutlined style={{ color: '#1677ff', marginTop: 3 }} />
           <span className="jm-chip-text">{opportunity.title}</span>

@@ -15,10 +15,14 @@ export const MAP_CSS = `
 .jm-emotion-scale span{position:absolute;right:8px;font-size:11px;font-weight:500;color:#8c8c8c}
 .jm-track{position:relative;flex:none}
 .jm-stage-band{position:sticky;top:0;z-index:5;background:#eef3f9;border-bottom:1px solid #e3e8f0}
-.jm-stage{position:absolute;top:0;height:${STAGE_HEADER_HEIGHT}px;box-sizing:border-box;padding:6px 6px 4px 6px;border-right:2px solid #dbe3ee;border-top:4px solid #1f6feb;display:flex;align-items:center;gap:4px;background:#eef3f9}
+.jm-stage{position:absolute;top:0;height:${STAGE_HEADER_HEIGHT}px;box-sizing:border-box;padding:4px 6px 2px 6px;border-right:2px solid #dbe3ee;border-top:4px solid #1f6feb;display:flex;flex-direction:column;gap:2px;background:#eef3f9;overflow:hidden}
+.jm-stage-row{display:flex;align-items:flex-start;gap:4px;min-width:0}
+.jm-stage-row.jm-stage-foot{align-items:center;margin-top:auto}
+.jm-stage-name{flex:1;min-width:0}
+.jm-clamp2{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;white-space:normal;overflow-wrap:anywhere;word-break:normal;line-height:19px;max-height:38px}
 .jm-stage-overlay{position:relative;width:220px;box-shadow:0 6px 16px rgba(15,23,42,.18);font-weight:600;padding-left:12px}
-.jm-stage-index{flex:none;display:inline-flex;align-items:center;justify-content:center;width:20px;height:20px;border-radius:10px;color:#fff;font-size:11px;font-weight:600}
-.jm-stage-count{font-size:11px;color:#8c8c8c;padding-left:2px}
+.jm-stage-index{flex:none;margin-top:-1px;display:inline-flex;align-items:center;justify-content:center;width:20px;height:20px;border-radius:10px;color:#fff;font-size:11px;font-weight:600}
+.jm-stage-count{flex:1;font-size:11px;color:#595959;padding-left:2px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .jm-add-stage{position:absolute;top:0;height:100%;display:flex;align-items:center;justify-content:center}
 .jm-body{position:relative}
 .jm-stage-bg{position:absolute;top:0;bottom:0;border-right:2px solid #e6ebf2}
@@ -42,8 +46,9 @@ export const MAP_CSS = `
 .jm-kpi-bar{display:flex;align-items:center;gap:12px;flex-wrap:wrap;font-size:13px}
 .jm-legend{display:inline-flex;align-items:center;gap:6px;color:#595959;font-size:12px}
 .jm-card-meta{display:flex;gap:8px;font-size:11px;color:#8c8c8c;margin-top:auto}
-.jm-channel-select{max-width:118px;font-size:12px}
-.jm-channel-readonly,.jm-export-only.jm-channel-text{font-size:12px;color:#595959;display:inline-flex;gap:4px;align-items:center;padding-left:4px}
+.jm-channel-select{max-width:118px;min-width:0;font-size:12px;white-space:nowrap;flex:0 1 auto}
+.jm-channel-readonly,.jm-channel-text{font-size:12px;color:#595959;gap:4px;align-items:center;padding-left:4px;white-space:nowrap;flex:none}
+.jm-channel-readonly{display:inline-flex}
 .jm-handle{cursor:grab;border:none;background:transparent;color:#a0a8b5;padding:2px;border-radius:4px;touch-action:none;display:inline-flex}
 .jm-handle:hover{background:#eef3f9;color:#1f6feb}
 .jm-icon-button{border:none;background:transparent;cursor:pointer;color:#8c8c8c;padding:2px 4px;border-radius:4px;display:inline-flex;align-items:center}

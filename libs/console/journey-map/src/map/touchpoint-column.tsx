@@ -8,6 +8,7 @@ import { useTranslations } from 'next-intl';
 import { asChannel, ChannelIcon, useChannelOptions } from '../common/channel';
 import { LANE_HEIGHTS, laneTops, type LaneKey } from '../model/map-layout';
 import { kpiChips } from '../model/kpi-view';
+import { slaDuration, type DurationUnit } from '../model/map-edits';
 import type { MapMetric, MapTouchpoint, TouchpointKpis } from '../model/types';
 import { EditableText } from './editable-text';
 import { EmotionPicker } from './emotion';
@@ -16,6 +17,12 @@ import { useMapEditor } from './editor-context';
 import { OpportunitiesCell, PainPointsCell } from './insight-cells';
 
 const { tops: TOPS, height: BODY_HEIGHT } = laneTops();
+
+/** "SLA 24 h", "时限 1 天": the service level in the unit people say it in. */
+function slaText(t: (key: `touchpoint.sla.${DurationUnit}`, values: { value: number }) => string, minutes: number): string {
+  const { value, unit } = slaDuration(minutes);
+  return t(`touchpoint.sla.${unit}`, { value });
+}
 
 export interface TouchpointColumnProps {
   touchpoint: MapTouchpoint;
@@ -153,7 +160,7 @@ function TouchpointCard({ touchpoint, first, last, onStep, kpis }: Pick<Touchpoi
       />
       <KpiChips chips={chips} />
       <div className="jm-card-meta">
-        {touchpoint.slaMinutes ? <span>{t('touchpoint.sla', { minutes: touchpoint.slaMinutes })}</span> : null}
+        {touchpoint.slaMinutes ? <span data-testid="touchpoint-sla">{slaText(t, touchpoint.slaMinutes)}</span> : null}
         {touchpoint.layer === 'back_stage' ? <span>{t('touchpoint.backStage')}</span> : null}
       </div>
     </div>
@@ -167,10 +174,10 @@ function MetricsCell({ metrics }: { metrics: MapMetric[] }) {
   const t = useTranslations('journeyMap.metric');
   const { locale } = useMapEditor();
   const target = (m: MapMetric): string => {
-    const value = String(m.target);
+    const value = m.target as number;
     const unit = m.unit === '%' ? 'percent' : m.unit;
     if (unit && (UNIT_KEYS as readonly string[]).includes(unit)) return t(`units.${unit as UnitKey}`, { value });
-    return unit ? `${value} ${unit}` : value;
+    return unit ? `${value} ${unit}` : String(value);
   };
   if (metrics.length === 0) return <span className="jm-placeholder">{t('none')}</span>;
   return (
