@@ -5,7 +5,7 @@ import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../model/map-layout';
  * CSS rules, so the PNG/PDF look like the screen). Class names are prefixed `jm-`.
  */
 export const MAP_CSS = `
-.jm-scroller{overflow:auto;position:relative;background:#fff;border:1px solid #e3e8f0;border-radius:8px;max-height:calc(100vh - 270px);min-height:420px;overscroll-behavior:contain;scroll-padding-left:${LANE_HEADER_WIDTH}px;scroll-padding-top:${STAGE_HEADER_HEIGHT}px}
+.jm-scroller{overflow:auto;position:relative;background:#fff;border:1px solid #e3e8f0;border-radius:8px;min-height:360px;overscroll-behavior:contain;scroll-padding-left:${LANE_HEADER_WIDTH}px;scroll-padding-top:${STAGE_HEADER_HEIGHT}px}
 .jm-canvas{display:flex;position:relative;background:#fff}
 .jm-lanes{position:sticky;left:0;z-index:6;flex:none;background:#f8fafc;border-right:1px solid #e3e8f0;box-shadow:2px 0 6px rgba(15,23,42,.05)}
 .jm-corner{position:sticky;top:0;z-index:7;background:#eef3f9;border-bottom:1px solid #e3e8f0;box-sizing:border-box}
@@ -77,4 +77,21 @@ export const MAP_CSS = `
 .jm-drop-line{position:absolute;top:0;width:4px;margin-left:-2px;background:#1f6feb;z-index:4;border-radius:2px;pointer-events:none}
 [data-exporting] .jm-export-only{display:inline-flex}
 .jm-export-only{display:none;gap:4px;align-items:center;font-size:12px;color:#595959}
+[data-exporting] .jm-navigator,[data-exporting] .jm-lane-toggle{display:none}
+.jm-lane-title{display:flex;align-items:center;gap:2px}
+.jm-lane-toggle{padding:2px;margin-left:-4px;font-size:10px;color:#595959}
+.jm-lane-collapsed{padding-top:4px;padding-bottom:4px;background:#f1f4f8}
+.jm-navigator{display:flex;gap:4px;overflow-x:auto;padding-bottom:2px;scrollbar-width:thin}
+.jm-nav-stage{flex:none;display:inline-flex;align-items:center;gap:4px;max-width:160px;border:1px solid #d6dfeb;border-top:3px solid #1f6feb;background:#fff;border-radius:4px;padding:2px 8px;font-size:12px;color:#374151;cursor:pointer}
+.jm-nav-stage.on{background:#eef3f9;color:#111827;font-weight:600}
+.jm-nav-stage:hover,.jm-nav-stage:focus-visible{border-color:#1f6feb}
+.jm-nav-index{flex:none;font-variant-numeric:tabular-nums;color:#595959}
+.jm-nav-name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.jm-conflict{margin:8px 0;padding:8px;background:#f8fafc;border-radius:6px}
+.jm-conflict dt{font-weight:600}
+.jm-conflict dd{margin:2px 0 0;white-space:pre-wrap;word-break:break-word}
+.jm-view-hint{font-size:12px;color:#595959}
+.jm-compact .jm-lane-hint{display:none}
+.jm-compact .jm-cell{font-size:12px;padding:4px 6px;line-height:1.35}
+.jm-compact .jm-channel-select{max-width:92px}
 `;
