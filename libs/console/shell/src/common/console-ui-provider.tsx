@@ -6,10 +6,10 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { Locale } from '@opencx/domain';
 import { GqlFeedbackProvider } from '../errors/gql-feedback-provider';
+import { CONSOLE_FONT_FAMILY } from './font-family';
 
-/** Chinese-first system font stack: no web fonts, the console runs offline. */
-export const CONSOLE_FONT_FAMILY =
-  '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "Helvetica Neue", Helvetica, Arial, sans-serif';
+/** The console's font stack (Latin first, then CJK): see font-family.ts. */
+export { CONSOLE_FONT_FAMILY } from './font-family';
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
 
