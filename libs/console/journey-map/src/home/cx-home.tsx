@@ -9,7 +9,7 @@ import { gqlRequest, useGqlQuery } from '@opencx/console-graphql';
 import { JourneyMapQuery } from '../documents/journey-map.documents';
 import { JourneysQuery } from '../documents/journeys.documents';
 import { signedEmotion } from '../model/diff-view';
-import { EMOTION_COLORS, emotionTone } from '../model/emotion-curve';
+import { EMOTION_TEXT_COLORS, emotionTone } from '../model/emotion-curve';
 import { homeHighlights } from '../model/home-highlights';
 import type { JourneyMap } from '../model/types';
 import { SEVERITY_COLORS } from '../map/insight-cells';
@@ -139,7 +139,7 @@ export function CxHome({ userId, displayName, workspaceName }: { userId: string;
                         </Typography.Text>
                       </Flex>
                     </Flex>
-                    <span className="cx-emotion" style={{ color: EMOTION_COLORS[emotionTone(m.emotion)] }}>
+                    <span className="cx-emotion" style={{ color: EMOTION_TEXT_COLORS[emotionTone(m.emotion)] }}>
                       {t('moments.emotion', { value: signedEmotion(m.emotion) })}
                     </span>
                   </List.Item>

@@ -24,8 +24,8 @@ export function MapHeader({ map, actions, readOnly, saving }: { map: JourneyMap;
       </Link>
       <Flex align="center" gap={12} wrap>
         <Typography.Title
-          level={3}
-          style={{ margin: 0 }}
+          level={1}
+          style={{ margin: 0, fontSize: 24 }}
           data-testid="journey-name"
           editable={
             readOnly

@@ -84,15 +84,24 @@ export function useMapZoomControls({ scrollerRef, prefs, onPrefs, canvasWidth }:
       setZoom(stepZoom(state.current.prefs.zoom, e.deltaY < 0 ? 1 : -1));
     };
     el.addEventListener('wheel', onWheel, { passive: false });
+    let frame = 0;
     const measure = () => {
       const top = el.getBoundingClientRect().top + window.scrollY;
-      setHeight(Math.max(MIN_HEIGHT, Math.floor(window.innerHeight - top - BOTTOM_GAP)));
+      const height = Math.max(MIN_HEIGHT, Math.floor(window.innerHeight - top - BOTTOM_GAP));
+      setHeight(height);
+      // Whatever the page puts below the map (padding, footer) must fit too: take it off the map.
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const extra = (document.scrollingElement?.scrollHeight ?? 0) - window.innerHeight;
+        if (extra > 0) setHeight(Math.max(MIN_HEIGHT, height - extra));
+      });
     };
     measure();
     window.addEventListener('resize', measure);
     return () => {
       el.removeEventListener('wheel', onWheel);
       window.removeEventListener('resize', measure);
+      cancelAnimationFrame(frame);
     };
   }, [scrollerRef, setZoom]);
 
