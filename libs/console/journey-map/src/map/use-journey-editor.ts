@@ -233,7 +233,7 @@ export function useJourneyEditor(journeyId: string) {
             return stage ? gqlRequest(UpdateStageMutation, { input: { id, version: stage.version, ...patch } }).then((r) => r.updateStage) : null;
           },
           (j) => patchStage(j, id, patch),
-          (j) => ({ values: patch, base: pick(findStage(j, id), Object.keys(patch)) ?? {}, theirs: (m) => pick(findStage(m, id), Object.keys(patch)), retry: () => actionsRef.current!.updateStage(id, patch) }),
+          (j) => ({ values: patch, base: pick(findStage(j, id), Object.keys(patch)) ?? {}, theirs: (m) => pick(findStage(m, id), Object.keys(patch)), retry: () => (actionsRef.current as MapActions).updateStage(id, patch) }),
         ),
       moveStage: (input) => mutate(() => gqlRequest(MoveStageMutation, { input }).then((r) => r.moveStage), (j) => applyStageMove(j, input)),
       deleteStage: (id) => mutate(() => gqlRequest(DeleteStageMutation, { id }).then((r) => r.deleteStage)),
@@ -249,7 +249,7 @@ export function useJourneyEditor(journeyId: string) {
           (j) => patchTouchpoint(j, id, patch),
           (j) => {
             const { clearOptional: _c, ...values } = patch;
-            return { values, base: pick(findTouchpoint(j, id), Object.keys(values)) ?? {}, theirs: (m) => pick(findTouchpoint(m, id), Object.keys(values)), retry: () => actionsRef.current!.updateTouchpoint(id, patch) };
+            return { values, base: pick(findTouchpoint(j, id), Object.keys(values)) ?? {}, theirs: (m) => pick(findTouchpoint(m, id), Object.keys(values)), retry: () => (actionsRef.current as MapActions).updateTouchpoint(id, patch) };
           },
         ),
       moveTouchpoint: (input) => mutate(() => gqlRequest(MoveTouchpointMutation, { input }).then((r) => r.moveTouchpoint), (j) => applyTouchpointMove(j, input)),
@@ -262,7 +262,7 @@ export function useJourneyEditor(journeyId: string) {
             return pain ? gqlRequest(UpdatePainPointMutation, { input: { id, version: pain.version, ...patch } }).then((r) => r.updatePainPoint) : null;
           },
           undefined,
-          (j) => ({ values: patch, base: pick(findPainPoint(j, id), Object.keys(patch)) ?? {}, theirs: (m) => pick(findPainPoint(m, id), Object.keys(patch)), retry: () => actionsRef.current!.updatePainPoint(id, patch) }),
+          (j) => ({ values: patch, base: pick(findPainPoint(j, id), Object.keys(patch)) ?? {}, theirs: (m) => pick(findPainPoint(m, id), Object.keys(patch)), retry: () => (actionsRef.current as MapActions).updatePainPoint(id, patch) }),
         ),
       deletePainPoint: (id) => mutate(() => gqlRequest(DeletePainPointMutation, { id }).then((r) => r.deletePainPoint)),
       addOpportunity: (touchpointId, input) =>
@@ -274,7 +274,7 @@ export function useJourneyEditor(journeyId: string) {
             return opp ? gqlRequest(UpdateOpportunityMutation, { input: { id, version: opp.version, ...patch } }).then((r) => r.updateOpportunity) : null;
           },
           undefined,
-          (j) => ({ values: patch, base: pick(findOpportunity(j, id), Object.keys(patch)) ?? {}, theirs: (m) => pick(findOpportunity(m, id), Object.keys(patch)), retry: () => actionsRef.current!.updateOpportunity(id, patch) }),
+          (j) => ({ values: patch, base: pick(findOpportunity(j, id), Object.keys(patch)) ?? {}, theirs: (m) => pick(findOpportunity(m, id), Object.keys(patch)), retry: () => (actionsRef.current as MapActions).updateOpportunity(id, patch) }),
         ),
       deleteOpportunity: (id) => mutate(() => gqlRequest(DeleteOpportunityMutation, { id }).then((r) => r.deleteOpportunity)),
       restoreRevision: (revision) => mutate((j) => gqlRequest(RestoreJourneyRevisionMutation, { journeyId: j.id, revision }).then((r) => r.restoreJourneyRevision)),
