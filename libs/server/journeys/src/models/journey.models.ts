@@ -170,6 +170,16 @@ export class TouchpointDiffEntryModel {
   @Field(() => [FieldChangeModel], { nullable: true }) changes?: FieldChangeModel[];
 }
 
+@ObjectType('InsightDiffEntry', { description: 'A pain point or opportunity added, removed or retitled between two revisions' })
+export class InsightDiffEntryModel {
+  @Field({ description: 'painPoint or opportunity' }) entity!: string;
+  @Field({ description: 'added, removed or changed' }) kind!: string;
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field({ nullable: true, description: 'The title before, for a retitled one' }) before?: string;
+  @Field() touchpointName!: string;
+}
+
 @ObjectType('JourneyDiff')
 export class JourneyDiffModel {
   @Field(() => Int) fromRevision!: number;
@@ -187,4 +197,5 @@ export class JourneyDiffModel {
   @Field(() => Int) painPointsRemoved!: number;
   @Field(() => Int) opportunitiesAdded!: number;
   @Field(() => Int) opportunitiesRemoved!: number;
+  @Field(() => [InsightDiffEntryModel]) insights!: InsightDiffEntryModel[];
 }
