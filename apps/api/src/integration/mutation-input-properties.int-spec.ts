@@ -66,18 +66,22 @@ const badDocument = (base: unknown) =>
       }),
   );
 
+/** JSON inputs are either a journey document (importJourney) or a follow-up condition (rules). */
+const isJourneyDocument = (base: unknown): base is { journey: object } => !!base && typeof base === 'object' && 'journey' in base;
+const notACondition = fc.oneof(fc.constant({ unexpected: 'x'.repeat(100_001) }), fc.constant([1, 2]), fc.constant('x'), fc.constant(42), fc.constant({ metric: 'nps', op: 'NOT_AN_OP', value: 6 }));
+
 /** The value most likely to slip through for each kind of field, tried on every field once (fast-check `examples`). */
 function worstValueFor(leaf: InputLeaf, base: unknown): unknown {
   const type = scalarName(leaf.type);
   const value =
-    type === 'ID' ? 'not-a-uuid' : type === 'Int' ? 2 ** 40 : type === 'Boolean' ? 'yes' : type === 'Enum' ? 'NOT_A_VALUE' : type === 'JSON' ? { ...(base as object), journey: { ...(base as { journey: object }).journey, name: 'x'.repeat(100_001) } } : 'x'.repeat(100_001);
+    type === 'ID' ? 'not-a-uuid' : type === 'Int' ? 2 ** 40 : type === 'Boolean' ? 'yes' : type === 'Enum' ? 'NOT_A_VALUE' : type === 'JSON' ? (isJourneyDocument(base) ? { ...base, journey: { ...base.journey, name: 'x'.repeat(100_001) } } : { ...(base as object), unexpected: 'x'.repeat(100_001) }) : 'x'.repeat(100_001);
   return isList(leaf.type) ? [value] : value;
 }
 
 function badValueFor(leaf: InputLeaf, base: unknown): fc.Arbitrary<unknown> {
   const type = scalarName(leaf.type);
   const one =
-    type === 'ID' ? notUuid : type === 'Int' ? notInt : type === 'Boolean' ? notBoolean : type === 'JSON' ? badDocument(base) : type === 'Enum' ? fc.constant('NOT_A_VALUE') : fc.oneof(unstorableText, notText);
+    type === 'ID' ? notUuid : type === 'Int' ? notInt : type === 'Boolean' ? notBoolean : type === 'JSON' ? (isJourneyDocument(base) ? badDocument(base) : notACondition) : type === 'Enum' ? fc.constant('NOT_A_VALUE') : fc.oneof(unstorableText, notText);
   return isList(leaf.type) ? fc.oneof(one.map((v) => [v]), one.map((v) => ['fine', v])) : one;
 }
 

@@ -152,13 +152,17 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     body: JSON.stringify({ responses: Array.from({ length: 9 }, (_, i) => ({ touchpointId, occurredAt: yesterday, nps: 0, externalId: `${marker}-d${i}` })) }),
   });
   if (detractors.status >= 300) throw new Error(`fixture feedback refused: ${detractors.status}`);
+  // Whatever the evidence now suggests at the touchpoint (an emotion gap, or off target after the alert's drop).
+  const suggested = await ok<{ painPointSuggestions: { key: string; touchpointId: string }[] }>(`query($j: ID!) { painPointSuggestions(journeyId: $j) { key touchpointId } }`, { j: journeyId });
+  const suggestion = suggested.painPointSuggestions.find((s) => s.touchpointId === touchpointId);
+  if (!suggestion) throw new Error('the fixture evidence made no pain-point suggestion');
   const metricDefinitionId = definitions.metricDefinitions.find((d) => d.key === 'nps')?.id ?? '';
   const action = await ok<{ createImprovementAction: { id: string } }>(`mutation($input: CreateImprovementActionInput!) { createImprovementAction(input: $input) { id } }`, {
     input: { title: `${marker} action`, description: `${marker} why`, painPointId, ownerUserId: member.id, teamId: team.createTeam.id, targetMetricId: metricDefinitionId, dueDate: '2030-01-01' },
   });
   return {
     improvementActionId: action.createImprovementAction.id,
-    suggestionKey: `emotion_gap:${touchpointId}:emotion`,
+    suggestionKey: suggestion.key,
     marker,
     workspaceId: workspace.id,
     owner: workspace.owner,

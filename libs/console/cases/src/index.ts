@@ -2,5 +2,5 @@
 export * from './sla-countdown';
 export * from './documents/cases.documents';
 
-// Client components (each file is 'use client').
-export * from './cases-screen';
+// Client screens, loaded on demand (screens.tsx is 'use client').
+export * from './screens';

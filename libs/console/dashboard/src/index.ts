@@ -2,6 +2,5 @@
 export * from './filter/dashboard-filter';
 export * from './documents/dashboard.documents';
 
-// Client components (each file is 'use client').
-export * from './executive/executive-view';
-export * from './journey/journey-dashboard';
+// Client screens, loaded on demand (screens.tsx is 'use client').
+export * from './screens';
