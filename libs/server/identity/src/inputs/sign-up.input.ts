@@ -9,9 +9,3 @@ export class SignUpInput {
   @Field() @IsString() @Length(1, 100, { message: 'must be 1 to 100 characters' }) displayName!: string;
   @Field({ nullable: true }) @IsOptional() @IsIn([...LOCALES], { message: `must be one of ${LOCALES.join(', ')}` }) locale?: string;
 }
-
-@InputType('LoginInput')
-export class LoginInput {
-  @Field() @IsEmail({}, { message: 'must be a valid email address' }) @MaxLength(254) email!: string;
-  @Field() @IsString() @MaxLength(200) password!: string;
-}
