@@ -26,7 +26,7 @@ const ENTRIES = { '.': 'index', './testing': 'testing/index' } as const;
 const BINS = { opencx: 'cli/opencx', 'create-opencx-plugin': 'cli/create-opencx-plugin' } as const;
 
 /** Workspace libraries compiled into the package, by import specifier → folder under libs/. */
-const INLINED = { '@opencx/domain': 'domain/src/index' } as const;
+const INLINED = { '@opencx/domain': 'domain/src/plugin-api' } as const;
 
 export interface BuiltSdk {
   /** The staged package folder. */
@@ -64,7 +64,7 @@ function compile(outDir: string): void {
           types: ['node', 'jest'],
           typeRoots: [join(ROOT, 'node_modules/@types')],
           baseUrl: ROOT,
-          paths: { '@opencx/domain': ['libs/domain/src/index.ts'] },
+          paths: { '@opencx/domain': ['libs/domain/src/plugin-api.ts'] },
         },
         files: [...Object.values(ENTRIES), ...Object.values(BINS)].map((e) => join(SDK, 'src', `${e}.ts`)),
       },

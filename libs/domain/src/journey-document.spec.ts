@@ -45,6 +45,21 @@ describe('diffJourneyDocuments', () => {
     expect(d.touchpointsRemoved).toEqual([]);
   });
 
+  it('names each pain point and opportunity added, retitled or removed, with its touchpoint', () => {
+    const pain = (id: string, title: string) => ({ id, title, description: '', severity: 3, source: 'manual', evidenceCount: 0 }) as TouchpointDocument['painPoints'][number];
+    const opp = (id: string, title: string) => ({ id, title, description: '' }) as TouchpointDocument['opportunities'][number];
+    const before = doc([['s1', [tp('报修', { painPoints: [pain('p1', '等太久'), pain('p2', '收费乱')] }), tp('回访', { opportunities: [opp('o1', '短信提醒')] })]]]);
+    const after = doc([['s1', [tp('报修', { painPoints: [pain('p2', '费用不透明'), pain('p3', '电话打不通')] })]]]);
+    const d = diffJourneyDocuments(before, after);
+    expect(d.insights).toEqual([
+      { entity: 'painPoint', kind: 'changed', id: 'p2', title: '费用不透明', before: '收费乱', touchpointName: '报修' },
+      { entity: 'painPoint', kind: 'added', id: 'p3', title: '电话打不通', touchpointName: '报修' },
+      { entity: 'painPoint', kind: 'removed', id: 'p1', title: '等太久', touchpointName: '报修' },
+      { entity: 'opportunity', kind: 'removed', id: 'o1', title: '短信提醒', touchpointName: '回访' },
+    ]);
+    expect([d.painPointsAdded, d.painPointsRemoved, d.opportunitiesRemoved]).toEqual([1, 1, 1]);
+  });
+
   it('sees nothing between a document and itself', () => {
     const a = doc([['s1', [tp('t1')]]]);
     const d = diffJourneyDocuments(a, a);

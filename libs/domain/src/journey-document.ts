@@ -81,6 +81,32 @@ export interface JourneyDiff {
   painPointsRemoved: number;
   opportunitiesAdded: number;
   opportunitiesRemoved: number;
+  /** Each pain point and opportunity added, removed or retitled, with its text and its touchpoint's name. */
+  insights: InsightDiffEntry[];
+}
+
+export interface InsightDiffEntry {
+  entity: 'painPoint' | 'opportunity';
+  kind: 'added' | 'removed' | 'changed';
+  id: string;
+  title: string;
+  /** The title before, for a retitled one. */
+  before?: string;
+  touchpointName: string;
+}
+
+function insightEntries(entity: InsightDiffEntry['entity'], touchpointName: string, before: readonly { id?: string; title: string }[], after: readonly { id?: string; title: string }[]): InsightDiffEntry[] {
+  const key = (x: { id?: string }, i: number) => x.id ?? `#${i}`;
+  const old = new Map(before.map((x, i) => [key(x, i), x]));
+  const cur = new Map(after.map((x, i) => [key(x, i), x]));
+  const out: InsightDiffEntry[] = [];
+  for (const [id, x] of cur) {
+    const was = old.get(id);
+    if (!was) out.push({ entity, kind: 'added', id, title: x.title, touchpointName });
+    else if (was.title !== x.title) out.push({ entity, kind: 'changed', id, title: x.title, before: was.title, touchpointName });
+  }
+  for (const [id, x] of old) if (!cur.has(id)) out.push({ entity, kind: 'removed', id, title: x.title, touchpointName });
+  return out;
 }
 
 function changes(before: object, after: object, fields: readonly string[]): FieldChange[] {
@@ -135,6 +161,7 @@ export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument,
     painPointsRemoved: 0,
     opportunitiesAdded: 0,
     opportunitiesRemoved: 0,
+    insights: [],
   };
   const fromStages = index(from.journey.stages);
   const toStages = index(to.journey.stages);
@@ -171,6 +198,7 @@ export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument,
       diff.touchpointsAdded.push({ id, name: cur.item.name, stageId: cur.stageId });
       diff.painPointsAdded += cur.item.painPoints.length;
       diff.opportunitiesAdded += cur.item.opportunities.length;
+      diff.insights.push(...insightEntries('painPoint', cur.item.name, [], cur.item.painPoints), ...insightEntries('opportunity', cur.item.name, [], cur.item.opportunities));
       continue;
     }
     if (old.stageId !== cur.stageId || reordered.has(id)) {
@@ -184,12 +212,14 @@ export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument,
     const [oldOpps, newOpps] = [ids(old.item.opportunities), ids(cur.item.opportunities)];
     diff.opportunitiesAdded += [...newOpps].filter((p) => !oldOpps.has(p)).length;
     diff.opportunitiesRemoved += [...oldOpps].filter((p) => !newOpps.has(p)).length;
+    diff.insights.push(...insightEntries('painPoint', cur.item.name, old.item.painPoints, cur.item.painPoints), ...insightEntries('opportunity', cur.item.name, old.item.opportunities, cur.item.opportunities));
   }
   for (const [id, old] of fromTps) {
     if (!toTps.has(id)) {
       diff.touchpointsRemoved.push({ id, name: old.item.name, stageId: old.stageId });
       diff.painPointsRemoved += old.item.painPoints.length;
       diff.opportunitiesRemoved += old.item.opportunities.length;
+      diff.insights.push(...insightEntries('painPoint', old.item.name, old.item.painPoints, []), ...insightEntries('opportunity', old.item.name, old.item.opportunities, []));
     }
   }
   return diff;

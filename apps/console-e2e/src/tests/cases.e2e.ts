@@ -28,7 +28,7 @@ async function pick(page: Page, select: Locator, option: string): Promise<void> 
   await expect(select).toContainText(option);
 }
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 420_000 });
 test.use({ viewport: { width: 1440, height: 900 } });
 
 test('a detractor answering a collection link opens a case that is worked and resolved with a root cause', async ({ page, browser, context }) => {

@@ -55,6 +55,8 @@ test('a viewer opens the executive view, drills into a journey, filters by URL a
   const link = await inviteByLink(page, viewer.email, '查看者');
   await logOut(page);
   await signUp(page, viewer);
+  // Signed in (no workspace yet) before the invitation is opened.
+  await slow(page).toHaveURL(/\/workspaces\/new$/);
   await acceptInvitation(page, link);
   await expect(page.getByTestId('role-badge')).toHaveText('查看者');
 

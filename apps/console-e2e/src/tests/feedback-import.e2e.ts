@@ -82,7 +82,8 @@ test('a significant NPS drop shows as an alert with its figures, and as a badge 
   await page.goto(`/journeys/${journey.id}`);
   const cards = page.getByTestId('touchpoint-card');
   await expect(cards.first()).toBeVisible();
-  const a = (await cards.first().getAttribute('data-touchpoint-id')) as string;
+  // The template's last touchpoint (satisfaction survey) measures NPS.
+  const a = (await cards.last().getAttribute('data-touchpoint-id')) as string;
 
   // Last week 30 promoters, 5 passives, 5 detractors (NPS +62.5); this week 5 / 5 / 30 (NPS −62.5): far below the warning threshold 0.
   const before = [...Array(30).fill(10), ...Array(5).fill(8), ...Array(5).fill(2)] as number[];
@@ -98,13 +99,13 @@ test('a significant NPS drop shows as an alert with its figures, and as a badge 
   await page.goto('/feedback?tab=alerts');
   await page.getByTestId('alerts-check').click();
   const row = page.locator(`[data-testid="alert-row"][data-touchpoint-id="${a}"][data-metric-key="nps"]`);
-  await expect(row).toHaveCount(1);
+  await expect(row).toHaveCount(1, { timeout: 60_000 });
   expect(Number(await row.getByTestId('alert-value').getAttribute('data-value'))).toBeCloseTo(npsAfter, 9);
   await expect(row.getByTestId('alert-n')).toHaveText('40');
   await expect(row.getByTestId('alert-p')).toHaveText('< 0.001');
 
   await page.goto(`/journeys/${journey.id}`);
   const chip = page.locator(`[data-testid="touchpoint-card"][data-touchpoint-id="${a}"] [data-testid="kpi-chip"][data-metric-key="nps"]`);
-  await expect(chip).toHaveAttribute('data-alert', 'open');
+  await expect(chip).toHaveAttribute('data-alert', 'open', { timeout: 60_000 });
   await expect(chip.getByTestId('kpi-alert-badge')).toBeVisible();
 });

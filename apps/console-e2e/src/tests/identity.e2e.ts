@@ -13,7 +13,13 @@ test('an invited viewer follows the link, signs up, accepts and gets a read-only
   await createWorkspace(page, workspace);
   await expect(page.getByTestId('role-badge')).toHaveText('所有者');
   await expect(page.getByTestId('read-only-badge')).toHaveCount(0);
+  // The home is for CX work now; a first visit says "Welcome". Versions moved to Settings → System (admins).
+  await expect(page.getByTestId('home-greeting')).toHaveText(`欢迎，${owner.name}`);
+  await expect(page.getByTestId('home-recent')).toBeVisible();
+  await page.goto('/settings/system');
   await expect(page.getByTestId('system-db-version')).toContainText('PostgreSQL');
+  await page.goto('/');
+  await expect(page.getByTestId('home-greeting')).toHaveText(`欢迎回来，${owner.name}`);
 
   // Invite the viewer: a one-time link, shown once; nobody joins yet.
   await page.getByRole('link', { name: '设置' }).click();

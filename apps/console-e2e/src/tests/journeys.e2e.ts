@@ -179,7 +179,9 @@ test('create the property-services repair (报修) journey from the template gal
 
   await expect(page).toHaveURL(/\/journeys\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('journey-name')).toHaveText('1 号楼报修旅程');
-  await expect(page.getByTestId('journey-template')).toContainText('property-services/repair-request');
+  // The template and its plugin by their names, never the internal `property-services/repair-request@…`.
+  await expect(page.getByTestId('journey-template')).toContainText('报修 · 物业服务');
+  await expect(page.getByTestId('journey-template')).not.toContainText('property-services');
   const stages = page.getByTestId('stage-column');
   await expect(stages).toHaveCount(5);
   await expect(stages.getByTestId('stage-name')).toHaveText(['报修受理', '派单', '上门维修', '验收', '回访']);

@@ -9,3 +9,4 @@ import { ScreenLoading } from './common/screen-loading';
 export const JourneyListScreen = dynamic(() => import('./list/journey-list').then((m) => m.JourneyList), { ssr: false, loading: ScreenLoading });
 export const TemplateGalleryScreen = dynamic(() => import('./templates/template-gallery').then((m) => m.TemplateGallery), { ssr: false, loading: ScreenLoading });
 export const JourneyMapScreen = dynamic(() => import('./map/journey-map-screen').then((m) => m.JourneyMapScreen), { ssr: false, loading: ScreenLoading });
+export const CxHomeScreen = dynamic(() => import('./home/cx-home').then((m) => m.CxHome), { ssr: false, loading: ScreenLoading });

@@ -25,7 +25,7 @@ export function activeNavKey(pathname: string): NavKey | null {
   return NAV_ITEMS.find((item) => item.key !== 'home' && '/' + item.href.split('/')[1] === section)?.key ?? null;
 }
 
-export type SettingsKey = 'members' | 'teams' | 'plugins' | 'api-tokens' | 'security';
+export type SettingsKey = 'members' | 'teams' | 'plugins' | 'api-tokens' | 'security' | 'system';
 
 export interface SettingsItem {
   key: SettingsKey;
@@ -41,6 +41,8 @@ export const SETTINGS_ITEMS: readonly SettingsItem[] = [
   { key: 'plugins', href: '/settings/plugins' },
   { key: 'api-tokens', href: '/settings/api-tokens', requires: 'manageApiTokens' },
   { key: 'security', href: '/settings/security', requires: 'readSecurityLog' },
+  // API and database versions, migrations: operator information, for admins (no longer on the home page).
+  { key: 'system', href: '/settings/system', requires: 'viewSystemDetails' },
 ];
 
 export function visibleSettingsItems(role: Role | null | undefined): SettingsItem[] {

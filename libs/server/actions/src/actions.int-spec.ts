@@ -229,6 +229,12 @@ describe('pain points from evidence and lineage', () => {
   const suggestions = async () => (await api.gqlOk<{ painPointSuggestions: Suggestion[] }>(SUGGEST, { j: journeyId }, as(a))).painPointSuggestions;
 
   it('suggests a touchpoint whose measured emotion is far below the design, accepts it into a pain point, and traces the lineage to the measured change', async () => {
+    // A workspace follow-up rule opens a case for each detractor at S1, so lineage reaches cases and root causes.
+    await api.gqlOk(
+      `mutation($i: FollowUpRuleInput!) { createFollowUpRule(input: $i) { id } }`,
+      { i: { name: 'Detractor at S1', condition: { metric: 'nps', op: 'lte', value: 6 }, touchpointId: tp.S1, slaMinutes: 240, slaBasis: 'ELAPSED' } },
+      as(a),
+    );
     // 12 detractors scoring 0 with the same comment, 2 days ago, on S1 (designed emotion 0).
     const at = new Date(Date.now() - 2 * DAY);
     await post(Array.from({ length: 12 }, () => ({ touchpointId: tp.S1, occurredAt: at.toISOString(), nps: 0, comment: 'waited three days for the plumber', externalId: `s1-${++ext}` })));
@@ -261,12 +267,23 @@ describe('pain points from evidence and lineage', () => {
       as(a),
     );
     expect(action.createImprovementAction).toMatchObject({ painPointId, touchpointIds: [tp.S1] });
+    // One of the cases is worked and resolved with a root cause.
+    const CASES = `query { followUpCases(filter: { scope: ALL }, first: 50) { nodes { id touchpointId } } }`;
+    const caseIds = (await api.gqlOk<{ followUpCases: { nodes: { id: string; touchpointId: string }[] } }>(CASES, {}, as(a))).followUpCases.nodes
+      .filter((c) => c.touchpointId === tp.S1)
+      .map((c) => c.id);
+    expect(caseIds).toHaveLength(12);
+    const cause = await api.gqlOk<{ createRootCauseCode: { id: string } }>(`mutation($i: CreateRootCauseCodeInput!) { createRootCauseCode(input: $i) { id } }`, { i: { code: 'no-plumber', label: 'No plumber on call' } }, as(a));
+    const UPDATE = `mutation($i: UpdateFollowUpCaseInput!) { updateFollowUpCase(input: $i) { id status } }`;
+    await api.gqlOk(UPDATE, { i: { id: caseIds[0], status: 'CONTACTED', outcome: 'Called back' } }, as(a));
+    await api.gqlOk(UPDATE, { i: { id: caseIds[0], status: 'RESOLVED', rootCauseCodeId: cause.createRootCauseCode.id } }, as(a));
     const LINEAGE = `query($a: ID, $p: ID) { lineage(actionId: $a, painPointId: $p) { responses { responseId comment } cases { id } rootCauses painPoint { id title } actions { id } impacts { actionId verdict } } }`;
     type L = { lineage: { responses: { comment: string }[]; cases: unknown[]; rootCauses: string[]; painPoint: { id: string } | null; actions: { id: string }[]; impacts: { actionId: string; verdict: string }[] } };
     for (const vars of [{ a: action.createImprovementAction.id }, { p: painPointId }]) {
       const l = (await api.gqlOk<L>(LINEAGE, vars, as(a))).lineage;
       expect(l.responses).toHaveLength(12);
-      expect(l.cases).toEqual([]);
+      expect(l.cases).toHaveLength(12);
+      expect(l.rootCauses).toEqual(['No plumber on call']);
       expect(l.painPoint?.id).toBe(painPointId);
       expect(l.actions.map((x) => x.id)).toEqual([action.createImprovementAction.id]);
       // Not started yet: there is no after window, so no change can be claimed.

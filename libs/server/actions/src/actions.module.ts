@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@opencx/server-audit';
+import { CaseLineageService, CasesModule } from '@opencx/server-cases';
 import { FeedbackModule } from '@opencx/server-feedback';
 import { IdentityModule } from '@opencx/server-identity';
 import { JourneysModule } from '@opencx/server-journeys';
 import { MetricsModule } from '@opencx/server-metrics';
-import { CASE_LINEAGE, NO_CASE_LINEAGE } from './case-lineage.port';
+import { CASE_LINEAGE, type CaseLineage } from './case-lineage.port';
 import { ImprovementActionResolver } from './resolvers/improvement-action.resolver';
 import { SuggestionLineageResolver } from './resolvers/suggestion-lineage.resolver';
 import { ActionImpactService } from './services/action-impact.service';
@@ -13,9 +14,9 @@ import { LineageService } from './services/lineage.service';
 import { PainPointSuggestionService } from './services/pain-point-suggestion.service';
 
 // Every mutation writes its audit event through AuditService, in the same transaction as the change.
-// CASE_LINEAGE knows no cases until the cases context provides it (replace the useValue with its service).
+// CASE_LINEAGE is answered by the cases context's exported CaseLineageService (never its tables).
 @Module({
-  imports: [AuditModule, IdentityModule, JourneysModule, MetricsModule, FeedbackModule],
+  imports: [AuditModule, IdentityModule, JourneysModule, MetricsModule, FeedbackModule, CasesModule],
   providers: [
     ImprovementActionService,
     ActionImpactService,
@@ -23,8 +24,17 @@ import { PainPointSuggestionService } from './services/pain-point-suggestion.ser
     LineageService,
     ImprovementActionResolver,
     SuggestionLineageResolver,
-    { provide: CASE_LINEAGE, useValue: NO_CASE_LINEAGE },
+    { provide: CASE_LINEAGE, inject: [CaseLineageService], useFactory: caseLineageFrom },
   ],
   exports: [ImprovementActionService, ActionImpactService],
 })
 export class ActionsModule {}
+
+function caseLineageFrom(cases: CaseLineageService): CaseLineage {
+  return {
+    async casesForResponses(tx, responseIds) {
+      const found = await cases.casesForSubjects(tx, responseIds);
+      return found.map((c) => ({ id: c.caseId, responseId: c.subjectId, status: c.status, rootCause: c.rootCause?.label ?? null }));
+    },
+  };
+}

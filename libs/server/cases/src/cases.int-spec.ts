@@ -139,11 +139,22 @@ describe('opening cases', () => {
     const perAgent = agents.map((agent) => cases.filter((c) => c.assigneeUserId === agent.id).length).sort();
     expect(perAgent).toEqual([1, 2]);
     expect(cases.every((c) => c.escalateToUserId === lead.id)).toBe(true);
-    // The property-services plugin's own rule (NPS ≤ 6, 24 business hours) opens its case for each detractor too.
-    const plugin = (await everyCase()).filter((c) => c.ruleKey === 'plugin:property-services:nps-detractor');
-    expect(plugin).toHaveLength(3);
+    // One customer, one call-back: the workspace rule took these detractors, so the plugins' rules (which match too) opened none.
+    expect((await everyCase()).filter((c) => c.ruleKey.startsWith('plugin:'))).toEqual([]);
+  });
+
+  it("opens the plugin's own case (NPS ≤ 6, 24 business hours) for a detractor no workspace rule takes", async () => {
+    const RULE = `mutation($i: UpdateFollowUpRuleInput!) { updateFollowUpRule(input: $i) { id } }`;
+    await api.gqlOk(RULE, { i: { id: ruleId, enabled: false } }, as(a));
+    try {
+      expect(await post([detractor('plugin-only', sh('2026-03-06T17:00:00'))])).toBe(200);
+    } finally {
+      await api.gqlOk(RULE, { i: { id: ruleId, enabled: true } }, as(a));
+    }
+    const plugin = (await everyCase()).filter((c) => c.ruleKey.startsWith('plugin:'));
+    expect(plugin.map((c) => c.ruleKey)).toEqual(['plugin:property-services:nps-detractor']);
     // 24 business hours from Fri 6 Mar 17:00: 1 h Fri, 9 h Mon, 9 h Tue, 5 h Wed → Wed 11 Mar 14:00.
-    expect(plugin.map((c) => c.dueAt)).toContain(sh('2026-03-11T14:00:00'));
+    expect(plugin[0].dueAt).toBe(sh('2026-03-11T14:00:00'));
   });
 
   it('opens nothing more when the same responses are sent again', async () => {

@@ -16,7 +16,11 @@ function checkIds(type: GraphQLInputType, value: unknown, field: string, issues:
   if (inner === GraphQLID) {
     if (!isUuid(value)) issues.push({ field, message: 'must be a UUID' });
   } else if (isListType(inner)) {
-    if (Array.isArray(value)) value.forEach((item, i) => checkIds(inner.ofType, item, `${field}[${i}]`, issues));
+    // A bad id in a list of ids names the list (the argument the client sent); items of a list of objects keep their index.
+    const itemType = getNullableType(inner.ofType);
+    if (Array.isArray(value) && itemType === GraphQLID) {
+      if (value.some((item) => item !== null && !isUuid(item))) issues.push({ field, message: 'must list UUIDs' });
+    } else if (Array.isArray(value)) value.forEach((item, i) => checkIds(inner.ofType, item, `${field}[${i}]`, issues));
     else checkIds(inner.ofType, value, field, issues);
   } else if (isInputObjectType(inner) && typeof value === 'object') {
     for (const f of Object.values(inner.getFields())) {

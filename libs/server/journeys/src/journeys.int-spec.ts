@@ -169,11 +169,38 @@ describe('editing with versions', () => {
     const map = await buildMap(1, 1);
     const tp = map.stages[0].touchpoints[0];
     const upd = `mutation($i: UpdateTouchpointInput!) { updateTouchpoint(input: $i) { ${MAP} } }`;
-    const first = await ok<{ updateTouchpoint: Map }>(upd, { i: { id: tp.id, version: tp.version, emotion: -3, name: 'Report by phone' } });
-    expect(first.updateTouchpoint.stages[0].touchpoints[0]).toMatchObject({ emotion: -3, name: 'Report by phone', version: tp.version + 1 });
+    expect(tp.emotion).toBe(-3);
+    const first = await ok<{ updateTouchpoint: Map }>(upd, { i: { id: tp.id, version: tp.version, emotion: 2, name: 'Report by phone' } });
+    expect(first.updateTouchpoint.stages[0].touchpoints[0]).toMatchObject({ emotion: 2, name: 'Report by phone', version: tp.version + 1 });
     const stale = await fails(upd, { i: { id: tp.id, version: tp.version, emotion: 3 } });
-    expect(stale.extensions).toMatchObject({ code: 'CONFLICT', field: 'version', currentVersion: tp.version + 1 });
-    expect((await getMap(map.id)).stages[0].touchpoints[0].emotion).toBe(-3);
+    // Both changed the emotion (to different values): the second is refused, naming the field and the value that stays.
+    expect(stale.extensions).toMatchObject({ code: 'CONFLICT', field: 'emotion', reason: 'sameField', currentVersion: tp.version + 1, currentValues: { emotion: 2 } });
+    expect((await getMap(map.id)).stages[0].touchpoints[0].emotion).toBe(2);
+  });
+
+  it('merges two edits of different fields made on the same version; a same-field clash is refused and names both sides', async () => {
+    const map = await buildMap(1, 1);
+    const tp = map.stages[0].touchpoints[0];
+    const upd = `mutation($i: UpdateTouchpointInput!) { updateTouchpoint(input: $i) { id } }`;
+    const read = async () =>
+      (await ok<{ journey: { stages: { touchpoints: { id: string; name: string; expectation: string; emotion: number; version: number }[] }[] } }>(`query($id: ID!) { journey(id: $id) { stages { touchpoints { id name expectation emotion version } } } }`, { id: map.id })).journey.stages[0]
+        .touchpoints[0];
+    // Two people opened the card at the same version; one renames it, the other types an expectation.
+    await ok(upd, { i: { id: tp.id, version: tp.version, name: '电话报修' } });
+    await ok(upd, { i: { id: tp.id, version: tp.version, expectation: '十分钟内有人接听' } });
+    const merged = await read();
+    expect(merged).toMatchObject({ name: '电话报修', expectation: '十分钟内有人接听', version: tp.version + 2 });
+    // A third edit from the same old version changes the name too: that is a real clash, refused.
+    const clash = await fails(upd, { i: { id: tp.id, version: tp.version, name: '微信报修', emotion: 2 } });
+    expect(clash.extensions).toMatchObject({ code: 'CONFLICT', entity: 'Touchpoint', field: 'name', reason: 'sameField', fields: ['name'], currentVersion: tp.version + 2, currentValues: { name: '电话报修' } });
+    expect(clash.message).toMatch(/name/);
+    // …and nothing of it was written (not even its non-clashing emotion).
+    expect(await read()).toMatchObject({ name: '电话报修', emotion: merged.emotion, version: tp.version + 2 });
+    // Sending the value the card already has is no clash: it merges (here onto version +2).
+    await ok(upd, { i: { id: tp.id, version: tp.version, name: '电话报修', emotion: -1 } });
+    expect(await read()).toMatchObject({ name: '电话报修', expectation: '十分钟内有人接听', emotion: -1, version: tp.version + 3 });
+    // A version the card never had is refused as before.
+    expect((await fails(upd, { i: { id: tp.id, version: tp.version + 40, emotion: 1 } })).extensions).toMatchObject({ code: 'CONFLICT', field: 'version' });
   });
 
   it('names the field of bad input and writes nothing', async () => {

@@ -761,6 +761,19 @@ export type ImprovementActionFilterInput = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A pain point or opportunity added, removed or retitled between two revisions */
+export type InsightDiffEntry = {
+  /** The title before, for a retitled one */
+  before?: Maybe<Scalars['String']['output']>;
+  /** painPoint or opportunity */
+  entity: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** added, removed or changed */
+  kind: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  touchpointName: Scalars['String']['output'];
+};
+
 export type Invitation = {
   createdAt: Scalars['DateTime']['output'];
   /** Where the link was sent; whoever holds the link may accept it once */
@@ -839,6 +852,7 @@ export type JourneyConnection = {
 
 export type JourneyDiff = {
   fromRevision: Scalars['Int']['output'];
+  insights: Array<InsightDiffEntry>;
   journeyFields: Array<FieldChange>;
   opportunitiesAdded: Scalars['Int']['output'];
   opportunitiesRemoved: Scalars['Int']['output'];
@@ -2786,7 +2800,7 @@ export type JourneyDiffQueryVariables = Exact<{
 }>;
 
 
-export type JourneyDiffQuery = { journeyDiff: { fromRevision: number, toRevision: number, painPointsAdded: number, painPointsRemoved: number, opportunitiesAdded: number, opportunitiesRemoved: number, journeyFields: Array<{ field: string, before?: unknown | null, after?: unknown | null }>, stagesAdded: Array<{ id: string, name: string, position?: number | null }>, stagesRemoved: Array<{ id: string, name: string, position?: number | null }>, stagesMoved: Array<{ id: string, name: string, from?: number | null, to?: number | null }>, stagesChanged: Array<{ id: string, name: string, changes?: Array<{ field: string, before?: unknown | null, after?: unknown | null }> | null }>, touchpointsAdded: Array<{ id: string, name: string, stageId?: string | null }>, touchpointsRemoved: Array<{ id: string, name: string, stageId?: string | null }>, touchpointsMoved: Array<{ id: string, name: string, fromStageId?: string | null, toStageId?: string | null, fromPosition?: number | null, toPosition?: number | null }>, touchpointsChanged: Array<{ id: string, name: string, changes?: Array<{ field: string, before?: unknown | null, after?: unknown | null }> | null }> } };
+export type JourneyDiffQuery = { journeyDiff: { fromRevision: number, toRevision: number, painPointsAdded: number, painPointsRemoved: number, opportunitiesAdded: number, opportunitiesRemoved: number, journeyFields: Array<{ field: string, before?: unknown | null, after?: unknown | null }>, stagesAdded: Array<{ id: string, name: string, position?: number | null }>, stagesRemoved: Array<{ id: string, name: string, position?: number | null }>, stagesMoved: Array<{ id: string, name: string, from?: number | null, to?: number | null }>, stagesChanged: Array<{ id: string, name: string, changes?: Array<{ field: string, before?: unknown | null, after?: unknown | null }> | null }>, touchpointsAdded: Array<{ id: string, name: string, stageId?: string | null }>, touchpointsRemoved: Array<{ id: string, name: string, stageId?: string | null }>, touchpointsMoved: Array<{ id: string, name: string, fromStageId?: string | null, toStageId?: string | null, fromPosition?: number | null, toPosition?: number | null }>, touchpointsChanged: Array<{ id: string, name: string, changes?: Array<{ field: string, before?: unknown | null, after?: unknown | null }> | null }>, insights: Array<{ entity: string, kind: string, id: string, title: string, before?: string | null, touchpointName: string }> } };
 
 export type PersonasQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5242,9 +5256,17 @@ export const JourneyDiffDocument = new TypedDocumentString(`
     painPointsRemoved
     opportunitiesAdded
     opportunitiesRemoved
+    insights {
+      entity
+      kind
+      id
+      title
+      before
+      touchpointName
+    }
   }
 }
-    `, {"hash":"eafd0d7365efbd25660898d8f7b533fc04e42c3bab36952005184a3e7f7fd78e"}) as unknown as TypedDocumentString<JourneyDiffQuery, JourneyDiffQueryVariables>;
+    `, {"hash":"313b37d500cda3f9672830bc2dc05e2677fa28c529c9ef871bf67deda0c5d642"}) as unknown as TypedDocumentString<JourneyDiffQuery, JourneyDiffQueryVariables>;
 export const PersonasDocument = new TypedDocumentString(`
     query Personas {
   personas {

@@ -292,6 +292,14 @@ export const JourneyDiffQuery = graphql(`
       painPointsRemoved
       opportunitiesAdded
       opportunitiesRemoved
+      insights {
+        entity
+        kind
+        id
+        title
+        before
+        touchpointName
+      }
     }
   }
 `);

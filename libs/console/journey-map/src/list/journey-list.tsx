@@ -15,6 +15,7 @@ import { exportFileName } from '../export/export-scale';
 import { IMPORT_MAX_BYTES, parseJourneyFile } from '../model/import-file';
 import type { JourneySummary } from '../model/types';
 import { NewJourneyModal } from './new-journey-modal';
+import { usePluginNames } from '../common/display-names';
 
 const STATUS_COLORS: Record<JourneyStatus, string> = { draft: 'default', published: 'green', archived: 'default' };
 
@@ -35,6 +36,7 @@ function useDebounced<T>(value: T, ms: number): T {
 /** /journeys: every journey map of the workspace, with filters, create, import, duplicate and archive. */
 export function JourneyList() {
   const t = useTranslations('journeys');
+  const pluginNames = usePluginNames();
   const format = useFormatter();
   const router = useRouter();
   const { message, modal } = App.useApp();
@@ -105,7 +107,7 @@ export function JourneyList() {
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="flex-start" gap={16} wrap>
         <div>
-          <Typography.Title level={3} style={{ marginBottom: 4 }}>
+          <Typography.Title level={1} style={{ marginBottom: 4, fontSize: 24 }}>
             {t('title')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
@@ -186,7 +188,7 @@ export function JourneyList() {
                   {j.sourcePluginId ? (
                     <span>
                       <Tag icon={<FolderOutlined />} bordered={false} style={{ fontSize: 11 }}>
-                        {t('fromPlugin', { plugin: j.sourcePluginId })}
+                        {t('fromPlugin', { plugin: pluginNames.get(j.sourcePluginId) ?? t('aPlugin') })}
                       </Tag>
                     </span>
                   ) : null}

@@ -16,13 +16,15 @@ interface EditableTextProps {
   style?: CSSProperties;
   testId?: string;
   ariaLabel: string;
+  /** Clip the shown text to two lines; the whole text is the element's tooltip. */
+  clamp?: boolean;
 }
 
 /**
  * Text that turns into an input on click (or Enter/Space when focused). Enter saves (Shift+Enter
  * is a new line in multi-line cells), Escape cancels, leaving the field saves.
  */
-export function EditableText({ value, onSave, readOnly, multiline, required, maxLength = 2000, placeholder, style, testId, ariaLabel }: EditableTextProps) {
+export function EditableText({ value, onSave, readOnly, multiline, required, maxLength = 2000, placeholder, style, testId, ariaLabel, clamp }: EditableTextProps) {
   const t = useTranslations('journeyMap.touchpoint');
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
@@ -61,6 +63,7 @@ export function EditableText({ value, onSave, readOnly, multiline, required, max
     }
   };
 
+  const empty = value.trim() === '';
   if (editing) {
     const common = {
       autoFocus: true,
@@ -76,13 +79,14 @@ export function EditableText({ value, onSave, readOnly, multiline, required, max
     return multiline ? <Input.TextArea {...common} autoSize={{ minRows: 2, maxRows: 6 }} style={{ fontSize: 13 }} /> : <Input {...common} size="small" />;
   }
 
-  const empty = value.trim() === '';
   return (
     <div
       role={readOnly ? undefined : 'button'}
       tabIndex={readOnly ? undefined : 0}
-      aria-label={readOnly ? undefined : `${ariaLabel}: ${t('clickToEdit')}`}
-      className={readOnly ? 'jm-text' : 'jm-text jm-editable'}
+      // The accessible name starts with what is shown (WCAG 2.5.3), then says what the field is.
+      aria-label={readOnly ? undefined : `${empty ? (placeholder ?? t('empty')) : value} · ${ariaLabel}`}
+      title={clamp ? value : undefined}
+      className={`jm-text${readOnly ? '' : ' jm-editable'}${clamp ? ' jm-clamp2' : ''}`}
       data-testid={testId}
       onClick={start}
       onKeyDown={(e) => {

@@ -4,7 +4,7 @@ import { memo, useState } from 'react';
 import { Popover, Radio, theme } from 'antd';
 import { FrownOutlined, MehOutlined, SmileOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
-import { curvePath, EMOTION_COLORS, EMOTION_VALUES, emotionTone, type CurvePoint } from '../model/emotion-curve';
+import { curvePath, EMOTION_COLORS, EMOTION_TEXT_COLORS, EMOTION_VALUES, emotionTone, type CurvePoint } from '../model/emotion-curve';
 import { signedEmotion } from '../model/diff-view';
 import type { MeasuredPoint } from '../model/kpi-view';
 
@@ -107,7 +107,7 @@ export function EmotionPicker({ name, emotion, readOnly, onChange }: { name: str
   const [open, setOpen] = useState(false);
   const key = String(emotion) as EmotionKey;
   const label = (
-    <span className="jm-emotion-value" style={{ color: EMOTION_COLORS[emotionTone(emotion)] }} data-testid="emotion-value" data-emotion={emotion}>
+    <span className="jm-emotion-value" style={{ color: EMOTION_TEXT_COLORS[emotionTone(emotion)] }} data-testid="emotion-value" data-emotion={emotion}>
       {emotion > 0 ? <SmileOutlined aria-hidden /> : emotion < 0 ? <FrownOutlined aria-hidden /> : <MehOutlined aria-hidden />} {signedEmotion(emotion)} · {t(`emotion.${key}`)}
     </span>
   );
@@ -139,7 +139,7 @@ export function EmotionPicker({ name, emotion, readOnly, onChange }: { name: str
         </Radio.Group>
       }
     >
-      <button type="button" className="jm-emotion-cell jm-emotion-button" data-testid="emotion-cell" aria-label={t('emotionTitle', { name })}>
+      <button type="button" className="jm-emotion-cell jm-emotion-button" data-testid="emotion-cell" aria-label={`${signedEmotion(emotion)} · ${t(`emotion.${key}`)} · ${t('emotionTitle', { name })}`}>
         {label}
       </button>
     </Popover>

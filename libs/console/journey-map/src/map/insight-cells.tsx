@@ -8,7 +8,8 @@ import { SEVERITY_MAX, SEVERITY_MIN } from '@opencx/domain';
 import type { MapOpportunity, MapPainPoint, MapTouchpoint } from '../model/types';
 import { useMapEditor } from './editor-context';
 
-export const SEVERITY_COLORS: Record<number, string> = { 1: '#8c8c8c', 2: '#d48806', 3: '#fa8c16', 4: '#f5222d', 5: '#a8071a' };
+/** Severity badges (white digits): each at least 4.5:1 against white text, lighter to darker with severity. */
+export const SEVERITY_COLORS: Record<number, string> = { 1: '#5c6470', 2: '#8a5a00', 3: '#b0410c', 4: '#c41d1d', 5: '#820014' };
 const SEVERITIES = Array.from({ length: SEVERITY_MAX - SEVERITY_MIN + 1 }, (_, i) => SEVERITY_MIN + i);
 type SeverityKey = '1' | '2' | '3' | '4' | '5';
 
@@ -97,7 +98,7 @@ function PainPointChip({ pain, touchpointId }: { pain: MapPainPoint; touchpointI
         />
       }
     >
-      <Tooltip title={pain.description || undefined}>
+      <Tooltip title={pain.description || undefined} open={open ? false : undefined}>
         <div className={readOnly ? 'jm-chip' : 'jm-chip jm-clickable'} data-testid="pain-point" data-severity={pain.severity} data-touchpoint-id={touchpointId}>
           <span className="jm-severity" style={{ background: SEVERITY_COLORS[pain.severity] ?? SEVERITY_COLORS[3] }} title={t('severityLabel', { severity: pain.severity, label: t(`severity.${severity}`) })}>
             {pain.severity}
@@ -137,7 +138,7 @@ function OpportunityChip({ opportunity, painPoints }: { opportunity: MapOpportun
         />
       }
     >
-      <Tooltip title={linked ? `${t('opportunity.painPoint')}: ${linked.title}` : opportunity.description || undefined}>
+      <Tooltip title={linked ? `${t('opportunity.painPoint')}: ${linked.title}` : opportunity.description || undefined} open={open ? false : undefined}>
         <div className={readOnly ? 'jm-chip jm-opportunity' : 'jm-chip jm-opportunity jm-clickable'} data-testid="opportunity">
           <BulbOutlined style={{ color: '#1677ff', marginTop: 3 }} />
           <span className="jm-chip-text">{opportunity.title}</span>

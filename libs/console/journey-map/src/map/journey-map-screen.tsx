@@ -6,7 +6,7 @@ import { Alert, Button, Flex, Result, Skeleton, Space } from 'antd';
 import { HistoryOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
 import { useLocale, useTranslations } from 'next-intl';
 import { isGqlRequestError, useGqlQuery } from '@opencx/console-graphql';
-import { useReadOnly, TeamsQuery } from '@opencx/console-shell';
+import { useConsoleSession, useReadOnly, TeamsQuery } from '@opencx/console-shell';
 import { ChannelIcon } from '../common/channel';
 import { JourneyKpisQuery } from '../documents/journey-map.documents';
 import { periodWindow, type KpiPeriod } from '../model/kpi-view';
@@ -21,6 +21,7 @@ import { MapHeader } from './map-header';
 import { PersonaDrawer } from './persona-drawer';
 import { useJourneyEditor } from './use-journey-editor';
 import { useMapExport } from './use-map-export';
+import { useViewPrefs } from './use-view-prefs';
 import { ViewSwitcher } from './view-switcher';
 import { SuggestionsLink } from './suggestions-link';
 
@@ -29,6 +30,8 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
   const t = useTranslations('journeyMap');
   const locale = useLocale();
   const readOnly = useReadOnly();
+  const session = useConsoleSession();
+  const [prefs, setPrefs] = useViewPrefs(session.user.id, journeyId);
   const editor = useJourneyEditor(journeyId);
   const { map, view, setView, actions } = editor;
   const exporter = useMapExport(map);
@@ -103,7 +106,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             data-testid="filtered-notice"
           />
         ) : null}
-        <MapCanvas map={map} renderAll={exporter.renderAll} canvasRef={exporter.canvasRef} kpis={kpis} />
+        <MapCanvas map={map} renderAll={exporter.renderAll} canvasRef={exporter.canvasRef} kpis={kpis} prefs={prefs} onPrefs={setPrefs} />
       </Flex>
       <PersonaDrawer open={personaOpen} onClose={() => setPersonaOpen(false)} persona={map.persona} readOnly={readOnly} actions={actions} />
       <HistoryDrawer open={historyOpen} onClose={() => setHistoryOpen(false)} journey={map} readOnly={readOnly} actions={actions} />

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Tooltip } from 'antd';
-import { InfoCircleOutlined } from '@ant-design/icons';
+import { DownOutlined, InfoCircleOutlined, RightOutlined } from '@ant-design/icons';
 import {
   closestCenter,
   DndContext,
@@ -15,12 +15,14 @@ import {
   type CollisionDetection,
   type DragEndEvent,
   type DragMoveEvent,
+  type Announcements,
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useTranslations } from 'next-intl';
 import { dropSide, stageMoveInput, stageOrder, touchpointMoveInput, type TouchpointDropTarget } from '../model/drag-move';
 import { curvePoints, emotionY, type CurveBox } from '../model/emotion-curve';
-import { ADD_STAGE_WIDTH, COLUMN_WIDTH, computeLayout, LANE_HEADER_WIDTH, LANE_HEIGHTS, LANES, laneTops, STAGE_HEADER_HEIGHT, visibleColumnRange, type MapLayout } from '../model/map-layout';
+import { ADD_STAGE_WIDTH, computeLayout, LANE_HEADER_WIDTH, LANE_HEIGHTS, STAGE_HEADER_HEIGHT, visibleColumnRange, type LaneKey, type MapLayout } from '../model/map-layout';
+import { COLUMN_WIDTHS, laneGeometry, type LaneGeometry, type LaneState, type MapViewPrefs } from '../model/map-viewport';
 import { neighbourMove } from '../model/map-edits';
 import { measuredRuns } from '../model/kpi-view';
 import type { JourneyMap, MapTouchpoint, TouchpointKpis } from '../model/types';
@@ -28,9 +30,8 @@ import { EmotionCurve } from './emotion';
 import { useMapEditor } from './editor-context';
 import { MAP_CSS } from './map-css';
 import { AddStageButton, EmptyStageSlot, StageHeader } from './stage-header';
-import { TouchpointColumn, TouchpointDragPreview } from './touchpoint-column';
-
-const { tops: TOPS, height: BODY_HEIGHT } = laneTops();
+import { TouchpointColumn, TouchpointDragPreview, type StageChoice } from './touchpoint-column';
+import { MapViewToolbar, StageNavigator, useMapZoomControls } from './map-view-controls';
 /** The emotion cell keeps its bottom strip for the value button; the curve uses the rest. */
 const CURVE_BOX: CurveBox = { height: LANE_HEIGHTS.emotion - 30, padding: 16 };
 const OVERSCAN_PX = 800;
@@ -53,7 +54,7 @@ const collisionDetection: CollisionDetection = (args) => {
   return hits.length ? hits : closestCenter({ ...args, droppableContainers: containers });
 };
 
-function useVisibleColumns(scroller: RefObject<HTMLDivElement | null>, layout: MapLayout): { start: number; end: number } {
+function useVisibleColumns(scroller: RefObject<HTMLDivElement | null>, layout: MapLayout, zoom: number): { start: number; end: number } {
   const [range, setRange] = useState(() => ({ start: 0, end: Math.min(layout.columns.length, 16) }));
   useEffect(() => {
     const el = scroller.current;
@@ -61,7 +62,8 @@ function useVisibleColumns(scroller: RefObject<HTMLDivElement | null>, layout: M
     let frame = 0;
     const update = () => {
       frame = 0;
-      const next = visibleColumnRange(layout, el.scrollLeft, Math.max(0, el.clientWidth - LANE_HEADER_WIDTH), OVERSCAN_PX);
+      // The scroller measures in screen pixels; the layout in map pixels (before zoom).
+      const next = visibleColumnRange(layout, el.scrollLeft / zoom, Math.max(0, el.clientWidth / zoom - LANE_HEADER_WIDTH), OVERSCAN_PX);
       setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
     };
     const onScroll = () => {
@@ -76,36 +78,54 @@ function useVisibleColumns(scroller: RefObject<HTMLDivElement | null>, layout: M
       observer.disconnect();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [scroller, layout]);
+  }, [scroller, layout, zoom]);
   return range;
 }
 
-function LaneHeaders() {
+function LaneHeaders({ geometry, onLane }: { geometry: LaneGeometry; onLane?: (lane: LaneKey, state: LaneState) => void }) {
   const t = useTranslations('journeyMap');
   return (
     <div className="jm-lanes" style={{ width: LANE_HEADER_WIDTH }} data-testid="lane-headers">
       <div className="jm-corner" style={{ height: STAGE_HEADER_HEIGHT }} />
-      {LANES.map((lane) => (
-        <div key={lane} className="jm-lane-label" style={{ height: LANE_HEIGHTS[lane] }} data-testid="lane-header" data-lane={lane}>
-          <span>
-            {t(`lanes.${lane}`)}{' '}
-            <Tooltip title={t(`laneHints.${lane}`)}>
-              <InfoCircleOutlined className="jm-lane-hint-icon" data-export-ignore />
-            </Tooltip>
-          </span>
-          {lane === 'emotion' ? (
-            <div className="jm-emotion-scale" aria-hidden>
-              {[3, 0, -3].map((v) => (
-                <span key={v} style={{ top: emotionY(v, CURVE_BOX) - 8 }}>
-                  {v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0'}
-                </span>
-              ))}
-            </div>
-          ) : (
-            <span className="jm-lane-hint">{t(`laneHints.${lane}`)}</span>
-          )}
-        </div>
-      ))}
+      {geometry.lanes.map((lane) => {
+        const collapsed = geometry.collapsed.has(lane);
+        return (
+          <div key={lane} className={`jm-lane-label${collapsed ? ' jm-lane-collapsed' : ''}`} style={{ height: geometry.heights[lane] }} data-testid="lane-header" data-lane={lane} data-collapsed={collapsed || undefined}>
+            <span className="jm-lane-title">
+              {onLane && lane !== 'touchpoint' ? (
+                <button
+                  type="button"
+                  className="jm-icon-button jm-lane-toggle"
+                  aria-expanded={!collapsed}
+                  aria-label={`${t(`lanes.${lane}`)} · ${collapsed ? t('view.expandLane') : t('view.collapseLane')}`}
+                  onClick={() => onLane(lane, collapsed ? 'open' : 'collapsed')}
+                  data-testid="lane-toggle"
+                  data-export-ignore
+                >
+                  {collapsed ? <RightOutlined /> : <DownOutlined />}
+                </button>
+              ) : null}
+              <span>{t(`lanes.${lane}`)}</span>{' '}
+              {collapsed ? null : (
+                <Tooltip title={t(`laneHints.${lane}`)}>
+                  <InfoCircleOutlined className="jm-lane-hint-icon" data-export-ignore />
+                </Tooltip>
+              )}
+            </span>
+            {collapsed ? null : lane === 'emotion' ? (
+              <div className="jm-emotion-scale" aria-hidden>
+                {[3, 0, -3].map((v) => (
+                  <span key={v} style={{ top: emotionY(v, CURVE_BOX) - 8 }}>
+                    {v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0'}
+                  </span>
+                ))}
+              </div>
+            ) : (
+              <span className="jm-lane-hint">{t(`laneHints.${lane}`)}</span>
+            )}
+          </div>
+        );
+      })}
     </div>
   );
 }
@@ -117,11 +137,38 @@ function LaneHeaders() {
  */
 const NO_KPIS: ReadonlyMap<string, TouchpointKpis> = new Map();
 
-export function MapCanvas({ map, renderAll, canvasRef, kpis = NO_KPIS }: { map: JourneyMap; renderAll: boolean; canvasRef: RefObject<HTMLDivElement | null>; kpis?: ReadonlyMap<string, TouchpointKpis> }) {
+export function MapCanvas({
+  map,
+  renderAll,
+  canvasRef,
+  kpis = NO_KPIS,
+  prefs,
+  onPrefs,
+}: {
+  map: JourneyMap;
+  renderAll: boolean;
+  canvasRef: RefObject<HTMLDivElement | null>;
+  kpis?: ReadonlyMap<string, TouchpointKpis>;
+  prefs: MapViewPrefs;
+  onPrefs: (next: MapViewPrefs) => void;
+}) {
+  const t = useTranslations('journeyMap');
   const { actions, readOnly, dndEnabled } = useMapEditor();
   const scrollerRef = useRef<HTMLDivElement | null>(null);
-  const layout = useMemo(() => computeLayout(map.stages, COLUMN_WIDTH), [map.stages]);
-  const range = useVisibleColumns(scrollerRef, layout);
+  const layout = useMemo(() => computeLayout(map.stages, COLUMN_WIDTHS[prefs.density]), [map.stages, prefs.density]);
+  const geometry = useMemo(() => laneGeometry(renderAll ? {} : prefs.lanes), [prefs.lanes, renderAll]);
+  // The picture is exported at 100 %, whatever the screen zoom.
+  const zoom = renderAll ? 1 : prefs.zoom;
+  const range = useVisibleColumns(scrollerRef, layout, zoom);
+  const canvasWidth = LANE_HEADER_WIDTH + layout.width + (readOnly || renderAll || !dndEnabled ? 0 : ADD_STAGE_WIDTH);
+  const zoomControls = useMapZoomControls({ scrollerRef, prefs, onPrefs, canvasWidth });
+  const prefsRef = useRef(prefs);
+  prefsRef.current = prefs;
+  const onLane = useCallback((lane: LaneKey, state: LaneState) => onPrefs({ ...prefsRef.current, lanes: { ...prefsRef.current.lanes, [lane]: state } }), [onPrefs]);
+  const BODY_HEIGHT = geometry.height;
+  const TOPS = geometry.tops as Record<LaneKey, number>;
+  const HEIGHTS = geometry.heights as Record<LaneKey, number>;
+  const emotionOpen = geometry.lanes.includes('emotion') && !geometry.collapsed.has('emotion');
   const [dragging, setDragging] = useState<DragItem | null>(null);
   const [dropX, setDropX] = useState<number | null>(null);
   const mapRef = useRef(map);
@@ -143,6 +190,32 @@ export function MapCanvas({ map, renderAll, canvasRef, kpis = NO_KPIS }: { map: 
     },
     [actions],
   );
+  /** The stages a card can move to, read when its menu opens (so columns need not re-render when a stage is renamed). */
+  const stageChoices = useCallback((): StageChoice[] => mapRef.current.stages.map((s, i) => ({ id: s.id, name: s.name, index: i, count: s.touchpoints.length })), []);
+  const onMoveToStage = useCallback(
+    (id: string, stageId: string) => {
+      const target = mapRef.current.stages.find((s) => s.id === stageId);
+      if (target) void actions.moveTouchpoint({ id, toStageId: stageId, toPosition: target.touchpoints.length });
+    },
+    [actions],
+  );
+
+  /** What a screen reader hears while a card or stage is dragged: names and places, never ids. */
+  const announcements = useMemo<Announcements>(() => {
+    const nameOf = (data: unknown): string => {
+      const d = data as { type?: string; touchpointId?: string; stageId?: string } | undefined;
+      if (d?.touchpointId) return touchpoints.get(d.touchpointId)?.name ?? '';
+      if (d?.stageId) return mapRef.current.stages.find((s) => s.id === d.stageId)?.name ?? '';
+      return '';
+    };
+    return {
+      onDragStart: ({ active }) => t('dnd.start', { name: nameOf(active.data.current) }),
+      onDragOver: ({ active, over }) => (over ? t('dnd.over', { name: nameOf(active.data.current), target: nameOf(over.data.current) }) : t('dnd.outside', { name: nameOf(active.data.current) })),
+      onDragEnd: ({ active, over }) => (over ? t('dnd.end', { name: nameOf(active.data.current), target: nameOf(over.data.current) }) : t('dnd.cancel', { name: nameOf(active.data.current) })),
+      onDragCancel: ({ active }) => t('dnd.cancel', { name: nameOf(active.data.current) }),
+    };
+  }, [t, touchpoints]);
+  const screenReaderInstructions = useMemo(() => ({ draggable: t('dnd.instructions') }), [t]);
 
   const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor));
 
@@ -216,11 +289,30 @@ export function MapCanvas({ map, renderAll, canvasRef, kpis = NO_KPIS }: { map: 
   const draggedStage = dragging?.type === 'stage' ? map.stages.find((s) => s.id === dragging.id) : undefined;
 
   return (
-    <DndContext sensors={sensors} collisionDetection={collisionDetection} autoScroll={AUTO_SCROLL} onDragStart={onDragStart} onDragMove={onDragMove} onDragEnd={onDragEnd} onDragCancel={onDragCancel}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      autoScroll={AUTO_SCROLL}
+      onDragStart={onDragStart}
+      onDragMove={onDragMove}
+      onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
+      accessibility={{ announcements, screenReaderInstructions }}
+    >
       <style>{MAP_CSS}</style>
-      <div ref={scrollerRef} className="jm-scroller" data-testid="journey-map" data-dnd={dndEnabled && !readOnly ? 'on' : 'off'}>
-        <div ref={canvasRef} className="jm-canvas" style={{ width: LANE_HEADER_WIDTH + trackWidth }} data-testid="journey-map-canvas">
-          <LaneHeaders />
+      <MapViewToolbar controls={zoomControls} prefs={prefs} onPrefs={onPrefs} />
+      <StageNavigator stages={map.stages} layout={layout} zoom={zoom} scrollerRef={scrollerRef} range={range} />
+      <div
+        ref={scrollerRef}
+        className="jm-scroller"
+        style={{ height: zoomControls.height }}
+        data-testid="journey-map"
+        data-dnd={dndEnabled && !readOnly ? 'on' : 'off'}
+        data-zoom={zoom}
+        data-density={prefs.density}
+      >
+        <div ref={canvasRef} className={`jm-canvas${prefs.density === 'compact' && !renderAll ? ' jm-compact' : ''}`} style={{ width: LANE_HEADER_WIDTH + trackWidth, zoom: zoom === 1 ? undefined : zoom }} data-testid="journey-map-canvas">
+          <LaneHeaders geometry={geometry} onLane={renderAll ? undefined : onLane} />
           <div className="jm-track" style={{ width: trackWidth }}>
             <div className="jm-stage-band" style={{ height: STAGE_HEADER_HEIGHT, width: trackWidth }}>
               {layout.stages.map((s) => {
@@ -237,12 +329,14 @@ export function MapCanvas({ map, renderAll, canvasRef, kpis = NO_KPIS }: { map: 
               {layout.stages.map((s) => (
                 <div key={s.stageId} className={`jm-stage-bg${s.index % 2 ? ' odd' : ''}`} style={{ left: s.x, width: s.width }} />
               ))}
-              {LANES.map((lane) => (
-                <div key={lane} className="jm-lane-line" style={{ top: TOPS[lane] + LANE_HEIGHTS[lane] - 1 }} />
+              {geometry.lanes.map((lane) => (
+                <div key={lane} className="jm-lane-line" style={{ top: TOPS[lane] + HEIGHTS[lane] - 1 }} />
               ))}
-              <div style={{ position: 'absolute', left: 0, top: TOPS.emotion, width: layout.width, height: CURVE_BOX.height, zIndex: 1 }}>
-                <EmotionCurve points={points} measured={measured} width={Math.max(1, layout.width)} height={CURVE_BOX.height} zeroY={emotionY(0, CURVE_BOX)} topY={emotionY(3, CURVE_BOX)} bottomY={emotionY(-3, CURVE_BOX)} />
-              </div>
+              {emotionOpen ? (
+                <div style={{ position: 'absolute', left: 0, top: TOPS.emotion, width: layout.width, height: CURVE_BOX.height, zIndex: 1 }}>
+                  <EmotionCurve points={points} measured={measured} width={Math.max(1, layout.width)} height={CURVE_BOX.height} zeroY={emotionY(0, CURVE_BOX)} topY={emotionY(3, CURVE_BOX)} bottomY={emotionY(-3, CURVE_BOX)} />
+                </div>
+              ) : null}
               {layout.stages
                 .filter((s) => s.columnCount === 0)
                 .map((s) => (
@@ -250,7 +344,22 @@ export function MapCanvas({ map, renderAll, canvasRef, kpis = NO_KPIS }: { map: 
                 ))}
               {mounted.map((c) => {
                 const tp = touchpoints.get(c.touchpointId);
-                return tp ? <TouchpointColumn key={c.touchpointId} touchpoint={tp} kpis={kpis.get(c.touchpointId)} x={c.x} width={layout.columnWidth} index={c.index} first={c.index === 0} last={c.index === lastIndex} onStep={onStep} /> : null;
+                return tp ? (
+                  <TouchpointColumn
+                    key={c.touchpointId}
+                    touchpoint={tp}
+                    kpis={kpis.get(c.touchpointId)}
+                    x={c.x}
+                    width={layout.columnWidth}
+                    index={c.index}
+                    first={c.index === 0}
+                    last={c.index === lastIndex}
+                    onStep={onStep}
+                    geometry={geometry}
+                    stageChoices={stageChoices}
+                    onMoveToStage={onMoveToStage}
+                  />
+                ) : null;
               })}
               {dropX !== null ? <div className="jm-drop-line" style={{ left: dropX, height: BODY_HEIGHT }} data-testid="drop-indicator" /> : null}
             </div>

@@ -8,11 +8,13 @@ import { JOURNEY_STATUSES, type JourneyState, type JourneyStatus } from '@opencx
 import { mapCounts } from '../model/map-view';
 import type { JourneyMap } from '../model/types';
 import type { MapActions } from './use-journey-editor';
+import { useTemplateName } from '../common/display-names';
 
 /** The map's title block: name (editable), state, status, source template, save state, description and counts. */
 export function MapHeader({ map, actions, readOnly, saving }: { map: JourneyMap; actions: MapActions; readOnly: boolean; saving: boolean }) {
   const t = useTranslations('journeyMap');
   const counts = mapCounts(map);
+  const templateName = useTemplateName(map.sourcePluginId, map.templateKey);
   return (
     <Flex vertical gap={4}>
       <Link href="/journeys">
@@ -22,8 +24,8 @@ export function MapHeader({ map, actions, readOnly, saving }: { map: JourneyMap;
       </Link>
       <Flex align="center" gap={12} wrap>
         <Typography.Title
-          level={3}
-          style={{ margin: 0 }}
+          level={1}
+          style={{ margin: 0, fontSize: 24 }}
           data-testid="journey-name"
           editable={
             readOnly
@@ -55,9 +57,9 @@ export function MapHeader({ map, actions, readOnly, saving }: { map: JourneyMap;
             data-testid="journey-status"
           />
         )}
-        {map.sourcePluginId && map.templateKey ? (
+        {map.sourcePluginId && map.templateKey && templateName ? (
           <Tag bordered={false} data-testid="journey-template">
-            {t('fromTemplate', { template: `${map.sourcePluginId}/${map.templateKey}@${map.templateVersion ?? ''}` })}
+            {t('fromTemplate', { template: templateName })}
           </Tag>
         ) : null}
         {readOnly ? (

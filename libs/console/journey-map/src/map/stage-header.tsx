@@ -6,13 +6,14 @@ import { DeleteOutlined, HolderOutlined, PlusOutlined } from '@ant-design/icons'
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { useTranslations } from 'next-intl';
 import { useChannelOptions } from '../common/channel';
+import { commonChannel } from '../model/map-edits';
 import type { MapStage } from '../model/types';
 import { EditableText } from './editable-text';
 import { useMapEditor } from './editor-context';
 
 export const STAGE_COLORS = ['#1f6feb', '#13a8a8', '#7b61ff', '#d46b08', '#389e0d', '#c41d7f'];
 
-export function AddTouchpointButton({ stage }: { stage: Pick<MapStage, 'id' | 'name'> }) {
+export function AddTouchpointButton({ stage }: { stage: Pick<MapStage, 'id' | 'name' | 'touchpoints'> }) {
   const t = useTranslations('journeyMap');
   const { actions } = useMapEditor();
   const channelOptions = useChannelOptions();
@@ -32,7 +33,7 @@ export function AddTouchpointButton({ stage }: { stage: Pick<MapStage, 'id' | 'n
             layout="vertical"
             size="small"
             requiredMark={false}
-            initialValues={{ name: '', channel: 'web' }}
+            initialValues={{ name: '', channel: commonChannel(stage.touchpoints) }}
             style={{ width: 260 }}
             onFinish={(v) => {
               setOpen(false);
@@ -57,7 +58,8 @@ export function AddTouchpointButton({ stage }: { stage: Pick<MapStage, 'id' | 'n
         ) : null
       }
     >
-      <Tooltip title={t('touchpoint.add')}>
+      {/* The tooltip hides while the form is open: it would cover the form's buttons. */}
+      <Tooltip title={t('touchpoint.add')} open={open ? false : undefined}>
         <button type="button" className="jm-icon-button" aria-label={t('touchpoint.add')} data-testid="add-touchpoint" data-export-ignore>
           <PlusOutlined />
         </button>
@@ -136,35 +138,39 @@ export const StageHeader = memo(function StageHeader({ stage, x, width, index, c
       data-position={stage.position}
       data-touchpoints={count}
     >
-      {enabled ? (
-        <button type="button" ref={drag.setActivatorNodeRef} className="jm-handle" {...drag.listeners} {...drag.attributes} aria-label={t('stage.drag')} title={t('stage.drag')} data-testid="stage-drag-handle" data-export-ignore>
-          <HolderOutlined />
-        </button>
-      ) : null}
-      <span className="jm-stage-index" style={{ background: color }}>
-        {index + 1}
-      </span>
-      <div style={{ flex: 1, minWidth: 0 }}>
-        <EditableText value={stage.name} required maxLength={200} readOnly={readOnly} ariaLabel={t('stage.name')} testId="stage-name" onSave={(name) => actions.updateStage(stage.id, { name })} style={{ fontWeight: 600, fontSize: 14 }} />
-        <div className="jm-stage-count">{count === 0 ? t('stage.empty') : t('stage.touchpointCount', { count })}</div>
+      <div className="jm-stage-row">
+        {enabled ? (
+          <button type="button" ref={drag.setActivatorNodeRef} className="jm-handle" {...drag.listeners} {...drag.attributes} aria-label={t('stage.drag')} title={t('stage.drag')} data-testid="stage-drag-handle" data-export-ignore>
+            <HolderOutlined />
+          </button>
+        ) : null}
+        <span className="jm-stage-index" style={{ background: color }}>
+          {index + 1}
+        </span>
+        <div className="jm-stage-name">
+          <EditableText value={stage.name} required maxLength={200} readOnly={readOnly} ariaLabel={t('stage.name')} testId="stage-name" clamp onSave={(name) => actions.updateStage(stage.id, { name })} style={{ fontWeight: 600, fontSize: 14 }} />
+        </div>
       </div>
-      {readOnly ? null : (
-        <>
-          {dndEnabled ? <AddTouchpointButton stage={stage} /> : null}
-          <Popconfirm
-            title={t('stage.deleteTitle', { name: stage.name })}
-            description={count === 0 ? t('stage.deleteConfirmEmpty') : t('stage.deleteConfirm', { count })}
-            okText={t('delete')}
-            cancelText={t('cancel')}
-            okButtonProps={{ danger: true, 'data-testid': 'confirm-delete-stage' }}
-            onConfirm={() => void actions.deleteStage(stage.id)}
-          >
-            <button type="button" className="jm-icon-button jm-danger" aria-label={t('stage.delete')} data-testid="delete-stage" data-export-ignore>
-              <DeleteOutlined />
-            </button>
-          </Popconfirm>
-        </>
-      )}
+      <div className="jm-stage-row jm-stage-foot">
+        <span className="jm-stage-count">{count === 0 ? t('stage.empty') : t('stage.touchpointCount', { count })}</span>
+        {readOnly ? null : (
+          <>
+            {dndEnabled ? <AddTouchpointButton stage={stage} /> : null}
+            <Popconfirm
+              title={t('stage.deleteTitle', { name: stage.name })}
+              description={count === 0 ? t('stage.deleteConfirmEmpty') : t('stage.deleteConfirm', { count })}
+              okText={t('delete')}
+              cancelText={t('cancel')}
+              okButtonProps={{ danger: true, 'data-testid': 'confirm-delete-stage' }}
+              onConfirm={() => void actions.deleteStage(stage.id)}
+            >
+              <button type="button" className="jm-icon-button jm-danger" aria-label={t('stage.delete')} data-testid="delete-stage" data-export-ignore>
+                <DeleteOutlined />
+              </button>
+            </Popconfirm>
+          </>
+        )}
+      </div>
     </div>
   );
 });

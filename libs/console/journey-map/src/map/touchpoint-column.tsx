@@ -1,13 +1,15 @@
 'use client';
 
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Dropdown, Popconfirm, Select, Tooltip } from 'antd';
-import { ArrowLeftOutlined, ArrowRightOutlined, DeleteOutlined, HolderOutlined, MoreOutlined, StarFilled, StarOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, ArrowRightOutlined, DeleteOutlined, HolderOutlined, MoreOutlined, StarFilled, StarOutlined, SwapOutlined } from '@ant-design/icons';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { useTranslations } from 'next-intl';
 import { asChannel, ChannelIcon, useChannelOptions } from '../common/channel';
-import { LANE_HEIGHTS, laneTops, type LaneKey } from '../model/map-layout';
+import type { LaneKey } from '../model/map-layout';
+import type { LaneGeometry } from '../model/map-viewport';
 import { kpiChips } from '../model/kpi-view';
+import { slaDuration, type DurationUnit } from '../model/map-edits';
 import type { MapMetric, MapTouchpoint, TouchpointKpis } from '../model/types';
 import { EditableText } from './editable-text';
 import { EmotionPicker } from './emotion';
@@ -15,7 +17,12 @@ import { KpiChips } from './kpi-chips';
 import { useMapEditor } from './editor-context';
 import { OpportunitiesCell, PainPointsCell } from './insight-cells';
 
-const { tops: TOPS, height: BODY_HEIGHT } = laneTops();
+
+/** "SLA 24 h", "时限 1 天": the service level in the unit people say it in. */
+function slaText(t: (key: `touchpoint.sla.${DurationUnit}`, values: { value: number }) => string, minutes: number): string {
+  const { value, unit } = slaDuration(minutes);
+  return t(`touchpoint.sla.${unit}`, { value });
+}
 
 export interface TouchpointColumnProps {
   touchpoint: MapTouchpoint;
@@ -28,17 +35,33 @@ export interface TouchpointColumnProps {
   onStep: (id: string, direction: 'left' | 'right') => void;
   /** The touchpoint's measurements over the chosen period; undefined until they arrive. */
   kpis?: TouchpointKpis;
+  /** Which lanes show, where, and which are collapsed. */
+  geometry: LaneGeometry;
+  /** The stages, read when the card's menu opens. */
+  stageChoices: () => StageChoice[];
+  onMoveToStage: (id: string, stageId: string) => void;
 }
 
-function Cell({ lane, children, className }: { lane: LaneKey; children: React.ReactNode; className?: string }) {
+export interface StageChoice {
+  id: string;
+  name: string;
+  index: number;
+  count: number;
+}
+
+function Cell({ lane, geometry, children, className }: { lane: LaneKey; geometry: LaneGeometry; children: React.ReactNode; className?: string }) {
+  const top = geometry.tops[lane];
+  if (top === undefined) return null;
+  const collapsed = geometry.collapsed.has(lane);
   return (
-    <div className={`jm-cell jm-cell-${lane}${className ? ' ' + className : ''}`} style={{ top: TOPS[lane], height: LANE_HEIGHTS[lane] }} data-lane={lane}>
-      {children}
+    <div className={`jm-cell jm-cell-${lane}${className && !collapsed ? ' ' + className : ''}`} style={{ top, height: geometry.heights[lane] }} data-lane={lane} data-collapsed={collapsed || undefined}>
+      {collapsed ? null : children}
     </div>
   );
 }
 
-function TouchpointCard({ touchpoint, first, last, onStep, kpis }: Pick<TouchpointColumnProps, 'touchpoint' | 'first' | 'last' | 'onStep' | 'kpis'>) {
+function TouchpointCard({ touchpoint, first, last, onStep, kpis, stageChoices, onMoveToStage }: Pick<TouchpointColumnProps, 'touchpoint' | 'first' | 'last' | 'onStep' | 'kpis' | 'stageChoices' | 'onMoveToStage'>) {
+  const [menuOpen, setMenuOpen] = useState(false);
   const t = useTranslations('journeyMap');
   const { actions, readOnly, dndEnabled, locale } = useMapEditor();
   const chips = useMemo(() => kpiChips(kpis, locale), [kpis, locale]);
@@ -115,10 +138,31 @@ function TouchpointCard({ touchpoint, first, last, onStep, kpis }: Pick<Touchpoi
           <>
             <Dropdown
               trigger={['click']}
+              open={menuOpen}
+              onOpenChange={setMenuOpen}
               menu={{
                 items: [
                   { key: 'left', icon: <ArrowLeftOutlined />, label: t('touchpoint.moveLeft'), disabled: first || !dndEnabled, onClick: () => onStep(touchpoint.id, 'left') },
                   { key: 'right', icon: <ArrowRightOutlined />, label: t('touchpoint.moveRight'), disabled: last || !dndEnabled, onClick: () => onStep(touchpoint.id, 'right') },
+                  {
+                    key: 'move-to',
+                    icon: <SwapOutlined />,
+                    label: <span data-testid="move-to-stage">{t('touchpoint.moveTo')}</span>,
+                    disabled: !dndEnabled,
+                    popupClassName: 'jm-move-menu',
+                    children: menuOpen
+                      ? stageChoices().map((s) => ({
+                          key: `stage:${s.id}`,
+                          disabled: s.id === touchpoint.stageId,
+                          label: (
+                            <span data-testid="move-to-stage-option" data-stage-id={s.id}>
+                              {t('touchpoint.moveToOption', { index: s.index + 1, name: s.name.length > 60 ? `${s.name.slice(0, 59)}…` : s.name })}
+                            </span>
+                          ),
+                          onClick: () => onMoveToStage(touchpoint.id, s.id),
+                        }))
+                      : [],
+                  },
                 ],
               }}
             >
@@ -153,7 +197,7 @@ function TouchpointCard({ touchpoint, first, last, onStep, kpis }: Pick<Touchpoi
       />
       <KpiChips chips={chips} />
       <div className="jm-card-meta">
-        {touchpoint.slaMinutes ? <span>{t('touchpoint.sla', { minutes: touchpoint.slaMinutes })}</span> : null}
+        {touchpoint.slaMinutes ? <span data-testid="touchpoint-sla">{slaText(t, touchpoint.slaMinutes)}</span> : null}
         {touchpoint.layer === 'back_stage' ? <span>{t('touchpoint.backStage')}</span> : null}
       </div>
     </div>
@@ -167,10 +211,10 @@ function MetricsCell({ metrics }: { metrics: MapMetric[] }) {
   const t = useTranslations('journeyMap.metric');
   const { locale } = useMapEditor();
   const target = (m: MapMetric): string => {
-    const value = String(m.target);
+    const value = m.target as number;
     const unit = m.unit === '%' ? 'percent' : m.unit;
     if (unit && (UNIT_KEYS as readonly string[]).includes(unit)) return t(`units.${unit as UnitKey}`, { value });
-    return unit ? `${value} ${unit}` : value;
+    return unit ? `${value} ${unit}` : String(value);
   };
   if (metrics.length === 0) return <span className="jm-placeholder">{t('none')}</span>;
   return (
@@ -224,38 +268,38 @@ function OwnerCell({ touchpoint }: { touchpoint: MapTouchpoint }) {
  * One touchpoint and every lane below it. Memoised: after an edit only the columns whose
  * touchpoint object changed re-render (the editor shares unchanged objects between versions).
  */
-export const TouchpointColumn = memo(function TouchpointColumn({ touchpoint, x, width, index, first, last, onStep, kpis }: TouchpointColumnProps) {
+export const TouchpointColumn = memo(function TouchpointColumn({ touchpoint, x, width, index, first, last, onStep, kpis, geometry, stageChoices, onMoveToStage }: TouchpointColumnProps) {
   const t = useTranslations('journeyMap');
   const { actions, readOnly, dndEnabled } = useMapEditor();
   const { setNodeRef } = useDroppable({ id: `tpd:${touchpoint.id}`, data: { type: 'touchpoint', touchpointId: touchpoint.id }, disabled: readOnly || !dndEnabled });
   const save = (field: 'customerAction' | 'customerThought' | 'expectation') => (value: string) => actions.updateTouchpoint(touchpoint.id, { [field]: value });
   return (
-    <div ref={setNodeRef} className="jm-column" style={{ left: x, width, height: BODY_HEIGHT }} data-testid="touchpoint-column" data-touchpoint-id={touchpoint.id} data-index={index}>
-      <Cell lane="touchpoint">
-        <TouchpointCard touchpoint={touchpoint} first={first} last={last} onStep={onStep} kpis={kpis} />
+    <div ref={setNodeRef} className="jm-column" style={{ left: x, width, height: geometry.height }} data-testid="touchpoint-column" data-touchpoint-id={touchpoint.id} data-index={index}>
+      <Cell geometry={geometry} lane="touchpoint">
+        <TouchpointCard touchpoint={touchpoint} first={first} last={last} onStep={onStep} kpis={kpis} stageChoices={stageChoices} onMoveToStage={onMoveToStage} />
       </Cell>
-      <Cell lane="action">
+      <Cell geometry={geometry} lane="action">
         <EditableText multiline value={touchpoint.customerAction} readOnly={readOnly} ariaLabel={t('lanes.action')} testId="touchpoint-action" onSave={save('customerAction')} />
       </Cell>
-      <Cell lane="thought">
+      <Cell geometry={geometry} lane="thought">
         <EditableText multiline value={touchpoint.customerThought} readOnly={readOnly} ariaLabel={t('lanes.thought')} testId="touchpoint-thought" onSave={save('customerThought')} style={{ fontStyle: 'italic' }} />
       </Cell>
-      <Cell lane="expectation">
+      <Cell geometry={geometry} lane="expectation">
         <EditableText multiline value={touchpoint.expectation} readOnly={readOnly} ariaLabel={t('lanes.expectation')} testId="touchpoint-expectation" onSave={save('expectation')} />
       </Cell>
-      <Cell lane="emotion" className="jm-cell-transparent">
+      <Cell geometry={geometry} lane="emotion" className="jm-cell-transparent">
         <EmotionPicker name={touchpoint.name} emotion={touchpoint.emotion} readOnly={readOnly} onChange={(emotion) => void actions.updateTouchpoint(touchpoint.id, { emotion })} />
       </Cell>
-      <Cell lane="painPoints">
+      <Cell geometry={geometry} lane="painPoints">
         <PainPointsCell touchpoint={touchpoint} />
       </Cell>
-      <Cell lane="opportunities">
+      <Cell geometry={geometry} lane="opportunities">
         <OpportunitiesCell touchpoint={touchpoint} />
       </Cell>
-      <Cell lane="metrics">
+      <Cell geometry={geometry} lane="metrics">
         <MetricsCell metrics={touchpoint.metrics} />
       </Cell>
-      <Cell lane="owner">
+      <Cell geometry={geometry} lane="owner">
         <OwnerCell touchpoint={touchpoint} />
       </Cell>
     </div>
@@ -273,5 +317,3 @@ export function TouchpointDragPreview({ touchpoint }: { touchpoint: MapTouchpoin
     </div>
   );
 }
-
-export { BODY_HEIGHT };

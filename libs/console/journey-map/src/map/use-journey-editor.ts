@@ -1,7 +1,7 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { App } from 'antd';
+import { createElement, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { App, type ButtonProps } from 'antd';
 import { useTranslations } from 'next-intl';
 import { gqlRequest, isGqlRequestError, useGqlFeedback, type MoveStageInput, type MoveTouchpointInput, type UpdateJourneyInput, type UpdateTouchpointInput } from '@opencx/console-graphql';
 import {
@@ -26,6 +26,7 @@ import {
 import { applyStageMove, applyTouchpointMove } from '../model/drag-move';
 import { findStage, findTouchpoint, patchStage, patchTouchpoint, type TouchpointPatch } from '../model/map-edits';
 import { ALL_VIEW, applyView, viewToFilter, type MapView } from '../model/map-view';
+import { HISTORY_FIELD_KEYS, type HistoryFieldKey } from '../model/diff-view';
 import { shareStructure } from '../model/structural-sharing';
 import type { JourneyMap } from '../model/types';
 
@@ -52,6 +53,20 @@ export interface MapActions {
   reload(): Promise<void>;
 }
 
+/**
+ * What an edit wanted, kept when the API says someone else changed the same thing first: the
+ * fields and values typed, the values they were typed over (the base), where to read the values
+ * now, and how to send the edit again on the fresh version.
+ */
+interface Draft {
+  values: Record<string, unknown>;
+  base: Record<string, unknown>;
+  theirs: (map: JourneyMap) => Record<string, unknown> | undefined;
+  retry: () => Promise<boolean>;
+}
+
+const pick = (row: object | undefined, fields: string[]) => (row ? Object.fromEntries(fields.map((f) => [f, (row as Record<string, unknown>)[f]])) : undefined);
+
 function findPainPoint(journey: JourneyMap, id: string) {
   for (const stage of journey.stages) for (const tp of stage.touchpoints) for (const p of tp.painPoints) if (p.id === id) return p;
   return undefined;
@@ -70,10 +85,10 @@ function findOpportunity(journey: JourneyMap, id: string) {
  */
 export function useJourneyEditor(journeyId: string) {
   const t = useTranslations('journeyMap');
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { report } = useGqlFeedback();
-  const feedback = useRef({ t, message, report });
-  feedback.current = { t, message, report };
+  const feedback = useRef({ t, message, report, modal });
+  feedback.current = { t, message, report, modal };
 
   const [map, setMap] = useState<JourneyMap | null>(null);
   const mapRef = useRef<JourneyMap | null>(null);
@@ -130,8 +145,53 @@ export function useJourneyEditor(journeyId: string) {
     [reload],
   );
 
+  /**
+   * After a CONFLICT on an edit with a draft: fields nobody else changed are sent again on the
+   * fresh version without asking; a field someone else changed too is shown with both values, and
+   * the person chooses. Either way the typed words are never dropped silently.
+   */
+  const resolveConflict = useCallback((draft: Draft, fresh: JourneyMap) => {
+    const theirs = draft.theirs(fresh);
+    if (!theirs) return; // deleted meanwhile: nothing to apply the draft to
+    const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+    const fields = Object.keys(draft.values).filter((f) => !same(theirs[f], draft.values[f]));
+    if (fields.length === 0) return;
+    const clashes = fields.filter((f) => !same(theirs[f], draft.base[f]));
+    if (clashes.length === 0) {
+      void draft.retry();
+      return;
+    }
+    const { t: tr, modal: dialogs } = feedback.current;
+    const label = (f: string) => ((HISTORY_FIELD_KEYS as readonly string[]).includes(f) ? tr(`history.fields.${f as HistoryFieldKey}`) : f);
+    const show = (v: unknown) => (v === null || v === undefined || v === '' ? tr('history.empty') : typeof v === 'string' ? v : JSON.stringify(v));
+    dialogs.confirm({
+      title: tr('conflictDialog.title'),
+      width: 520,
+      content: createElement(
+        'div',
+        { 'data-testid': 'edit-conflict' },
+        createElement('p', null, tr('conflictDialog.body')),
+        ...clashes.map((f) =>
+          createElement(
+            'dl',
+            { key: f, className: 'jm-conflict', 'data-field': f },
+            createElement('dt', null, label(f)),
+            createElement('dd', null, `${tr('conflictDialog.theirs')}: `, createElement('span', { 'data-testid': 'conflict-theirs' }, show(theirs[f]))),
+            createElement('dd', null, `${tr('conflictDialog.mine')}: `, createElement('span', { 'data-testid': 'conflict-mine' }, show(draft.values[f]))),
+          ),
+        ),
+      ),
+      okText: tr('conflictDialog.keepMine'),
+      cancelText: tr('conflictDialog.keepTheirs'),
+      okButtonProps: { 'data-testid': 'conflict-keep-mine' } as ButtonProps,
+      cancelButtonProps: { 'data-testid': 'conflict-keep-theirs' } as ButtonProps,
+      onOk: () => void draft.retry(),
+    });
+  }, []);
+
   const mutate = useCallback(
-    (request: (current: JourneyMap) => Promise<JourneyMap> | null, optimistic?: (current: JourneyMap) => JourneyMap): Promise<boolean> => {
+    (request: (current: JourneyMap) => Promise<JourneyMap> | null, optimistic?: (current: JourneyMap) => JourneyMap, draft?: (current: JourneyMap) => Draft | undefined): Promise<boolean> => {
+      const pending = draft && mapRef.current ? draft(mapRef.current) : undefined;
       if (optimistic && mapRef.current) commit(optimistic(mapRef.current));
       setPending((n) => n + 1);
       return enqueue(async () => {
@@ -143,10 +203,13 @@ export function useJourneyEditor(journeyId: string) {
           return true;
         } catch (error) {
           const { t: tr, message: msg, report: rep } = feedback.current;
-          if (isGqlRequestError(error) && error.code === 'CONFLICT') void msg.warning(tr('conflict'));
-          else rep(error);
+          const conflict = isGqlRequestError(error) && error.code === 'CONFLICT';
+          if (conflict && !pending) void msg.warning(tr('conflict'));
+          else if (!conflict) rep(error);
           try {
-            commit(await fetchMap());
+            const fresh = await fetchMap();
+            commit(fresh);
+            if (conflict && pending) resolveConflict(pending, fresh);
           } catch {
             // keep what is shown; the next action retries
           }
@@ -156,7 +219,7 @@ export function useJourneyEditor(journeyId: string) {
         }
       });
     },
-    [commit, enqueue, fetchMap],
+    [commit, enqueue, fetchMap, resolveConflict],
   );
 
   const actions = useMemo<MapActions>(
@@ -170,6 +233,7 @@ export function useJourneyEditor(journeyId: string) {
             return stage ? gqlRequest(UpdateStageMutation, { input: { id, version: stage.version, ...patch } }).then((r) => r.updateStage) : null;
           },
           (j) => patchStage(j, id, patch),
+          (j) => ({ values: patch, base: pick(findStage(j, id), Object.keys(patch)) ?? {}, theirs: (m) => pick(findStage(m, id), Object.keys(patch)), retry: () => (actionsRef.current as MapActions).updateStage(id, patch) }),
         ),
       moveStage: (input) => mutate(() => gqlRequest(MoveStageMutation, { input }).then((r) => r.moveStage), (j) => applyStageMove(j, input)),
       deleteStage: (id) => mutate(() => gqlRequest(DeleteStageMutation, { id }).then((r) => r.deleteStage)),
@@ -183,29 +247,43 @@ export function useJourneyEditor(journeyId: string) {
             return gqlRequest(UpdateTouchpointMutation, { input }).then((r) => r.updateTouchpoint);
           },
           (j) => patchTouchpoint(j, id, patch),
+          (j) => {
+            const { clearOptional: _c, ...values } = patch;
+            return { values, base: pick(findTouchpoint(j, id), Object.keys(values)) ?? {}, theirs: (m) => pick(findTouchpoint(m, id), Object.keys(values)), retry: () => (actionsRef.current as MapActions).updateTouchpoint(id, patch) };
+          },
         ),
       moveTouchpoint: (input) => mutate(() => gqlRequest(MoveTouchpointMutation, { input }).then((r) => r.moveTouchpoint), (j) => applyTouchpointMove(j, input)),
       deleteTouchpoint: (id) => mutate(() => gqlRequest(DeleteTouchpointMutation, { id }).then((r) => r.deleteTouchpoint)),
       addPainPoint: (touchpointId, input) => mutate(() => gqlRequest(AddPainPointMutation, { input: { touchpointId, title: input.title, severity: input.severity } }).then((r) => r.addPainPoint)),
       updatePainPoint: (id, patch) =>
-        mutate((j) => {
-          const pain = findPainPoint(j, id);
-          return pain ? gqlRequest(UpdatePainPointMutation, { input: { id, version: pain.version, ...patch } }).then((r) => r.updatePainPoint) : null;
-        }),
+        mutate(
+          (j) => {
+            const pain = findPainPoint(j, id);
+            return pain ? gqlRequest(UpdatePainPointMutation, { input: { id, version: pain.version, ...patch } }).then((r) => r.updatePainPoint) : null;
+          },
+          undefined,
+          (j) => ({ values: patch, base: pick(findPainPoint(j, id), Object.keys(patch)) ?? {}, theirs: (m) => pick(findPainPoint(m, id), Object.keys(patch)), retry: () => (actionsRef.current as MapActions).updatePainPoint(id, patch) }),
+        ),
       deletePainPoint: (id) => mutate(() => gqlRequest(DeletePainPointMutation, { id }).then((r) => r.deletePainPoint)),
       addOpportunity: (touchpointId, input) =>
         mutate(() => gqlRequest(AddOpportunityMutation, { input: { touchpointId, title: input.title, painPointId: input.painPointId || undefined } }).then((r) => r.addOpportunity)),
       updateOpportunity: (id, patch) =>
-        mutate((j) => {
-          const opp = findOpportunity(j, id);
-          return opp ? gqlRequest(UpdateOpportunityMutation, { input: { id, version: opp.version, ...patch } }).then((r) => r.updateOpportunity) : null;
-        }),
+        mutate(
+          (j) => {
+            const opp = findOpportunity(j, id);
+            return opp ? gqlRequest(UpdateOpportunityMutation, { input: { id, version: opp.version, ...patch } }).then((r) => r.updateOpportunity) : null;
+          },
+          undefined,
+          (j) => ({ values: patch, base: pick(findOpportunity(j, id), Object.keys(patch)) ?? {}, theirs: (m) => pick(findOpportunity(m, id), Object.keys(patch)), retry: () => (actionsRef.current as MapActions).updateOpportunity(id, patch) }),
+        ),
       deleteOpportunity: (id) => mutate(() => gqlRequest(DeleteOpportunityMutation, { id }).then((r) => r.deleteOpportunity)),
       restoreRevision: (revision) => mutate((j) => gqlRequest(RestoreJourneyRevisionMutation, { journeyId: j.id, revision }).then((r) => r.restoreJourneyRevision)),
       reload,
     }),
     [mutate, reload],
   );
+  const actionsRef = useRef<MapActions | null>(null);
+  actionsRef.current = actions;
 
   return { map, view, setView, loading, loadError, saving: pending > 0, actions };
 }

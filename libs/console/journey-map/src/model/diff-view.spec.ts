@@ -4,7 +4,7 @@ import type { JourneyDiff } from './types';
 const empty: JourneyDiff = {
   fromRevision: 1, toRevision: 2, journeyFields: [], stagesAdded: [], stagesRemoved: [], stagesMoved: [], stagesChanged: [],
   touchpointsAdded: [], touchpointsRemoved: [], touchpointsMoved: [], touchpointsChanged: [],
-  painPointsAdded: 0, painPointsRemoved: 0, opportunitiesAdded: 0, opportunitiesRemoved: 0,
+  painPointsAdded: 0, painPointsRemoved: 0, opportunitiesAdded: 0, opportunitiesRemoved: 0, insights: [],
 };
 
 describe('formatDiffValue', () => {
@@ -39,6 +39,11 @@ describe('diffRows', () => {
       touchpointsChanged: [{ id: 't2', name: '验收', changes: [{ field: 'emotion', before: -1, after: 2 }, { field: 'momentOfTruth', before: false, after: true }] }],
       painPointsAdded: 2,
       opportunitiesRemoved: 1,
+      insights: [
+        { entity: 'painPoint', kind: 'added', id: 'p1', title: '师傅迟到两小时', before: null, touchpointName: '上门维修' },
+        { entity: 'painPoint', kind: 'changed', id: 'p2', title: '费用不透明', before: '收费乱', touchpointName: '验收' },
+        { entity: 'opportunity', kind: 'removed', id: 'o1', title: '上门前短信提醒', before: null, touchpointName: '派单' },
+      ],
     };
     const rows = diffRows(diff, new Map([['s1', '派单']]));
     expect(rows.map((r) => [r.kind, r.entity, r.name])).toEqual([
@@ -47,9 +52,14 @@ describe('diffRows', () => {
       ['moved', 'stage', '派单'],
       ['moved', 'touchpoint', '上门维修'],
       ['changed', 'touchpoint', '验收'],
-      ['added', 'painPoints', ''],
-      ['removed', 'opportunities', ''],
+      ['added', 'painPoints', '师傅迟到两小时'],
+      ['changed', 'painPoints', '费用不透明'],
+      ['removed', 'opportunities', '上门前短信提醒'],
     ]);
+    // Each insight row names its text and its touchpoint; a retitled one shows the old and new text.
+    expect(rows[5]!.to).toEqual({ stage: '上门维修', position: 0 });
+    expect(rows[6]!.changes).toEqual([{ field: 'title', before: { kind: 'text', value: '收费乱' }, after: { kind: 'text', value: '费用不透明' } }]);
+    expect(rows[7]!.from).toEqual({ stage: '派单', position: 0 });
     const moved = rows[3]!;
     // 1-based positions and stage names, including a stage that only the diff knows (added).
     expect(moved.from).toEqual({ stage: '派单', position: 1 });
@@ -59,7 +69,7 @@ describe('diffRows', () => {
       { field: 'emotion', before: { kind: 'emotion', value: -1 }, after: { kind: 'emotion', value: 2 } },
       { field: 'momentOfTruth', before: { kind: 'bool', value: false }, after: { kind: 'bool', value: true } },
     ]);
-    expect(diffTotals(rows)).toEqual({ added: 3, removed: 1, moved: 2, changed: 2 });
+    expect(diffTotals(rows)).toEqual({ added: 2, removed: 1, moved: 2, changed: 3 });
   });
 
   it('is empty for identical revisions', () => {

@@ -2,7 +2,7 @@ import { JOURNEY_DIFF_FIELDS, STAGE_DIFF_FIELDS, TOUCHPOINT_DIFF_FIELDS } from '
 import type { JourneyDiff } from './types';
 
 /** Every field a revision diff can name, from the declaration (each needs a label under journeyMap.history.fields). */
-export const HISTORY_FIELD_KEYS = [...new Set([...JOURNEY_DIFF_FIELDS, ...STAGE_DIFF_FIELDS, ...TOUCHPOINT_DIFF_FIELDS])];
+export const HISTORY_FIELD_KEYS = [...new Set([...JOURNEY_DIFF_FIELDS, ...STAGE_DIFF_FIELDS, ...TOUCHPOINT_DIFF_FIELDS, 'title' as const])];
 export type HistoryFieldKey = (typeof HISTORY_FIELD_KEYS)[number];
 
 export type DiffKind = 'added' | 'removed' | 'moved' | 'changed';
@@ -78,10 +78,20 @@ export function diffRows(diff: JourneyDiff, stageNames: ReadonlyMap<string, stri
     });
   }
   for (const t of diff.touchpointsChanged) rows.push({ key: `tc-${t.id}`, kind: 'changed', entity: 'touchpoint', name: t.name, changes: changeRows(t.changes) });
-  if (diff.painPointsAdded) rows.push({ key: 'pa', kind: 'added', entity: 'painPoints', name: '', count: diff.painPointsAdded });
-  if (diff.painPointsRemoved) rows.push({ key: 'pr', kind: 'removed', entity: 'painPoints', name: '', count: diff.painPointsRemoved });
-  if (diff.opportunitiesAdded) rows.push({ key: 'oa', kind: 'added', entity: 'opportunities', name: '', count: diff.opportunitiesAdded });
-  if (diff.opportunitiesRemoved) rows.push({ key: 'or', kind: 'removed', entity: 'opportunities', name: '', count: diff.opportunitiesRemoved });
+  // Pain points and opportunities one by one, with their text and the touchpoint they belong to.
+  for (const i of diff.insights) {
+    const entity = i.entity === 'opportunity' ? 'opportunities' : 'painPoints';
+    const where = { stage: i.touchpointName, position: 0 };
+    const kind = i.kind === 'added' || i.kind === 'removed' ? i.kind : 'changed';
+    rows.push({
+      key: `i${kind[0]}-${i.id}`,
+      kind,
+      entity,
+      name: i.title,
+      ...(kind === 'removed' ? { from: where } : { to: where }),
+      ...(kind === 'changed' ? { changes: [{ field: 'title', before: formatDiffValue('title', i.before), after: formatDiffValue('title', i.title) }] } : {}),
+    });
+  }
   return rows;
 }
 

@@ -10,6 +10,13 @@ export const EMOTION_COLORS: Readonly<Record<EmotionTone, string>> = {
   positive: '#389e0d',
 };
 
+/** The same tones for text on white (at least 4.5:1; the curve's colours are for lines and dots). */
+export const EMOTION_TEXT_COLORS: Readonly<Record<EmotionTone, string>> = {
+  negative: '#b0300b',
+  neutral: '#8a5a00',
+  positive: '#237804',
+};
+
 export function clampEmotion(value: number): number {
   if (!Number.isFinite(value)) return 0;
   return Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, Math.round(value)));

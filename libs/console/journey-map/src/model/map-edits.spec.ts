@@ -1,4 +1,4 @@
-import { findStage, findTouchpoint, neighbourMove, patchStage, patchTouchpoint } from './map-edits';
+import { commonChannel, findStage, findTouchpoint, neighbourMove, patchStage, patchTouchpoint, slaDuration } from './map-edits';
 import type { JourneyMap, MapTouchpoint } from './types';
 import { touchpointFixture } from './map-fixtures';
 
@@ -42,5 +42,27 @@ describe('map edits', () => {
     expect(neighbourMove(order, 'a0', 'left')).toBeNull();
     expect(neighbourMove(order, 'c0', 'right')).toBeNull();
     expect(neighbourMove(order, 'zz', 'right')).toBeNull();
+  });
+});
+
+describe('commonChannel', () => {
+  it('picks the channel most cards of the stage use, the earliest on a tie, the web for an empty stage', () => {
+    expect(commonChannel([{ channel: 'phone' }, { channel: 'wechat' }, { channel: 'wechat' }])).toBe('wechat');
+    expect(commonChannel([{ channel: 'app' }, { channel: 'phone' }])).toBe('app');
+    expect(commonChannel([])).toBe('web');
+  });
+});
+
+describe('slaDuration', () => {
+  it.each([
+    [30, 30, 'minutes'],
+    [90, 90, 'minutes'],
+    [60, 1, 'hours'],
+    [240, 4, 'hours'],
+    [1440, 1, 'days'],
+    [4320, 3, 'days'],
+    [1500, 25, 'hours'],
+  ])('%i minutes read as %i %s', (minutes, value, unit) => {
+    expect(slaDuration(minutes)).toEqual({ value, unit });
   });
 });

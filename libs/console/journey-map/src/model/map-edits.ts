@@ -51,3 +51,34 @@ export function neighbourMove(stages: readonly StageOrder[], id: string, directi
   const next = stages[s + 1];
   return next ? { id, toStageId: next.id, toPosition: 0 } : null;
 }
+
+/**
+ * The channel a new touchpoint of a stage most likely uses: the stage's most common channel (the
+ * earliest card's on a tie), or the web when the stage is empty.
+ */
+export function commonChannel(touchpoints: readonly { channel: string }[], fallback = 'web'): string {
+  const counts = new Map<string, number>();
+  let best = fallback;
+  let bestCount = 0;
+  for (const { channel } of touchpoints) {
+    const n = (counts.get(channel) ?? 0) + 1;
+    counts.set(channel, n);
+    if (n > bestCount) {
+      best = channel;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+export type DurationUnit = 'minutes' | 'hours' | 'days';
+
+/**
+ * A service level in the largest whole unit people say it in: 1440 → 1 day, 90 → 90 min,
+ * 120 → 2 h, 2880 → 2 days. A value that is not a whole number of hours stays in minutes.
+ */
+export function slaDuration(minutes: number): { value: number; unit: DurationUnit } {
+  if (minutes >= 1440 && minutes % 1440 === 0) return { value: minutes / 1440, unit: 'days' };
+  if (minutes >= 60 && minutes % 60 === 0) return { value: minutes / 60, unit: 'hours' };
+  return { value: minutes, unit: 'minutes' };
+}

@@ -17,7 +17,8 @@ export const LANE_HEIGHTS: Readonly<Record<LaneKey, number>> = {
 
 export const COLUMN_WIDTH = 200;
 export const LANE_HEADER_WIDTH = 148;
-export const STAGE_HEADER_HEIGHT = 60;
+/** Two lines of stage name (clipped, full name in a tooltip) above the count and the stage's buttons. */
+export const STAGE_HEADER_HEIGHT = 80;
 /** Width of the trailing "add stage" slot shown to editors. */
 export const ADD_STAGE_WIDTH = 168;
 

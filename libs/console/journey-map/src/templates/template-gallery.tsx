@@ -39,7 +39,7 @@ export function TemplateGallery() {
             {t('back')}
           </Button>
         </Link>
-        <Typography.Title level={3} style={{ marginBottom: 4, marginTop: 4 }}>
+        <Typography.Title level={1} style={{ marginBottom: 4, marginTop: 4, fontSize: 24 }}>
           {t('title')}
         </Typography.Title>
         <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>

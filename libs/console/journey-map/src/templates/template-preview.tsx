@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { ChannelIcon } from '../common/channel';
 import { curvePath, curvePoints, EMOTION_COLORS } from '../model/emotion-curve';
 import type { JourneyTemplate } from '../model/types';
+import { slaDuration } from '../model/map-edits';
 import { templateCounts } from './template-helpers';
 
 const STEP = 48;
@@ -83,7 +84,7 @@ export function TemplatePreview({ template, onClose, onUse }: { template: Journe
                     </Tag>
                     {tp.slaMinutes ? (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('sla', { minutes: tp.slaMinutes })}
+                        {t(`sla.${slaDuration(tp.slaMinutes).unit}`, { value: slaDuration(tp.slaMinutes).value })}
                       </Typography.Text>
                     ) : null}
                     {tp.painPointCount > 0 ? (

@@ -33,6 +33,9 @@ export function AppShell({ children }: { children: ReactNode }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a href="#main-content" className="cx-skip-link" data-testid="skip-link">
+        {t('shell.skipToContent')}
+      </a>
       <Layout.Sider theme="light" breakpoint="lg" collapsible width={220} style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
         <Link href="/" style={{ display: 'block', padding: '16px 24px', fontWeight: 600, fontSize: 18, color: token.colorPrimary }}>
           {t('app.name')}
@@ -64,7 +67,9 @@ export function AppShell({ children }: { children: ReactNode }) {
             <UserMenu />
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>{children}</Layout.Content>
+        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
+          {children}
+        </Layout.Content>
       </Layout>
     </Layout>
   );

@@ -16,7 +16,9 @@ export function SettingsFrame({ children }: { children: ReactNode }) {
   const selected = items.find((item) => pathname.startsWith(item.href))?.key;
   return (
     <div>
-      <Typography.Title level={3}>{t('title')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t('title')}
+      </Typography.Title>
       <Menu
         mode="horizontal"
         aria-label={t('title')}

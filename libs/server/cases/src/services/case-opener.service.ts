@@ -37,11 +37,11 @@ interface NewCase {
 }
 
 /**
- * Opens follow-up cases for newly ingested feedback, exactly once per subject and rule.
+ * Opens follow-up cases for newly ingested feedback, exactly once per subject (response or observation).
  *
  * It listens on feedback's "responses ingested" port, inside the transaction that merged the rows
  * (so a rolled-back batch opens nothing), and inserts all cases of a batch in one statement with
- * ON CONFLICT (workspace_id, subject_id, rule_key) DO NOTHING (so a retry, a replay or a second
+ * ON CONFLICT (workspace_id, subject_id) DO NOTHING (so a retry, a replay or a second
  * import of the same rows never duplicates one). Each new case's SLA timer is a pg-boss job
  * inserted in the same transaction. The SLA clock starts when the customer answered (occurred_at).
  */
@@ -74,7 +74,12 @@ export class CaseOpenerService implements OnModuleInit {
     const rules = await this.rules.evaluable(tx, [...new Set(subjects.map((s) => s.journeyId))]);
     if (!rules.length) return [];
     const matches: { subject: CaseSubject; rule: EvaluableRule }[] = [];
-    for (const subject of subjects) for (const rule of rules) if (ruleMatches(rule, subject)) matches.push({ subject, rule });
+    // One customer, one call-back: the first matching rule (workspace rules in creation order, then the
+    // plugins') opens the subject's single case, however many rules it meets.
+    for (const subject of subjects) {
+      const rule = rules.find((r) => ruleMatches(r, subject));
+      if (rule) matches.push({ subject, rule });
+    }
     if (!matches.length) return [];
 
     const calendar = await this.calendars.forTx(tx);
@@ -99,8 +104,8 @@ export class CaseOpenerService implements OnModuleInit {
          FROM json_to_recordset($2::json) AS i(id uuid, subject_kind text, subject_id uuid, rule_key text, rule_id uuid, rule_name text, touchpoint_id uuid, journey_id uuid,
               site_id uuid, customer_hash text, nps smallint, csat smallint, comment text, occurred_at timestamptz, sla_minutes integer, sla_basis text, due_at timestamptz,
               assignee_user_id uuid, assignee_team_id uuid, escalate_to_user_id uuid)
-        ORDER BY i.subject_id, i.rule_key
-       ON CONFLICT (workspace_id, subject_id, rule_key) DO NOTHING
+        ORDER BY i.subject_id
+       ON CONFLICT (workspace_id, subject_id) DO NOTHING
        RETURNING id, rule_id, assignee_team_id, due_at`,
       [JSON.stringify(rows)],
     );

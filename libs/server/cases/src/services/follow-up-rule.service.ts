@@ -102,7 +102,7 @@ export class FollowUpRuleService {
    * enabled plugins' rules (those limited to templates only on journeys created from them).
    */
   async evaluable(tx: TenantTx, journeyIds: readonly string[]): Promise<EvaluableRule[]> {
-    const own = await tx.find(FollowUpRuleEntity, { enabled: true });
+    const own = (await tx.find(FollowUpRuleEntity, { enabled: true })).sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime() || x.id.localeCompare(y.id));
     const plugin = this.pluginRules ? await this.pluginRules.forWorkspace(tx) : [];
     const rules: EvaluableRule[] = own.map((r) => ({
       key: ruleKey(r.id), ruleId: r.id, name: r.name, condition: r.condition, topics: r.topics, keywords: r.keywords, journeyId: r.journeyId, touchpointId: r.touchpointId,

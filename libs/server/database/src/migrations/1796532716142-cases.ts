@@ -3,8 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const TENANT_TABLES = ['business_calendar', 'root_cause_code', 'follow_up_rule', 'follow_up_case', 'case_note'];
 
 /**
- * The cases context: follow-up rules, the cases they open (one per response or observation and
- * rule: the unique key below is what makes re-imports and retries harmless), notes and contact
+ * The cases context: follow-up rules, the cases they open (one per response or observation,
+ * whichever rules it meets: the unique key below makes re-imports and retries harmless), notes and contact
  * attempts, per-workspace root-cause codes, and the business calendar SLAs are counted on.
  */
 export class Cases1796532716142 implements MigrationInterface {
@@ -93,7 +93,7 @@ export class Cases1796532716142 implements MigrationInterface {
         CHECK (status <> 'resolved' OR root_cause_code_id IS NOT NULL)
       )`);
     // Exactly once per response (or observation) and rule.
-    await q.query(`CREATE UNIQUE INDEX follow_up_case_subject_rule_key ON follow_up_case (workspace_id, subject_id, rule_key)`);
+    await q.query(`CREATE UNIQUE INDEX follow_up_case_subject ON follow_up_case (workspace_id, subject_id)`);
     await q.query(`CREATE INDEX follow_up_case_queue_idx ON follow_up_case (workspace_id, opened_at DESC, id DESC)`);
     await q.query(`CREATE INDEX follow_up_case_due_idx ON follow_up_case (workspace_id, due_at) WHERE status IN ('open', 'contacted')`);
     await q.query(`

@@ -1,4 +1,5 @@
 export * from './field-change.model';
+export * from './insight-diff-entry.model';
 export * from './journey-connection.model';
 export * from './journey-diff.model';
 export * from './journey-revision.model';

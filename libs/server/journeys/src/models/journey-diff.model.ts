@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { FieldChangeModel } from './field-change.model';
+import { InsightDiffEntryModel } from './insight-diff-entry.model';
 import { StageDiffEntryModel } from './stage-diff-entry.model';
 import { TouchpointDiffEntryModel } from './touchpoint-diff-entry.model';
 
@@ -20,4 +21,5 @@ export class JourneyDiffModel {
   @Field(() => Int) painPointsRemoved!: number;
   @Field(() => Int) opportunitiesAdded!: number;
   @Field(() => Int) opportunitiesRemoved!: number;
+  @Field(() => [InsightDiffEntryModel]) insights!: InsightDiffEntryModel[];
 }

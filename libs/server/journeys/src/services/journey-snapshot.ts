@@ -30,6 +30,8 @@ const SNAPSHOT_ONLY = fieldNames(TOUCHPOINT_FIELDS, (f) => f.document === false)
 type SnapshotOnlyFields = { -readonly [K in keyof typeof TOUCHPOINT_FIELDS as (typeof TOUCHPOINT_FIELDS)[K] extends { document: false } ? K : never]?: FieldValue<(typeof TOUCHPOINT_FIELDS)[K]> | null };
 
 export interface TouchpointSnapshot extends TouchpointDocument, SnapshotOnlyFields {
+  /** The row's version at this revision: the base a later stale edit merges against (restores ignore it). */
+  version?: number;
   metrics?: MetricBindingSnapshot[];
   painPoints: PainPointSnapshot[];
   opportunities: OpportunitySnapshot[];
@@ -74,6 +76,7 @@ export function toJourneySnapshot(map: JourneyMap): JourneySnapshot {
           return {
             ...t,
             ...Object.fromEntries(SNAPSHOT_ONLY.map((name) => [name, tp[name] ?? null])),
+            version: tp.version,
             metrics: tp.metrics.map((m) => ({ metricDefinitionId: m.definitionId, key: m.key, targetOverride: m.targetOverride ?? null, position: m.position ?? 0 })),
             painPoints: t.painPoints.map((p, pi) => ({ ...p, createdAt: tp.painPoints[pi].createdAtExact })),
             opportunities: t.opportunities.map((o, oi) => ({ ...o, createdAt: tp.opportunities[oi].createdAtExact })),

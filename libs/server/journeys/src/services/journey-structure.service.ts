@@ -4,6 +4,7 @@ import { OpenCxError } from '@opencx/server-core';
 import type { TenantTx, WorkspaceContext } from '@opencx/server-database';
 import { StageEntity, TouchpointEntity } from '../entities';
 import type { AddStageInput, AddTouchpointInput, MoveStageInput, MoveTouchpointInput, UpdateStageInput, UpdateTouchpointInput } from '../inputs';
+import { fieldClashes } from './field-merge';
 import { JourneyEditor, updateVersioned } from './journey-editor';
 import type { JourneyMap } from './journey-map.loader';
 import { IdentityDirectory } from '@opencx/server-identity';
@@ -89,19 +90,57 @@ export class JourneyStructureService {
     });
   }
 
+  /**
+   * Edits a touchpoint. An edit made on an older version is not thrown away: it merges field by
+   * field onto the current row (see fieldClashes), and only a field someone else also changed is
+   * a CONFLICT, naming the field and its current value.
+   */
   async updateTouchpoint(ctx: WorkspaceContext, input: UpdateTouchpointInput): Promise<JourneyMap> {
     const tp = await this.touchpointOf(ctx, input.id);
     return this.editor.edit(ctx, tp.journeyId, 'touchpoint.update', async (tx) => {
       const current = await this.requireTouchpoint(tx, input.id);
       await this.identity.assertTeams(tx, [input.ownerTeamId]);
       const clear = input.clearOptional ? Object.fromEntries(clearableFieldNames(TOUCHPOINT_FIELDS).map((name) => [name, null])) : {};
-      const after = await updateVersioned(tx, TouchpointEntity, 'The touchpoint', current, input.version, {
+      const patch = {
         ...clear,
         ...(pickFields(TOUCHPOINT_FIELDS, input as unknown as Record<string, unknown>, EDITABLE) as Partial<TouchpointEntity>),
         name: input.name?.trim(),
-      });
+      } as Partial<TouchpointEntity>;
+      const version = current.version === input.version ? input.version : await this.mergeableVersion(tx, tp.journeyId, current, input.version, patch);
+      const after = await updateVersioned(tx, TouchpointEntity, 'The touchpoint', current, version, patch);
       return { entityType: 'touchpoint', entityId: after.id, before: current, after, summary: `Edited touchpoint "${after.name}"` };
     });
+  }
+
+  /**
+   * The version a stale edit may be applied to: the current one, when none of the fields it sends
+   * were changed by someone else since the editor's version (read from the revision that recorded
+   * that version). Otherwise a CONFLICT naming the clashing fields and their current values.
+   */
+  private async mergeableVersion(tx: TenantTx, journeyId: string, current: TouchpointEntity, version: number, patch: Partial<TouchpointEntity>): Promise<number> {
+    const rows = await tx.query<{ tp: Record<string, unknown> }>(
+      `SELECT tp FROM journey_revision r,
+              jsonb_path_query(r.snapshot, '$.journey.stages[*].touchpoints[*] ? (@.id == $id && @.version == $v)', jsonb_build_object('id', $3::text, 'v', $4::int)) AS tp
+        WHERE r.workspace_id = $1 AND r.journey_id = $2
+        ORDER BY r.revision DESC LIMIT 1`,
+      [journeyId, current.id, version],
+    );
+    const base = rows[0]?.tp;
+    if (!base || version > current.version) {
+      throw journeyErrors.conflict('Touchpoint', `The touchpoint was changed by someone else (your version ${version}, current ${current.version}); reload and retry`, { field: 'version', currentVersion: current.version });
+    }
+    const now = current as unknown as Record<string, unknown>;
+    const clashes = fieldClashes(base, now, patch as Record<string, unknown>);
+    if (clashes.length) {
+      throw journeyErrors.conflict('Touchpoint', `Someone else changed ${clashes.join(', ')} of this touchpoint since your version ${version}; choose which value to keep`, {
+        field: clashes[0],
+        reason: 'sameField',
+        fields: clashes,
+        currentVersion: current.version,
+        currentValues: Object.fromEntries(clashes.map((f) => [f, now[f] ?? null])),
+      });
+    }
+    return current.version;
   }
 
   async moveTouchpoint(ctx: WorkspaceContext, input: MoveTouchpointInput): Promise<JourneyMap> {
