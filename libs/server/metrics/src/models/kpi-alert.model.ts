@@ -1,12 +1,5 @@
-import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
-import { ConnectionModel } from '@opencx/server-core';
-
-export enum KpiAlertStatus {
-  OPEN = 'OPEN',
-  RESOLVED = 'RESOLVED',
-}
-registerEnumType(KpiAlertStatus, { name: 'KpiAlertStatus', description: 'OPEN until the metric is back at or above its warning threshold, then RESOLVED (acknowledging does not close an alert).' });
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { KpiAlertStatus } from './kpi-alert-status.enum';
 
 @ObjectType('KpiAlert', {
   description:
@@ -48,40 +41,4 @@ export class KpiAlertModel {
   @Field(() => ID, { nullable: true }) acknowledgedBy!: string | null;
   @Field(() => Date, { nullable: true }) resolvedAt!: Date | null;
   @Field(() => Float, { nullable: true }) resolvedValue!: number | null;
-}
-
-@ObjectType('KpiAlertConnection')
-export class KpiAlertConnectionModel extends ConnectionModel(KpiAlertModel) {}
-
-@ObjectType('KpiAlertCheck', { description: 'What one evaluation of the alert rule did in the workspace.' })
-export class KpiAlertCheckModel {
-  @Field(() => Int) opened!: number;
-  @Field(() => Int) resolved!: number;
-  @Field(() => Int, { description: 'Alerts open after the evaluation' }) open!: number;
-  @Field({ description: 'Last local day of the alert window evaluated (YYYY-MM-DD)' }) windowTo!: string;
-}
-
-@ArgsType()
-export class KpiAlertsArgs {
-  @Field(() => KpiAlertStatus, { nullable: true, description: 'Only OPEN or only RESOLVED alerts; all when absent' })
-  @IsOptional()
-  @IsEnum(KpiAlertStatus)
-  status?: KpiAlertStatus;
-
-  @Field(() => ID, { nullable: true, description: 'Only alerts of this journey' })
-  @IsOptional()
-  @IsUUID()
-  journeyId?: string;
-
-  @Field(() => Int, { nullable: true, description: 'Page size (default 20, at most 100)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first?: number;
-
-  @Field(() => String, { nullable: true, description: 'pageInfo.endCursor of the previous page' })
-  @IsOptional()
-  @IsString()
-  after?: string;
 }
