@@ -1,5 +1,4 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionModel } from '@opencx/server-core';
 
 /** A response as the inbox shows it: its scores and comment with where it was given, by name. */
 @ObjectType('FeedbackItem', { description: 'One verbatim in the feedback inbox.' })
@@ -24,6 +23,3 @@ export class FeedbackItemModel {
   @Field() source!: string;
   @Field(() => String, { nullable: true }) channel!: string | null;
 }
-
-@ObjectType('FeedbackConnection', { description: 'One page of the feedback inbox, newest first.' })
-export class FeedbackConnectionModel extends ConnectionModel(FeedbackItemModel) {}

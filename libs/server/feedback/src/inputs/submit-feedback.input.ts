@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID } from 'class-validator';
 
 /**
  * A console user entering one response by hand. Limits and messages come from the shared
@@ -19,12 +19,4 @@ export class SubmitFeedbackInput {
   @Field({ nullable: true }) @IsOptional() @IsString() comment?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() language?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) tags?: string[];
-}
-
-@InputType()
-export class CreateSiteInput {
-  @Field() @IsString() @Matches(/\S/, { message: 'must not be blank' }) @MaxLength(80) code!: string;
-  @Field() @IsString() @Matches(/\S/, { message: 'must not be blank' }) @MaxLength(200) name!: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(120) region?: string;
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() parentId?: string;
 }

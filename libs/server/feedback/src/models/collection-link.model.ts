@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionModel } from '@opencx/server-core';
 
 @ObjectType('CollectionLink', { description: 'A public survey link (and QR code) for one touchpoint, optionally one site.' })
 export class CollectionLinkModel {
@@ -17,6 +16,3 @@ export class CollectionLinkModel {
   @Field(() => Int) responseCount!: number;
   @Field(() => Date, { nullable: true }) lastResponseAt!: Date | null;
 }
-
-@ObjectType('CollectionLinkConnection', { description: 'One page of collection links, newest first.' })
-export class CollectionLinkConnectionModel extends ConnectionModel(CollectionLinkModel) {}
