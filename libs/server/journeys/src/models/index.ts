@@ -13,3 +13,7 @@ export * from './stage.model';
 export * from './touchpoint-diff-entry.model';
 export * from './touchpoint-metric.model';
 export * from './touchpoint.model';
+export * from './executive-journey.model';
+export * from './executive-metric.model';
+export * from './executive-overview.model';
+export * from './executive-touchpoint.model';

@@ -3,8 +3,7 @@ import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core'
 import { JourneyStructureService } from '../services/journey-structure.service';
 import { JourneyInsightService } from '../services/journey-insight.service';
 import { TouchpointMetricsService } from '../services/touchpoint-metrics.service';
-import { SetTouchpointMetricsInput } from '../inputs';
-import { AddOpportunityInput, AddPainPointInput, AddStageInput, AddTouchpointInput, MoveStageInput, MoveTouchpointInput, UpdateOpportunityInput, UpdatePainPointInput, UpdateStageInput, UpdateTouchpointInput } from '../inputs';
+import { AddOpportunityInput, AddPainPointInput, AddStageInput, AddTouchpointInput, MoveStageInput, MoveTouchpointInput, SetTouchpointMetricsInput, UpdateOpportunityInput, UpdatePainPointInput, UpdateStageInput, UpdateTouchpointInput } from '../inputs';
 import { JourneyModel } from '../models';
 
 /**
