@@ -31,7 +31,7 @@ afterAll(() => api.close());
 function sample(type: GraphQLInputType, id: string): unknown {
   if (isNonNullType(type)) return sample(type.ofType, id);
   if (isListType(type)) return [sample(type.ofType as GraphQLInputType, id)];
-  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isEnumType(type)) return type.getValues()[0].name;
   if (isInputObjectType(type)) {
     return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, sample(f.type, id)]));
   }
