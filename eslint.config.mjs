@@ -3,6 +3,7 @@
 // `type:*` says what a project is allowed to depend on; `platform:*` keeps browser and server code apart.
 import nx from '@nx/eslint-plugin';
 import { tableOwnership } from './tools/eslint/table-ownership.mjs';
+import { graphqlTypes } from './tools/eslint/graphql-types.mjs';
 
 function boundaries({ testing = false, allow = [] } = {}) {
   const withTesting = (tags) => (testing ? [...tags, 'type:testing'] : tags);
@@ -87,6 +88,13 @@ export default [
     files: ['libs/server/**/*.ts'],
     plugins: { 'opencx-tables': tableOwnership },
     rules: { 'opencx-tables/no-foreign-entity': 'error' },
+  },
+  {
+    // STYLE.md: one model or input class per file on the server (tools/eslint/graphql-types.mjs).
+    files: ['libs/server/**/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    plugins: { 'opencx-graphql': graphqlTypes },
+    rules: { 'opencx-graphql/one-type-per-file': 'error' },
   },
   {
     // DESIGN.md §6: global tables (users, sessions, workspaces, rate limits) are identity's. Any other

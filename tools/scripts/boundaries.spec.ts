@@ -91,3 +91,31 @@ describe('tenancy choke point', () => {
     expect(await lint('libs/server/identity/src/services/probe.ts', code, 'no-restricted-syntax')).toEqual([]);
   });
 });
+
+/** One model or input class per file on the server: each GraphQL type has its own file, named after it. */
+describe('one GraphQL type per file', () => {
+  const rule = 'opencx-graphql/one-type-per-file';
+  const header = `import { ArgsType, Field, InputType, ObjectType } from '@nestjs/graphql';\n`;
+
+  it('refuses a second @ObjectType class in a server model file', async () => {
+    const code = `${header}@ObjectType('Stage') export class StageModel { @Field() name!: string; }\n@ObjectType('Touchpoint') export class TouchpointModel { @Field() name!: string; }\n`;
+    const errors = await lint('libs/server/journeys/src/models/probe.model.ts', code, rule);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/'TouchpointModel' is a second GraphQL type class in this file \(the first is 'StageModel'\)/);
+  });
+
+  it('counts @InputType and @ArgsType classes too, wherever the file lives in a server lib', async () => {
+    const code = `${header}@InputType('AInput') export class AInput { @Field() a!: string; }\n@ArgsType() export class BArgs { @Field() b!: string; }\n@InputType('CInput') class CInput { @Field() c!: string; }\nexport const c = CInput;\n`;
+    const errors = await lint('libs/server/metrics/src/probe.ts', code, rule);
+    expect(errors).toHaveLength(2);
+    expect(errors.join('\n')).toMatch(/'BArgs'.*'AInput'/);
+    expect(errors.join('\n')).toMatch(/'CInput'.*'AInput'/);
+  });
+
+  it('accepts one GraphQL type beside plain classes and an enum, and leaves specs alone', async () => {
+    const one = `${header}export enum Kind { a = 'a' }\nexport class Helper {}\n@ObjectType('Stage') export class StageModel { @Field() name!: string; }\n`;
+    expect(await lint('libs/server/journeys/src/models/probe.model.ts', one, rule)).toEqual([]);
+    const two = `${header}@ObjectType('A') export class A { @Field() a!: string; }\n@ObjectType('B') export class B { @Field() b!: string; }\n`;
+    expect(await lint('libs/server/journeys/src/probe.spec.ts', two, rule)).toEqual([]);
+  });
+});

@@ -12,5 +12,6 @@ export * from './trusted-documents';
 export * from './id-arguments.interceptor';
 export * from './error-masking';
 export * from './retry-after.plugin';
+export * from './paging/page-info.model';
 export * from './paging/connection.model';
 export * from './paging/keyset-paging';

@@ -5,5 +5,5 @@ export { PersonaService } from './services/persona.service';
 export { TouchpointDirectory, type TouchpointLabel } from './services/touchpoint-directory';
 export { JourneyInsightService, type InsightRef } from './services/journey-insight.service';
 export { TouchpointPlacesModule } from './touchpoint-places.module';
-export { JourneyModel, PersonaModel } from './models/journey.models';
+export { JourneyModel, PersonaModel } from './models';
 export type { JourneySnapshot, StageSnapshot, TouchpointSnapshot, MetricBindingSnapshot } from './services/journey-snapshot';

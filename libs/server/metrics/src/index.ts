@@ -18,4 +18,4 @@ export { EmotionRollupService, type EmotionInput } from './emotion-rollup.servic
 export { MetricWindowService, type RollupWindow, type WindowMetric } from './metric-window.service';
 export { RollupReader, type SiteCounters, type JourneyCell } from './rollup-reader.service';
 export { KpiService, figureOf, changeBetween, bucketsBetween, parseDay, EMPTY as EMPTY_COUNTERS, type Counters, type DefinitionRow } from './kpi.service';
-export { KpiFigureModel, KpiChangeModel, KpiGranularity, KpiBucketModel, KpiScope, type KpiReportModel } from './kpi.model';
+export { KpiFigureModel, KpiChangeModel, KpiGranularity, KpiBucketModel, KpiScope, type KpiReportModel } from './models';

@@ -4,7 +4,8 @@ import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { TOUCHPOINT_PLACES, type TouchpointPlaces } from './touchpoint-places.port';
 import { EMPTY, definitionsWithBindings, figureOf, parseDay, type Counters, type DefinitionRow } from './kpi.service';
-import type { JourneyKpisArgs, JourneyKpisModel, MeasuredEmotionModel, TouchpointMetricKpiModel } from './journey-kpi.model';
+import type { JourneyKpisArgs } from './inputs';
+import type { JourneyKpisModel, MeasuredEmotionModel, TouchpointMetricKpiModel } from './models';
 
 /** Longest window the map offers (a year, leap-proof); bounds the roll-up rows one request sums. */
 const MAX_DAYS = 400;

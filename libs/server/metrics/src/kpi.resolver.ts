@@ -1,9 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
-import { KpiReportModel, KpisArgs } from './kpi.model';
+import { JourneyKpisModel, KpiReportModel } from './models';
+import { JourneyKpisArgs, KpisArgs } from './inputs';
 import { KpiService } from './kpi.service';
-import { JourneyKpisArgs, JourneyKpisModel } from './journey-kpi.model';
 import { JourneyKpiService } from './journey-kpi.service';
 
 @Resolver(() => KpiReportModel)

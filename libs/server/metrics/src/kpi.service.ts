@@ -3,7 +3,8 @@ import { DURATION_BUCKET_LOWER_BOUNDS, kpiStatus, meanSampleFromSums, npsDiffere
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { TOUCHPOINT_PLACES, type TouchpointPlaces } from './touchpoint-places.port';
-import { KpiChildKind, KpiGranularity, KpiScope, type KpiBucketModel, type KpiChangeModel, type KpiChildModel, type KpiFigureModel, type KpisArgs, type KpiMetricModel, type KpiReportModel } from './kpi.model';
+import { KpiChildKind, KpiGranularity, KpiScope, type KpiBucketModel, type KpiChangeModel, type KpiChildModel, type KpiFigureModel, type KpiMetricModel, type KpiReportModel } from './models';
+import { type KpisArgs } from './inputs';
 import { NO_SITE } from './metric-rollup.service';
 
 /** More buckets than this is not a chart anyone reads (and bounds the work per call). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TenantTx } from '@opencx/server-database';
 import { definitionsWithBindings, EMPTY, type Counters, type DefinitionRow } from './kpi.service';
-import type { KpiGranularity } from './kpi.model';
+import type { KpiGranularity } from './models';
 import { NO_SITE } from './metric-rollup.service';
 
 interface CountRow {

@@ -3,7 +3,8 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '@opencx/domain';
 import { OpenCxError, Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { JourneyModel } from '@opencx/server-journeys';
 import { PluginService } from './plugin.service';
-import { CreateJourneyFromTemplateInput, JourneyTemplateModel, PluginModel, SetPluginEnabledInput } from './plugin.models';
+import { CreateJourneyFromTemplateInput, SetPluginEnabledInput } from './inputs';
+import { JourneyTemplateModel, PluginModel } from './models';
 
 function locale(value: string | undefined): Locale {
   if (value === undefined) return DEFAULT_LOCALE;

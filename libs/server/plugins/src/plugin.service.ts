@@ -10,7 +10,8 @@ import { PLUGIN_CATALOG, PluginCatalog, type CatalogTemplate } from './plugin-ca
 import { WorkspacePluginEntity } from './workspace-plugin.entity';
 import { templateToDocument } from './template-document';
 import { disabledPluginIds } from './plugin-topic-directory';
-import type { CreateJourneyFromTemplateInput, JourneyTemplateModel, PluginModel } from './plugin.models';
+import type { CreateJourneyFromTemplateInput } from './inputs';
+import type { JourneyTemplateModel, PluginModel } from './models';
 
 @Injectable()
 export class PluginService {

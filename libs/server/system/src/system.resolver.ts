@@ -1,7 +1,7 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { Public, Roles } from '@opencx/server-core';
 import { SystemService } from './system.service';
-import { SystemDetailsModel, SystemInfoModel } from './system.models';
+import { SystemDetailsModel, SystemInfoModel } from './models';
 
 @Resolver(() => SystemInfoModel)
 export class SystemResolver {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CORE_VERSION } from '@opencx/domain';
 import { DatabaseHealth } from '@opencx/server-database';
-import type { SystemDetailsModel, SystemInfoModel } from './system.models';
+import type { SystemDetailsModel, SystemInfoModel } from './models';
 
 @Injectable()
 export class SystemService {

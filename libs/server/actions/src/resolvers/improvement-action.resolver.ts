@@ -1,7 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
-import { AddActionCommentInput, CreateImprovementActionInput, ImprovementActionFilterInput, MoveImprovementActionInput, UpdateImprovementActionInput } from '../inputs/improvement-action.inputs';
-import { ActionCommentModel, ActionImpactModel, ImprovementActionConnectionModel, ImprovementActionModel } from '../models/improvement-action.models';
+import { AddActionCommentInput, CreateImprovementActionInput, ImprovementActionFilterInput, MoveImprovementActionInput, UpdateImprovementActionInput } from '../inputs';
+import { ActionCommentModel, ActionImpactModel, ImprovementActionConnectionModel, ImprovementActionModel } from '../models';
 import { ImprovementActionService } from '../services/improvement-action.service';
 import { ActionImpactService } from '../services/action-impact.service';
 import { TenantDb } from '@opencx/server-database';

@@ -1,7 +1,7 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
-import { AcceptPainPointSuggestionInput, DismissPainPointSuggestionInput } from '../inputs/improvement-action.inputs';
-import { LineageModel, PainPointSuggestionModel } from '../models/suggestion-lineage.models';
+import { AcceptPainPointSuggestionInput, DismissPainPointSuggestionInput } from '../inputs';
+import { LineageModel, PainPointSuggestionModel } from '../models';
 import { LineageService } from '../services/lineage.service';
 import { PainPointSuggestionService } from '../services/pain-point-suggestion.service';
 

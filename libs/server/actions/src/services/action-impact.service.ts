@@ -5,7 +5,7 @@ import type { TenantTx } from '@opencx/server-database';
 import { WorkspaceService } from '@opencx/server-identity';
 import { MetricWindowService, TOUCHPOINT_PLACES, type TouchpointPlaces } from '@opencx/server-metrics';
 import type { ImprovementActionEntity } from '../entities/improvement-action.entity';
-import type { ActionImpactModel, ImpactComparisonModel, ImpactWindowFigureModel } from '../models/improvement-action.models';
+import type { ActionImpactModel, ImpactComparisonModel, ImpactWindowFigureModel } from '../models';
 import { dayIn } from './workspace-day';
 
 const Z95 = 1.959963984540054;

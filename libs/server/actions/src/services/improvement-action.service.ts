@@ -9,8 +9,8 @@ import { MetricWindowService, TOUCHPOINT_PLACES, type TouchpointPlaces } from '@
 import { In, LessThan, LessThanOrEqual } from 'typeorm';
 import { actionErrors } from '../actions.errors';
 import { ActionCommentEntity, ImprovementActionEntity } from '../entities/improvement-action.entity';
-import type { AddActionCommentInput, CreateImprovementActionInput, ImprovementActionFilterInput, MoveImprovementActionInput, UpdateImprovementActionInput } from '../inputs/improvement-action.inputs';
-import type { ImprovementActionModel } from '../models/improvement-action.models';
+import type { AddActionCommentInput, CreateImprovementActionInput, ImprovementActionFilterInput, MoveImprovementActionInput, UpdateImprovementActionInput } from '../inputs';
+import type { ImprovementActionModel } from '../models';
 import { ActionImpactService } from './action-impact.service';
 import { dayIn } from './workspace-day';
 

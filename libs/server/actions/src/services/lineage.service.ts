@@ -7,7 +7,7 @@ import { JourneyInsightService } from '@opencx/server-journeys';
 import { actionErrors } from '../actions.errors';
 import { CASE_LINEAGE, topRootCauses, type CaseLineage } from '../case-lineage.port';
 import type { ImprovementActionEntity } from '../entities/improvement-action.entity';
-import type { LineageModel } from '../models/suggestion-lineage.models';
+import type { LineageModel } from '../models';
 import { ActionImpactService } from './action-impact.service';
 import { ImprovementActionService } from './improvement-action.service';
 import { PainPointSuggestionService, verbatimOf } from './pain-point-suggestion.service';

@@ -23,7 +23,7 @@ import { In } from 'typeorm';
 import { actionErrors } from '../actions.errors';
 import { CASE_LINEAGE, topRootCauses, type CaseLineage } from '../case-lineage.port';
 import { PainPointEvidenceEntity, PainPointSuggestionDismissalEntity } from '../entities/improvement-action.entity';
-import type { EvidenceVerbatimModel, PainPointSuggestionModel } from '../models/suggestion-lineage.models';
+import type { EvidenceVerbatimModel, PainPointSuggestionModel } from '../models';
 import { dayIn } from './workspace-day';
 
 const DAY_MS = 86400000;

@@ -1,6 +1,6 @@
 import { ObjectType } from '@nestjs/graphql';
 import { ConnectionModel } from '@opencx/server-core';
-import { FollowUpCaseModel } from './case.models';
+import { FollowUpCaseModel } from './follow-up-case.model';
 
 @ObjectType('FollowUpCaseConnection')
 export class FollowUpCaseConnectionModel extends ConnectionModel(FollowUpCaseModel) {}

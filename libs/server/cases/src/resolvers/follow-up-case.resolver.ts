@@ -1,8 +1,7 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
-import { AddCaseNoteInput, AssignFollowUpCasesInput, FollowUpCaseFilterInput, FollowUpLoopMetricsInput, UpdateFollowUpCaseInput } from '../inputs/case.inputs';
-import { FollowUpCaseConnectionModel } from '../models/case-connection.model';
-import { CaseNoteModel, FollowUpCaseModel, FollowUpLoopMetricsModel } from '../models/case.models';
+import { AddCaseNoteInput, AssignFollowUpCasesInput, FollowUpCaseFilterInput, FollowUpLoopMetricsInput, UpdateFollowUpCaseInput } from '../inputs';
+import { CaseNoteModel, FollowUpCaseConnectionModel, FollowUpCaseModel, FollowUpLoopMetricsModel } from '../models';
 import { FollowUpCaseService } from '../services/follow-up-case.service';
 import { CaseMetricsService } from '../services/case-metrics.service';
 import type { CaseStatus } from '../entities/follow-up-case.entity';

@@ -1,11 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { Field, ObjectType } from '@nestjs/graphql';
-
-@ObjectType('PageInfo', { description: 'Where a page ends: pass endCursor as `after` to read the next one.' })
-export class PageInfoModel {
-  @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
-}
+import { PageInfoModel } from './page-info.model';
 
 export interface Connection<T> {
   nodes: T[];

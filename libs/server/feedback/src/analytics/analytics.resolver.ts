@@ -1,7 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
-import { KeyDriverReportModel, KeyDriversArgs, SiteLeagueArgs, SiteLeagueModel } from './analytics.models';
+import { KeyDriverReportModel, SiteLeagueModel } from '../models';
+import { KeyDriversArgs, SiteLeagueArgs } from '../inputs';
 import { KeyDriverService } from './key-driver.service';
 import { SiteLeagueService } from './site-league.service';
 

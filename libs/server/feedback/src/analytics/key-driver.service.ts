@@ -5,7 +5,8 @@ import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { WorkspaceService } from '@opencx/server-identity';
 import { TouchpointDirectory } from '@opencx/server-journeys';
 import { EMPTY_COUNTERS, figureOf, KpiGranularity, parseDay, RollupReader, TOUCHPOINT_PLACES, type TouchpointPlaces } from '@opencx/server-metrics';
-import type { KeyDriverReportModel, KeyDriversArgs } from './analytics.models';
+import type { KeyDriverReportModel } from '../models';
+import type { KeyDriversArgs } from '../inputs';
 
 const OUTCOME = 'mean NPS of the customer over the journey in the window';
 

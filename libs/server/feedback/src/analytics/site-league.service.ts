@@ -5,7 +5,8 @@ import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { parseDay, RollupReader } from '@opencx/server-metrics';
 import { SiteEntity } from '../entities/site.entity';
-import type { SiteLeagueArgs, SiteLeagueModel } from './analytics.models';
+import type { SiteLeagueArgs } from '../inputs';
+import type { SiteLeagueModel } from '../models';
 
 const RANKED_KINDS = new Set(['nps', 'csat', 'ces', 'rate']);
 

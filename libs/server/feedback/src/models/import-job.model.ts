@@ -1,12 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionModel, GraphQLJSON } from '@opencx/server-core';
-
-@ObjectType('ImportRowError', { description: 'A rejected CSV row: its line (the header is line 1), the field and the reason.' })
-export class ImportRowErrorModel {
-  @Field(() => Int) line!: number;
-  @Field() field!: string;
-  @Field() reason!: string;
-}
+import { GraphQLJSON } from '@opencx/server-core';
+import { ImportRowErrorModel } from './import-row-error.model';
 
 @ObjectType('ImportJob', { description: 'A CSV import of feedback, running in the background; poll it for progress.' })
 export class ImportJobModel {
@@ -26,16 +20,4 @@ export class ImportJobModel {
   @Field(() => String, { nullable: true }) failure!: string | null;
   @Field() createdAt!: Date;
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
-}
-
-@ObjectType('ImportJobConnection')
-export class ImportJobConnectionModel extends ConnectionModel(ImportJobModel) {}
-
-@ObjectType('ImportPreview', { description: 'The first rows of a CSV and the mapping proposed for its headers.' })
-export class ImportPreviewModel {
-  @Field(() => [String]) headers!: string[];
-  @Field(() => [[String]]) rows!: string[][];
-  @Field(() => GraphQLJSON, { description: 'CSV header → field, for the headers that were recognised' }) mapping!: Record<string, string>;
-  @Field(() => [String], { description: 'The fields a mapping may name' }) fields!: string[];
-  @Field() detectedEncoding!: string;
 }

@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
-import { CreateCollectionLinkInput } from '../inputs/collection-link.inputs';
-import { CollectionLinkConnectionModel, CollectionLinkModel } from '../models/collection-link.models';
+import { CreateCollectionLinkInput } from '../inputs';
+import { CollectionLinkConnectionModel, CollectionLinkModel } from '../models';
 import { CollectionLinkService } from '../services/collection-link.service';
 
 @Resolver(() => CollectionLinkModel)

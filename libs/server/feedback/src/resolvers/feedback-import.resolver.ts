@@ -1,7 +1,7 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
-import { ImportJobConnectionModel, ImportJobModel } from '../models/import-job.model';
+import { ImportJobConnectionModel, ImportJobModel } from '../models';
 import { FeedbackImportService } from '../services/feedback-import.service';
 
 @Resolver(() => ImportJobModel)

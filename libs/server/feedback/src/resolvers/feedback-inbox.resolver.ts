@@ -2,8 +2,8 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
 import { JourneyModel } from '@opencx/server-journeys';
-import { FeedbackFilterInput, OpenPainPointFromFeedbackInput } from '../inputs/feedback-inbox.inputs';
-import { FeedbackConnectionModel } from '../models/feedback-inbox.models';
+import { FeedbackFilterInput, OpenPainPointFromFeedbackInput } from '../inputs';
+import { FeedbackConnectionModel } from '../models';
 import { FeedbackInboxService } from '../services/feedback-inbox.service';
 
 @Resolver()

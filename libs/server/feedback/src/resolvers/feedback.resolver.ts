@@ -1,9 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
-import { CreateSiteInput, SubmitFeedbackInput } from '../inputs/feedback.inputs';
-import { FeedbackResponseModel } from '../models/feedback-response.model';
-import { SiteModel } from '../models/site.model';
+import { CreateSiteInput, SubmitFeedbackInput } from '../inputs';
+import { FeedbackResponseModel, SiteModel } from '../models';
 import { FeedbackIngestionService } from '../services/feedback-ingestion.service';
 import { SiteService } from '../services/site.service';
 

@@ -9,8 +9,8 @@ import { TouchpointMetricService } from '@opencx/server-metrics';
 import { TouchpointDirectory } from '@opencx/server-journeys';
 import { CollectionLinkEntity } from '../entities/collection-link.entity';
 import { SiteEntity } from '../entities/site.entity';
-import type { CreateCollectionLinkInput } from '../inputs/collection-link.inputs';
-import type { CollectionLinkModel } from '../models/collection-link.models';
+import type { CreateCollectionLinkInput } from '../inputs';
+import type { CollectionLinkModel } from '../models';
 import { FeedbackIngestionService, type IngestOptions } from './feedback-ingestion.service';
 
 export const COLLECTION_LINK_LIST: PagedList<CollectionLinkEntity> = {

@@ -13,7 +13,7 @@ import { OpenCxError, pageRequest, toConnection, type Connection, type PageArgs,
 import { JobQueue, TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { ImportJobEntity, type ImportEncoding, type ImportMode, type ImportRowError } from '../entities/import-job.entity';
-import type { ImportJobModel, ImportPreviewModel } from '../models/import-job.model';
+import type { ImportJobModel, ImportPreviewModel } from '../models';
 import { FeedbackIngestionService } from './feedback-ingestion.service';
 import { yieldToEventLoop } from '../text/comment-text.service';
 

@@ -6,8 +6,8 @@ import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-d
 import { JourneyInsightService, TouchpointDirectory } from '@opencx/server-journeys';
 import type { JourneyModel } from '@opencx/server-journeys';
 import { FeedbackResponseEntity } from '../entities/feedback-response.entity';
-import { ScoreBand, SentimentBand, type FeedbackFilterInput, type OpenPainPointFromFeedbackInput } from '../inputs/feedback-inbox.inputs';
-import type { FeedbackItemModel } from '../models/feedback-inbox.models';
+import { ScoreBand, SentimentBand, type FeedbackFilterInput, type OpenPainPointFromFeedbackInput } from '../inputs';
+import type { FeedbackItemModel } from '../models';
 import { SiteService } from './site.service';
 
 /** Newest first; the id breaks ties between responses of the same instant (index feedback_response_inbox_idx). */

@@ -4,7 +4,7 @@ import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { SiteEntity } from '../entities/site.entity';
-import type { CreateSiteInput } from '../inputs/feedback.inputs';
+import type { CreateSiteInput } from '../inputs';
 
 /** Sites of a workspace; ingestion names them by code, KPIs by id. */
 @Injectable()

@@ -3,8 +3,8 @@ import { Authenticated, CurrentUser, HttpContext, Public, serializeCookie, serve
 import { AccountService, SESSION_TTL_MS, type SignedIn } from '../services/account.service';
 import { clientOf } from '../auth/client-info';
 import { WorkspaceService } from '../services/workspace.service';
-import { LoginInput, SignUpInput } from '../inputs/account.inputs';
-import { AuthPayloadModel, MeModel, type RoleEnum } from '../models/identity.models';
+import { LoginInput, SignUpInput } from '../inputs';
+import { AuthPayloadModel, MeModel, type RoleEnum } from '../models';
 import { SESSION_COOKIE } from '../auth/access.guard';
 
 interface Http {

@@ -2,8 +2,8 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
 import { ApiTokenService } from '../services/api-token.service';
-import { CreateApiTokenInput } from '../inputs/workspace.inputs';
-import { ApiTokenModel, CreatedApiTokenModel } from '../models/identity.models';
+import { CreateApiTokenInput } from '../inputs';
+import { ApiTokenModel, CreatedApiTokenModel } from '../models';
 
 @Resolver(() => ApiTokenModel)
 export class ApiTokenResolver {

@@ -1,5 +1,5 @@
 import type { InvitationEntity } from '../entities';
-import { InvitationStatusEnum, type InvitationModel, type RoleEnum } from '../models/identity.models';
+import { InvitationStatusEnum, type InvitationModel, type RoleEnum } from '../models';
 
 export function toInvitationModel(i: InvitationEntity): InvitationModel {
   const status = i.acceptedAt

@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, HttpContext, type AuthUser, type OpenCxRequest } from '@opencx/server-core';
 import { InvitationService } from '../services/invitation.service';
 import { WorkspaceService } from '../services/workspace.service';
-import { InvitationPreviewModel, WorkspaceModel, type InvitationStatusEnum, type RoleEnum } from '../models/identity.models';
+import { InvitationPreviewModel, WorkspaceModel, type InvitationStatusEnum, type RoleEnum } from '../models';
 import { clientOf } from '../auth/client-info';
 
 /** The invitee's side: see what a link offers, and accept it while signed in. */

@@ -4,8 +4,8 @@ import { HttpContext, Roles, WorkspaceCtx, type OpenCxRequest } from '@opencx/se
 import type { WorkspaceContext } from '@opencx/server-database';
 import { MemberService, type Member } from '../services/member.service';
 import { InvitationService } from '../services/invitation.service';
-import { InviteMemberInput, UpdateMemberRoleInput } from '../inputs/workspace.inputs';
-import { InvitationModel, InviteMemberResultModel, MemberModel, type RoleEnum } from '../models/identity.models';
+import { InviteMemberInput, UpdateMemberRoleInput } from '../inputs';
+import { InvitationModel, InviteMemberResultModel, MemberModel, type RoleEnum } from '../models';
 import { clientOf } from '../auth/client-info';
 import { toInvitationModel } from './invitation.mapper';
 

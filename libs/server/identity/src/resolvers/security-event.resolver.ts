@@ -2,7 +2,7 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, Roles, WorkspaceCtx, type AuthUser } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
 import { SecurityEventService, type SecurityEventPage } from '../services/security-event.service';
-import { SecurityEventPageModel, type SecurityEventKindEnum } from '../models/identity.models';
+import { SecurityEventPageModel, type SecurityEventKindEnum } from '../models';
 
 const clamp = (first: number) => Math.min(Math.max(first, 1), 200);
 const toModel = (p: SecurityEventPage): SecurityEventPageModel => ({ ...p, events: p.events.map((e) => ({ ...e, kind: e.kind as SecurityEventKindEnum })) });

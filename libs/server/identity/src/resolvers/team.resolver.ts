@@ -2,8 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
 import { TeamService } from '../services/team.service';
-import { AddTeamMemberInput, CreateTeamInput } from '../inputs/workspace.inputs';
-import { TeamModel } from '../models/identity.models';
+import { AddTeamMemberInput, CreateTeamInput } from '../inputs';
+import { TeamModel } from '../models';
 
 @Resolver(() => TeamModel)
 export class TeamResolver {

@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentUser, type AuthUser } from '@opencx/server-core';
 import { WorkspaceService } from '../services/workspace.service';
-import { CreateWorkspaceInput } from '../inputs/workspace.inputs';
-import { WorkspaceModel, type RoleEnum } from '../models/identity.models';
+import { CreateWorkspaceInput } from '../inputs';
+import { WorkspaceModel, type RoleEnum } from '../models';
 
 @Resolver(() => WorkspaceModel)
 export class WorkspaceResolver {

@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, isRole, type Role } from '@opencx/domain';
 import { OpenCxError, type AuthUser } from '@opencx/server-core';
 import { TenantDb, type GlobalTx } from '@opencx/server-database';
 import { SessionEntity, UserEntity } from '../entities';
-import type { LoginInput, SignUpInput } from '../inputs/account.inputs';
+import type { LoginInput, SignUpInput } from '../inputs';
 import type { ClientInfo } from '../auth/client-info';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity-options';
 import { dummyPasswordHash, hashPassword, hashSecret, newSecret, verifyPassword } from './secrets';

@@ -5,7 +5,7 @@ import { OpenCxError, type AuthUser } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { MembershipEntity, WorkspaceEntity } from '../entities';
-import type { CreateWorkspaceInput } from '../inputs/workspace.inputs';
+import type { CreateWorkspaceInput } from '../inputs';
 import { RateLimitService } from './rate-limit.service';
 
 export const WORKSPACES_PER_HOUR = 10;

@@ -1,17 +1,8 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNumber, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-
-const UUID = { message: 'must be a UUID' };
-
-@InputType('TouchpointMetricInput')
-export class TouchpointMetricInput {
-  @Field(() => ID) @IsUUID('all', UUID) metricDefinitionId!: string;
-  @Field(() => Float, { nullable: true, description: "This touchpoint's own target; omit or null to use the definition's" })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a finite number' })
-  targetOverride?: number | null;
-}
+import { ArrayMaxSize, IsArray, IsUUID, ValidateNested } from 'class-validator';
+import { UUID } from './validation';
+import { TouchpointMetricInput } from './touchpoint-metric.input';
 
 @InputType('SetTouchpointMetricsInput')
 export class SetTouchpointMetricsInput {

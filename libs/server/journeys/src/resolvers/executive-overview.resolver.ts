@@ -1,7 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
-import { ExecutiveOverviewArgs, ExecutiveOverviewModel } from '../models/executive-overview.models';
+import { ExecutiveOverviewArgs } from '../inputs';
+import { ExecutiveOverviewModel } from '../models';
 import { ExecutiveOverviewService } from '../services/executive-overview.service';
 
 @Resolver()

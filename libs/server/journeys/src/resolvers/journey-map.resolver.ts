@@ -3,20 +3,8 @@ import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core'
 import { JourneyStructureService } from '../services/journey-structure.service';
 import { JourneyInsightService } from '../services/journey-insight.service';
 import { TouchpointMetricsService } from '../services/touchpoint-metrics.service';
-import { SetTouchpointMetricsInput } from '../inputs/set-touchpoint-metrics.input';
-import {
-  AddOpportunityInput,
-  AddPainPointInput,
-  AddStageInput,
-  AddTouchpointInput,
-  MoveStageInput,
-  MoveTouchpointInput,
-  UpdateOpportunityInput,
-  UpdatePainPointInput,
-  UpdateStageInput,
-  UpdateTouchpointInput,
-} from '../inputs/structure.inputs';
-import { JourneyModel } from '../models/journey.models';
+import { AddOpportunityInput, AddPainPointInput, AddStageInput, AddTouchpointInput, MoveStageInput, MoveTouchpointInput, SetTouchpointMetricsInput, UpdateOpportunityInput, UpdatePainPointInput, UpdateStageInput, UpdateTouchpointInput } from '../inputs';
+import { JourneyModel } from '../models';
 
 /**
  * Editing the map. Every mutation answers with the whole updated map (loaded once, inside the change's

@@ -3,8 +3,8 @@ import { GraphQLJSON, Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx
 import type { JourneyDocument } from '@opencx/domain';
 import { JourneyService } from '../services/journey.service';
 import { JourneyRevisionService } from '../services/journey-revision.service';
-import { CreateJourneyInput, DuplicateJourneyInput, JourneyFilterInput, TouchpointFilterInput, UpdateJourneyInput } from '../inputs/journey.inputs';
-import { JourneyConnectionModel, JourneyDiffModel, JourneyModel, JourneyRevisionModel, TouchpointModel } from '../models/journey.models';
+import { CreateJourneyInput, DuplicateJourneyInput, JourneyFilterInput, TouchpointFilterInput, UpdateJourneyInput } from '../inputs';
+import { JourneyConnectionModel, JourneyDiffModel, JourneyModel, JourneyRevisionModel, TouchpointModel } from '../models';
 
 @Resolver(() => JourneyModel)
 export class JourneyResolver {

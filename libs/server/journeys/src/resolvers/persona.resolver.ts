@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { PersonaService } from '../services/persona.service';
-import { CreatePersonaInput, UpdatePersonaInput } from '../inputs/structure.inputs';
-import { PersonaModel } from '../models/journey.models';
+import { CreatePersonaInput, UpdatePersonaInput } from '../inputs';
+import { PersonaModel } from '../models';
 
 @Resolver(() => PersonaModel)
 export class PersonaResolver {

@@ -3,7 +3,8 @@ import { LOW_SAMPLE_N, priorityGap } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { bucketsBetween, changeBetween, EMPTY_COUNTERS, figureOf, KpiGranularity, parseDay, RollupReader, type Counters, type KpiChangeModel } from '@opencx/server-metrics';
-import type { ExecutiveJourneyModel, ExecutiveOverviewArgs, ExecutiveOverviewModel, ExecutiveTouchpointModel } from '../models/executive-overview.models';
+import type { ExecutiveJourneyModel, ExecutiveOverviewModel, ExecutiveTouchpointModel } from '../models';
+import type { ExecutiveOverviewArgs } from '../inputs';
 
 const CORE = ['nps', 'csat', 'ces'];
 const SCALE_WIDTH: Record<string, number> = { nps: 200, csat: 100, ces: 100 };

@@ -3,7 +3,7 @@ import type { PainPointSource } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
 import type { TenantTx, WorkspaceContext } from '@opencx/server-database';
 import { OpportunityEntity, PainPointEntity, TouchpointEntity } from '../entities';
-import type { AddOpportunityInput, AddPainPointInput, UpdateOpportunityInput, UpdatePainPointInput } from '../inputs/structure.inputs';
+import type { AddOpportunityInput, AddPainPointInput, UpdateOpportunityInput, UpdatePainPointInput } from '../inputs';
 import { JourneyEditor, updateVersioned } from './journey-editor';
 import type { JourneyMap } from './journey-map.loader';
 import { journeyErrors } from '../journey.errors';

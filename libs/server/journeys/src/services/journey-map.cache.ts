@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { StageModel } from '../models/journey.models';
+import type { StageModel } from '../models';
 
 /** How many assembled maps one API process keeps (least recently read dropped first). */
 const CAPACITY = 100;

@@ -18,8 +18,8 @@ import {
 import type { TenantTx } from '@opencx/server-database';
 import { JourneyEntity, OpportunityEntity, PainPointEntity, PersonaEntity, StageEntity, TouchpointEntity } from '../entities';
 import { TouchpointMetricService } from '@opencx/server-metrics';
-import type { JourneyModel, StageModel, TouchpointModel } from '../models/journey.models';
-import type { TouchpointFilterInput } from '../inputs/journey.inputs';
+import type { JourneyModel, StageModel, TouchpointModel } from '../models';
+import type { TouchpointFilterInput } from '../inputs';
 import { journeyErrors } from '../journey.errors';
 import { JourneyMapCache } from './journey-map.cache';
 

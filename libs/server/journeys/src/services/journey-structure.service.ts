@@ -3,7 +3,7 @@ import { clearableFieldNames, fieldNames, pickFields, TOUCHPOINT_FIELDS, withDef
 import { OpenCxError } from '@opencx/server-core';
 import type { TenantTx, WorkspaceContext } from '@opencx/server-database';
 import { StageEntity, TouchpointEntity } from '../entities';
-import type { AddStageInput, AddTouchpointInput, MoveStageInput, MoveTouchpointInput, UpdateStageInput, UpdateTouchpointInput } from '../inputs/structure.inputs';
+import type { AddStageInput, AddTouchpointInput, MoveStageInput, MoveTouchpointInput, UpdateStageInput, UpdateTouchpointInput } from '../inputs';
 import { fieldClashes } from './field-merge';
 import { JourneyEditor, updateVersioned } from './journey-editor';
 import type { JourneyMap } from './journey-map.loader';

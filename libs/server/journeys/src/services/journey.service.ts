@@ -5,8 +5,8 @@ import { OpenCxError, pageRequest, toConnection, type Connection, type PageArgs,
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { JourneyEntity, PersonaEntity } from '../entities';
-import type { CreateJourneyInput, DuplicateJourneyInput, JourneyFilterInput, TouchpointFilterInput, UpdateJourneyInput } from '../inputs/journey.inputs';
-import type { JourneySummaryModel } from '../models/journey.models';
+import type { CreateJourneyInput, DuplicateJourneyInput, JourneyFilterInput, TouchpointFilterInput, UpdateJourneyInput } from '../inputs';
+import type { JourneySummaryModel } from '../models';
 import { IdentityDirectory } from '@opencx/server-identity';
 import { TouchpointMetricService } from '@opencx/server-metrics';
 import { JourneyMapLoader, toJourneyDocument, type JourneyMap } from './journey-map.loader';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { PersonaEntity } from '../entities';
-import type { CreatePersonaInput, UpdatePersonaInput } from '../inputs/structure.inputs';
+import type { CreatePersonaInput, UpdatePersonaInput } from '../inputs';
 import { updateVersioned } from './journey-editor';
 import { journeyErrors } from '../journey.errors';
 

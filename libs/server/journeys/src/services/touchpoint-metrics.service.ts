@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { WorkspaceContext } from '@opencx/server-database';
 import { TouchpointMetricService } from '@opencx/server-metrics';
 import { TouchpointEntity } from '../entities';
-import type { SetTouchpointMetricsInput } from '../inputs/set-touchpoint-metrics.input';
+import type { SetTouchpointMetricsInput } from '../inputs';
 import { JourneyEditor } from './journey-editor';
 import type { JourneyMap } from './journey-map.loader';
 import { journeyErrors } from '../journey.errors';

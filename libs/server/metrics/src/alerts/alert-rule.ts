@@ -1,6 +1,6 @@
 import { meanSampleFromSums, npsDifferenceTest, twoProportionTest, welchTest, type MetricDirection, type MetricKind, type SignificanceResult } from '@opencx/domain';
 import { figureOf, type Counters } from '../kpi.service';
-import type { KpiFigureModel } from '../kpi.model';
+import type { KpiFigureModel } from '../models';
 
 /** The alert window: the last 7 local days (today included), compared with the 7 days before them. */
 export const ALERT_WINDOW_DAYS = 7;

@@ -1,7 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
-import { KpiAlertCheckModel, KpiAlertConnectionModel, KpiAlertModel, KpiAlertsArgs } from './kpi-alert.model';
+import { KpiAlertCheckModel, KpiAlertConnectionModel, KpiAlertModel } from '../models';
+import { KpiAlertsArgs } from '../inputs';
 import { KpiAlertService } from './kpi-alert.service';
 
 @Resolver(() => KpiAlertModel)

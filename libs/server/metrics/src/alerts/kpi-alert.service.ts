@@ -11,7 +11,8 @@ import { TOUCHPOINT_PLACES, type TouchpointPlaces } from '../touchpoint-places.p
 import { metricsErrors } from '../metrics.errors';
 import { ALERT_WINDOW_DAYS, judgeAlert } from './alert-rule';
 import { KpiAlertEntity } from './kpi-alert.entity';
-import { KpiAlertStatus, type KpiAlertCheckModel, type KpiAlertModel, type KpiAlertsArgs } from './kpi-alert.model';
+import { KpiAlertStatus, type KpiAlertCheckModel, type KpiAlertModel } from '../models';
+import { type KpiAlertsArgs } from '../inputs';
 
 export const KPI_ALERT_QUEUE = 'kpi-alerts';
 export const KPI_ALERT_OPTIONS = Symbol('OPENCX_KPI_ALERT_OPTIONS');

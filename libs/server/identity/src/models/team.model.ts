@@ -1,0 +1,9 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Team')
+export class TeamModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => [ID]) memberIds!: string[];
+}

@@ -1,0 +1,25 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PersonaModel } from './persona.model';
+import { StageModel } from './stage.model';
+
+@ObjectType('Journey')
+export class JourneyModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field() description!: string;
+  @Field({ description: 'current | future' }) state!: string;
+  @Field({ description: 'linear | cyclical | non_linear' }) shape!: string;
+  @Field({ description: 'draft | published | archived' }) status!: string;
+  @Field(() => PersonaModel, { nullable: true }) persona!: PersonaModel | null;
+  @Field(() => ID, { nullable: true }) ownerTeamId!: string | null;
+  @Field(() => String, { nullable: true }) sourcePluginId!: string | null;
+  @Field(() => String, { nullable: true }) templateKey!: string | null;
+  @Field(() => String, { nullable: true }) templateVersion!: string | null;
+  @Field(() => Int, { nullable: true }) reviewCadenceDays!: number | null;
+  @Field(() => String, { nullable: true }) nextReviewAt!: string | null;
+  @Field(() => Int, { description: 'Optimistic-concurrency version of the journey fields' }) version!: number;
+  @Field(() => Int, { description: 'Latest revision number of the map' }) revision!: number;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+  @Field(() => [StageModel], { description: 'Stages in order, each with its touchpoints in order' }) stages!: StageModel[];
+}

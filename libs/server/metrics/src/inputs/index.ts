@@ -1,0 +1,3 @@
+export * from './journey-kpis.args';
+export * from './kpi-alerts.args';
+export * from './kpis.args';

@@ -1,0 +1,2 @@
+export * from './create-journey-from-template.input';
+export * from './set-plugin-enabled.input';

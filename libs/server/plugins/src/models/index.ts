@@ -1,0 +1,4 @@
+export * from './journey-template.model';
+export * from './plugin.model';
+export * from './template-stage.model';
+export * from './template-touchpoint.model';

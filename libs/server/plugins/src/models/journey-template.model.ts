@@ -1,0 +1,18 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { TemplateStageModel } from './template-stage.model';
+
+@ObjectType('JourneyTemplate')
+export class JourneyTemplateModel {
+  @Field(() => ID, { description: '<plugin id>/<template key>' }) id!: string;
+  @Field() pluginId!: string;
+  @Field() pluginName!: string;
+  @Field() key!: string;
+  @Field() version!: string;
+  @Field() name!: string;
+  @Field() description!: string;
+  @Field() state!: string;
+  @Field() shape!: string;
+  @Field(() => [String]) industries!: string[];
+  @Field(() => String, { nullable: true }) personaName!: string | null;
+  @Field(() => [TemplateStageModel]) stages!: TemplateStageModel[];
+}

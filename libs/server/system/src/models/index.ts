@@ -1,0 +1,4 @@
+export * from './database-details.model';
+export * from './database-status.model';
+export * from './system-details.model';
+export * from './system-info.model';
