@@ -84,7 +84,7 @@ test('a detractor answering a collection link opens a case that is worked and re
   await cause.getByLabel('名称').fill('管道老化');
   await cause.getByRole('button', { name: '新增根因' }).click();
   await expect(drawer.getByRole('combobox', { name: '根因' })).toBeVisible();
-  await expect(drawer.locator('.ant-select-selection-item')).toHaveText('pipe-aging · 管道老化');
+  await expect(drawer.locator('.ant-select-content-value')).toHaveText('pipe-aging · 管道老化');
   await drawer.getByRole('button', { name: '解决' }).click();
   await expect(drawer.getByText('已解决', { exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
