@@ -57,7 +57,7 @@ const EMBEDDED_ROLES = { ownerPassword: 'opencx-owner', appPassword: 'opencx-app
  * user can cause by configuration becomes a StartupError with one clear line.
  */
 export interface StartApiOptions {
-  /** Every SQL statement the API sends (tests count them). */
+  /** Every SQL statement the API sends while serving an HTTP request (tests count them). */
   onQuery?: (sql: string) => void;
   /** Replaces the installed plugins (tests of plugin upgrades). */
   plugins?: PluginManifest[];
@@ -106,10 +106,13 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
   }
 
   const perRequest = new AsyncLocalStorage<{ statements: number; control: number }>();
+  // Counted per HTTP request only: background work (pg-boss jobs, timers) runs outside any request
+  // and must not leak into a request's count (tests and the statements-per-request bar).
   const onQuery = (sql: string) => {
-    options.onQuery?.(sql);
     const store = perRequest.getStore();
-    if (store) store[isControlStatement(sql) ? 'control' : 'statements']++;
+    if (!store) return;
+    options.onQuery?.(sql);
+    store[isControlStatement(sql) ? 'control' : 'statements']++;
   };
 
   // Migrations run as the owner role; the API then serves as the application role.
@@ -199,12 +202,15 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
       done();
     });
 
-  if (config.sqlMetrics) {
+  if (config.sqlMetrics || options.onQuery) {
     const fastify = app.getHttpAdapter().getInstance();
     fastify.addHook('onRequest', (_req, _reply, done) => {
       perRequest.enterWith({ statements: 0, control: 0 });
       done();
     });
+  }
+  if (config.sqlMetrics) {
+    const fastify = app.getHttpAdapter().getInstance();
     fastify.addHook('onSend', (_req, reply, payload, done) => {
       // Data statements; transaction control and the tenant setting are a fixed cost per unit of work, reported apart.
       reply.header('x-sql-statements', String(perRequest.getStore()?.statements ?? 0));
