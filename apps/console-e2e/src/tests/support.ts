@@ -44,6 +44,9 @@ export async function logOut(page: Page): Promise<void> {
 
 /** Picks an option of an antd Select (they render outside the form, in a popup). */
 export async function chooseOption(page: Page, select: ReturnType<Page['getByTestId']>, option: string): Promise<void> {
+  // A popup closed a moment ago stays visible while it animates out; wait for it, so the options
+  // found below belong to this select's popup only.
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await select.click();
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
 }
