@@ -229,7 +229,7 @@ test('create the property-services repair (报修) journey from the template gal
   await expect(page.locator('[data-testid="template-card"][data-template-id^="retail/"]').first()).toBeVisible();
 });
 
-test('a stale edit is refused and reloaded, deletes ask first, history restores, and a JSON export imports back', async ({ page, context }) => {
+test('a stale edit of the same field shows both values, deletes ask first, history restores, and a JSON export imports back', async ({ page, context }) => {
   await signUp(page, { name: '体验负责人', email: uniqueEmail('history') });
   await createWorkspace(page, `历史 ${Date.now().toString(36)}`);
   await page.goto('/journeys');
@@ -244,7 +244,7 @@ test('a stale edit is refused and reloaded, deletes ask first, history restores,
   await addTouchpoint(page, stages.nth(0), '小程序投诉');
   await addTouchpoint(page, stages.nth(1), '结果回访');
 
-  // The same map open in a second tab: its edit wins, the first tab's stale edit gets CONFLICT.
+  // The same map open in a second tab: its edit lands first, the first tab's stale edit of the same field clashes.
   const other = await context.newPage();
   await other.goto(page.url());
   await other.locator('html[data-console-ready]').waitFor({ state: 'attached' });
@@ -258,7 +258,12 @@ test('a stale edit is refused and reloaded, deletes ask first, history restores,
   await card(page, '电话投诉').getByTestId('touchpoint-name').click();
   await page.getByTestId('touchpoint-name-input').fill('400 电话投诉');
   await page.getByTestId('touchpoint-name-input').press('Enter');
-  await expect(page.locator('.ant-message')).toContainText('其他人刚刚修改了这里');
+  // The same field was changed by both: the draft is kept and both values are shown; keeping theirs discards mine.
+  const clash = page.getByTestId('edit-conflict');
+  await expect(clash.getByTestId('conflict-theirs')).toHaveText('热线投诉');
+  await expect(clash.getByTestId('conflict-mine')).toHaveText('400 电话投诉');
+  await page.getByTestId('conflict-keep-theirs').click();
+  await expect(clash).toHaveCount(0);
   await expect(card(page, '热线投诉')).toBeVisible();
   await expect(card(page, '400 电话投诉')).toHaveCount(0);
 
