@@ -133,7 +133,8 @@ function identity(env: NodeJS.ProcessEnv): IdentityOptions {
     }
     smtp = { url: env.OPENCX_SMTP_URL, from };
   }
-  return { adminEmails, publicUrl, smtp };
+  const signupsPerAddressPerHour = positive('OPENCX_SIGNUP_LIMIT_PER_IP', env.OPENCX_SIGNUP_LIMIT_PER_IP);
+  return { adminEmails, publicUrl, smtp, ...(signupsPerAddressPerHour ? { signupsPerAddressPerHour } : {}) };
 }
 
 function positive(name: string, raw: string | undefined): number | undefined {

@@ -6,6 +6,8 @@ export interface IdentityOptions {
   publicUrl: string;
   /** SMTP for invitation links and sign-up notices; null writes them to the log instead. */
   smtp: { url: string; from: string } | null;
+  /** Sign-ups allowed per client address per hour (`OPENCX_SIGNUP_LIMIT_PER_IP`, default 20). */
+  signupsPerAddressPerHour?: number;
 }
 
 export const IDENTITY_OPTIONS = Symbol('OPENCX_IDENTITY_OPTIONS');

@@ -55,7 +55,7 @@ export class AccountService {
 
   async signUp(input: SignUpInput, client: ClientInfo): Promise<SignedIn> {
     const email = input.email.trim();
-    await this.rateLimit.hit(`signup:ip:${client.ip}`, 20, 3600);
+    await this.rateLimit.hit(`signup:ip:${client.ip}`, this.options.signupsPerAddressPerHour ?? 20, 3600);
     await this.rateLimit.hit(`signup:account:${email.toLowerCase()}`, 5, 3600);
     // Hash first, whether or not the email is taken, so both answers take as long.
     const passwordHash = await hashPassword(input.password);
