@@ -66,6 +66,7 @@ export class JobQueue implements BeforeApplicationShutdown {
   private boss: PgBoss | null = null;
   private starting: Promise<PgBoss> | null = null;
   private readonly workers = new Map<string, string>();
+  private stopped = false;
 
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
@@ -73,7 +74,16 @@ export class JobQueue implements BeforeApplicationShutdown {
     this.starting ??= (async () => {
       const pool = this.pool();
       const boss = new PgBoss({
-        db: { executeSql: (text: string, values: unknown[]) => pool.query(text, values) },
+        // pg-boss completes or fails a finished job without awaiting it; once the pool is about to end,
+        // such a late statement is dropped (the job stays active and is expired and retried) rather
+        // than rejecting unhandled on an ended pool and taking the process down.
+        db: {
+          executeSql: (text: string, values: unknown[]) => {
+            if (!this.stopped) return pool.query(text, values);
+            this.logger.warn('job queue: statement after shutdown dropped');
+            return Promise.resolve({ rows: [] });
+          },
+        },
         schema: JOB_SCHEMA,
         migrate: false,
         schedule: false,
@@ -187,6 +197,10 @@ export class JobQueue implements BeforeApplicationShutdown {
 
   /** Before the data source closes (its onApplicationShutdown), so no worker touches an ended pool. */
   async beforeApplicationShutdown(): Promise<void> {
-    if (this.starting) await (await this.starting).stop({ graceful: false, close: false, wait: true }).catch(() => undefined);
+    if (this.starting) {
+      // Graceful: a job in hand finishes (up to 10 s) and is completed before the pool closes.
+      await (await this.starting).stop({ graceful: true, timeout: 10_000, close: false, wait: true }).catch(() => undefined);
+    }
+    this.stopped = true;
   }
 }
