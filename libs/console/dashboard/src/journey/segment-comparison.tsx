@@ -50,8 +50,8 @@ export function SegmentComparison({ journeyId, filter, onCompare, fileBase }: { 
         { name: segmentName(filter.compareB ?? ''), type: 'bar', data: shown.map((m) => m.b.value), itemStyle: { color: '#fa8c16' } },
       ],
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [query.data, locale],
+    // The chart's inputs are all derived from these (names from the locale, series from the answer and the URL).
+    [query.data, locale, filter.compareA, filter.compareB],
   );
   const figure = (f: Row['a']) => (f.n ? `${fmt(f.value)} (n ${f.n}, ${fmt(f.low)}–${fmt(f.high)})${f.lowSample ? ' ⚠' : ''}` : t('noData'));
   return (
