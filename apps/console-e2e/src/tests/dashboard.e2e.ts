@@ -139,7 +139,7 @@ test('the journey dashboard shows alerts with their trigger, topics with verbati
   expect(checkKpiAlerts.opened).toBeGreaterThanOrEqual(1);
 
   await page.goto(`/dashboard/${journey.id}`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(journey.name);
+  await slow(page.getByRole('heading', { level: 1 })).toContainText(journey.name);
 
   // The alert says what triggered it: the figure, its n, the threshold it fell below, and the window before.
   const alert = page.getByTestId('dashboard-alert').filter({ hasText: arrives.name });
