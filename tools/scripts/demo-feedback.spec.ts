@@ -1,4 +1,4 @@
-import { BATCH_ROWS, DIP, PROPERTY_SITES, demoFeedback, dipDepth, type DemoJourney } from './demo-feedback';
+import { BATCH_ROWS, DIP, KEY_DRIVER_CUSTOMERS, KEY_DRIVER_DAYS, PROPERTY_SITES, demoFeedback, dipDepth, type DemoJourney } from './demo-feedback';
 
 const journeys: DemoJourney[] = [
   {
@@ -62,4 +62,49 @@ describe('demo feedback year', () => {
     const minutes = (lo: number, hi: number) => mean(observations.filter((o) => o.metric === 'repair_response_time' && window(lo, hi)(o)).map((o) => o.value));
     expect(minutes(midLo, midHi)).toBeGreaterThan(2 * minutes(0, 120));
   });
+
+  it('plants a key driver among linked customers of a full repair journey (≥ 50 complete cases)', () => {
+    const csat = [{ key: 'csat', kind: 'csat' }];
+    const full: DemoJourney[] = [
+      {
+        templateKey: 'property-services/repair-request',
+        touchpoints: [
+          { id: 'tp-a', emotion: 0, metrics: csat, slaMinutes: null },
+          { id: 'tp-resp', emotion: 1, metrics: [{ key: 'repair_response_time', kind: 'duration' }, ...csat], slaMinutes: 30 },
+          { id: 'tp-b', emotion: 0, metrics: csat, slaMinutes: null },
+          { id: 'tp-c', emotion: 0, metrics: csat, slaMinutes: null },
+          { id: 'tp-close', emotion: 2, metrics: [{ key: 'nps', kind: 'nps' }], slaMinutes: null },
+        ],
+      },
+    ];
+    const linked = demoFeedback(full, LAST).flatMap((b) => b.responses).filter((r) => r.customerRef !== undefined);
+    const customers = new Set(linked.map((r) => r.customerRef));
+    expect(customers.size).toBe(KEY_DRIVER_CUSTOMERS);
+    expect(linked.every((r) => daysAgo(r.occurredAt) >= 0 && daysAgo(r.occurredAt) <= KEY_DRIVER_DAYS)).toBe(true);
+    // Complete cases: every customer rated the three drivers and gave the journey NPS at its last touchpoint.
+    const by = (tp: string) => new Map(linked.filter((r) => r.touchpointId === tp).map((r) => [r.customerRef, tp === 'tp-close' ? r.nps : r.csat]));
+    const outcome = by('tp-close');
+    const drivers = ['tp-resp', 'tp-a', 'tp-b'].map(by);
+    const complete = [...outcome.keys()].filter((c) => drivers.every((d) => d.has(c)));
+    expect(complete.length).toBeGreaterThanOrEqual(50);
+    expect(by('tp-c').size).toBe(0);
+    // Pearson r of each driver with the outcome, computed here: the response touchpoint drives NPS, tp-b does not.
+    const pearson = (x: number[], y: number[]) => {
+      const mx = mean(x);
+      const my = mean(y);
+      const sxy = x.reduce((a, v, i) => a + (v - mx) * (y[i] - my), 0);
+      const sxx = x.reduce((a, v) => a + (v - mx) ** 2, 0);
+      const syy = y.reduce((a, v) => a + (v - my) ** 2, 0);
+      return sxy / Math.sqrt(sxx * syy);
+    };
+    const y = complete.map((c) => outcome.get(c) as number);
+    const r = drivers.map((d) => pearson(complete.map((c) => d.get(c) as number), y));
+    expect(r[0]).toBeGreaterThan(0.8);
+    expect(r[0]).toBeGreaterThan(r[1]);
+    expect(Math.abs(r[2])).toBeLessThan(0.3);
+    // Below the CSAT target: at most about 40 % of the planted driver's answers are 4 or 5.
+    const satisfied = complete.filter((c) => (drivers[0].get(c) as number) >= 4).length / complete.length;
+    expect(satisfied).toBeLessThan(0.55);
+  });
 });
+

@@ -73,6 +73,7 @@ interface Response {
   touchpointId: string;
   occurredAt: string;
   externalId: string;
+  customerRef?: string;
   site?: string;
   nps?: number;
   csat?: number;
@@ -178,6 +179,45 @@ export function dipDepth(daysAgo: number): number {
   return 1 - Math.abs(daysAgo - mid) / ((DIP.from - DIP.to) / 2);
 }
 
+/** Customers of the key-driver cohort: comfortably above the 50 complete cases key drivers need. */
+export const KEY_DRIVER_CUSTOMERS = 120;
+/** The cohort answers within this many days before the last seeded day (inside the dashboard's default 90 days). */
+export const KEY_DRIVER_DAYS = 60;
+
+/**
+ * The repair journey's key-driver cohort: customers who leave their phone number, so their answers
+ * link (by the salted hash) across touchpoints. Each rates three touchpoints (CSAT 1–5) and then
+ * the journey (NPS at its last touchpoint, with that touchpoint's own CSAT). Planted: NPS follows the response touchpoint's CSAT
+ * strongly (2 points of NPS per CSAT point), the first other driver a little (+1 when satisfied),
+ * the second not at all; the response touchpoint is also rated low more often (a uniform 1–5,
+ * 40 % satisfied), so it is important and below target: the dashboard's quadrant puts it under
+ * "fix first". Needs a journey of at least four touchpoints; otherwise nothing is added.
+ */
+export function keyDriverCohort(journeys: readonly DemoJourney[], end: number, rnd: () => number): Response[] {
+  const repair = journeys.find((j) => j.templateKey === 'property-services/repair-request');
+  if (!repair || repair.touchpoints.length < 4) return [];
+  const outcome = repair.touchpoints[repair.touchpoints.length - 1];
+  const candidates = repair.touchpoints.slice(0, -1);
+  const dip = dipTouchpoint(journeys);
+  const planted = candidates.find((t) => t.id === dip) ?? candidates[0];
+  const others = candidates.filter((t) => t !== planted).slice(0, 2);
+  const rows: Response[] = [];
+  for (let c = 0; c < KEY_DRIVER_CUSTOMERS; c++) {
+    const customerRef = `demo-customer-${String(c).padStart(4, '0')}`;
+    const daysAgo = 3 + Math.floor(rnd() * (KEY_DRIVER_DAYS - 8));
+    const at = (offset: number) => new Date(end - (daysAgo - offset) * 86400000 + (2 + Math.floor(rnd() * 8)) * 3600000).toISOString();
+    const driver = 1 + Math.floor(rnd() * 5);
+    const minor = others.map(() => 2 + Math.floor(rnd() * 4));
+    const wobble = Math.floor(rnd() * 3) - 1;
+    const nps = clamp(2 * driver - 1 + (minor[0] >= 4 ? 1 : 0) + wobble, 0, 10);
+    rows.push({ touchpointId: planted.id, occurredAt: at(0), externalId: `kd-${c}-${planted.id}`, customerRef, csat: driver });
+    others.forEach((t, k) => rows.push({ touchpointId: t.id, occurredAt: at(1), externalId: `kd-${c}-${t.id}`, customerRef, csat: minor[k] }));
+    // Every demo answer carries a CSAT (of the touchpoint itself: here the closing call, unrelated to the plant).
+    rows.push({ touchpointId: outcome.id, occurredAt: at(2), externalId: `kd-${c}-${outcome.id}`, customerRef, nps, csat: 3 + Math.floor(rnd() * 3) });
+  }
+  return rows;
+}
+
 /**
  * The year as batches of at most BATCH_ROWS rows. `lastDay` is the newest day (UTC date string);
  * external ids depend only on the journey, touchpoint, day index and ordinal, so re-sending the
@@ -242,6 +282,7 @@ export function demoFeedback(journeys: readonly DemoJourney[], lastDay: string, 
       }
     }
   }
+  for (const row of keyDriverCohort(journeys, end, rnd)) rows.push({ kind: 'r', row });
   const batches: DemoBatch[] = [];
   for (let i = 0; i < rows.length; i += BATCH_ROWS) {
     const slice = rows.slice(i, i + BATCH_ROWS);

@@ -88,6 +88,23 @@ it('seeds the demo workspace and a year of feedback once, with progress, and lea
     expect(csatReport.buckets.filter((b) => b.figure.n > 0).length).toBeGreaterThanOrEqual(12);
   }
 
+  // The repair journey's linked customers give key drivers (≥ 50 complete cases); the planted driver leads and is below target.
+  const drivers = [];
+  for (const j of journeys) {
+    const { keyDrivers } = await gql<{ keyDrivers: { enoughData: boolean; n: number; drivers: { share: number | null; fixFirst: boolean }[] } }>(
+      `query($j: ID!, $from: String!, $to: String!) { keyDrivers(journeyId: $j, from: $from, to: $to) { enoughData n drivers { share fixFirst } } }`,
+      { j: j.id, from: day(89), to: day(0) },
+      scoped,
+    );
+    if (keyDrivers.enoughData) drivers.push(keyDrivers);
+  }
+  expect(drivers).toHaveLength(1);
+  expect(drivers[0].n).toBeGreaterThanOrEqual(50);
+  const ranked = drivers[0].drivers.filter((d) => d.share !== null).sort((a, b) => (b.share ?? 0) - (a.share ?? 0));
+  expect(ranked.length).toBeGreaterThanOrEqual(3);
+  expect(ranked[0].share).toBeGreaterThan(0.5);
+  expect(ranked[0].fixFirst).toBe(true);
+
   const second: string[] = [];
   await seedDemo(url, (l) => second.push(l), undefined, { databaseUrl: db.appUrl });
   expect(second).toEqual(['demo workspace already seeded']);

@@ -377,6 +377,9 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   keyDrivers: (fx) => ({ variables: { journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),
   siteLeague: (fx) => ({ variables: { metric: 'csat', journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),
   executiveOverview: () => ({ variables: { from: dayFromToday(-30), to: dayFromToday(1), granularity: 'WEEK' } }),
+  // Journey dashboard: comments and segments.
+  commentAnalytics: (fx) => ({ variables: { journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1), granularity: 'WEEK' } }),
+  segmentComparison: (fx) => ({ variables: { journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1), segmentA: 'vip', segmentB: '' } }),
 };
 
 export function callOptions(fx: OperationFixture, call: OperationCall): CallOptions {

@@ -98,3 +98,77 @@ test('a viewer opens the executive view, drills into a journey, filters by URL a
   expect(text).toContain('客群 VIP');
   expect(text).toContain('客户满意度');
 });
+
+test('the journey dashboard shows alerts with their trigger, topics with verbatims one click away, what to fix first, and the map badges it', async ({ page }) => {
+  const apiUrl = process.env.OPENCX_E2E_API_URL;
+  if (!apiUrl) throw new Error('OPENCX_E2E_API_URL is not set: run through the harness');
+  await signUp(page, { name: '体验经理', email: uniqueEmail('dashinsights') });
+  const workspace = `洞察 ${Date.now().toString(36)}`;
+  await expect(page).toHaveURL(/\/workspaces\/new$/);
+  await page.getByTestId('create-workspace-form').getByLabel('工作空间名称').fill(workspace);
+  await page.getByTestId('create-workspace-form').getByRole('button', { name: '创建工作空间' }).click();
+  await slow(page.getByTestId('workspace-switcher')).toContainText(workspace);
+  const { createJourneyFromTemplate: journey } = await call<{ createJourneyFromTemplate: { id: string; name: string } }>(page, 'CreateJourneyFromTemplate', {
+    input: { templateKey: 'property-services/repair-request' },
+  });
+  const map = await call<{ journey: { stages: { touchpoints: { id: string; name: string }[] }[] } }>(page, 'JourneyDashboard', { id: journey.id, from: '2026-01-01', to: '2026-01-02', granularity: 'DAY' });
+  const tps = map.journey.stages.flatMap((s) => s.touchpoints);
+  const { createApiToken } = await call<{ createApiToken: { secret: string } }>(page, 'CreateApiToken', { input: { name: 'e2e', scopes: ['feedback:write'] } });
+  // tps[4] 师傅上门 (CSAT), tps[6] 业主验收确认 (CSAT), tps[8] 满意度评价 (NPS), tps[0] 微信小程序报修 (CES).
+  const [arrives, accepts, survey, report] = [tps[4], tps[6], tps[8], tps[0]];
+  const responses: Record<string, unknown>[] = [];
+  // An alert: CSAT at 师傅上门 from 95 % (60 answers, nine days ago) to 30 % (60 answers, two days ago), below the 75 % warning.
+  for (let i = 0; i < 60; i++) responses.push({ touchpointId: arrives.id, occurredAt: daysAgo(9), externalId: `al-a-${i}`, csat: i < 57 ? 5 : 1 });
+  for (let i = 0; i < 60; i++) responses.push({ touchpointId: arrives.id, occurredAt: daysAgo(2), externalId: `al-b-${i}`, csat: i < 18 ? 5 : 1 });
+  // Comments: leaks, and one that looks like HTML (it must show as text).
+  for (let i = 0; i < 12; i++) responses.push({ touchpointId: report.id, occurredAt: daysAgo(20 + (i % 5)), externalId: `cm-${i}`, ces: 6, comment: '楼上漏水，师傅一直没来' });
+  responses.push({ touchpointId: report.id, occurredAt: daysAgo(21), externalId: 'cm-html', ces: 6, comment: '<b>电梯</b>又坏了 <img src=x onerror=alert(1)>' });
+  // Linked customers for key drivers: NPS follows CSAT at 师傅上门 (2 points per point), 业主验收确认 a little.
+  for (let c = 0; c < 60; c++) {
+    const x = 1 + (c % 5);
+    const other = 2 + ((c * 3) % 4);
+    const nps = Math.max(0, Math.min(10, 2 * x - 1 + (other >= 4 ? 1 : 0) + (((c * 7) % 3) - 1)));
+    const customerRef = `e2e-customer-${c}`;
+    responses.push({ touchpointId: arrives.id, occurredAt: daysAgo(30), externalId: `kd-a-${c}`, customerRef, csat: x });
+    responses.push({ touchpointId: accepts.id, occurredAt: daysAgo(30), externalId: `kd-b-${c}`, customerRef, csat: other });
+    responses.push({ touchpointId: survey.id, occurredAt: daysAgo(29), externalId: `kd-c-${c}`, customerRef, nps });
+  }
+  const res = await page.request.post(`${apiUrl}/api/v1/feedback`, { headers: { authorization: `Bearer ${createApiToken.secret}`, 'content-type': 'application/json' }, data: { source: 'e2e', responses } });
+  expect(res.status()).toBe(201);
+  const { checkKpiAlerts } = await call<{ checkKpiAlerts: { open: number; opened: number } }>(page, 'CheckKpiAlerts', {});
+  expect(checkKpiAlerts.opened).toBeGreaterThanOrEqual(1);
+
+  await page.goto(`/dashboard/${journey.id}`);
+  await slow(page.getByRole('heading', { level: 1 })).toContainText(journey.name);
+
+  // The alert says what triggered it: the figure, its n, the threshold it fell below, and the window before.
+  const alert = page.getByTestId('dashboard-alert').filter({ hasText: arrives.name });
+  await slow(alert).toHaveCount(1);
+  await expect(alert.getByTestId('alert-trigger')).toContainText('30.0%（n 60），低于预警阈值 75%');
+  await expect(alert).toContainText('95.0%（n 60）');
+
+  // What to fix first: the planted driver, below target, heads the list.
+  const priority = page.getByTestId('priority-list');
+  await slow(priority.locator('tbody tr').first()).toContainText(arrives.name);
+
+  // Topics → sample verbatims in a drawer, as text.
+  const insights = page.getByTestId('comment-insights');
+  await slow(insights.getByTestId('topic-leak')).toContainText('12');
+  await insights.getByTestId('topic-leak-open').click();
+  const drawer = page.getByTestId('verbatims-drawer');
+  await expect(drawer.getByTestId('verbatim')).toHaveCount(12);
+  await expect(drawer.getByTestId('verbatim').first()).toContainText('楼上漏水，师傅一直没来');
+  await page.keyboard.press('Escape');
+  await insights.getByTestId('topic-elevator-open').click();
+  await expect(drawer.getByTestId('verbatim')).toHaveCount(1);
+  await expect(drawer.getByTestId('verbatim')).toContainText('<b>电梯</b>又坏了 <img src=x onerror=alert(1)>');
+  await expect(drawer.getByTestId('verbatim').locator('b, img')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(insights.getByTestId('sentiment-trend').locator('canvas')).toHaveCount(1);
+
+  // The map's card of the planted driver carries the "fix first" badge; a card that is not a driver does not.
+  await page.goto(`/journeys/${journey.id}`);
+  const card = (id: string) => page.locator(`[data-testid="touchpoint-card"][data-touchpoint-id="${id}"]`);
+  await slow(card(arrives.id).getByTestId('fix-first-badge')).toHaveText('优先改进');
+  await expect(card(report.id).getByTestId('fix-first-badge')).toHaveCount(0);
+});

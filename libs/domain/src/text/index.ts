@@ -5,3 +5,4 @@ export * from './sentiment-lexicon';
 export * from './topic-dictionary';
 export * from './rising-keywords';
 export * from './comment-analysis';
+export * from './keyword-shares';

@@ -103,6 +103,19 @@ describe('a REST batch with comments', () => {
     expect(await stored('no-comment')).toEqual({ comment: null, language: null, sentiment: null, tags: ['phone'] });
   });
 
+  it('stores each comment’s keywords once: words, no particles, punctuation or stop words', async () => {
+    const keywords = async (externalId: string) =>
+      (await db.query<{ keywords: string[] }>(`SELECT keywords FROM feedback_response WHERE workspace_id = $1 AND external_id = $2`, [ws.id, externalId])).rows[0].keywords;
+    const zh = await keywords('zh-neg');
+    expect(zh).toEqual(expect.arrayContaining(['漏水', '电梯']));
+    expect(zh.filter((k) => ['了', '，', '也', '一个'].includes(k))).toEqual([]);
+    expect(new Set(zh).size).toBe(zh.length);
+    const en = await keywords('en-neg');
+    expect(en).toEqual(expect.arrayContaining(['lift', 'working', 'cleaning', 'terrible']));
+    expect(en.filter((k) => ['the', 'is', 'and', 'not'].includes(k))).toEqual([]);
+    expect(await keywords('no-comment')).toEqual([]);
+  });
+
   it('stores the comment exactly as sent: text, never rewritten as HTML', async () => {
     const html = await stored('html');
     expect(html.comment).toBe('<script>alert(1)</script> 停车 <b>太贵</b>');

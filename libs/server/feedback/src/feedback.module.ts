@@ -24,6 +24,7 @@ import { FeedbackEvidenceService } from './services/feedback-evidence.service';
 import { FeedbackAnalyticsResolver } from './analytics/analytics.resolver';
 import { KeyDriverService } from './analytics/key-driver.service';
 import { SiteLeagueService } from './analytics/site-league.service';
+import { CommentAnalyticsService } from './analytics/comment-analytics.service';
 
 @Module({
   imports: [AuditModule, IdentityModule, JourneysModule, MetricsModule],
@@ -45,6 +46,7 @@ import { SiteLeagueService } from './analytics/site-league.service';
     FeedbackEvidenceService,
     KeyDriverService,
     SiteLeagueService,
+    CommentAnalyticsService,
     FeedbackAnalyticsResolver,
   ],
   controllers: [FeedbackController, CollectionLinkController, FeedbackImportController],

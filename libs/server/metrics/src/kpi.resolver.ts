@@ -1,8 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
-import { JourneyKpisModel, KpiReportModel } from './models';
-import { JourneyKpisArgs, KpisArgs } from './inputs';
+import { JourneyKpisModel, KpiReportModel, SegmentComparisonModel } from './models';
+import { JourneyKpisArgs, KpisArgs, SegmentComparisonArgs } from './inputs';
+import { SegmentComparisonService } from './segment-comparison.service';
 import { KpiService } from './kpi.service';
 import { JourneyKpiService } from './journey-kpi.service';
 
@@ -11,6 +12,7 @@ export class KpiResolver {
   constructor(
     private readonly kpis: KpiService,
     private readonly journeyKpis: JourneyKpiService,
+    private readonly segments: SegmentComparisonService,
   ) {}
 
   @Roles('viewer')
@@ -23,5 +25,11 @@ export class KpiResolver {
   @Query(() => JourneyKpisModel, { name: 'journeyKpis', description: 'What the journey map shows of its measurements: per touchpoint its metrics against target and its measured emotion, over a window, from the daily roll-ups.' })
   journey(@WorkspaceCtx() ctx: WorkspaceContext, @Args() args: JourneyKpisArgs): Promise<JourneyKpisModel> {
     return this.journeyKpis.report(ctx, args);
+  }
+
+  @Roles('viewer')
+  @Query(() => SegmentComparisonModel, { description: "Two segments of a journey side by side over a window: each metric's figures and the test of their difference, from the daily roll-ups." })
+  segmentComparison(@WorkspaceCtx() ctx: WorkspaceContext, @Args() args: SegmentComparisonArgs): Promise<SegmentComparisonModel> {
+    return this.segments.compare(ctx, args);
   }
 }

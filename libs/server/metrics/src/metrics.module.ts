@@ -1,3 +1,4 @@
+import { SegmentComparisonService } from './segment-comparison.service';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@opencx/server-audit';
 import { IdentityModule } from '@opencx/server-identity';
@@ -29,6 +30,7 @@ import { RollupReader } from './rollup-reader.service';
     KpiAlertResolver,
     MetricWindowService,
     RollupReader,
+    SegmentComparisonService,
   ],
   exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService, EmotionRollupService, KpiAlertService, MetricWindowService, RollupReader, KpiService],
 })

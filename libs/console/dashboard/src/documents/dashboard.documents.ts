@@ -104,6 +104,10 @@ export const JourneyDashboardQuery = graphql(`
           lowSample
           target
           status
+          mean
+          p50
+          p90
+          withinTarget
         }
         buckets {
           start
@@ -130,6 +134,11 @@ export const JourneyDashboardQuery = graphql(`
       id
       code
       name
+    }
+    personas {
+      id
+      name
+      segmentKey
     }
   }
 `);

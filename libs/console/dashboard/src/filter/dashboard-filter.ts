@@ -9,6 +9,11 @@ export interface DashboardFilter {
   granularity: Granularity;
   segment?: string;
   siteId?: string;
+  /** The journey's persona: its segment key cuts every KPI (instead of a typed segment). */
+  personaId?: string;
+  /** Two segments compared side by side ("" = responses without a segment). */
+  compareA?: string;
+  compareB?: string;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,6 +39,11 @@ export function filterFromSearch(params: URLSearchParams, today: string): Dashbo
   if (segment) out.segment = segment.slice(0, 80);
   const site = params.get('site');
   if (site && UUID.test(site)) out.siteId = site;
+  const persona = params.get('persona');
+  if (persona && UUID.test(persona)) out.personaId = persona;
+  const a = params.get('compareA');
+  const b = params.get('compareB');
+  if (a !== null && b !== null && a.trim().slice(0, 80) !== b.trim().slice(0, 80)) Object.assign(out, { compareA: a.trim().slice(0, 80), compareB: b.trim().slice(0, 80) });
   return out;
 }
 
@@ -41,5 +51,19 @@ export function filterToSearch(filter: DashboardFilter): URLSearchParams {
   const out = new URLSearchParams({ from: filter.from, to: filter.to, granularity: filter.granularity });
   if (filter.segment) out.set('segment', filter.segment);
   if (filter.siteId) out.set('site', filter.siteId);
+  if (filter.personaId) out.set('persona', filter.personaId);
+  if (filter.compareA !== undefined && filter.compareB !== undefined) {
+    out.set('compareA', filter.compareA);
+    out.set('compareB', filter.compareB);
+  }
   return out;
+}
+
+/** The segment the KPIs are cut by: the persona's segment key when a persona is chosen, else the typed segment. */
+export function effectiveSegment(filter: DashboardFilter, personas: readonly { id: string; segmentKey?: string | null }[]): string | undefined {
+  if (filter.personaId) {
+    const key = personas.find((p) => p.id === filter.personaId)?.segmentKey;
+    if (key) return key;
+  }
+  return filter.segment;
 }

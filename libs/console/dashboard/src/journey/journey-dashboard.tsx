@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { Alert, Button, Card, Col, Flex, Input, Row, Select, Space, Tag, Typography } from 'antd';
@@ -10,7 +10,12 @@ import { useGqlQuery, type JourneyDashboardQuery as DashboardData, type JourneyT
 import { EChart } from '../charts/echart';
 import { ChangeMarker, FigureText, fmt } from '../common/figure';
 import { JourneyDashboardQuery, JourneyTouchpointKpisQuery } from '../documents/dashboard.documents';
-import { filterFromSearch, filterToSearch, GRANULARITIES, type DashboardFilter } from '../filter/dashboard-filter';
+import { effectiveSegment, filterFromSearch, filterToSearch, GRANULARITIES, type DashboardFilter } from '../filter/dashboard-filter';
+import { AlertsWidget } from './alerts-widget';
+import { CommentInsights } from './comment-insights';
+import { OperationalMetrics } from './operational-metrics';
+import { PriorityList } from './priority-list';
+import { SegmentComparison } from './segment-comparison';
 
 type Metric = DashboardData['kpis']['metrics'][number];
 type Drivers = TouchpointData['keyDrivers'];
@@ -162,14 +167,22 @@ export function JourneyDashboard({ journeyId }: { journeyId: string }) {
   const filter = useMemo(() => filterFromSearch(new URLSearchParams(params.toString()), today()), [params]);
   const [segmentText, setSegmentText] = useState(filter.segment ?? '');
   const setFilter = (patch: Partial<DashboardFilter>) => router.replace(`${pathname}?${filterToSearch({ ...filter, ...patch }).toString()}`, { scroll: false });
+  // The persona's segment key cuts the KPIs; personas arrive with the first answer, so a persona link re-reads once they do.
+  const [personas, setPersonas] = useState<readonly { id: string; name: string; segmentKey?: string | null }[]>([]);
+  const segment = effectiveSegment(filter, personas);
   const dashboard = useGqlQuery(JourneyDashboardQuery, {
-    variables: { id: journeyId, from: filter.from, to: filter.to, granularity: filter.granularity, segment: filter.segment ?? null, site: filter.siteId ?? null },
+    variables: { id: journeyId, from: filter.from, to: filter.to, granularity: filter.granularity, segment: segment ?? null, site: filter.siteId ?? null },
   });
+  const loadedPersonas = dashboard.data?.personas;
+  useEffect(() => {
+    if (loadedPersonas && loadedPersonas !== personas) setPersonas(loadedPersonas);
+  }, [loadedPersonas, personas]);
   const perTouchpoint = useGqlQuery(JourneyTouchpointKpisQuery, { variables: { journeyId, from: filter.from, to: filter.to } });
   const journey = dashboard.data?.journey;
   const name = (m: { nameEn: string; nameZh: string }) => (locale === 'zh-CN' ? m.nameZh : m.nameEn);
   const fileBase = `dashboard-${journeyId.slice(0, 8)}`;
-  const pdfHref = `/api/dashboard/${journeyId}/pdf?${filterToSearch(filter).toString()}&locale=${locale}`;
+  // The PDF prints the segment the figures were cut by (a persona's segment key included).
+  const pdfHref = `/api/dashboard/${journeyId}/pdf?${filterToSearch({ ...filter, segment, personaId: undefined, compareA: undefined, compareB: undefined }).toString()}&locale=${locale}`;
 
   return (
     <Flex vertical gap={16}>
@@ -215,11 +228,22 @@ export function JourneyDashboard({ journeyId }: { journeyId: string }) {
           options={(dashboard.data?.sites ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.code})` }))}
           style={{ width: 200 }}
         />
+        <Select
+          aria-label={t('filters.persona')}
+          data-testid="filter-persona"
+          placeholder={t('filters.allPersonas')}
+          value={filter.personaId}
+          allowClear
+          onChange={(personaId?: string) => setFilter({ personaId })}
+          options={personas.map((p) => ({ value: p.id, label: p.segmentKey ? `${p.name} (${p.segmentKey})` : `${p.name} · ${t('filters.noSegmentKey')}`, disabled: !p.segmentKey }))}
+          style={{ width: 200 }}
+        />
         <Button icon={<FilePdfOutlined />} href={pdfHref} target="_blank" data-testid="export-pdf">
           {t('export.pdf')}
         </Button>
       </Space>
       {!dashboard.loading && dashboard.data && !dashboard.data.kpis.metrics.length && <Alert type="info" message={t('journey.noMetrics')} />}
+      <AlertsWidget journeyId={journeyId} />
       <Row gutter={[16, 16]}>
         {(dashboard.data?.kpis.metrics ?? []).map((m) => (
           <Col key={m.metricId} xs={24} xl={12}>
@@ -228,7 +252,11 @@ export function JourneyDashboard({ journeyId }: { journeyId: string }) {
         ))}
       </Row>
       {journey && perTouchpoint.data && <HeatMap journey={journey} touchpoints={perTouchpoint.data.journeyKpis.touchpoints} fileBase={fileBase} />}
+      {dashboard.data && <OperationalMetrics metrics={dashboard.data.kpis.metrics} />}
       {perTouchpoint.data && <DriverQuadrant drivers={perTouchpoint.data.keyDrivers} fileBase={fileBase} />}
+      {perTouchpoint.data && <PriorityList journeyId={journeyId} drivers={perTouchpoint.data.keyDrivers} />}
+      <CommentInsights journeyId={journeyId} filter={filter} segment={segment} fileBase={fileBase} />
+      <SegmentComparison journeyId={journeyId} filter={filter} onCompare={(compareA, compareB) => setFilter({ compareA, compareB })} fileBase={fileBase} />
     </Flex>
   );
 }

@@ -273,6 +273,51 @@ export type CollectionLinkConnection = {
   pageInfo: PageInfo;
 };
 
+/** A journey's comments over a window: top topics, rising keywords and the sentiment trend. */
+export type CommentAnalytics = {
+  /** Responses with a comment in the window */
+  comments: Scalars['Int']['output'];
+  from: Scalars['String']['output'];
+  journeyId: Scalars['ID']['output'];
+  /** Keywords tested for a rise (at most 15): rising first, then by p-value and share */
+  keywords: Array<CommentTerm>;
+  previousComments: Scalars['Int']['output'];
+  /** First day of the previous window the shares are compared with */
+  previousFrom: Scalars['String']['output'];
+  previousTo: Scalars['String']['output'];
+  sentiment: Array<SentimentBucket>;
+  to: Scalars['String']['output'];
+  /** Topics by mentions (at most 12) */
+  topics: Array<CommentTerm>;
+};
+
+/** A topic or keyword: the comments mentioning it this period and the previous one, and whether its share changed by more than noise. */
+export type CommentTerm = {
+  /** Comments of the window that mention it */
+  count: Scalars['Int']['output'];
+  /** share − previousShare, in points */
+  difference?: Maybe<Scalars['Float']['output']>;
+  /** Topics: the name in English */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Topics: the name in Chinese */
+  nameZh?: Maybe<Scalars['String']['output']>;
+  /** Topics: of the mentioning comments, those with negative sentiment */
+  negative?: Maybe<Scalars['Int']['output']>;
+  /** Two-proportion z-test of the two shares */
+  pValue?: Maybe<Scalars['Float']['output']>;
+  /** Comments of the previous window (same length, just before) that mention it */
+  previousCount: Scalars['Int']['output'];
+  previousShare?: Maybe<Scalars['Float']['output']>;
+  /** Significant and up */
+  rising: Scalars['Boolean']['output'];
+  /** count ÷ comments of the window, in % */
+  share: Scalars['Float']['output'];
+  /** p below 0.05 ÷ the number of terms tested (Bonferroni) */
+  significant: Scalars['Boolean']['output'];
+  /** The topic key (a tag from the topic dictionaries) or the keyword itself */
+  term: Scalars['String']['output'];
+};
+
 export type CreateApiTokenInput = {
   name: Scalars['String']['input'];
   scopes: Array<Scalars['String']['input']>;
@@ -1719,6 +1764,8 @@ export type Query = {
   businessCalendar: BusinessCalendar;
   /** Public survey links, newest first (first ≤ 200). */
   collectionLinks: CollectionLinkConnection;
+  /** A journey's comments over a window: top topics, keywords rising against the previous window (tested), and the sentiment trend. */
+  commentAnalytics: CommentAnalytics;
   /** Every live journey with NPS/CSAT/CES against target, sparkline, significant changes and worst three touchpoints, from the roll-ups. */
   executiveOverview: ExecutiveOverview;
   /** The map as a JSON document (format opencx.journey v1) for importJourney. */
@@ -1775,6 +1822,8 @@ export type Query = {
   rootCauseCodes: Array<RootCauseCode>;
   /** Security events of this workspace's members and about this workspace, newest first (admins). */
   securityEvents: SecurityEventPage;
+  /** Two segments of a journey side by side over a window: each metric's figures and the test of their difference, from the daily roll-ups. */
+  segmentComparison: SegmentComparison;
   /** Sites ranked by an empirical-Bayes shrunk NPS or share over a window, from the roll-ups. */
   siteLeague: SiteLeague;
   sites: Array<Site>;
@@ -1822,6 +1871,16 @@ export type QueryCollectionLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   touchpointId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCommentAnalyticsArgs = {
+  from: Scalars['String']['input'];
+  granularity: KpiGranularity;
+  journeyId: Scalars['ID']['input'];
+  segment?: InputMaybe<Scalars['String']['input']>;
+  site?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
 };
 
 
@@ -1985,6 +2044,16 @@ export type QuerySecurityEventsArgs = {
 };
 
 
+export type QuerySegmentComparisonArgs = {
+  from: Scalars['String']['input'];
+  journeyId: Scalars['ID']['input'];
+  segmentA: Scalars['String']['input'];
+  segmentB: Scalars['String']['input'];
+  site?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
 export type QuerySiteLeagueArgs = {
   from: Scalars['String']['input'];
   journeyId?: InputMaybe<Scalars['ID']['input']>;
@@ -2048,10 +2117,48 @@ export type SecurityEventPage = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type SegmentComparison = {
+  from: Scalars['String']['output'];
+  journeyId: Scalars['ID']['output'];
+  metrics: Array<SegmentComparisonMetric>;
+  segmentA: Scalars['String']['output'];
+  segmentB: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+/** One metric of the journey for two segments side by side, and whether they differ by more than noise. */
+export type SegmentComparisonMetric = {
+  a: KpiFigure;
+  b: KpiFigure;
+  /** b − a with its 95 % interval and test (two-proportion z, NPS z or Welch t); null when a side has no data */
+  difference?: Maybe<KpiChange>;
+  key: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  metricId: Scalars['ID']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
 export type SentimentBand =
   | 'NEGATIVE'
   | 'NEUTRAL'
   | 'POSITIVE';
+
+/** Mean comment sentiment (−1…+1) of one time bucket with its t interval. */
+export type SentimentBucket = {
+  /** Against the bucket before (Welch t); null for the first bucket or too few comments */
+  change?: Maybe<KpiChange>;
+  high?: Maybe<Scalars['Float']['output']>;
+  low?: Maybe<Scalars['Float']['output']>;
+  lowSample: Scalars['Boolean']['output'];
+  mean?: Maybe<Scalars['Float']['output']>;
+  /** Comments with a sentiment score */
+  n: Scalars['Int']['output'];
+  /** Share of the scored comments that are negative (< 0), in % */
+  negativeShare?: Maybe<Scalars['Float']['output']>;
+  start: Scalars['String']['output'];
+};
 
 export type SetPluginEnabledInput = {
   enabled: Scalars['Boolean']['input'];
@@ -2544,6 +2651,53 @@ export type CreateRootCauseCodeMutationVariables = Exact<{
 
 export type CreateRootCauseCodeMutation = { createRootCauseCode: { id: string, code: string, label: string } };
 
+export type CommentAnalyticsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  granularity: KpiGranularity;
+  segment?: InputMaybe<Scalars['String']['input']>;
+  site?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CommentAnalyticsQuery = { commentAnalytics: { from: string, to: string, previousFrom: string, previousTo: string, comments: number, previousComments: number, topics: Array<{ term: string, nameEn?: string | null, nameZh?: string | null, count: number, previousCount: number, share: number, previousShare?: number | null, difference?: number | null, pValue?: number | null, significant: boolean, rising: boolean, negative?: number | null }>, keywords: Array<{ term: string, count: number, previousCount: number, share: number, previousShare?: number | null, difference?: number | null, pValue?: number | null, significant: boolean, rising: boolean }>, sentiment: Array<{ start: string, n: number, mean?: number | null, low?: number | null, high?: number | null, lowSample: boolean, negativeShare?: number | null, change?: { difference: number, pValue: number, significant: boolean } | null }> } };
+
+export type DashboardVerbatimsQueryVariables = Exact<{
+  filter: FeedbackFilterInput;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DashboardVerbatimsQuery = { feedback: { nodes: Array<{ id: string, occurredAt: string, touchpointName?: string | null, siteName?: string | null, nps?: number | null, csat?: number | null, ces?: number | null, comment?: string | null, sentiment?: number | null, tags: Array<string> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type SegmentComparisonQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  segmentA: Scalars['String']['input'];
+  segmentB: Scalars['String']['input'];
+  site?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SegmentComparisonQuery = { segmentComparison: { segmentA: string, segmentB: string, metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, a: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus }, b: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus }, difference?: { difference: number, low: number, high: number, pValue: number, significant: boolean, method: string } | null }> } };
+
+export type DashboardAlertsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+}>;
+
+
+export type DashboardAlertsQuery = { alerts: { nodes: Array<{ id: string, touchpointName?: string | null, metricKey: string, metricKind: string, metricNameEn: string, metricNameZh: string, value: number, n: number, low?: number | null, high?: number | null, warningThreshold: number, target?: number | null, comparisonValue?: number | null, comparisonN: number, difference: number, pValue: number, method: string, windowFrom: string, windowTo: string, comparisonFrom: string, comparisonTo: string, openedAt: string, acknowledgedAt?: string | null }> } };
+
+export type DashboardActionEffortsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+}>;
+
+
+export type DashboardActionEffortsQuery = { improvementActions: { nodes: Array<{ id: string, title: string, touchpointIds: Array<string>, effort: number, status: ActionStatus }> } };
+
 export type ExecutiveOverviewQueryVariables = Exact<{
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
@@ -2573,7 +2727,7 @@ export type JourneyDashboardQueryVariables = Exact<{
 }>;
 
 
-export type JourneyDashboardQuery = { journey: { id: string, name: string, stages: Array<{ id: string, name: string, touchpoints: Array<{ id: string, name: string }> }> }, kpis: { metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, total: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus }, buckets: Array<{ start: string, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null }, change?: { difference: number, low: number, high: number, pValue: number, significant: boolean, method: string } | null }> }> }, sites: Array<{ id: string, code: string, name: string }> };
+export type JourneyDashboardQuery = { journey: { id: string, name: string, stages: Array<{ id: string, name: string, touchpoints: Array<{ id: string, name: string }> }> }, kpis: { metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, total: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus, mean?: number | null, p50?: number | null, p90?: number | null, withinTarget?: number | null }, buckets: Array<{ start: string, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null }, change?: { difference: number, low: number, high: number, pValue: number, significant: boolean, method: string } | null }> }> }, sites: Array<{ id: string, code: string, name: string }>, personas: Array<{ id: string, name: string, segmentKey?: string | null }> };
 
 export type JourneyTouchpointKpisQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -2662,6 +2816,15 @@ export type CheckKpiAlertsMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CheckKpiAlertsMutation = { checkKpiAlerts: { opened: number, resolved: number, open: number } };
+
+export type FixFirstTouchpointsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type FixFirstTouchpointsQuery = { keyDrivers: { enoughData: boolean, rSquared?: number | null, n: number, drivers: Array<{ touchpointId: string, share?: number | null, fixFirst: boolean, performance: { value?: number | null, target?: number | null } }> } };
 
 export type JourneyMapFieldsFragment = { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> };
 
@@ -3447,6 +3610,182 @@ export const CreateRootCauseCodeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"4261697d93551e9100d6a304c31336f82b80dd809a3c774b3106762112672519"}) as unknown as TypedDocumentString<CreateRootCauseCodeMutation, CreateRootCauseCodeMutationVariables>;
+export const CommentAnalyticsDocument = new TypedDocumentString(`
+    query CommentAnalytics($journeyId: ID!, $from: String!, $to: String!, $granularity: KpiGranularity!, $segment: String, $site: ID) {
+  commentAnalytics(
+    journeyId: $journeyId
+    from: $from
+    to: $to
+    granularity: $granularity
+    segment: $segment
+    site: $site
+  ) {
+    from
+    to
+    previousFrom
+    previousTo
+    comments
+    previousComments
+    topics {
+      term
+      nameEn
+      nameZh
+      count
+      previousCount
+      share
+      previousShare
+      difference
+      pValue
+      significant
+      rising
+      negative
+    }
+    keywords {
+      term
+      count
+      previousCount
+      share
+      previousShare
+      difference
+      pValue
+      significant
+      rising
+    }
+    sentiment {
+      start
+      n
+      mean
+      low
+      high
+      lowSample
+      negativeShare
+      change {
+        difference
+        pValue
+        significant
+      }
+    }
+  }
+}
+    `, {"hash":"05bf0e69ec4d702c4760109c352175fdca24e7a53c7a11f233db04a61a60a8aa"}) as unknown as TypedDocumentString<CommentAnalyticsQuery, CommentAnalyticsQueryVariables>;
+export const DashboardVerbatimsDocument = new TypedDocumentString(`
+    query DashboardVerbatims($filter: FeedbackFilterInput!, $first: Int, $after: String) {
+  feedback(filter: $filter, first: $first, after: $after) {
+    nodes {
+      id
+      occurredAt
+      touchpointName
+      siteName
+      nps
+      csat
+      ces
+      comment
+      sentiment
+      tags
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"152e6d0cf87272025adcbcd1d9edb53fb3a79a70743fa23235ff88b8d04318f1"}) as unknown as TypedDocumentString<DashboardVerbatimsQuery, DashboardVerbatimsQueryVariables>;
+export const SegmentComparisonDocument = new TypedDocumentString(`
+    query SegmentComparison($journeyId: ID!, $from: String!, $to: String!, $segmentA: String!, $segmentB: String!, $site: ID) {
+  segmentComparison(
+    journeyId: $journeyId
+    from: $from
+    to: $to
+    segmentA: $segmentA
+    segmentB: $segmentB
+    site: $site
+  ) {
+    segmentA
+    segmentB
+    metrics {
+      metricId
+      key
+      kind
+      nameEn
+      nameZh
+      unit
+      a {
+        value
+        n
+        low
+        high
+        lowSample
+        target
+        status
+      }
+      b {
+        value
+        n
+        low
+        high
+        lowSample
+        target
+        status
+      }
+      difference {
+        difference
+        low
+        high
+        pValue
+        significant
+        method
+      }
+    }
+  }
+}
+    `, {"hash":"26e743fd989b64890a1c846b64ad0ab4220f510f7f44f9ce2f7ddbe61e476f51"}) as unknown as TypedDocumentString<SegmentComparisonQuery, SegmentComparisonQueryVariables>;
+export const DashboardAlertsDocument = new TypedDocumentString(`
+    query DashboardAlerts($journeyId: ID!) {
+  alerts(journeyId: $journeyId, status: OPEN, first: 20) {
+    nodes {
+      id
+      touchpointName
+      metricKey
+      metricKind
+      metricNameEn
+      metricNameZh
+      value
+      n
+      low
+      high
+      warningThreshold
+      target
+      comparisonValue
+      comparisonN
+      difference
+      pValue
+      method
+      windowFrom
+      windowTo
+      comparisonFrom
+      comparisonTo
+      openedAt
+      acknowledgedAt
+    }
+  }
+}
+    `, {"hash":"57b1cbd7ba2100c223448bbd1d4f16d6347aa91d8676d72164dcc8db392aa5e1"}) as unknown as TypedDocumentString<DashboardAlertsQuery, DashboardAlertsQueryVariables>;
+export const DashboardActionEffortsDocument = new TypedDocumentString(`
+    query DashboardActionEfforts($journeyId: ID!) {
+  improvementActions(
+    filter: {journeyId: $journeyId, statuses: [proposed, planned, in_progress]}
+    first: 100
+  ) {
+    nodes {
+      id
+      title
+      touchpointIds
+      effort
+      status
+    }
+  }
+}
+    `, {"hash":"e76d348a59008f083e1a9997225818a67a66e9fa900d0829e2636e7b4f924762"}) as unknown as TypedDocumentString<DashboardActionEffortsQuery, DashboardActionEffortsQueryVariables>;
 export const ExecutiveOverviewDocument = new TypedDocumentString(`
     query ExecutiveOverview($from: String!, $to: String!, $granularity: KpiGranularity) {
   executiveOverview(from: $from, to: $to, granularity: $granularity) {
@@ -3557,6 +3896,10 @@ export const JourneyDashboardDocument = new TypedDocumentString(`
         lowSample
         target
         status
+        mean
+        p50
+        p90
+        withinTarget
       }
       buckets {
         start
@@ -3584,8 +3927,13 @@ export const JourneyDashboardDocument = new TypedDocumentString(`
     code
     name
   }
+  personas {
+    id
+    name
+    segmentKey
+  }
 }
-    `, {"hash":"854af9cc8afd9fb2765ac800048ef59f8d55384b6db82889b73a90eb4f2a8c89"}) as unknown as TypedDocumentString<JourneyDashboardQuery, JourneyDashboardQueryVariables>;
+    `, {"hash":"cd504f6bbb95f76d156baad0ba584247f88eb06051b672710903d3bc92f3c2df"}) as unknown as TypedDocumentString<JourneyDashboardQuery, JourneyDashboardQueryVariables>;
 export const JourneyTouchpointKpisDocument = new TypedDocumentString(`
     query JourneyTouchpointKpis($journeyId: ID!, $from: String!, $to: String!) {
   journeyKpis(journeyId: $journeyId, from: $from, to: $to) {
@@ -3815,6 +4163,24 @@ export const CheckKpiAlertsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"19afe469c230da26ccc8ee91196dc5615560ee46c4328059b2b05f05591871e8"}) as unknown as TypedDocumentString<CheckKpiAlertsMutation, CheckKpiAlertsMutationVariables>;
+export const FixFirstTouchpointsDocument = new TypedDocumentString(`
+    query FixFirstTouchpoints($journeyId: ID!, $from: String!, $to: String!) {
+  keyDrivers(journeyId: $journeyId, from: $from, to: $to) {
+    enoughData
+    rSquared
+    n
+    drivers {
+      touchpointId
+      share
+      fixFirst
+      performance {
+        value
+        target
+      }
+    }
+  }
+}
+    `, {"hash":"3a2da55b076d5d09b4c435d4800b625b85b48fce34b3a96969c3a7b24f40f08b"}) as unknown as TypedDocumentString<FixFirstTouchpointsQuery, FixFirstTouchpointsQueryVariables>;
 export const JourneyMapDocument = new TypedDocumentString(`
     query JourneyMap($id: ID!, $touchpointFilter: TouchpointFilterInput) {
   journey(id: $id, touchpointFilter: $touchpointFilter) {

@@ -14,6 +14,7 @@ import type { MapMetric, MapTouchpoint, TouchpointKpis } from '../model/types';
 import { EditableText } from './editable-text';
 import { EmotionPicker } from './emotion';
 import { KpiChips } from './kpi-chips';
+import { FixFirstBadge } from './fix-first-badge';
 import { useMapEditor } from './editor-context';
 import { OpportunitiesCell, PainPointsCell } from './insight-cells';
 
@@ -196,6 +197,7 @@ function TouchpointCard({ touchpoint, first, last, onStep, kpis, stageChoices, o
         style={{ fontWeight: 600 }}
       />
       <KpiChips chips={chips} />
+      <FixFirstBadge touchpointId={touchpoint.id} />
       <div className="jm-card-meta">
         {touchpoint.slaMinutes ? <span data-testid="touchpoint-sla">{slaText(t, touchpoint.slaMinutes)}</span> : null}
         {touchpoint.layer === 'back_stage' ? <span>{t('touchpoint.backStage')}</span> : null}

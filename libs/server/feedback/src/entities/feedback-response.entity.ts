@@ -21,6 +21,8 @@ export class FeedbackResponseEntity {
   @Column('text', { nullable: true }) language!: string | null;
   @Column('real', { nullable: true }) sentiment!: number | null;
   @Column('text', { array: true }) tags!: string[];
+  /** The comment's keywords (segmented, stop words dropped), each once; empty without a comment. */
+  @Column('text', { array: true, default: () => "'{}'" }) keywords!: string[];
   @Column('text') source!: string;
   @Column('text', { name: 'external_id' }) externalId!: string;
   @Column('timestamptz', { name: 'received_at', default: () => 'now()' }) receivedAt!: Date;

@@ -7,3 +7,4 @@ export * from './score-band.enum';
 export * from './sentiment-band.enum';
 export * from './site-league.args';
 export * from './submit-feedback.input';
+export * from './comment-analytics.args';

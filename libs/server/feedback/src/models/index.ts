@@ -12,3 +12,4 @@ export * from './key-driver.model';
 export * from './site-league-row.model';
 export * from './site-league.model';
 export * from './site.model';
+export * from './comment-analytics.model';

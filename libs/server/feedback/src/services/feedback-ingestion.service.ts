@@ -44,7 +44,7 @@ const refuse = (issues: RowIssue[]) => OpenCxError.invalidFields(issues);
 
 const STAGE_TYPES: Record<(typeof RESPONSE_COLUMNS)[number], string> = {
   id: 'uuid', occurred_at: 'timestamptz', touchpoint_id: 'uuid', journey_id: 'uuid', site_id: 'uuid', channel: 'text', segment: 'text', customer_hash: 'text',
-  nps: 'smallint', csat: 'smallint', ces: 'smallint', custom_scores: 'jsonb', comment: 'text', language: 'text', sentiment: 'real', tags: 'jsonb', source: 'text', external_id: 'text',
+  nps: 'smallint', csat: 'smallint', ces: 'smallint', custom_scores: 'jsonb', comment: 'text', language: 'text', sentiment: 'real', tags: 'jsonb', source: 'text', external_id: 'text', keywords: 'jsonb',
 };
 /** The staging table of CSV imports: exactly the merge's row-source columns. */
 const STAGE_COLUMNS = RESPONSE_COLUMNS.map((c) => [c, STAGE_TYPES[c]] as const);
@@ -69,7 +69,7 @@ function* copyLines(
     const r = rows[i];
     const values: unknown[] = [
       ids[i], r.occurredAt, r.touchpointId, places.get(r.touchpointId)?.journeyId, r.site === null ? null : siteIds.get(r.site), r.channel, r.segment,
-      r.customerRef === null || !hash ? null : hash(r.customerRef), r.nps, r.csat, r.ces, r.customScores, r.comment, texts[i].language, texts[i].sentiment, texts[i].tags, r.source, r.externalId,
+      r.customerRef === null || !hash ? null : hash(r.customerRef), r.nps, r.csat, r.ces, r.customScores, r.comment, texts[i].language, texts[i].sentiment, texts[i].tags, r.source, r.externalId, texts[i].keywords,
     ];
     buffer += values.map(copyValue).join('\t') + '\n';
     // COPY data goes out in pieces of about 64 kB, not one write per row.
@@ -169,6 +169,7 @@ export class FeedbackIngestionService {
               tags: texts[i].tags,
               source: r.source,
               external_id: r.externalId,
+              keywords: texts[i].keywords,
             })),
           ),
         )

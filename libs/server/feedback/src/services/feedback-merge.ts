@@ -9,7 +9,7 @@ import type { TenantTx } from '@opencx/server-database';
  */
 export const RESPONSE_COLUMNS = [
   'id', 'occurred_at', 'touchpoint_id', 'journey_id', 'site_id', 'channel', 'segment', 'customer_hash',
-  'nps', 'csat', 'ces', 'custom_scores', 'comment', 'language', 'sentiment', 'tags', 'source', 'external_id',
+  'nps', 'csat', 'ces', 'custom_scores', 'comment', 'language', 'sentiment', 'tags', 'source', 'external_id', 'keywords',
 ] as const;
 export const OBSERVATION_COLUMNS = ['id', 'occurred_at', 'touchpoint_id', 'journey_id', 'metric_definition_id', 'site_id', 'segment', 'value', 'source', 'external_id'] as const;
 
@@ -23,7 +23,7 @@ export interface RowSource {
 const RESPONSE_TYPES: Record<(typeof RESPONSE_COLUMNS)[number], string> = {
   id: 'uuid', occurred_at: 'timestamptz', touchpoint_id: 'uuid', journey_id: 'uuid', site_id: 'uuid', channel: 'text', segment: 'text',
   customer_hash: 'text', nps: 'smallint', csat: 'smallint', ces: 'smallint', custom_scores: 'jsonb', comment: 'text', language: 'text',
-  sentiment: 'real', tags: 'jsonb', source: 'text', external_id: 'text',
+  sentiment: 'real', tags: 'jsonb', source: 'text', external_id: 'text', keywords: 'jsonb',
 };
 
 /**
@@ -68,10 +68,11 @@ export class FeedbackMerge {
               ON CONFLICT (workspace_id, source, external_id) DO NOTHING
               RETURNING response_id)
        INSERT INTO feedback_response (workspace_id, id, occurred_at, touchpoint_id, journey_id, site_id, channel, segment, customer_hash,
-                                      nps, csat, ces, custom_scores, comment, language, sentiment, tags, source, external_id)
+                                      nps, csat, ces, custom_scores, comment, language, sentiment, tags, source, external_id, keywords)
        SELECT $1, i.id, i.occurred_at, i.touchpoint_id, i.journey_id, i.site_id, i.channel, i.segment, i.customer_hash,
               i.nps, i.csat, i.ces, coalesce(i.custom_scores, '{}'), i.comment, i.language, i.sentiment,
-              coalesce(ARRAY(SELECT jsonb_array_elements_text(i.tags)), '{}'), i.source, i.external_id
+              coalesce(ARRAY(SELECT jsonb_array_elements_text(i.tags)), '{}'), i.source, i.external_id,
+              coalesce(ARRAY(SELECT jsonb_array_elements_text(i.keywords)), '{}')
          FROM input i JOIN fresh f ON f.response_id = i.id
        RETURNING id`,
       source.params,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TAGS_MAX, type CommentAnalysis, type FeedbackResponseRecord } from '@opencx/domain';
+import { keywordTokens, TAGS_MAX, type CommentAnalysis, type FeedbackResponseRecord } from '@opencx/domain';
 import type { TenantTx } from '@opencx/server-database';
 import { analyseComment } from './comment-analysis';
 import { TOPIC_DICTIONARIES, type TopicDictionaries } from './topic-dictionaries.port';
@@ -13,12 +13,21 @@ export interface CommentText {
   language: string | null;
   sentiment: number | null;
   tags: string[];
+  /** The comment's keywords, each once, in order of first use (at most KEYWORDS_MAX). */
+  keywords: string[];
 }
+
+/** Keywords kept per response: a long complaint still counts once per word, and the array stays small. */
+export const KEYWORDS_MAX = 40;
+/** A stored keyword is a word, not an essay: longer tokens (URLs, runs of Latin letters) are dropped. */
+const KEYWORD_MAX_LENGTH = 40;
+
+const commentKeywords = (tokens: readonly string[]) => [...new Set(keywordTokens(tokens).filter((k) => k.length <= KEYWORD_MAX_LENGTH))].slice(0, KEYWORDS_MAX);
 
 /**
  * Runs the comment analysis for a batch of responses on its way in: language (the caller's when
  * given, else detected), sentiment −1…+1 and tags = the caller's tags followed by the topics the
- * comment mentions, without duplicates. The topic dictionaries are read only when a comment exists.
+ * comment mentions, without duplicates; and the comment's keywords (for top and rising keywords). The topic dictionaries are read only when a comment exists.
  */
 @Injectable()
 export class CommentTextService {
@@ -32,7 +41,7 @@ export class CommentTextService {
     let work = 0;
     for (const r of responses) {
       if (r.comment === null) {
-        out.push({ language: r.language, sentiment: null, tags: r.tags });
+        out.push({ language: r.language, sentiment: null, tags: r.tags, keywords: [] });
         continue;
       }
       let analysis = analysed.get(r.comment);
@@ -44,7 +53,7 @@ export class CommentTextService {
       }
       // Topic tags come after the caller's and never push the list past TAGS_MAX (the caller's tags win).
       const tags = [...new Set([...r.tags, ...analysis.topics])].slice(0, Math.max(TAGS_MAX, r.tags.length));
-      out.push({ language: r.language ?? analysis.language, sentiment: analysis.sentiment, tags });
+      out.push({ language: r.language ?? analysis.language, sentiment: analysis.sentiment, tags, keywords: commentKeywords(analysis.tokens) });
     }
     return out;
   }

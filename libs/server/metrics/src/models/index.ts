@@ -16,3 +16,4 @@ export * from './kpi-status.enum';
 export * from './measured-emotion.model';
 export * from './touchpoint-kpis.model';
 export * from './touchpoint-metric-kpi.model';
+export * from './segment-comparison.model';
