@@ -19,6 +19,7 @@ import { HistoryDrawer } from './history-drawer';
 import { MapCanvas } from './map-canvas';
 import { MapHeader } from './map-header';
 import { PersonaDrawer } from './persona-drawer';
+import { PersonaCard } from './persona-card';
 import { useJourneyEditor } from './use-journey-editor';
 import { useMapExport } from './use-map-export';
 import { useViewPrefs } from './use-view-prefs';
@@ -106,6 +107,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             data-testid="filtered-notice"
           />
         ) : null}
+        {map.persona ? <PersonaCard persona={map.persona} readOnly={readOnly} onEdit={() => setPersonaOpen(true)} /> : null}
         <MapCanvas map={map} renderAll={exporter.renderAll} canvasRef={exporter.canvasRef} kpis={kpis} prefs={prefs} onPrefs={setPrefs} />
       </Flex>
       <PersonaDrawer open={personaOpen} onClose={() => setPersonaOpen(false)} persona={map.persona} readOnly={readOnly} actions={actions} />

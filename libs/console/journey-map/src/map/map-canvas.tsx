@@ -32,6 +32,8 @@ import { MAP_CSS } from './map-css';
 import { AddStageButton, EmptyStageSlot, StageHeader } from './stage-header';
 import { TouchpointColumn, TouchpointDragPreview, type StageChoice } from './touchpoint-column';
 import { MapViewToolbar, StageNavigator, useMapZoomControls } from './map-view-controls';
+import { useMapGridKeys } from './map-grid-keys';
+import { EmotionTable } from './emotion-table';
 /** The emotion cell keeps its bottom strip for the value button; the curve uses the rest. */
 const CURVE_BOX: CurveBox = { height: LANE_HEIGHTS.emotion - 30, padding: 16 };
 const OVERSCAN_PX = 800;
@@ -169,6 +171,8 @@ export function MapCanvas({
   const TOPS = geometry.tops as Record<LaneKey, number>;
   const HEIGHTS = geometry.heights as Record<LaneKey, number>;
   const emotionOpen = geometry.lanes.includes('emotion') && !geometry.collapsed.has('emotion');
+  const openLanes = useMemo(() => geometry.lanes.filter((l) => !geometry.collapsed.has(l)), [geometry]);
+  useMapGridKeys({ scrollerRef, layout, lanes: openLanes, zoom });
   const [dragging, setDragging] = useState<DragItem | null>(null);
   const [dropX, setDropX] = useState<number | null>(null);
   const mapRef = useRef(map);
@@ -366,6 +370,7 @@ export function MapCanvas({
           </div>
         </div>
       </div>
+      {renderAll ? null : <EmotionTable stages={map.stages} />}
       <DragOverlay dropAnimation={null}>
         {draggedTouchpoint ? <TouchpointDragPreview touchpoint={draggedTouchpoint} /> : draggedStage ? <div className="jm-stage jm-stage-overlay">{draggedStage.name}</div> : null}
       </DragOverlay>
