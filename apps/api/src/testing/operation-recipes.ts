@@ -115,6 +115,9 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     `mutation($input: AddOpportunityInput!) { addOpportunity(input: $input) { stages { touchpoints { opportunities { id } } } } }`,
     { input: { touchpointId, painPointId, title: `${marker} opportunity` } },
   );
+  // A custom lane (key "systems") with an entry at the touchpoint: setTouchpointLaneItems writes to it.
+  await ok(`mutation($input: SetJourneyLanesInput!) { setJourneyLanes(input: $input) { id } }`, { input: { journeyId, lanes: [{ key: 'systems', nameZh: `${marker} 系统`, nameEn: `${marker} systems`, kind: 'text' }] } });
+  await ok(`mutation($input: SetTouchpointLaneItemsInput!) { setTouchpointLaneItems(input: $input) { id } }`, { input: { touchpointId, laneKey: 'systems', items: [`${marker} CRM`] } });
   const token = await ok<{ createApiToken: { apiToken: { id: string }; secret: string } }>(
     `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } secret } }`,
     { input: { name: `${marker} token`, scopes: ['feedback:write'] } },
@@ -284,6 +287,8 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   revokeInvitation: (fx) => ({ variables: { id: fx.invitationId } }),
   revokeOtherSessions: () => ({ variables: {}, noWorkspace: true }),
   setPluginEnabled: (fx) => ({ variables: { input: { pluginId: fx.templateKey.split('/')[0], enabled: false } } }),
+  setJourneyLanes: (fx) => ({ variables: { input: { journeyId: fx.journeyId, lanes: [{ key: 'systems', nameZh: '系统', nameEn: 'Systems', kind: 'text' }, { nameZh: '后台流程', nameEn: 'Backstage process', kind: 'text' }] } } }),
+  setTouchpointLaneItems: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, laneKey: 'systems', items: ['CRM', '工单系统'] } } }),
   setTouchpointMetrics: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, metrics: [{ metricDefinitionId: fx.metricDefinitionId, targetOverride: 40 }] } } }),
   signUp: () => ({ variables: { input: { email: uniqueEmail('signup'), password: 'correct horse battery', displayName: 'New user' } }, anonymous: true }),
   submitFeedback: (fx) => ({

@@ -19,10 +19,12 @@ import { ExecutiveOverviewService } from './services/executive-overview.service'
 import { ExecutiveOverviewResolver } from './resolvers/executive-overview.resolver';
 import { JourneyDashboardPdfController } from './controllers/journey-dashboard-pdf.controller';
 import { JourneyExportController } from './controllers/journey-export.controller';
+import { CustomLanesService } from './services/custom-lanes.service';
+import { CustomLanesResolver } from './resolvers/custom-lanes.resolver';
 
 @Module({
   imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],
-  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver],
+  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver, CustomLanesService, CustomLanesResolver],
   controllers: [JourneyExportController, JourneyDashboardPdfController],
   exports: [JourneyService, PersonaService, JourneyInsightService, TouchpointPlacesModule],
 })

@@ -20,6 +20,7 @@ import { MapCanvas } from './map-canvas';
 import { MapHeader } from './map-header';
 import { PersonaDrawer } from './persona-drawer';
 import { PersonaCard } from './persona-card';
+import { LaneManagerButton } from './custom-lanes';
 import { useJourneyEditor } from './use-journey-editor';
 import { useMapExport } from './use-map-export';
 import { useViewPrefs } from './use-view-prefs';
@@ -92,6 +93,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             <Button icon={<HistoryOutlined />} onClick={() => setHistoryOpen(true)} data-testid="open-history">
               {t('toolbar.history')}
             </Button>
+            <LaneManagerButton lanes={map.customLanes} />
             <ExportMenu exporter={exporter} />
             <SuggestionsLink journeyId={map.id} />
           </Space>

@@ -17,3 +17,5 @@ export * from './executive-journey.model';
 export * from './executive-metric.model';
 export * from './executive-overview.model';
 export * from './executive-touchpoint.model';
+export * from './custom-lane.model';
+export * from './lane-entry.model';
