@@ -69,6 +69,34 @@ test('custom lanes: an editor adds "Backstage process" and "Systems", fills a ca
   expect(doc.journey.lanes.map((l) => [l.nameZh, l.nameEn])).toEqual([['系统', 'Systems'], ['后台流程', 'Backstage process']]);
   expect(Object.values(doc.journey.stages[0]!.touchpoints[0]!.laneValues ?? {})).toEqual([['客服登记工单', '派单系统自动分配']]);
 
+  // A named view: zoom out twice and save it; back at 100 %, opening the view puts the zoom back.
+  const map = page.getByTestId('journey-map');
+  await page.getByTestId('zoom-out').click();
+  await page.getByTestId('zoom-out').click();
+  const zoomed = (await map.getAttribute('data-zoom'))!;
+  expect(Number(zoomed)).toBeLessThan(1);
+  await page.getByTestId('save-view').click();
+  await page.getByTestId('view-name').fill('工作坊总览');
+  await page.getByTestId('view-shared').check();
+  await page.getByTestId('save-view-ok').click();
+  await expect(page.getByTestId('view-name')).toBeHidden();
+  await page.getByTestId('zoom-in').click();
+  await page.getByTestId('zoom-in').click();
+  await expect(map).toHaveAttribute('data-zoom', '1');
+  await page.getByTestId('named-view-select').click();
+  await page.locator('.ant-select-dropdown:visible').getByText('工作坊总览', { exact: true }).click();
+  await expect(map).toHaveAttribute('data-zoom', zoomed);
+
+  // The printable PDF (made by the API): A4 landscape, Chinese text.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('export-pdf-a4').click();
+  const file = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const pdf = readFileSync(file);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.toString('latin1')).toContain('/MediaBox [0 0 841.89 595.28]');
+
   // In English the lanes are named in English.
   await page.context().addCookies([{ name: 'opencx_locale', value: 'en', url: page.url() }]);
   await page.reload();

@@ -651,6 +651,13 @@ export type FollowUpRuleInput = {
   touchpointId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type HomeHighlights = {
+  /** Moments of truth across live journeys, worst felt first */
+  moments: Array<MomentHighlight>;
+  /** The most severe pain points across live journeys */
+  pains: Array<PainHighlight>;
+};
+
 export type ImpactComparison = {
   /** null when there is not enough data */
   difference?: Maybe<Scalars['Float']['output']>;
@@ -952,6 +959,19 @@ export type JourneyTemplate = {
   version: Scalars['String']['output'];
 };
 
+/** A saved view of a journey map: zoom, density, lanes and filter */
+export type JourneyView = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  /** The caller's own view (only its owner can replace or delete it) */
+  mine: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  ownerName?: Maybe<Scalars['String']['output']>;
+  settings: Scalars['JSON']['output'];
+  shared: Scalars['Boolean']['output'];
+};
+
 /** A touchpoint's importance for the journey's outcome and how it performs. */
 export type KeyDriver = {
   /** Pearson r with the outcome over the complete cases */
@@ -1240,6 +1260,16 @@ export type MetricDefinition = {
   warningThreshold?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A moment of truth on a live journey, for the home page */
+export type MomentHighlight = {
+  emotion: Scalars['Int']['output'];
+  journeyId: Scalars['ID']['output'];
+  journeyName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  stageName: Scalars['String']['output'];
+  touchpointId: Scalars['ID']['output'];
+};
+
 export type MoveImprovementActionInput = {
   /** When the step really happened, ISO 8601 with offset (default now; never in the future) */
   effectiveAt?: InputMaybe<Scalars['String']['input']>;
@@ -1297,6 +1327,8 @@ export type Mutation = {
   /** Create a workspace; the caller becomes its owner. */
   createWorkspace: Workspace;
   deleteFollowUpRule: Scalars['Boolean']['output'];
+  /** Delete one of your own views. */
+  deleteJourneyView: Scalars['Boolean']['output'];
   deleteOpportunity: Journey;
   deletePainPoint: Journey;
   deleteStage: Journey;
@@ -1329,6 +1361,8 @@ export type Mutation = {
   revokeInvitation: Invitation;
   /** End every other session of the caller's account (e.g. after a lost device); returns how many. */
   revokeOtherSessions: Scalars['Int']['output'];
+  /** Save the current zoom, density, lanes and filter under a name (an existing name of yours is replaced). */
+  saveJourneyView: JourneyView;
   /** Replace the journey's custom lanes (add, rename, reorder, remove); a removed lane's entries go with it. */
   setJourneyLanes: Journey;
   /** Turn a plugin on or off for this workspace; journeys made from it stay. */
@@ -1482,6 +1516,11 @@ export type MutationDeleteFollowUpRuleArgs = {
 };
 
 
+export type MutationDeleteJourneyViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteOpportunityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1571,6 +1610,11 @@ export type MutationRevokeCollectionLinkArgs = {
 
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveJourneyViewArgs = {
+  input: SaveJourneyViewInput;
 };
 
 
@@ -1681,6 +1725,16 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A pain point on a live journey, for the home page */
+export type PainHighlight = {
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  journeyName: Scalars['String']['output'];
+  severity: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  touchpointName: Scalars['String']['output'];
+};
+
 export type PainPoint = {
   description: Scalars['String']['output'];
   evidenceCount: Scalars['Int']['output'];
@@ -1773,6 +1827,8 @@ export type Query = {
   /** Time to first contact, SLA breach rate and share resolved of the cases opened in [from, to), per team, site or rule, with n. */
   followUpLoopMetrics: Array<FollowUpLoopMetrics>;
   followUpRules: Array<FollowUpRule>;
+  /** Moments of truth and most severe pain points across live journeys (the home page), in two statements. */
+  homeHighlights: HomeHighlights;
   /** A CSV import: status, progress, counts and the first 1,000 rejected rows. */
   importJob: ImportJob;
   /** CSV imports of the workspace, newest first, a page at a time (first ≤ 100). */
@@ -1795,6 +1851,8 @@ export type Query = {
   journeyRevisions: Array<JourneyRevision>;
   /** Journey templates of the enabled plugins (the template gallery). */
   journeyTemplates: Array<JourneyTemplate>;
+  /** The caller's views of the journey and the ones shared in the workspace */
+  journeyViews: Array<JourneyView>;
   /** Journeys of the workspace, most recently changed first, a page at a time (first ≤ 200). */
   journeys: JourneyConnection;
   /** Key drivers of a journey: Johnson's relative weights of the touchpoints' CSAT on the customer's journey NPS, with n, R² and performance vs target. */
@@ -1903,6 +1961,11 @@ export type QueryFollowUpLoopMetricsArgs = {
 };
 
 
+export type QueryHomeHighlightsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryImportJobArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1966,6 +2029,11 @@ export type QueryJourneyRevisionsArgs = {
 export type QueryJourneyTemplatesArgs = {
   industry?: InputMaybe<Scalars['String']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryJourneyViewsArgs = {
+  journeyId: Scalars['ID']['input'];
 };
 
 
@@ -2046,6 +2114,16 @@ export type RootCauseCode = {
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
+};
+
+export type SaveJourneyViewInput = {
+  journeyId: Scalars['ID']['input'];
+  /** Saving under a name you already use replaces that view */
+  name: Scalars['String']['input'];
+  /** { zoom, density, lanes: { lane: open | collapsed | hidden }, filter: { kind, channels?, teamId? } } */
+  settings: Scalars['JSON']['input'];
+  /** Anyone in the workspace can open a shared view */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** NPS detractor 0–6, passive 7–8, promoter 9–10; CSAT low 1–3, high 4–5; CES low 1–4, high 5–7 */
@@ -2735,6 +2813,13 @@ export type SetTouchpointLaneItemsMutationVariables = Exact<{
 
 export type SetTouchpointLaneItemsMutation = { setTouchpointLaneItems: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
+export type HomeHighlightsQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HomeHighlightsQuery = { homeHighlights: { moments: Array<{ journeyId: string, journeyName: string, touchpointId: string, name: string, stageName: string, emotion: number }>, pains: Array<{ journeyId: string, journeyName: string, touchpointName: string, id: string, title: string, severity: number }> } };
+
 export type JourneyMapFieldsFragment = { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> };
 
 export type JourneyMapQueryVariables = Exact<{
@@ -2901,6 +2986,27 @@ export type JourneyKpisQueryVariables = Exact<{
 
 
 export type JourneyKpisQuery = { journeyKpis: { journeyId: string, from: string, to: string, touchpoints: Array<{ touchpointId: string, emotion: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean }, metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, direction: string, bound: boolean, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> }> }, alerts: { nodes: Array<{ id: string, touchpointId: string, metricKey: string, value: number, n: number, pValue: number, windowFrom: string, windowTo: string }> } };
+
+export type JourneyViewsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+}>;
+
+
+export type JourneyViewsQuery = { journeyViews: Array<{ id: string, name: string, settings: unknown, shared: boolean, mine: boolean, ownerName?: string | null }> };
+
+export type SaveJourneyViewMutationVariables = Exact<{
+  input: SaveJourneyViewInput;
+}>;
+
+
+export type SaveJourneyViewMutation = { saveJourneyView: { id: string, name: string, settings: unknown, shared: boolean, mine: boolean, ownerName?: string | null } };
+
+export type DeleteJourneyViewMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteJourneyViewMutation = { deleteJourneyView: boolean };
 
 export type JourneysQueryVariables = Exact<{
   filter?: InputMaybe<JourneyFilterInput>;
@@ -4077,6 +4183,28 @@ export const SetTouchpointLaneItemsDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"e78fbff14be1fdb923df968ebf302be49fc76405ad4275c3adaba14010d87981"}) as unknown as TypedDocumentString<SetTouchpointLaneItemsMutation, SetTouchpointLaneItemsMutationVariables>;
+export const HomeHighlightsDocument = new TypedDocumentString(`
+    query HomeHighlights($limit: Int) {
+  homeHighlights(limit: $limit) {
+    moments {
+      journeyId
+      journeyName
+      touchpointId
+      name
+      stageName
+      emotion
+    }
+    pains {
+      journeyId
+      journeyName
+      touchpointName
+      id
+      title
+      severity
+    }
+  }
+}
+    `, {"hash":"17deea22881cb262f8f687d319d784eb9e0a90c365eae20ad76ba4335c93979d"}) as unknown as TypedDocumentString<HomeHighlightsQuery, HomeHighlightsQueryVariables>;
 export const JourneyMapDocument = new TypedDocumentString(`
     query JourneyMap($id: ID!, $touchpointFilter: TouchpointFilterInput) {
   journey(id: $id, touchpointFilter: $touchpointFilter) {
@@ -5786,6 +5914,35 @@ export const JourneyKpisDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"c0fe7fdd33dfb9d76e5cd595de9111b02153c86e00cfa2d538ac7d8ca144dc2b"}) as unknown as TypedDocumentString<JourneyKpisQuery, JourneyKpisQueryVariables>;
+export const JourneyViewsDocument = new TypedDocumentString(`
+    query JourneyViews($journeyId: ID!) {
+  journeyViews(journeyId: $journeyId) {
+    id
+    name
+    settings
+    shared
+    mine
+    ownerName
+  }
+}
+    `, {"hash":"84b805140ee872764fd91f312a8dadb88e8d6d7d3cb095263871d02b6f6d4d03"}) as unknown as TypedDocumentString<JourneyViewsQuery, JourneyViewsQueryVariables>;
+export const SaveJourneyViewDocument = new TypedDocumentString(`
+    mutation SaveJourneyView($input: SaveJourneyViewInput!) {
+  saveJourneyView(input: $input) {
+    id
+    name
+    settings
+    shared
+    mine
+    ownerName
+  }
+}
+    `, {"hash":"6b406520d58a75e7092cc052aaacc294abdd6befec1d398dfe6c9bdd59658ae6"}) as unknown as TypedDocumentString<SaveJourneyViewMutation, SaveJourneyViewMutationVariables>;
+export const DeleteJourneyViewDocument = new TypedDocumentString(`
+    mutation DeleteJourneyView($id: ID!) {
+  deleteJourneyView(id: $id)
+}
+    `, {"hash":"3a654cc6b272f6506cc1afe079f8cde06eb8ac6d11dbd815a3f306fefbf61a3b"}) as unknown as TypedDocumentString<DeleteJourneyViewMutation, DeleteJourneyViewMutationVariables>;
 export const JourneysDocument = new TypedDocumentString(`
     query Journeys($filter: JourneyFilterInput, $first: Int, $after: String) {
   journeys(filter: $filter, first: $first, after: $after) {

@@ -21,6 +21,7 @@ import { MapHeader } from './map-header';
 import { PersonaDrawer } from './persona-drawer';
 import { PersonaCard } from './persona-card';
 import { LaneManagerButton } from './custom-lanes';
+import { NamedViews } from './named-views';
 import { useJourneyEditor } from './use-journey-editor';
 import { useMapExport } from './use-map-export';
 import { useViewPrefs } from './use-view-prefs';
@@ -94,11 +95,22 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
               {t('toolbar.history')}
             </Button>
             <LaneManagerButton lanes={map.customLanes} />
-            <ExportMenu exporter={exporter} />
+            <ExportMenu exporter={exporter} journey={map} />
             <SuggestionsLink journeyId={map.id} />
           </Space>
         </Flex>
-        <ViewSwitcher view={view} onChange={setView} teams={teams} />
+        <Flex gap={12} wrap align="center" justify="space-between">
+          <ViewSwitcher view={view} onChange={setView} teams={teams} />
+          <NamedViews
+            journeyId={journeyId}
+            prefs={prefs}
+            view={view}
+            onApply={(next, nextView) => {
+              setPrefs(next);
+              setView(nextView);
+            }}
+          />
+        </Flex>
         <KpiBar period={period} onPeriod={setPeriod} loading={kpiQuery.loading} failed={Boolean(kpiQuery.error)} answered={answered} />
         {filtered ? (
           <Alert

@@ -23,3 +23,4 @@ export * from './validation';
 export * from './custom-lane.input';
 export * from './set-journey-lanes.input';
 export * from './set-touchpoint-lane-items.input';
+export * from './save-journey-view.input';

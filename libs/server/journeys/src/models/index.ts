@@ -19,3 +19,7 @@ export * from './executive-overview.model';
 export * from './executive-touchpoint.model';
 export * from './custom-lane.model';
 export * from './lane-entry.model';
+export * from './moment-highlight.model';
+export * from './pain-highlight.model';
+export * from './home-highlights.model';
+export * from './journey-view.model';
