@@ -17,7 +17,7 @@ beforeAll(async () => {
   opts = { token: ws.owner.token, workspaceId: ws.id };
   db = new Client({ connectionString: api.databaseUrl });
   await db.connect();
-});
+}, 300_000);
 afterAll(async () => {
   await db.end();
   await api.close();

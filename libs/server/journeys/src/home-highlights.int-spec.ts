@@ -5,6 +5,9 @@ import { addMember, createWorkspace, startTestApi, type TestApi, type TestUser, 
  * severe pain points across live journeys, archived ones left out, other workspaces never seen, in
  * the same number of statements for two journeys or eight.
  */
+// The embedded database and API share a busy machine in CI: generous limits, no timing asserted.
+jest.setTimeout(300_000);
+
 let api: TestApi;
 let ws: TestWorkspace;
 let viewer: TestUser;
@@ -15,7 +18,7 @@ beforeAll(async () => {
   ws = await createWorkspace(api, undefined, '首页亮点');
   viewer = await addMember(api, ws, 'viewer');
   opts = { token: ws.owner.token, workspaceId: ws.id };
-});
+}, 300_000);
 afterAll(async () => {
   await api?.close();
 });

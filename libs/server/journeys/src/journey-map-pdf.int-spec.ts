@@ -6,6 +6,9 @@ import { addMember, createWorkspace, startTestApi, type TestApi, type TestUser, 
  * text (read back with a PDF parser, Chinese included), split at stage boundaries with the lane
  * labels on every page, the persona, the legend and custom lanes; a viewer may export.
  */
+// The embedded database and API share a busy machine in CI: generous limits, no timing asserted.
+jest.setTimeout(300_000);
+
 let api: TestApi;
 let ws: TestWorkspace;
 let viewer: TestUser;
@@ -42,7 +45,7 @@ beforeAll(async () => {
     },
   };
   journeyId = (await api.gqlOk<{ importJourney: { id: string } }>(`mutation($d: JSON!) { importJourney(document: $d) { id } }`, { d: document }, opts)).importJourney.id;
-});
+}, 300_000);
 afterAll(async () => {
   await api?.close();
 });

@@ -1,6 +1,9 @@
 import { addMember, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 
 /** Named views: per user and journey, replaced by name, shared ones visible to the workspace, deleted only by their owner, settings checked field by field. */
+// The embedded database and API share a busy machine in CI: generous limits, no timing asserted.
+jest.setTimeout(300_000);
+
 let api: TestApi;
 let ws: TestWorkspace;
 let editor: TestUser;
@@ -13,7 +16,7 @@ beforeAll(async () => {
   editor = await addMember(api, ws, 'editor');
   viewer = await addMember(api, ws, 'viewer');
   journeyId = (await api.gqlOk<{ createJourney: { id: string } }>(`mutation { createJourney(input: { name: "报修旅程" }) { id } }`, {}, { token: ws.owner.token, workspaceId: ws.id })).createJourney.id;
-});
+}, 300_000);
 afterAll(async () => {
   await api?.close();
 });
