@@ -173,7 +173,7 @@ export function renderJourneyMapPdf(input: JourneyMapPdfInput, fontPath = CJK_FO
     y += STAGE_ROW;
     // Lanes: the label repeated on every page, then one cell per touchpoint.
     for (const row of rows) {
-      if (y + row.height > doc.page.height - doc.page.margins.bottom - 12) break;
+      if (y + row.height > doc.page.height - doc.page.margins.bottom - 20) break;
       box(left, y, LABEL_WIDTH, row.height, row.label, { size: 8, fill: '#f8fafc' });
       x = left + LABEL_WIDTH;
       for (const part of page.parts) {
@@ -194,7 +194,8 @@ export function renderJourneyMapPdf(input: JourneyMapPdfInput, fontPath = CJK_FO
     doc
       .fontSize(7)
       .fillColor('#555')
-      .text(w.page(pageIndex + 1, pages.length), left, doc.page.height - doc.page.margins.bottom - 8, { width: usable, align: 'right', lineBreak: false });
+      // Inside the bottom margin's line (pdfkit starts a new page for text that would cross it).
+      .text(w.page(pageIndex + 1, pages.length), left, doc.page.height - doc.page.margins.bottom - 16, { width: usable, align: 'right', lineBreak: false });
   });
   if (pages.length === 0) doc.fontSize(10).text('—');
   doc.end();
