@@ -12,6 +12,7 @@ import {
   type FieldValue,
   type JourneyEntityFields,
 } from './journey-fields';
+import type { CustomLane, LaneValues } from './custom-lanes';
 
 /**
  * A whole journey map as one JSON document: the JSON export/import format and the snapshot each
@@ -36,6 +37,8 @@ export interface OpportunityDocument extends DocumentFields<typeof OPPORTUNITY_F
 
 export interface TouchpointDocument extends DocumentFields<typeof TOUCHPOINT_FIELDS> {
   id?: string;
+  /** Entries in the journey's custom lanes (custom-lanes.ts); left out when there are none. */
+  laneValues?: LaneValues;
   painPoints: PainPointDocument[];
   opportunities: OpportunityDocument[];
 }
@@ -52,6 +55,8 @@ export interface JourneyDocument {
   version: typeof JOURNEY_DOCUMENT_VERSION;
   journey: DocumentFields<typeof JOURNEY_FIELDS> & {
     persona: PersonaDocument | null;
+    /** The team's own lanes, in map order (custom-lanes.ts); left out when there are none. */
+    lanes?: CustomLane[];
     stages: StageDocument[];
   };
 }
@@ -114,6 +119,22 @@ function changes(before: object, after: object, fields: readonly string[]): Fiel
   return fields.filter((f) => JSON.stringify(b[f]) !== JSON.stringify(a[f])).map((f) => ({ field: f, before: b[f], after: a[f] }));
 }
 
+/** The custom lanes as a change of the journey (`lanes`: names in order) when any was added, renamed, reordered or removed. */
+function laneChanges(before: CustomLane[] | undefined, after: CustomLane[] | undefined): FieldChange[] {
+  const [b, a] = [before ?? [], after ?? []];
+  if (JSON.stringify(b) === JSON.stringify(a)) return [];
+  const names = (lanes: CustomLane[]) => lanes.map((l) => `${l.nameZh} / ${l.nameEn}`);
+  return [{ field: 'lanes', before: names(b), after: names(a) }];
+}
+
+/** One change per custom lane whose entries changed (`lane:<key>`, the items before and after). */
+function laneValueChanges(before: LaneValues | undefined, after: LaneValues | undefined): FieldChange[] {
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  return keys
+    .filter((k) => JSON.stringify(before?.[k] ?? []) !== JSON.stringify(after?.[k] ?? []))
+    .map((k) => ({ field: `lane:${k}`, before: before?.[k] ?? [], after: after?.[k] ?? [] }));
+}
+
 /**
  * Which items of a reordered list actually moved: everything outside the longest run of items that
  * kept their relative order (moving one card shifts its neighbours' positions, but only it moved).
@@ -148,7 +169,7 @@ function index<T extends { id?: string }>(items: T[]): Map<string, { item: T; po
 /** What changed between two snapshots of the same journey (matched by id), field by declared field. */
 export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument, declared: JourneyEntityFields = JOURNEY_ENTITY_FIELDS): JourneyDiff {
   const diff: JourneyDiff = {
-    journeyFields: changes(from.journey, to.journey, diffFieldNames(declared.journey)),
+    journeyFields: [...changes(from.journey, to.journey, diffFieldNames(declared.journey)), ...laneChanges(from.journey.lanes, to.journey.lanes)],
     stagesAdded: [],
     stagesRemoved: [],
     stagesMoved: [],
@@ -204,7 +225,7 @@ export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument,
     if (old.stageId !== cur.stageId || reordered.has(id)) {
       diff.touchpointsMoved.push({ id, name: cur.item.name, fromStageId: old.stageId, toStageId: cur.stageId, fromPosition: old.position, toPosition: cur.position });
     }
-    const c = changes(old.item, cur.item, diffFieldNames(declared.touchpoint));
+    const c = [...changes(old.item, cur.item, diffFieldNames(declared.touchpoint)), ...laneValueChanges(old.item.laneValues, cur.item.laneValues)];
     if (c.length) diff.touchpointsChanged.push({ id, name: cur.item.name, changes: c });
     const [oldPains, newPains] = [ids(old.item.painPoints), ids(cur.item.painPoints)];
     diff.painPointsAdded += [...newPains].filter((p) => !oldPains.has(p)).length;

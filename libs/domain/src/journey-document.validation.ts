@@ -1,6 +1,7 @@
 import { JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION } from './journey-document';
 import { documentFieldNames, JOURNEY_ENTITY_FIELDS, type FieldTable, type JourneyEntityFields } from './journey-fields';
 import { fieldIssues } from './journey-fields.validation';
+import { customLaneIssues, laneValuesIssues } from './custom-lanes';
 
 export interface DocumentIssue {
   field: string;
@@ -47,6 +48,11 @@ export function validateJourneyDocument(raw: unknown, declared: JourneyEntityFie
     if (!isObj(p)) add('journey.persona', 'must be an object or null');
     else fields(declared.persona, p, 'journey.persona');
   }
+  const laneKeys = new Set<string>();
+  if (j.lanes !== undefined) {
+    issues.push(...customLaneIssues(j.lanes, 'journey.lanes'));
+    if (Array.isArray(j.lanes)) for (const lane of j.lanes) if (isObj(lane) && typeof lane.key === 'string') laneKeys.add(lane.key);
+  }
   if (!Array.isArray(j.stages)) return [...issues, { field: 'journey.stages', message: 'must be a list' }];
   if (j.stages.length > 50) add('journey.stages', 'must have at most 50 stages');
   j.stages.forEach((s: unknown, si: number) => {
@@ -61,6 +67,7 @@ export function validateJourneyDocument(raw: unknown, declared: JourneyEntityFie
       if (!isObj(t)) return add(tp, 'must be an object');
       id(t, tp);
       fields(declared.touchpoint, t, tp);
+      if (t.laneValues !== undefined) issues.push(...laneValuesIssues(t.laneValues, laneKeys, `${tp}.laneValues`));
       const pains = Array.isArray(t.painPoints) ? t.painPoints : (add(`${tp}.painPoints`, 'must be a list'), []);
       pains.forEach((p: unknown, pi: number) => {
         const pp = `${tp}.painPoints[${pi}]`;

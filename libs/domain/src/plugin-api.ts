@@ -11,6 +11,8 @@ export * from './core-metric';
 export * from './journey-fields';
 export * from './journey-fields.validation';
 export * from './journey-document';
+export * from './custom-lanes';
+export * from './map-view-settings';
 export * from './journey-csv';
 export * from './csv';
 export * from './journey-document.validation';

@@ -43,6 +43,8 @@ export interface OperationFixture {
   rootCauseCodeId: string;
   /** An improvement action from the fixture's pain point, measuring the fixture's NPS. */
   improvementActionId: string;
+  /** The owner's saved view of the fixture journey. */
+  journeyViewId: string;
   /** A pain-point suggestion the fixture's evidence makes (its touchpoint feels far worse than designed). */
   suggestionKey: string;
 }
@@ -70,6 +72,7 @@ export const FIXTURE_ID_KEYS = [
   'followUpCaseId',
   'rootCauseCodeId',
   'improvementActionId',
+  'journeyViewId',
 ] as const;
 
 export interface WorkspaceMembers {
@@ -115,6 +118,9 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     `mutation($input: AddOpportunityInput!) { addOpportunity(input: $input) { stages { touchpoints { opportunities { id } } } } }`,
     { input: { touchpointId, painPointId, title: `${marker} opportunity` } },
   );
+  // A custom lane (key "systems") with an entry at the touchpoint: setTouchpointLaneItems writes to it.
+  await ok(`mutation($input: SetJourneyLanesInput!) { setJourneyLanes(input: $input) { id } }`, { input: { journeyId, lanes: [{ key: 'systems', nameZh: `${marker} 系统`, nameEn: `${marker} systems`, kind: 'text' }] } });
+  await ok(`mutation($input: SetTouchpointLaneItemsInput!) { setTouchpointLaneItems(input: $input) { id } }`, { input: { touchpointId, laneKey: 'systems', items: [`${marker} CRM`] } });
   const token = await ok<{ createApiToken: { apiToken: { id: string }; secret: string } }>(
     `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } secret } }`,
     { input: { name: `${marker} token`, scopes: ['feedback:write'] } },
@@ -160,7 +166,11 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   const action = await ok<{ createImprovementAction: { id: string } }>(`mutation($input: CreateImprovementActionInput!) { createImprovementAction(input: $input) { id } }`, {
     input: { title: `${marker} action`, description: `${marker} why`, painPointId, ownerUserId: member.id, teamId: team.createTeam.id, targetMetricId: metricDefinitionId, dueDate: '2030-01-01' },
   });
+  const view = await ok<{ saveJourneyView: { id: string } }>(`mutation($input: SaveJourneyViewInput!) { saveJourneyView(input: $input) { id } }`, {
+    input: { journeyId, name: `${marker} view`, settings: { zoom: 0.5, density: 'compact', lanes: { thought: 'collapsed' }, filter: { kind: 'all' } }, shared: true },
+  });
   return {
+    journeyViewId: view.saveJourneyView.id,
     improvementActionId: action.createImprovementAction.id,
     suggestionKey: suggestion.key,
     marker,
@@ -268,6 +278,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   createTeam: () => ({ variables: { input: { name: 'Team' } } }),
   createWorkspace: () => ({ variables: { input: { name: 'Workspace' } }, noWorkspace: true }),
   deleteOpportunity: (fx) => ({ variables: { id: fx.opportunityId } }),
+  deleteJourneyView: (fx) => ({ variables: { id: fx.journeyViewId } }),
   deletePainPoint: (fx) => ({ variables: { id: fx.painPointId } }),
   deleteStage: (fx) => ({ variables: { id: fx.stageId } }),
   deleteTouchpoint: (fx) => ({ variables: { id: fx.touchpointId } }),
@@ -284,6 +295,9 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   revokeInvitation: (fx) => ({ variables: { id: fx.invitationId } }),
   revokeOtherSessions: () => ({ variables: {}, noWorkspace: true }),
   setPluginEnabled: (fx) => ({ variables: { input: { pluginId: fx.templateKey.split('/')[0], enabled: false } } }),
+  saveJourneyView: (fx) => ({ variables: { input: { journeyId: fx.journeyId, name: 'Workshop', settings: { zoom: 0.67, density: 'comfortable', lanes: { owner: 'hidden' }, filter: { kind: 'moments' } }, shared: false } } }),
+  setJourneyLanes: (fx) => ({ variables: { input: { journeyId: fx.journeyId, lanes: [{ key: 'systems', nameZh: '系统', nameEn: 'Systems', kind: 'text' }, { nameZh: '后台流程', nameEn: 'Backstage process', kind: 'text' }] } } }),
+  setTouchpointLaneItems: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, laneKey: 'systems', items: ['CRM', '工单系统'] } } }),
   setTouchpointMetrics: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, metrics: [{ metricDefinitionId: fx.metricDefinitionId, targetOverride: 40 }] } } }),
   signUp: () => ({ variables: { input: { email: uniqueEmail('signup'), password: 'correct horse battery', displayName: 'New user' } }, anonymous: true }),
   submitFeedback: (fx) => ({
@@ -317,6 +331,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   instanceSecurityEvents: (fx) => ({ variables: { userId: fx.memberUserId, first: 10 } }),
   journey: (fx) => ({ variables: { id: fx.journeyId, touchpointFilter: { ownerTeamId: fx.teamId } } }),
   journeyDiff: (fx) => ({ variables: { journeyId: fx.journeyId, fromRevision: 1, toRevision: 2 } }),
+  journeyViews: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   journeyRevisions: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   journeys: (fx) => ({ variables: { filter: { personaId: fx.personaId, ownerTeamId: fx.teamId } } }),
   kpis: (fx) => ({ variables: { scope: 'JOURNEY', id: fx.journeyId, site: fx.siteId, from: dayFromToday(-7), to: dayFromToday(1), granularity: 'DAY' } }),
@@ -376,6 +391,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   // Analytics (dashboards, executive view).
   keyDrivers: (fx) => ({ variables: { journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),
   siteLeague: (fx) => ({ variables: { metric: 'csat', journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),
+  homeHighlights: () => ({ variables: { limit: 6 } }),
   executiveOverview: () => ({ variables: { from: dayFromToday(-30), to: dayFromToday(1), granularity: 'WEEK' } }),
   // Journey dashboard: comments and segments.
   commentAnalytics: (fx) => ({ variables: { journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1), granularity: 'WEEK' } }),

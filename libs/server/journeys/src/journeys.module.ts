@@ -19,11 +19,18 @@ import { ExecutiveOverviewService } from './services/executive-overview.service'
 import { ExecutiveOverviewResolver } from './resolvers/executive-overview.resolver';
 import { JourneyDashboardPdfController } from './controllers/journey-dashboard-pdf.controller';
 import { JourneyExportController } from './controllers/journey-export.controller';
+import { CustomLanesService } from './services/custom-lanes.service';
+import { CustomLanesResolver } from './resolvers/custom-lanes.resolver';
+import { JourneyMapPdfController } from './controllers/journey-map-pdf.controller';
+import { HomeHighlightsService } from './services/home-highlights.service';
+import { HomeHighlightsResolver } from './resolvers/home-highlights.resolver';
+import { JourneyViewsService } from './services/journey-views.service';
+import { JourneyViewsResolver } from './resolvers/journey-views.resolver';
 
 @Module({
   imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],
-  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver],
-  controllers: [JourneyExportController, JourneyDashboardPdfController],
+  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver, CustomLanesService, CustomLanesResolver, HomeHighlightsService, HomeHighlightsResolver, JourneyViewsService, JourneyViewsResolver],
+  controllers: [JourneyExportController, JourneyDashboardPdfController, JourneyMapPdfController],
   exports: [JourneyService, PersonaService, JourneyInsightService, TouchpointPlacesModule],
 })
 export class JourneysModule {}

@@ -408,6 +408,26 @@ export type CreatedApiToken = {
   secret: Scalars['String']['output'];
 };
 
+/** A lane the team added to its journey map (after the built-in lanes, in this order) */
+export type CustomLane = {
+  key: Scalars['String']['output'];
+  /** text */
+  kind: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+};
+
+export type CustomLaneInput = {
+  /** Stable key of an existing lane; omit for a new lane (the server assigns one) */
+  key?: InputMaybe<Scalars['String']['input']>;
+  /** What the lane holds: text */
+  kind: Scalars['String']['input'];
+  /** Name shown in the English UI */
+  nameEn: Scalars['String']['input'];
+  /** Name shown in the Chinese UI */
+  nameZh: Scalars['String']['input'];
+};
+
 export type DatabaseDetails = {
   migrationsApplied: Scalars['Int']['output'];
   migrationsPending: Array<Scalars['String']['output']>;
@@ -676,6 +696,13 @@ export type FollowUpRuleInput = {
   touchpointId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type HomeHighlights = {
+  /** Moments of truth across live journeys, worst felt first */
+  moments: Array<MomentHighlight>;
+  /** The most severe pain points across live journeys */
+  pains: Array<PainHighlight>;
+};
+
 export type ImpactComparison = {
   /** null when there is not enough data */
   difference?: Maybe<Scalars['Float']['output']>;
@@ -864,6 +891,8 @@ export type InviteMemberResult = {
 
 export type Journey = {
   createdAt: Scalars['DateTime']['output'];
+  /** The team's own lanes, in map order */
+  customLanes: Array<CustomLane>;
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -973,6 +1002,19 @@ export type JourneyTemplate = {
   stages: Array<TemplateStage>;
   state: Scalars['String']['output'];
   version: Scalars['String']['output'];
+};
+
+/** A saved view of a journey map: zoom, density, lanes and filter */
+export type JourneyView = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  /** The caller's own view (only its owner can replace or delete it) */
+  mine: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  ownerName?: Maybe<Scalars['String']['output']>;
+  settings: Scalars['JSON']['output'];
+  shared: Scalars['Boolean']['output'];
 };
 
 /** A touchpoint's importance for the journey's outcome and how it performs. */
@@ -1183,6 +1225,12 @@ export type KpiStatus =
   | 'ON_TARGET'
   | 'WARNING';
 
+/** A touchpoint's entries in one custom lane */
+export type LaneEntry = {
+  items: Array<Scalars['String']['output']>;
+  laneKey: Scalars['String']['output'];
+};
+
 /** Why an action exists and what it achieved: responses → cases → root causes → pain point → actions → measured change */
 export type Lineage = {
   actions: Array<ImprovementAction>;
@@ -1257,6 +1305,16 @@ export type MetricDefinition = {
   warningThreshold?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A moment of truth on a live journey, for the home page */
+export type MomentHighlight = {
+  emotion: Scalars['Int']['output'];
+  journeyId: Scalars['ID']['output'];
+  journeyName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  stageName: Scalars['String']['output'];
+  touchpointId: Scalars['ID']['output'];
+};
+
 export type MoveImprovementActionInput = {
   /** When the step really happened, ISO 8601 with offset (default now; never in the future) */
   effectiveAt?: InputMaybe<Scalars['String']['input']>;
@@ -1314,6 +1372,8 @@ export type Mutation = {
   /** Create a workspace; the caller becomes its owner. */
   createWorkspace: Workspace;
   deleteFollowUpRule: Scalars['Boolean']['output'];
+  /** Delete one of your own views. */
+  deleteJourneyView: Scalars['Boolean']['output'];
   deleteOpportunity: Journey;
   deletePainPoint: Journey;
   deleteStage: Journey;
@@ -1346,8 +1406,14 @@ export type Mutation = {
   revokeInvitation: Invitation;
   /** End every other session of the caller's account (e.g. after a lost device); returns how many. */
   revokeOtherSessions: Scalars['Int']['output'];
+  /** Save the current zoom, density, lanes and filter under a name (an existing name of yours is replaced). */
+  saveJourneyView: JourneyView;
+  /** Replace the journey's custom lanes (add, rename, reorder, remove); a removed lane's entries go with it. */
+  setJourneyLanes: Journey;
   /** Turn a plugin on or off for this workspace; journeys made from it stay. */
   setPluginEnabled: Plugin;
+  /** Replace a touchpoint's entries in one custom lane. */
+  setTouchpointLaneItems: Journey;
   /** Replace a touchpoint's metrics (order and per-touchpoint target overrides). */
   setTouchpointMetrics: Journey;
   /** Create an account and sign in. Joins no workspace (invitations are accepted with acceptInvitation). A taken email gets the same answer, with a token that opens nothing, and its owner is told. */
@@ -1495,6 +1561,11 @@ export type MutationDeleteFollowUpRuleArgs = {
 };
 
 
+export type MutationDeleteJourneyViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteOpportunityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1587,9 +1658,24 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationSaveJourneyViewArgs = {
+  input: SaveJourneyViewInput;
+};
+
+
+export type MutationSetJourneyLanesArgs = {
+  input: SetJourneyLanesInput;
+};
+
+
 export type MutationSetPluginEnabledArgs = {
   input: SetPluginEnabledInput;
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetTouchpointLaneItemsArgs = {
+  input: SetTouchpointLaneItemsInput;
 };
 
 
@@ -1682,6 +1768,16 @@ export type Opportunity = {
 export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A pain point on a live journey, for the home page */
+export type PainHighlight = {
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  journeyName: Scalars['String']['output'];
+  severity: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  touchpointName: Scalars['String']['output'];
 };
 
 export type PainPoint = {
@@ -1778,6 +1874,8 @@ export type Query = {
   /** Time to first contact, SLA breach rate and share resolved of the cases opened in [from, to), per team, site or rule, with n. */
   followUpLoopMetrics: Array<FollowUpLoopMetrics>;
   followUpRules: Array<FollowUpRule>;
+  /** Moments of truth and most severe pain points across live journeys (the home page), in two statements. */
+  homeHighlights: HomeHighlights;
   /** A CSV import: status, progress, counts and the first 1,000 rejected rows. */
   importJob: ImportJob;
   /** CSV imports of the workspace, newest first, a page at a time (first ≤ 100). */
@@ -1800,6 +1898,8 @@ export type Query = {
   journeyRevisions: Array<JourneyRevision>;
   /** Journey templates of the enabled plugins (the template gallery). */
   journeyTemplates: Array<JourneyTemplate>;
+  /** The caller's views of the journey and the ones shared in the workspace */
+  journeyViews: Array<JourneyView>;
   /** Journeys of the workspace, most recently changed first, a page at a time (first ≤ 200). */
   journeys: JourneyConnection;
   /** Key drivers of a journey: Johnson's relative weights of the touchpoints' CSAT on the customer's journey NPS, with n, R² and performance vs target. */
@@ -1920,6 +2020,11 @@ export type QueryFollowUpLoopMetricsArgs = {
 };
 
 
+export type QueryHomeHighlightsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryImportJobArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1983,6 +2088,11 @@ export type QueryJourneyRevisionsArgs = {
 export type QueryJourneyTemplatesArgs = {
   industry?: InputMaybe<Scalars['String']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryJourneyViewsArgs = {
+  journeyId: Scalars['ID']['input'];
 };
 
 
@@ -2075,6 +2185,16 @@ export type RootCauseCode = {
   label: Scalars['String']['output'];
 };
 
+export type SaveJourneyViewInput = {
+  journeyId: Scalars['ID']['input'];
+  /** Saving under a name you already use replaces that view */
+  name: Scalars['String']['input'];
+  /** { zoom, density, lanes: { lane: open | collapsed | hidden }, filter: { kind, channels?, teamId? } } */
+  settings: Scalars['JSON']['input'];
+  /** Anyone in the workspace can open a shared view */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** NPS detractor 0–6, passive 7–8, promoter 9–10; CSAT low 1–3, high 4–5; CES low 1–4, high 5–7 */
 export type ScoreBand =
   | 'CES_HIGH'
@@ -2160,9 +2280,23 @@ export type SentimentBucket = {
   start: Scalars['String']['output'];
 };
 
+export type SetJourneyLanesInput = {
+  journeyId: Scalars['ID']['input'];
+  /** The journey's custom lanes in map order; replaces the list (a lane left out is removed with its entries) */
+  lanes: Array<CustomLaneInput>;
+};
+
 export type SetPluginEnabledInput = {
   enabled: Scalars['Boolean']['input'];
   pluginId: Scalars['String']['input'];
+};
+
+export type SetTouchpointLaneItemsInput = {
+  /** The touchpoint's entries in that lane, in order; replaces them (empty clears) */
+  items: Array<Scalars['String']['input']>;
+  /** Key of one of the journey's custom lanes */
+  laneKey: Scalars['String']['input'];
+  touchpointId: Scalars['ID']['input'];
 };
 
 export type SetTouchpointMetricsInput = {
@@ -2307,6 +2441,8 @@ export type Touchpoint = {
   expectation: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   journeyId: Scalars['ID']['output'];
+  /** Entries in the journey's custom lanes (lanes with none are left out) */
+  laneEntries: Array<LaneEntry>;
   /** front_stage | back_stage */
   layer: Scalars['String']['output'];
   metrics: Array<TouchpointMetric>;
@@ -2817,6 +2953,20 @@ export type CheckKpiAlertsMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type CheckKpiAlertsMutation = { checkKpiAlerts: { opened: number, resolved: number, open: number } };
 
+export type SetJourneyLanesMutationVariables = Exact<{
+  input: SetJourneyLanesInput;
+}>;
+
+
+export type SetJourneyLanesMutation = { setJourneyLanes: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+
+export type SetTouchpointLaneItemsMutationVariables = Exact<{
+  input: SetTouchpointLaneItemsInput;
+}>;
+
+
+export type SetTouchpointLaneItemsMutation = { setTouchpointLaneItems: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+
 export type FixFirstTouchpointsQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
   from: Scalars['String']['input'];
@@ -2826,7 +2976,14 @@ export type FixFirstTouchpointsQueryVariables = Exact<{
 
 export type FixFirstTouchpointsQuery = { keyDrivers: { enoughData: boolean, rSquared?: number | null, n: number, drivers: Array<{ touchpointId: string, share?: number | null, fixFirst: boolean, performance: { value?: number | null, target?: number | null } }> } };
 
-export type JourneyMapFieldsFragment = { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> };
+export type HomeHighlightsQueryVariables = Exact<{
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HomeHighlightsQuery = { homeHighlights: { moments: Array<{ journeyId: string, journeyName: string, touchpointId: string, name: string, stageName: string, emotion: number }>, pains: Array<{ journeyId: string, journeyName: string, touchpointName: string, id: string, title: string, severity: number }> } };
+
+export type JourneyMapFieldsFragment = { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> };
 
 export type JourneyMapQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2834,112 +2991,112 @@ export type JourneyMapQueryVariables = Exact<{
 }>;
 
 
-export type JourneyMapQuery = { journey: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type JourneyMapQuery = { journey: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type UpdateJourneyMutationVariables = Exact<{
   input: UpdateJourneyInput;
 }>;
 
 
-export type UpdateJourneyMutation = { updateJourney: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type UpdateJourneyMutation = { updateJourney: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type AddStageMutationVariables = Exact<{
   input: AddStageInput;
 }>;
 
 
-export type AddStageMutation = { addStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type AddStageMutation = { addStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type UpdateStageMutationVariables = Exact<{
   input: UpdateStageInput;
 }>;
 
 
-export type UpdateStageMutation = { updateStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type UpdateStageMutation = { updateStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type MoveStageMutationVariables = Exact<{
   input: MoveStageInput;
 }>;
 
 
-export type MoveStageMutation = { moveStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type MoveStageMutation = { moveStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type DeleteStageMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeleteStageMutation = { deleteStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type DeleteStageMutation = { deleteStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type AddTouchpointMutationVariables = Exact<{
   input: AddTouchpointInput;
 }>;
 
 
-export type AddTouchpointMutation = { addTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type AddTouchpointMutation = { addTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type UpdateTouchpointMutationVariables = Exact<{
   input: UpdateTouchpointInput;
 }>;
 
 
-export type UpdateTouchpointMutation = { updateTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type UpdateTouchpointMutation = { updateTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type MoveTouchpointMutationVariables = Exact<{
   input: MoveTouchpointInput;
 }>;
 
 
-export type MoveTouchpointMutation = { moveTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type MoveTouchpointMutation = { moveTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type DeleteTouchpointMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeleteTouchpointMutation = { deleteTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type DeleteTouchpointMutation = { deleteTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type AddPainPointMutationVariables = Exact<{
   input: AddPainPointInput;
 }>;
 
 
-export type AddPainPointMutation = { addPainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type AddPainPointMutation = { addPainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type UpdatePainPointMutationVariables = Exact<{
   input: UpdatePainPointInput;
 }>;
 
 
-export type UpdatePainPointMutation = { updatePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type UpdatePainPointMutation = { updatePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type DeletePainPointMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeletePainPointMutation = { deletePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type DeletePainPointMutation = { deletePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type AddOpportunityMutationVariables = Exact<{
   input: AddOpportunityInput;
 }>;
 
 
-export type AddOpportunityMutation = { addOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type AddOpportunityMutation = { addOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type UpdateOpportunityMutationVariables = Exact<{
   input: UpdateOpportunityInput;
 }>;
 
 
-export type UpdateOpportunityMutation = { updateOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type UpdateOpportunityMutation = { updateOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type DeleteOpportunityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeleteOpportunityMutation = { deleteOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type DeleteOpportunityMutation = { deleteOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type RestoreJourneyRevisionMutationVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -2947,7 +3104,7 @@ export type RestoreJourneyRevisionMutationVariables = Exact<{
 }>;
 
 
-export type RestoreJourneyRevisionMutation = { restoreJourneyRevision: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }> }> }> } };
+export type RestoreJourneyRevisionMutation = { restoreJourneyRevision: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
 
 export type JourneyRevisionsQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -2992,6 +3149,27 @@ export type JourneyKpisQueryVariables = Exact<{
 
 
 export type JourneyKpisQuery = { journeyKpis: { journeyId: string, from: string, to: string, touchpoints: Array<{ touchpointId: string, emotion: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean }, metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, direction: string, bound: boolean, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> }> }, alerts: { nodes: Array<{ id: string, touchpointId: string, metricKey: string, value: number, n: number, pValue: number, windowFrom: string, windowTo: string }> } };
+
+export type JourneyViewsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+}>;
+
+
+export type JourneyViewsQuery = { journeyViews: Array<{ id: string, name: string, settings: unknown, shared: boolean, mine: boolean, ownerName?: string | null }> };
+
+export type SaveJourneyViewMutationVariables = Exact<{
+  input: SaveJourneyViewInput;
+}>;
+
+
+export type SaveJourneyViewMutation = { saveJourneyView: { id: string, name: string, settings: unknown, shared: boolean, mine: boolean, ownerName?: string | null } };
+
+export type DeleteJourneyViewMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteJourneyViewMutation = { deleteJourneyView: boolean };
 
 export type JourneysQueryVariables = Exact<{
   filter?: InputMaybe<JourneyFilterInput>;
@@ -3250,6 +3428,12 @@ export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -3296,6 +3480,10 @@ export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
         target
         unit
         direction
+      }
+      laneEntries {
+        laneKey
+        items
       }
     }
   }
@@ -4163,6 +4351,186 @@ export const CheckKpiAlertsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"19afe469c230da26ccc8ee91196dc5615560ee46c4328059b2b05f05591871e8"}) as unknown as TypedDocumentString<CheckKpiAlertsMutation, CheckKpiAlertsMutationVariables>;
+export const SetJourneyLanesDocument = new TypedDocumentString(`
+    mutation SetJourneyLanes($input: SetJourneyLanesInput!) {
+  setJourneyLanes(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+      laneEntries {
+        laneKey
+        items
+      }
+    }
+  }
+}`, {"hash":"50545ae252483bf548d137d4861ff1b2a141d7d8fb55e1b2e56db3b9d0d03282"}) as unknown as TypedDocumentString<SetJourneyLanesMutation, SetJourneyLanesMutationVariables>;
+export const SetTouchpointLaneItemsDocument = new TypedDocumentString(`
+    mutation SetTouchpointLaneItems($input: SetTouchpointLaneItemsInput!) {
+  setTouchpointLaneItems(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+      laneEntries {
+        laneKey
+        items
+      }
+    }
+  }
+}`, {"hash":"e78fbff14be1fdb923df968ebf302be49fc76405ad4275c3adaba14010d87981"}) as unknown as TypedDocumentString<SetTouchpointLaneItemsMutation, SetTouchpointLaneItemsMutationVariables>;
 export const FixFirstTouchpointsDocument = new TypedDocumentString(`
     query FixFirstTouchpoints($journeyId: ID!, $from: String!, $to: String!) {
   keyDrivers(journeyId: $journeyId, from: $from, to: $to) {
@@ -4181,6 +4549,28 @@ export const FixFirstTouchpointsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"3a2da55b076d5d09b4c435d4800b625b85b48fce34b3a96969c3a7b24f40f08b"}) as unknown as TypedDocumentString<FixFirstTouchpointsQuery, FixFirstTouchpointsQueryVariables>;
+export const HomeHighlightsDocument = new TypedDocumentString(`
+    query HomeHighlights($limit: Int) {
+  homeHighlights(limit: $limit) {
+    moments {
+      journeyId
+      journeyName
+      touchpointId
+      name
+      stageName
+      emotion
+    }
+    pains {
+      journeyId
+      journeyName
+      touchpointName
+      id
+      title
+      severity
+    }
+  }
+}
+    `, {"hash":"17deea22881cb262f8f687d319d784eb9e0a90c365eae20ad76ba4335c93979d"}) as unknown as TypedDocumentString<HomeHighlightsQuery, HomeHighlightsQueryVariables>;
 export const JourneyMapDocument = new TypedDocumentString(`
     query JourneyMap($id: ID!, $touchpointFilter: TouchpointFilterInput) {
   journey(id: $id, touchpointFilter: $touchpointFilter) {
@@ -4211,6 +4601,12 @@ export const JourneyMapDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -4258,9 +4654,13 @@ export const JourneyMapDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"6498436f97256d499c58a9d19c71a049d0f25a61d098e6a44899fbcdde18a6fc"}) as unknown as TypedDocumentString<JourneyMapQuery, JourneyMapQueryVariables>;
+}`, {"hash":"2c4a228ce92ddfa6d956e442cbfd2f8dfefea4ff3ace7b2bffb174b8c95e42e1"}) as unknown as TypedDocumentString<JourneyMapQuery, JourneyMapQueryVariables>;
 export const UpdateJourneyDocument = new TypedDocumentString(`
     mutation UpdateJourney($input: UpdateJourneyInput!) {
   updateJourney(input: $input) {
@@ -4291,6 +4691,12 @@ export const UpdateJourneyDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -4338,9 +4744,13 @@ export const UpdateJourneyDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"087a23a4c6539c8453b3c4acb9294d8d661e0f0631d189d9b2e85552f9cfb575"}) as unknown as TypedDocumentString<UpdateJourneyMutation, UpdateJourneyMutationVariables>;
+}`, {"hash":"ac7968082668cbc61cd2e188a1fa8a00013d31650ef940f031c22ab017e53516"}) as unknown as TypedDocumentString<UpdateJourneyMutation, UpdateJourneyMutationVariables>;
 export const AddStageDocument = new TypedDocumentString(`
     mutation AddStage($input: AddStageInput!) {
   addStage(input: $input) {
@@ -4371,6 +4781,12 @@ export const AddStageDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -4418,9 +4834,13 @@ export const AddStageDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"df68a4a28b13dbdd31e69a54df74640d88010ce40d3efe8fcbbecd59bda7df52"}) as unknown as TypedDocumentString<AddStageMutation, AddStageMutationVariables>;
+}`, {"hash":"2ffaa72743176c62db6346abed89857893f5eed7eb6a1016e880b42cfd42955a"}) as unknown as TypedDocumentString<AddStageMutation, AddStageMutationVariables>;
 export const UpdateStageDocument = new TypedDocumentString(`
     mutation UpdateStage($input: UpdateStageInput!) {
   updateStage(input: $input) {
@@ -4451,6 +4871,12 @@ export const UpdateStageDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -4498,9 +4924,13 @@ export const UpdateStageDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"330c57a73be3d3ca0e9bce58da4fb0acb5ca50b7a704f1526dafd4165c17cf3d"}) as unknown as TypedDocumentString<UpdateStageMutation, UpdateStageMutationVariables>;
+}`, {"hash":"381c3f659f08cf347f05435929f63cf0d1cf16bfe3d88df56a66061d36156200"}) as unknown as TypedDocumentString<UpdateStageMutation, UpdateStageMutationVariables>;
 export const MoveStageDocument = new TypedDocumentString(`
     mutation MoveStage($input: MoveStageInput!) {
   moveStage(input: $input) {
@@ -4531,6 +4961,12 @@ export const MoveStageDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -4578,9 +5014,13 @@ export const MoveStageDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"656f66f7edfd6a27f8bc4788dcad0aba538bcbbade14df6465b07e058ee4208b"}) as unknown as TypedDocumentString<MoveStageMutation, MoveStageMutationVariables>;
+}`, {"hash":"9128b08948d6550eb3c18901281d2cc0191a86e776a824e0a73ace5ced20cbba"}) as unknown as TypedDocumentString<MoveStageMutation, MoveStageMutationVariables>;
 export const DeleteStageDocument = new TypedDocumentString(`
     mutation DeleteStage($id: ID!) {
   deleteStage(id: $id) {
@@ -4611,6 +5051,12 @@ export const DeleteStageDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -4658,9 +5104,13 @@ export const DeleteStageDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"1b76063ba42b12b0d292f9681511816c72b386954dd84540edd944621e181760"}) as unknown as TypedDocumentString<DeleteStageMutation, DeleteStageMutationVariables>;
+}`, {"hash":"527a7383c61853bc74bbb09139ae6e07d3a9bdb32f08e71c47a231cbde23f362"}) as unknown as TypedDocumentString<DeleteStageMutation, DeleteStageMutationVariables>;
 export const AddTouchpointDocument = new TypedDocumentString(`
     mutation AddTouchpoint($input: AddTouchpointInput!) {
   addTouchpoint(input: $input) {
@@ -4691,6 +5141,12 @@ export const AddTouchpointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -4738,9 +5194,13 @@ export const AddTouchpointDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"72c5144b6c7e1022174c1bd1c9017a3c00008181c079bb8b3cd12cb63781c8a3"}) as unknown as TypedDocumentString<AddTouchpointMutation, AddTouchpointMutationVariables>;
+}`, {"hash":"5c1c4d95edd2733e677aee9f1ea50eafcc48115b3cc7e1e0b32c0889d7410cc4"}) as unknown as TypedDocumentString<AddTouchpointMutation, AddTouchpointMutationVariables>;
 export const UpdateTouchpointDocument = new TypedDocumentString(`
     mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {
   updateTouchpoint(input: $input) {
@@ -4771,6 +5231,12 @@ export const UpdateTouchpointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -4818,9 +5284,13 @@ export const UpdateTouchpointDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"d7b696fbe967a9ed256a5b6afcc79bbfee7b83da57a61416dfb06d4d14987c8c"}) as unknown as TypedDocumentString<UpdateTouchpointMutation, UpdateTouchpointMutationVariables>;
+}`, {"hash":"6bdfda82ccc6457413f5cf6e6866c196c6ade6a005afa8eb143282474966b629"}) as unknown as TypedDocumentString<UpdateTouchpointMutation, UpdateTouchpointMutationVariables>;
 export const MoveTouchpointDocument = new TypedDocumentString(`
     mutation MoveTouchpoint($input: MoveTouchpointInput!) {
   moveTouchpoint(input: $input) {
@@ -4851,6 +5321,12 @@ export const MoveTouchpointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -4898,9 +5374,13 @@ export const MoveTouchpointDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"6b1aec09bcb85baf59645afed0839af6f2c2ce52fec06a1aed6da876188e8981"}) as unknown as TypedDocumentString<MoveTouchpointMutation, MoveTouchpointMutationVariables>;
+}`, {"hash":"90eaf9c1e032bcbc90aa4477755a503309cabafef1d432bc264b133dc95da114"}) as unknown as TypedDocumentString<MoveTouchpointMutation, MoveTouchpointMutationVariables>;
 export const DeleteTouchpointDocument = new TypedDocumentString(`
     mutation DeleteTouchpoint($id: ID!) {
   deleteTouchpoint(id: $id) {
@@ -4931,6 +5411,12 @@ export const DeleteTouchpointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -4978,9 +5464,13 @@ export const DeleteTouchpointDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"1877843f9da0b0fd918d67713c38e617fcd4422a08a2945f69a7675f6cfdc408"}) as unknown as TypedDocumentString<DeleteTouchpointMutation, DeleteTouchpointMutationVariables>;
+}`, {"hash":"1485cbb605057ea2b9a730014dbe167fbb18a5234f117d8da87887d9667f1f9f"}) as unknown as TypedDocumentString<DeleteTouchpointMutation, DeleteTouchpointMutationVariables>;
 export const AddPainPointDocument = new TypedDocumentString(`
     mutation AddPainPoint($input: AddPainPointInput!) {
   addPainPoint(input: $input) {
@@ -5011,6 +5501,12 @@ export const AddPainPointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -5058,9 +5554,13 @@ export const AddPainPointDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"34944ed2f480b09708bf27638d9744db997a615bb7f3d938afe255ddc9765cf2"}) as unknown as TypedDocumentString<AddPainPointMutation, AddPainPointMutationVariables>;
+}`, {"hash":"42def456d4f9c2e91ff9d4adfe001b10f16e87c098230a0b3e34614a7acbc6b1"}) as unknown as TypedDocumentString<AddPainPointMutation, AddPainPointMutationVariables>;
 export const UpdatePainPointDocument = new TypedDocumentString(`
     mutation UpdatePainPoint($input: UpdatePainPointInput!) {
   updatePainPoint(input: $input) {
@@ -5091,6 +5591,12 @@ export const UpdatePainPointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -5138,9 +5644,13 @@ export const UpdatePainPointDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"33efe5316975c19c50c8f937193190d250234cd44b4e1943bf78b67996d747b5"}) as unknown as TypedDocumentString<UpdatePainPointMutation, UpdatePainPointMutationVariables>;
+}`, {"hash":"24f8e6f7709cb1ab4b7e3ff598d7c8db989b91975cbfbc1d7561438b69647a6e"}) as unknown as TypedDocumentString<UpdatePainPointMutation, UpdatePainPointMutationVariables>;
 export const DeletePainPointDocument = new TypedDocumentString(`
     mutation DeletePainPoint($id: ID!) {
   deletePainPoint(id: $id) {
@@ -5171,6 +5681,12 @@ export const DeletePainPointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -5218,9 +5734,13 @@ export const DeletePainPointDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"f84a5eb0c17a0c794f4639d51fa2d156f123cd252a2a848bec469ba6ac371bf2"}) as unknown as TypedDocumentString<DeletePainPointMutation, DeletePainPointMutationVariables>;
+}`, {"hash":"3267865e55d5c15d06b027890aec6e72179b588a261756c299f4feac2394de75"}) as unknown as TypedDocumentString<DeletePainPointMutation, DeletePainPointMutationVariables>;
 export const AddOpportunityDocument = new TypedDocumentString(`
     mutation AddOpportunity($input: AddOpportunityInput!) {
   addOpportunity(input: $input) {
@@ -5251,6 +5771,12 @@ export const AddOpportunityDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -5298,9 +5824,13 @@ export const AddOpportunityDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"9f83fd73e644046ab2aff2de8aa6e9821015344e6b9b5abdd6938cfde2358c48"}) as unknown as TypedDocumentString<AddOpportunityMutation, AddOpportunityMutationVariables>;
+}`, {"hash":"1acbd081431f69726edf1172e2df016fb97cbaef13b8cf790a5e33366c44b903"}) as unknown as TypedDocumentString<AddOpportunityMutation, AddOpportunityMutationVariables>;
 export const UpdateOpportunityDocument = new TypedDocumentString(`
     mutation UpdateOpportunity($input: UpdateOpportunityInput!) {
   updateOpportunity(input: $input) {
@@ -5331,6 +5861,12 @@ export const UpdateOpportunityDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -5378,9 +5914,13 @@ export const UpdateOpportunityDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"03aec030127e4c488890fe5f23ec4e93fdb2032c299e9e5cfc0b4251bb1e19e9"}) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
+}`, {"hash":"cf8038114ed855920a496aa5a7ffe0d213eeddc269799c61109d909700e6a748"}) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
 export const DeleteOpportunityDocument = new TypedDocumentString(`
     mutation DeleteOpportunity($id: ID!) {
   deleteOpportunity(id: $id) {
@@ -5411,6 +5951,12 @@ export const DeleteOpportunityDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -5458,9 +6004,13 @@ export const DeleteOpportunityDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"a591d95c5bb0850afc82686cb2ab0f3a8eb271fd857833b00987c8e5610b7e21"}) as unknown as TypedDocumentString<DeleteOpportunityMutation, DeleteOpportunityMutationVariables>;
+}`, {"hash":"911f650ea05f18958013d945e781552493a2b97666401d9042c5e155df6848d9"}) as unknown as TypedDocumentString<DeleteOpportunityMutation, DeleteOpportunityMutationVariables>;
 export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
     mutation RestoreJourneyRevision($journeyId: ID!, $revision: Int!) {
   restoreJourneyRevision(journeyId: $journeyId, revision: $revision) {
@@ -5491,6 +6041,12 @@ export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
   stages {
     id
     name
@@ -5538,9 +6094,13 @@ export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
         unit
         direction
       }
+      laneEntries {
+        laneKey
+        items
+      }
     }
   }
-}`, {"hash":"c09275755f2f85f94391111d22216b9f240df217164e7527b26992b5ca9f4b6f"}) as unknown as TypedDocumentString<RestoreJourneyRevisionMutation, RestoreJourneyRevisionMutationVariables>;
+}`, {"hash":"046ea0f07de8d29f67cac0919bca7bb7a0e7facdc85906b544c96b02faa43edc"}) as unknown as TypedDocumentString<RestoreJourneyRevisionMutation, RestoreJourneyRevisionMutationVariables>;
 export const JourneyRevisionsDocument = new TypedDocumentString(`
     query JourneyRevisions($journeyId: ID!) {
   journeyRevisions(journeyId: $journeyId) {
@@ -5720,6 +6280,35 @@ export const JourneyKpisDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"c0fe7fdd33dfb9d76e5cd595de9111b02153c86e00cfa2d538ac7d8ca144dc2b"}) as unknown as TypedDocumentString<JourneyKpisQuery, JourneyKpisQueryVariables>;
+export const JourneyViewsDocument = new TypedDocumentString(`
+    query JourneyViews($journeyId: ID!) {
+  journeyViews(journeyId: $journeyId) {
+    id
+    name
+    settings
+    shared
+    mine
+    ownerName
+  }
+}
+    `, {"hash":"84b805140ee872764fd91f312a8dadb88e8d6d7d3cb095263871d02b6f6d4d03"}) as unknown as TypedDocumentString<JourneyViewsQuery, JourneyViewsQueryVariables>;
+export const SaveJourneyViewDocument = new TypedDocumentString(`
+    mutation SaveJourneyView($input: SaveJourneyViewInput!) {
+  saveJourneyView(input: $input) {
+    id
+    name
+    settings
+    shared
+    mine
+    ownerName
+  }
+}
+    `, {"hash":"6b406520d58a75e7092cc052aaacc294abdd6befec1d398dfe6c9bdd59658ae6"}) as unknown as TypedDocumentString<SaveJourneyViewMutation, SaveJourneyViewMutationVariables>;
+export const DeleteJourneyViewDocument = new TypedDocumentString(`
+    mutation DeleteJourneyView($id: ID!) {
+  deleteJourneyView(id: $id)
+}
+    `, {"hash":"3a654cc6b272f6506cc1afe079f8cde06eb8ac6d11dbd815a3f306fefbf61a3b"}) as unknown as TypedDocumentString<DeleteJourneyViewMutation, DeleteJourneyViewMutationVariables>;
 export const JourneysDocument = new TypedDocumentString(`
     query Journeys($filter: JourneyFilterInput, $first: Int, $after: String) {
   journeys(filter: $filter, first: $first, after: $after) {

@@ -26,6 +26,12 @@ export const JourneyMapFieldsFragment = graphql(`
       segmentKey
       version
     }
+    customLanes {
+      key
+      nameZh
+      nameEn
+      kind
+    }
     stages {
       id
       name
@@ -72,6 +78,10 @@ export const JourneyMapFieldsFragment = graphql(`
           target
           unit
           direction
+        }
+        laneEntries {
+          laneKey
+          items
         }
       }
     }

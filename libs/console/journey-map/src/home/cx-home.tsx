@@ -5,17 +5,13 @@ import Link from 'next/link';
 import { Button, Card, Col, Empty, Flex, List, Row, Skeleton, Tag, Typography } from 'antd';
 import { AppstoreAddOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
-import { gqlRequest, useGqlQuery } from '@opencx/console-graphql';
-import { JourneyMapQuery } from '../documents/journey-map.documents';
+import { useGqlQuery } from '@opencx/console-graphql';
+import { HomeHighlightsQuery } from '../documents/home.documents';
 import { JourneysQuery } from '../documents/journeys.documents';
 import { signedEmotion } from '../model/diff-view';
 import { EMOTION_TEXT_COLORS, emotionTone } from '../model/emotion-curve';
-import { homeHighlights } from '../model/home-highlights';
-import type { JourneyMap } from '../model/types';
 import { SEVERITY_COLORS } from '../map/insight-cells';
 
-/** How many of the most recently changed journeys the highlights read. */
-const HIGHLIGHT_JOURNEYS = 5;
 const SEEN_KEY = (userId: string) => `opencx.home.seen.${userId}`;
 
 type StatusKey = 'draft' | 'published' | 'archived';
@@ -45,21 +41,10 @@ export function CxHome({ userId, displayName, workspaceName }: { userId: string;
   const first = useFirstVisit(userId);
   const journeys = useGqlQuery(JourneysQuery, { variables: { first: 6 } });
   const recent = useMemo(() => journeys.data?.journeys.nodes ?? [], [journeys.data]);
-  const [maps, setMaps] = useState<JourneyMap[] | null>(null);
-
-  useEffect(() => {
-    if (!journeys.data) return;
-    let live = true;
-    const ids = recent.filter((j) => j.status !== 'archived').slice(0, HIGHLIGHT_JOURNEYS).map((j) => j.id);
-    void Promise.all(ids.map((id) => gqlRequest(JourneyMapQuery, { id, touchpointFilter: null }).then((r) => r.journey).catch(() => null))).then((loaded) => {
-      if (live) setMaps(loaded.filter((m): m is JourneyMap => m !== null));
-    });
-    return () => {
-      live = false;
-    };
-  }, [journeys.data, recent]);
-
-  const highlights = useMemo(() => homeHighlights(maps ?? []), [maps]);
+  // Moments of truth and the most severe pain points across live journeys: one small server query.
+  const highlightsQuery = useGqlQuery(HomeHighlightsQuery, { variables: { limit: 6 } });
+  const highlights = highlightsQuery.data?.homeHighlights ?? { moments: [], pains: [] };
+  const maps = highlightsQuery.data ? true : highlightsQuery.error ? true : null;
 
   return (
     <Flex vertical gap={24} data-testid="cx-home">

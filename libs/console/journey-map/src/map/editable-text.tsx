@@ -29,6 +29,15 @@ export function EditableText({ value, onSave, readOnly, multiline, required, max
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
   const done = useRef(false);
+  // After Enter or Escape in the editor, focus goes back to the text (not to the page body).
+  const refocus = useRef(false);
+  const viewRef = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (!editing && refocus.current) {
+      refocus.current = false;
+      viewRef.current?.focus();
+    }
+  }, [editing]);
 
   useEffect(() => {
     if (!editing) setDraft(value);
@@ -56,9 +65,11 @@ export function EditableText({ value, onSave, readOnly, multiline, required, max
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
+      refocus.current = true;
       finish(false);
     } else if (e.key === 'Enter' && (!multiline || !e.shiftKey) && !e.nativeEvent.isComposing) {
       e.preventDefault();
+      refocus.current = true;
       finish(true);
     }
   };
@@ -81,6 +92,7 @@ export function EditableText({ value, onSave, readOnly, multiline, required, max
 
   return (
     <div
+      ref={viewRef}
       role={readOnly ? undefined : 'button'}
       tabIndex={readOnly ? undefined : 0}
       // The accessible name starts with what is shown (WCAG 2.5.3), then says what the field is.

@@ -1,12 +1,13 @@
 'use client';
 
-import { memo, useState } from 'react';
-import { Popover, Radio, theme } from 'antd';
+import { memo, useRef, useState } from 'react';
+import { Popover, theme } from 'antd';
 import { FrownOutlined, MehOutlined, SmileOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
-import { curvePath, EMOTION_COLORS, EMOTION_TEXT_COLORS, EMOTION_VALUES, emotionTone, type CurvePoint } from '../model/emotion-curve';
+import { curvePath, EMOTION_COLORS, EMOTION_TEXT_COLORS, emotionTone, type CurvePoint } from '../model/emotion-curve';
 import { signedEmotion } from '../model/diff-view';
 import type { MeasuredPoint } from '../model/kpi-view';
+import { EmotionChoices } from './emotion-choices';
 
 
 type EmotionKey = '3' | '2' | '1' | '0' | '-1' | '-2' | '-3';
@@ -105,6 +106,12 @@ export const EmotionCurve = memo(function EmotionCurve({
 export function EmotionPicker({ name, emotion, readOnly, onChange }: { name: string; emotion: number; readOnly: boolean; onChange: (value: number) => void }) {
   const t = useTranslations('journeyMap');
   const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  // Closing the picker returns focus to its cell (not to the page body).
+  const close = () => {
+    setOpen(false);
+    trigger.current?.focus();
+  };
   const key = String(emotion) as EmotionKey;
   const label = (
     <span className="jm-emotion-value" style={{ color: EMOTION_TEXT_COLORS[emotionTone(emotion)] }} data-testid="emotion-value" data-emotion={emotion}>
@@ -119,27 +126,19 @@ export function EmotionPicker({ name, emotion, readOnly, onChange }: { name: str
       trigger="click"
       title={t('emotionTitle', { name })}
       content={
-        <Radio.Group
-          optionType="button"
-          buttonStyle="solid"
-          value={emotion}
-          onChange={(e) => {
-            setOpen(false);
-            if (e.target.value !== emotion) onChange(Number(e.target.value));
-          }}
-          data-testid="emotion-options"
-        >
-          {EMOTION_VALUES.map((v) => (
-            <Radio.Button key={v} value={v} aria-label={`${signedEmotion(v)} ${t(`emotion.${String(v) as EmotionKey}`)}`}>
-              <span data-testid={`emotion-option-${v}`} title={t(`emotion.${String(v) as EmotionKey}`)}>
-                {signedEmotion(v)}
-              </span>
-            </Radio.Button>
-          ))}
-        </Radio.Group>
+        open ? (
+          <EmotionChoices
+            value={emotion}
+            onCancel={() => close()}
+            onPick={(value) => {
+              close();
+              if (value !== emotion) onChange(value);
+            }}
+          />
+        ) : null
       }
     >
-      <button type="button" className="jm-emotion-cell jm-emotion-button" data-testid="emotion-cell" aria-label={`${signedEmotion(emotion)} · ${t(`emotion.${key}`)} · ${t('emotionTitle', { name })}`}>
+      <button ref={trigger} type="button" className="jm-emotion-cell jm-emotion-button" data-testid="emotion-cell" aria-label={`${signedEmotion(emotion)} · ${t(`emotion.${key}`)} · ${t('emotionTitle', { name })}`}>
         {label}
       </button>
     </Popover>

@@ -19,6 +19,9 @@ import { HistoryDrawer } from './history-drawer';
 import { MapCanvas } from './map-canvas';
 import { MapHeader } from './map-header';
 import { PersonaDrawer } from './persona-drawer';
+import { PersonaCard } from './persona-card';
+import { LaneManagerButton } from './custom-lanes';
+import { NamedViews } from './named-views';
 import { useJourneyEditor } from './use-journey-editor';
 import { useMapExport } from './use-map-export';
 import { useViewPrefs } from './use-view-prefs';
@@ -91,11 +94,23 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             <Button icon={<HistoryOutlined />} onClick={() => setHistoryOpen(true)} data-testid="open-history">
               {t('toolbar.history')}
             </Button>
-            <ExportMenu exporter={exporter} />
+            <LaneManagerButton lanes={map.customLanes} />
+            <ExportMenu exporter={exporter} journey={map} />
             <SuggestionsLink journeyId={map.id} />
           </Space>
         </Flex>
-        <ViewSwitcher view={view} onChange={setView} teams={teams} />
+        <Flex gap={12} wrap align="center" justify="space-between">
+          <ViewSwitcher view={view} onChange={setView} teams={teams} />
+          <NamedViews
+            journeyId={journeyId}
+            prefs={prefs}
+            view={view}
+            onApply={(next, nextView) => {
+              setPrefs(next);
+              setView(nextView);
+            }}
+          />
+        </Flex>
         <KpiBar period={period} onPeriod={setPeriod} loading={kpiQuery.loading} failed={Boolean(kpiQuery.error)} answered={answered} />
         {filtered ? (
           <Alert
@@ -106,6 +121,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             data-testid="filtered-notice"
           />
         ) : null}
+        {map.persona ? <PersonaCard persona={map.persona} readOnly={readOnly} onEdit={() => setPersonaOpen(true)} /> : null}
         <MapCanvas map={map} renderAll={exporter.renderAll} canvasRef={exporter.canvasRef} kpis={kpis} prefs={prefs} onPrefs={setPrefs} />
       </Flex>
       <PersonaDrawer open={personaOpen} onClose={() => setPersonaOpen(false)} persona={map.persona} readOnly={readOnly} actions={actions} />

@@ -32,6 +32,9 @@ import { MAP_CSS } from './map-css';
 import { AddStageButton, EmptyStageSlot, StageHeader } from './stage-header';
 import { TouchpointColumn, TouchpointDragPreview, type StageChoice } from './touchpoint-column';
 import { MapViewToolbar, StageNavigator, useMapZoomControls } from './map-view-controls';
+import { useMapGridKeys } from './map-grid-keys';
+import { EmotionTable } from './emotion-table';
+import { CUSTOM_LANE_HEIGHT, CustomLaneLabels } from './custom-lanes';
 /** The emotion cell keeps its bottom strip for the value button; the curve uses the rest. */
 const CURVE_BOX: CurveBox = { height: LANE_HEIGHTS.emotion - 30, padding: 16 };
 const OVERSCAN_PX = 800;
@@ -82,7 +85,7 @@ function useVisibleColumns(scroller: RefObject<HTMLDivElement | null>, layout: M
   return range;
 }
 
-function LaneHeaders({ geometry, onLane }: { geometry: LaneGeometry; onLane?: (lane: LaneKey, state: LaneState) => void }) {
+function LaneHeaders({ geometry, onLane, children }: { geometry: LaneGeometry; onLane?: (lane: LaneKey, state: LaneState) => void; children?: React.ReactNode }) {
   const t = useTranslations('journeyMap');
   return (
     <div className="jm-lanes" style={{ width: LANE_HEADER_WIDTH }} data-testid="lane-headers">
@@ -126,6 +129,7 @@ function LaneHeaders({ geometry, onLane }: { geometry: LaneGeometry; onLane?: (l
           </div>
         );
       })}
+      {children}
     </div>
   );
 }
@@ -156,7 +160,10 @@ export function MapCanvas({
   const { actions, readOnly, dndEnabled } = useMapEditor();
   const scrollerRef = useRef<HTMLDivElement | null>(null);
   const layout = useMemo(() => computeLayout(map.stages, COLUMN_WIDTHS[prefs.density]), [map.stages, prefs.density]);
-  const geometry = useMemo(() => laneGeometry(renderAll ? {} : prefs.lanes), [prefs.lanes, renderAll]);
+  const builtIn = useMemo(() => laneGeometry(renderAll ? {} : prefs.lanes), [prefs.lanes, renderAll]);
+  // The team's own lanes sit below the built-in ones: the columns grow by their height.
+  const customLanes = map.customLanes;
+  const geometry = useMemo(() => ({ ...builtIn, height: builtIn.height + customLanes.length * CUSTOM_LANE_HEIGHT }), [builtIn, customLanes.length]);
   // The picture is exported at 100 %, whatever the screen zoom.
   const zoom = renderAll ? 1 : prefs.zoom;
   const range = useVisibleColumns(scrollerRef, layout, zoom);
@@ -169,6 +176,8 @@ export function MapCanvas({
   const TOPS = geometry.tops as Record<LaneKey, number>;
   const HEIGHTS = geometry.heights as Record<LaneKey, number>;
   const emotionOpen = geometry.lanes.includes('emotion') && !geometry.collapsed.has('emotion');
+  const openLanes = useMemo(() => [...geometry.lanes.filter((l) => !geometry.collapsed.has(l)), ...customLanes.map((l) => `custom:${l.key}`)], [geometry, customLanes]);
+  useMapGridKeys({ scrollerRef, layout, lanes: openLanes, zoom });
   const [dragging, setDragging] = useState<DragItem | null>(null);
   const [dropX, setDropX] = useState<number | null>(null);
   const mapRef = useRef(map);
@@ -312,7 +321,9 @@ export function MapCanvas({
         data-density={prefs.density}
       >
         <div ref={canvasRef} className={`jm-canvas${prefs.density === 'compact' && !renderAll ? ' jm-compact' : ''}`} style={{ width: LANE_HEADER_WIDTH + trackWidth, zoom: zoom === 1 ? undefined : zoom }} data-testid="journey-map-canvas">
-          <LaneHeaders geometry={geometry} onLane={renderAll ? undefined : onLane} />
+          <LaneHeaders geometry={geometry} onLane={renderAll ? undefined : onLane}>
+            <CustomLaneLabels lanes={customLanes} />
+          </LaneHeaders>
           <div className="jm-track" style={{ width: trackWidth }}>
             <div className="jm-stage-band" style={{ height: STAGE_HEADER_HEIGHT, width: trackWidth }}>
               {layout.stages.map((s) => {
@@ -358,6 +369,8 @@ export function MapCanvas({
                     geometry={geometry}
                     stageChoices={stageChoices}
                     onMoveToStage={onMoveToStage}
+                    customLanes={customLanes}
+                    customTop={builtIn.height}
                   />
                 ) : null;
               })}
@@ -366,6 +379,7 @@ export function MapCanvas({
           </div>
         </div>
       </div>
+      {renderAll ? null : <EmotionTable stages={map.stages} />}
       <DragOverlay dropAnimation={null}>
         {draggedTouchpoint ? <TouchpointDragPreview touchpoint={draggedTouchpoint} /> : draggedStage ? <div className="jm-stage jm-stage-overlay">{draggedStage.name}</div> : null}
       </DragOverlay>

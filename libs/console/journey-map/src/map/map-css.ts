@@ -6,6 +6,7 @@ import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from '../model/map-layout';
  */
 export const MAP_CSS = `
 .jm-scroller{overflow:auto;position:relative;background:#fff;border:1px solid #e3e8f0;border-radius:8px;min-height:360px;overscroll-behavior:contain;scroll-padding-left:${LANE_HEADER_WIDTH}px;scroll-padding-top:${STAGE_HEADER_HEIGHT}px}
+.jm-sr-only{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .jm-canvas{display:flex;position:relative;background:#fff}
 .jm-lanes{position:sticky;left:0;z-index:6;flex:none;background:#f8fafc;border-right:1px solid #e3e8f0;box-shadow:2px 0 6px rgba(15,23,42,.05)}
 .jm-corner{position:sticky;top:0;z-index:7;background:#eef3f9;border-bottom:1px solid #e3e8f0;box-sizing:border-box}

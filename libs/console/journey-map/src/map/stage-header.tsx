@@ -11,7 +11,8 @@ import type { MapStage } from '../model/types';
 import { EditableText } from './editable-text';
 import { useMapEditor } from './editor-context';
 
-export const STAGE_COLORS = ['#1f6feb', '#13a8a8', '#7b61ff', '#d46b08', '#389e0d', '#c41d7f'];
+/** Stage accents; each carries white text (the stage number) at 4.5:1 or more. */
+export const STAGE_COLORS = ['#1f6feb', '#0e7c7c', '#6a4ff0', '#ad4e00', '#237804', '#c41d7f'];
 
 export function AddTouchpointButton({ stage }: { stage: Pick<MapStage, 'id' | 'name' | 'touchpoints'> }) {
   const t = useTranslations('journeyMap');

@@ -17,6 +17,7 @@ import { KpiChips } from './kpi-chips';
 import { FixFirstBadge } from './fix-first-badge';
 import { useMapEditor } from './editor-context';
 import { OpportunitiesCell, PainPointsCell } from './insight-cells';
+import { CustomLaneCells, type MapCustomLane } from './custom-lanes';
 
 
 /** "SLA 24 h", "时限 1 天": the service level in the unit people say it in. */
@@ -41,6 +42,9 @@ export interface TouchpointColumnProps {
   /** The stages, read when the card's menu opens. */
   stageChoices: () => StageChoice[];
   onMoveToStage: (id: string, stageId: string) => void;
+  /** The journey's own lanes, drawn from `customTop` down. */
+  customLanes?: readonly MapCustomLane[];
+  customTop?: number;
 }
 
 export interface StageChoice {
@@ -270,7 +274,7 @@ function OwnerCell({ touchpoint }: { touchpoint: MapTouchpoint }) {
  * One touchpoint and every lane below it. Memoised: after an edit only the columns whose
  * touchpoint object changed re-render (the editor shares unchanged objects between versions).
  */
-export const TouchpointColumn = memo(function TouchpointColumn({ touchpoint, x, width, index, first, last, onStep, kpis, geometry, stageChoices, onMoveToStage }: TouchpointColumnProps) {
+export const TouchpointColumn = memo(function TouchpointColumn({ touchpoint, x, width, index, first, last, onStep, kpis, geometry, stageChoices, onMoveToStage, customLanes, customTop }: TouchpointColumnProps) {
   const t = useTranslations('journeyMap');
   const { actions, readOnly, dndEnabled } = useMapEditor();
   const { setNodeRef } = useDroppable({ id: `tpd:${touchpoint.id}`, data: { type: 'touchpoint', touchpointId: touchpoint.id }, disabled: readOnly || !dndEnabled });
@@ -304,6 +308,7 @@ export const TouchpointColumn = memo(function TouchpointColumn({ touchpoint, x, 
       <Cell geometry={geometry} lane="owner">
         <OwnerCell touchpoint={touchpoint} />
       </Cell>
+      {customLanes?.length ? <CustomLaneCells touchpoint={touchpoint} lanes={customLanes} top={customTop ?? 0} /> : null}
     </div>
   );
 });

@@ -24,6 +24,7 @@ import {
   UpdateTouchpointMutation,
 } from '../documents/journey-map.documents';
 import { applyStageMove, applyTouchpointMove } from '../model/drag-move';
+import { SetJourneyLanesMutation, SetTouchpointLaneItemsMutation } from '../documents/custom-lanes.documents';
 import { findStage, findTouchpoint, patchStage, patchTouchpoint, type TouchpointPatch } from '../model/map-edits';
 import { ALL_VIEW, applyView, viewToFilter, type MapView } from '../model/map-view';
 import { HISTORY_FIELD_KEYS, type HistoryFieldKey } from '../model/diff-view';
@@ -50,6 +51,9 @@ export interface MapActions {
   updateOpportunity(id: string, patch: { title?: string }): Promise<boolean>;
   deleteOpportunity(id: string): Promise<boolean>;
   restoreRevision(revision: number): Promise<boolean>;
+  /** The journey's custom lanes in order (a lane without a key is new). */
+  setLanes(lanes: { key?: string; nameZh: string; nameEn: string; kind: string }[]): Promise<boolean>;
+  setLaneItems(touchpointId: string, laneKey: string, items: string[]): Promise<boolean>;
   reload(): Promise<void>;
 }
 
@@ -277,6 +281,8 @@ export function useJourneyEditor(journeyId: string) {
           (j) => ({ values: patch, base: pick(findOpportunity(j, id), Object.keys(patch)) ?? {}, theirs: (m) => pick(findOpportunity(m, id), Object.keys(patch)), retry: () => (actionsRef.current as MapActions).updateOpportunity(id, patch) }),
         ),
       deleteOpportunity: (id) => mutate(() => gqlRequest(DeleteOpportunityMutation, { id }).then((r) => r.deleteOpportunity)),
+      setLanes: (lanes) => mutate((j) => gqlRequest(SetJourneyLanesMutation, { input: { journeyId: j.id, lanes } }).then((r) => r.setJourneyLanes)),
+      setLaneItems: (touchpointId, laneKey, items) => mutate(() => gqlRequest(SetTouchpointLaneItemsMutation, { input: { touchpointId, laneKey, items } }).then((r) => r.setTouchpointLaneItems)),
       restoreRevision: (revision) => mutate((j) => gqlRequest(RestoreJourneyRevisionMutation, { journeyId: j.id, revision }).then((r) => r.restoreJourneyRevision)),
       reload,
     }),

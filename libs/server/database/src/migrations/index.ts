@@ -15,6 +15,7 @@ import { MetricRollupPeriods1796532619641 } from './1796532619641-metric-rollup-
 import { KpiAlerts1796532638775 } from './1796532638775-kpi-alerts';
 import { Cases1796532716142 } from './1796532716142-cases';
 import { FeedbackKeywords1796544022732 } from './1796544022732-feedback-keywords';
+import { CustomLanesAndViews1796544405992 } from './1796544405992-custom-lanes-and-views';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   KpiAlerts1796532638775,
   Cases1796532716142,
   FeedbackKeywords1796544022732,
+  CustomLanesAndViews1796544405992,
 ];

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { JourneyShape, JourneyState, JourneyStatus } from '@opencx/domain';
+import type { CustomLane, JourneyShape, JourneyState, JourneyStatus } from '@opencx/domain';
 
 @Entity('journey')
 export class JourneyEntity {
@@ -18,6 +18,8 @@ export class JourneyEntity {
   @Column('integer', { name: 'review_cadence_days', nullable: true }) reviewCadenceDays!: number | null;
   @Column('date', { name: 'next_review_at', nullable: true }) nextReviewAt!: string | null;
   @Column('integer') version!: number;
+  /** The team's own lanes, in map order (custom-lanes.ts in the domain). */
+  @Column('jsonb', { name: 'custom_lanes' }) customLanes!: CustomLane[];
   @Column('integer') revision!: number;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

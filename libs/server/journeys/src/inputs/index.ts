@@ -20,3 +20,7 @@ export * from './update-persona.input';
 export * from './update-stage.input';
 export * from './update-touchpoint.input';
 export * from './validation';
+export * from './custom-lane.input';
+export * from './set-journey-lanes.input';
+export * from './set-touchpoint-lane-items.input';
+export * from './save-journey-view.input';

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CustomLaneModel } from './custom-lane.model';
 import { PersonaModel } from './persona.model';
 import { StageModel } from './stage.model';
 
@@ -21,5 +22,6 @@ export class JourneyModel {
   @Field(() => Int, { description: 'Latest revision number of the map' }) revision!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
+  @Field(() => [CustomLaneModel], { description: "The team's own lanes, in map order" }) customLanes!: CustomLaneModel[];
   @Field(() => [StageModel], { description: 'Stages in order, each with its touchpoints in order' }) stages!: StageModel[];
 }

@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { TOUCHPOINT_FIELDS, type FieldValues } from '@opencx/domain';
+import { TOUCHPOINT_FIELDS, type FieldValues, type LaneValues } from '@opencx/domain';
 import { declareModelFields } from '../declared-fields';
 import { PainPointModel } from './pain-point.model';
 import { OpportunityModel } from './opportunity.model';
 import { TouchpointMetricModel } from './touchpoint-metric.model';
+import { LaneEntryModel } from './lane-entry.model';
 
 // The declared fields (journey-fields.ts) are GraphQL fields by their declaration; the merged interface types them.
 /* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type, @typescript-eslint/no-empty-interface */
@@ -17,6 +18,9 @@ export class TouchpointModel {
   @Field(() => [PainPointModel]) painPoints!: PainPointModel[];
   @Field(() => [OpportunityModel]) opportunities!: OpportunityModel[];
   @Field(() => [TouchpointMetricModel]) metrics!: TouchpointMetricModel[];
+  @Field(() => [LaneEntryModel], { description: "Entries in the journey's custom lanes (lanes with none are left out)" }) laneEntries!: LaneEntryModel[];
+  /** The same entries by lane key (documents and snapshots). */
+  laneValues!: LaneValues;
 }
 export interface TouchpointModel extends FieldValues<typeof TOUCHPOINT_FIELDS> {}
 /* eslint-enable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type, @typescript-eslint/no-empty-interface */

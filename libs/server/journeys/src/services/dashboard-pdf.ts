@@ -1,13 +1,7 @@
-import { existsSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
-import { OpenCxError } from '@opencx/server-core';
 import type { KpiReportModel } from '@opencx/server-metrics';
+import { CJK_FONT_PATH, openPdf, type PdfLocale } from './pdf-document';
 
-/** The CJK font embedded in dashboard PDFs (Debian/Ubuntu fonts-noto-cjk); a .ttc needs the face's PostScript name. */
-export const CJK_FONT_PATH = process.env['OPENCX_PDF_FONT'] ?? '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-export const CJK_FONT_FACE = 'NotoSansCJKsc-Regular';
-
-export type PdfLocale = 'en' | 'zh-CN';
+export { CJK_FONT_FACE, CJK_FONT_PATH, type PdfLocale } from './pdf-document';
 
 const WORDS = {
   en: {
@@ -67,17 +61,8 @@ export interface DashboardPdfInput {
  * with the significance marker. Chinese glyphs come from the embedded Noto CJK face.
  */
 export function renderDashboardPdf(input: DashboardPdfInput, fontPath = CJK_FONT_PATH): Promise<Buffer> {
-  if (!existsSync(fontPath)) throw new OpenCxError('INTERNAL', `The PDF font is missing: ${fontPath} (install fonts-noto-cjk or set OPENCX_PDF_FONT)`);
   const w = WORDS[input.locale];
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, info: { Title: w.title(input.journeyName) } });
-  doc.registerFont('cjk', fontPath, CJK_FONT_FACE);
-  doc.font('cjk');
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openPdf({ title: w.title(input.journeyName) }, fontPath);
 
   doc.fontSize(18).text(w.title(input.journeyName));
   const fl = input.filters;

@@ -5,6 +5,7 @@ import {
   JOURNEY_DOCUMENT_FORMAT,
   JOURNEY_DOCUMENT_VERSION,
   JOURNEY_FIELDS,
+  normalizeLaneValues,
   OPPORTUNITY_FIELDS,
   PAIN_POINT_FIELDS,
   PERSONA_FIELDS,
@@ -14,6 +15,8 @@ import {
   type DocumentFields,
   type FieldTable,
   type JourneyDocument,
+  type CustomLane,
+  type LaneValues,
 } from '@opencx/domain';
 import type { TenantTx } from '@opencx/server-database';
 import { JourneyEntity, OpportunityEntity, PainPointEntity, PersonaEntity, StageEntity, TouchpointEntity } from '../entities';
@@ -113,6 +116,8 @@ export class JourneyMapLoader {
           position: tp.position,
           version: tp.version,
           ...pickFields(TOUCHPOINT_FIELDS, tp),
+          laneValues: tp.laneValues ?? {},
+          laneEntries: Object.entries(tp.laneValues ?? {}).map(([laneKey, items]) => ({ laneKey, items })),
           painPoints: pains.get(tp.id) ?? [],
           opportunities: opps.get(tp.id) ?? [],
           metrics: metrics.get(tp.id) ?? [],
@@ -164,12 +169,15 @@ export function toJourneyDocument(map: JourneyMap, withIds: boolean): JourneyDoc
     journey: {
       ...portable(JOURNEY_FIELDS, map),
       persona: map.persona ? portable(PERSONA_FIELDS, map.persona) : null,
+      // Custom lanes and their entries travel only when there are some (documents from before them stay as they were).
+      ...(map.customLanes?.length ? { lanes: map.customLanes.map((l) => ({ key: l.key, nameZh: l.nameZh, nameEn: l.nameEn, kind: l.kind as 'text' })) } : {}),
       stages: map.stages.map((s) => ({
         ...id(s.id),
         ...portable(STAGE_FIELDS, s),
         touchpoints: s.touchpoints.map((t) => ({
           ...id(t.id),
           ...portable(TOUCHPOINT_FIELDS, t),
+          ...laneValuesOf(t.laneValues, (map.customLanes ?? []) as CustomLane[]),
           painPoints: t.painPoints.map((p) => ({ ...id(p.id), ...portable(PAIN_POINT_FIELDS, p) })),
           opportunities: t.opportunities.map((o) => {
             const index = o.painPointId ? t.painPoints.findIndex((p) => p.id === o.painPointId) : -1;
@@ -179,4 +187,10 @@ export function toJourneyDocument(map: JourneyMap, withIds: boolean): JourneyDoc
       })),
     },
   };
+}
+
+/** A touchpoint's lane entries in lane order (jsonb keeps object keys in its own order), when it has any. */
+function laneValuesOf(values: LaneValues | undefined, lanes: readonly CustomLane[]): { laneValues?: LaneValues } {
+  const normalized = normalizeLaneValues(values, lanes);
+  return Object.keys(normalized).length ? { laneValues: normalized } : {};
 }

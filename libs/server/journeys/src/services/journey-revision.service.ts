@@ -68,6 +68,8 @@ export class JourneyRevisionService {
         state: j.state,
         shape: j.shape,
         status: j.status,
+        // Snapshots leave the lane list out when it is empty.
+        customLanes: j.lanes ?? [],
         ...(has('personaId') ? { personaId: j.personaId } : {}),
         ...(has('ownerTeamId') ? { ownerTeamId: j.ownerTeamId, reviewCadenceDays: j.reviewCadenceDays, nextReviewAt: j.nextReviewAt } : {}),
         ...(has('sourcePluginId') ? { sourcePluginId: j.sourcePluginId, templateKey: j.templateKey, templateVersion: j.templateVersion } : {}),

@@ -29,7 +29,7 @@ export async function insertJourneyTree(tx: TenantTx, journeyId: string, stages:
     st.push({ ...withDefaults(STAGE_FIELDS, stage), id: stageId, position: si });
     stage.touchpoints.forEach((t, ti) => {
       const touchpointId = t.id ?? randomUUID();
-      tp.push({ ...withDefaults(TOUCHPOINT_FIELDS, t), id: touchpointId, stageId, position: ti });
+      tp.push({ ...withDefaults(TOUCHPOINT_FIELDS, t), laneValues: t.laneValues ?? {}, id: touchpointId, stageId, position: ti });
       const painIds = t.painPoints.map((p) => p.id ?? randomUUID());
       t.painPoints.forEach((p, pi) => pp.push({ ...withDefaults(PAIN_POINT_FIELDS, p), id: painIds[pi], touchpointId, createdAt: p.createdAt ?? null }));
       t.opportunities.forEach((o) =>
@@ -62,6 +62,8 @@ export async function insertJourneyTree(tx: TenantTx, journeyId: string, stages:
         { column: 'stage_id', sql: 'uuid', values: col(tp, 'stageId') },
         { column: 'position', sql: 'integer', values: col(tp, 'position') },
         ...declared(TOUCHPOINT_FIELDS, tp),
+        // Custom-lane entries travel as JSON text (a typed jsonb[] parameter).
+        { column: 'lane_values', sql: 'jsonb', values: tp.map((r) => JSON.stringify(r.laneValues ?? {})) },
       ],
       version,
     );
@@ -91,7 +93,7 @@ export async function insertJourneyTree(tx: TenantTx, journeyId: string, stages:
 
 interface ColumnValues {
   column: string;
-  sql: FieldSqlType;
+  sql: FieldSqlType | 'jsonb';
   values: unknown[];
 }
 

@@ -136,6 +136,7 @@ export class JourneyService {
       sourcePluginId: provenance?.sourcePluginId ?? null,
       templateKey: provenance?.templateKey ?? null,
       templateVersion: provenance?.templateVersion ?? null,
+      customLanes: j.lanes ?? [],
     });
     await this.metrics.insert(tx, journey.id, await insertJourneyTree(tx, journey.id, j.stages));
     const how = options.how ?? (options.provenance ? 'template' : 'import');

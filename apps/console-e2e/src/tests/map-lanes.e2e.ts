@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test, uniqueEmail } from '../fixtures';
+import { createWorkspace, documentId, signUp } from './support';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+test.describe.configure({ timeout: 180_000 });
+
+const SHOTS = join(__dirname, '../../test-results/screenshots');
+
+const touchpoint = (name: string) => ({ name, channel: 'phone', customerAction: '', customerThought: '', expectation: '', emotion: 0, momentOfTruth: false, layer: 'front_stage', slaMinutes: null, device: null, region: null, painPoints: [], opportunities: [] });
+
+async function gql<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data!;
+}
+
+test('custom lanes: an editor adds "Backstage process" and "Systems", fills a card\'s entries, reorders the lanes; they survive a reload and travel in the export, in zh-CN and en', async ({ page }) => {
+  await signUp(page, { name: '泳道编辑', email: uniqueEmail('lanes') });
+  await createWorkspace(page, `泳道 ${Date.now().toString(36)}`);
+  const document = { format: 'opencx.journey', version: 1, journey: { name: '泳道旅程', description: '', state: 'current', shape: 'linear', status: 'draft', persona: null, stages: [{ name: '报修', description: '', touchpoints: [touchpoint('电话报修'), touchpoint('微信报修')] }] } };
+  const journeyId = (await gql<{ importJourney: { id: string } }>(page, 'ImportJourney', { document, name: '泳道旅程' })).importJourney.id;
+  await page.goto(`/journeys/${journeyId}`);
+  await expect(page.getByTestId('touchpoint-card')).toHaveCount(2);
+
+  // Add two lanes in the lane manager (names in both languages).
+  await page.getByTestId('open-lane-manager').click();
+  const dialog = page.getByRole('dialog');
+  for (const [zh, en] of [['后台流程', 'Backstage process'], ['系统', 'Systems']]) {
+    await dialog.getByTestId('lane-add').click();
+    await dialog.getByTestId('lane-name-zh').last().fill(zh!);
+    await dialog.getByTestId('lane-name-en').last().fill(en!);
+  }
+  await dialog.getByTestId('lane-manager-save').click();
+  await expect(dialog).toBeHidden();
+  const labels = page.locator('[data-testid="lane-header"][data-custom-lane]');
+  await expect(labels).toHaveText(['后台流程', '系统']);
+
+  // Fill the first card's "后台流程" entries: one per line.
+  const column = page.locator('[data-testid="touchpoint-column"][data-index="0"]');
+  const backstage = column.getByTestId('custom-lane-cell').first().getByTestId('custom-lane-text');
+  await backstage.click();
+  const input = column.getByTestId('custom-lane-text-input');
+  await input.fill('客服登记工单\n派单系统自动分配');
+  await page.keyboard.press('Enter');
+  await expect(backstage).toHaveText('客服登记工单\n派单系统自动分配', { useInnerText: true });
+
+  // The lane cells sit below the built-in lanes, inside the column, and each lane label lines up with its cells.
+  const cellBox = (await column.getByTestId('custom-lane-cell').first().boundingBox())!;
+  const labelBox = (await labels.first().boundingBox())!;
+  expect(Math.abs(cellBox.y - labelBox.y)).toBeLessThanOrEqual(1);
+
+  // Reorder: Systems first.
+  await page.getByTestId('open-lane-manager').click();
+  await dialog.getByTestId('lane-up').nth(1).click();
+  await dialog.getByTestId('lane-manager-save').click();
+  await expect(dialog).toBeHidden();
+  await expect(labels).toHaveText(['系统', '后台流程']);
+
+  await page.reload();
+  await expect(labels).toHaveText(['系统', '后台流程']);
+  await expect(column.locator('[data-testid="custom-lane-cell"]').nth(1).getByTestId('custom-lane-text')).toHaveText('客服登记工单\n派单系统自动分配', { useInnerText: true });
+  await page.screenshot({ path: join(SHOTS, 'map-lanes-zh-CN.png') });
+
+  // The export carries the lanes (both names, in order) and the entries.
+  const doc = (await gql<{ exportJourney: { journey: { lanes: { nameZh: string; nameEn: string }[]; stages: { touchpoints: { laneValues?: Record<string, string[]> }[] }[] } } }>(page, 'ExportJourney', { id: journeyId })).exportJourney;
+  expect(doc.journey.lanes.map((l) => [l.nameZh, l.nameEn])).toEqual([['系统', 'Systems'], ['后台流程', 'Backstage process']]);
+  expect(Object.values(doc.journey.stages[0]!.touchpoints[0]!.laneValues ?? {})).toEqual([['客服登记工单', '派单系统自动分配']]);
+
+  // A named view: zoom out twice and save it; back at 100 %, opening the view puts the zoom back.
+  const map = page.getByTestId('journey-map');
+  await page.getByTestId('zoom-out').click();
+  await page.getByTestId('zoom-out').click();
+  const zoomed = (await map.getAttribute('data-zoom'))!;
+  expect(Number(zoomed)).toBeLessThan(1);
+  await page.getByTestId('save-view').click();
+  await page.getByTestId('view-name').fill('工作坊总览');
+  await page.getByTestId('view-shared').check();
+  await page.getByTestId('save-view-ok').click();
+  await expect(page.getByTestId('view-name')).toBeHidden();
+  await page.getByTestId('zoom-in').click();
+  await page.getByTestId('zoom-in').click();
+  await expect(map).toHaveAttribute('data-zoom', '1');
+  await page.getByTestId('named-view-select').click();
+  await page.locator('.ant-select-dropdown:visible').getByText('工作坊总览', { exact: true }).click();
+  await expect(map).toHaveAttribute('data-zoom', zoomed);
+
+  // The printable PDF (made by the API): A4 landscape, Chinese text.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('export-pdf-a4').click();
+  const file = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const pdf = readFileSync(file);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.toString('latin1')).toContain('/MediaBox [0 0 841.89 595.28]');
+
+  // In English the lanes are named in English.
+  await page.context().addCookies([{ name: 'opencx_locale', value: 'en', url: page.url() }]);
+  await page.reload();
+  await expect(labels).toHaveText(['Systems', 'Backstage process']);
+  await page.screenshot({ path: join(SHOTS, 'map-lanes-en.png') });
+});
