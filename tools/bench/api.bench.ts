@@ -71,6 +71,16 @@ export async function apiBench(size: Size, log: (line: string) => void): Promise
       maxStatements = Math.max(maxStatements, r.statements);
     };
     const raw = async () => void (await floorRead(floorUrl, journeyId, headers));
+    // The console's revalidated map read: If-None-Match with the tag of the answer it holds.
+    const tagged = await fetch(`${env.apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: MAP_QUERY, variables: { id: journeyId } }) });
+    const etag = tagged.headers.get('etag');
+    await tagged.arrayBuffer();
+    if (!etag) throw new Error('journey(id) answered without an ETag');
+    const revalidate = async () => {
+      const res = await fetch(`${env.apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'if-none-match': etag, ...headers }, body: JSON.stringify({ query: MAP_QUERY, variables: { id: journeyId } }) });
+      await res.arrayBuffer();
+      if (res.status !== 304) throw new Error(`an unchanged map revalidated with ${res.status}, expected 304`);
+    };
 
     // CPU seconds of the serving process and its PostgreSQL backends per request: unlike throughput,
     // hardly moved by other work sharing the machine (printed beside the ratio, which is the bar).
@@ -84,6 +94,8 @@ export async function apiBench(size: Size, log: (line: string) => void): Promise
     cpu = cpuOf(floorPid);
     const rawClosed = await load(clients, seconds, raw, log);
     const rawCpu = ((cpuOf(floorPid) - cpu) * 1000) / rawClosed.requests;
+    log(`OpenCX journey(id) revalidated (If-None-Match → 304): ${clients} clients × ${seconds} s …`);
+    const revalidated = await load(clients, seconds, revalidate, log);
     log(`OpenCX journey(id): open loop, ${rate} requests/s × ${seconds} s …`);
     const oursOpen = await openLoop(rate, seconds, ours, log);
     log(`raw floor: open loop, ${rate} requests/s × ${seconds} s …`);
@@ -95,6 +107,7 @@ export async function apiBench(size: Size, log: (line: string) => void): Promise
       lines: [
         `map: 12 stages, ${touchpoints} touchpoints, ${Math.round(JSON.stringify(floorDocument).length / 1024)} kB JSON; ${fmt(oursClosed.seconds)} s per run`,
         `(a) ${clients} closed-loop clients — OpenCX journey(id): ${fmt(oursClosed.perSecond, 0)} req/s (p50 ${fmt(oursClosed.p50)} ms); raw floor: ${fmt(rawClosed.perSecond, 0)} req/s (p50 ${fmt(rawClosed.p50)} ms)`,
+        `(a′) revalidated by the console (If-None-Match → 304, no body): ${fmt(revalidated.perSecond, 0)} req/s (p50 ${fmt(revalidated.p50)} ms), ${fmt(revalidated.perSecond / rawClosed.perSecond, 2)}× the raw floor's full reads`,
         `CPU per request (server process + its PostgreSQL backends): OpenCX ${fmt(oursCpu, 2)} ms, raw floor ${fmt(rawCpu, 2)} ms (floor ÷ OpenCX ${fmt(rawCpu / oursCpu, 2)}×)`,
         `(b) open loop ${rate} req/s — OpenCX: p50 ${fmt(oursOpen.p50)} ms, p99 ${fmt(oursOpen.p99)} ms, ${oursOpen.errors} errors; raw floor: p50 ${fmt(rawOpen.p50)} ms, p99 ${fmt(rawOpen.p99)} ms`,
         `SQL statements per request (data, without transaction control): ≤ ${maxStatements}`,

@@ -51,7 +51,7 @@ export function CxHome({ userId, displayName, workspaceName }: { userId: string;
     if (!journeys.data) return;
     let live = true;
     const ids = recent.filter((j) => j.status !== 'archived').slice(0, HIGHLIGHT_JOURNEYS).map((j) => j.id);
-    void Promise.all(ids.map((id) => gqlRequest(JourneyMapQuery, { id, touchpointFilter: null }).then((r) => r.journey).catch(() => null))).then((loaded) => {
+    void Promise.all(ids.map((id) => gqlRevalidatedRequest(JourneyMapQuery, { id, touchpointFilter: null }).then((r) => r.journey).catch(() => null))).then((loaded) => {
       if (live) setMaps(loaded.filter((m): m is JourneyMap => m !== null));
     });
     return () => {

@@ -111,7 +111,7 @@ export function useJourneyEditor(journeyId: string) {
     return run;
   }, []);
 
-  const fetchMap = useCallback(async () => (await gqlRequest(JourneyMapQuery, { id: journeyId, touchpointFilter: viewToFilter(viewRef.current) ?? null })).journey, [journeyId]);
+  const fetchMap = useCallback(async () => (await gqlRevalidatedRequest(JourneyMapQuery, { id: journeyId, touchpointFilter: viewToFilter(viewRef.current) ?? null })).journey, [journeyId]);
 
   const reload = useCallback(
     () =>
