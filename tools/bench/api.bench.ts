@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { BenchResult } from './run';
+import type { BenchResult } from './report';
 import { freePort, start, stop, waitFor } from '../scripts/processes';
 import { APP_ROLE } from '@opencx/server-database';
-import { benchWorkspace, cpuSeconds, fmt, gql, load, openLoop, startBenchEnv, type Size } from './bench-kit';
+import { benchWorkspace, bySize, cpuSeconds, fmt, gql, load, openLoop, startBenchEnv, type Size } from './bench-kit';
 
 const MAP_QUERY = `query($id: ID!) { journey(id: $id) { id name revision persona { name }
   stages { id name position touchpoints { id name channel emotion momentOfTruth slaMinutes position
@@ -47,7 +47,7 @@ export async function apiBench(size: Size, log: (line: string) => void): Promise
   const env = await startBenchEnv(size, log);
   let floor: Awaited<ReturnType<typeof startFloor>> | null = null;
   try {
-    const seconds = size === 'large' ? 20 : 5;
+    const seconds = bySize(size, { tiny: 1, small: 5, large: 20 });
     const clients = 50;
     const rate = 100;
     const touchpoints = 200;

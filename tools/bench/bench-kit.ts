@@ -6,7 +6,11 @@ import { ensureDatabaseRoles, startEmbeddedDatabase, type DatabaseRoleUrls, type
 import { freePort, start, stop, waitFor } from '../scripts/processes';
 import { postGraphqlOk } from '../scripts/graphql-client';
 
-export type Size = 'small' | 'large';
+/** `tiny`: the smoke test's size (runs every step, proves nothing about speed); `small`: the default; `large`: DESIGN.md §7's sizes. */
+export type Size = 'tiny' | 'small' | 'large';
+
+/** A figure per size. */
+export const bySize = <T>(size: Size, figures: Record<Size, T>): T => figures[size];
 
 export interface BenchEnv {
   size: Size;
