@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   }
   console.log(`\n${benchTable(results)}`);
   console.log(`\nnot yet measurable (feature pending): ${PENDING.join(', ')}`);
-  const files = writeResults(join(__dirname, 'results'), only ?? 'all', size, results);
+  const files = writeResults(process.env.BENCH_RESULTS_DIR ?? join(__dirname, 'results'), only ?? 'all', size, results);
   console.log(`results: ${files.json}\nchart:   ${files.chart}`);
   process.exit(results.some((r) => r.checks.some((c) => !c.pass)) ? 1 : 0);
 }

@@ -13,6 +13,7 @@ export * from './id-arguments.interceptor';
 export * from './error-masking';
 export * from './retry-after.plugin';
 export * from './etag.plugin';
+export * from './foreground';
 export * from './paging/page-info.model';
 export * from './paging/connection.model';
 export * from './paging/keyset-paging';
