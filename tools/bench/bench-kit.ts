@@ -65,7 +65,8 @@ export async function startBenchApi(env: Record<string, string>, log: (line: str
     env: { PORT: String(port), LOG_LEVEL: 'error', OPENCX_SQL_METRICS: 'true', OPENCX_SCHEMA_FILE: '/dev/null', NODE_ENV: 'production', ...env },
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/readyz`, api, 120000);
+  // Generous: on a shared, busy machine the API's start (TypeScript compiled at load) can take minutes.
+  await waitFor(`${url}/readyz`, api, 300000);
   return { url, pid: api.pid ?? NaN, close: () => stop(api) };
 }
 
