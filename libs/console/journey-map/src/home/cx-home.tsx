@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { Button, Card, Col, Empty, Flex, List, Row, Skeleton, Tag, Typography } from 'antd';
 import { AppstoreAddOutlined, PlusOutlined, StarFilled } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
-import { gqlRequest, useGqlQuery } from '@opencx/console-graphql';
+import { gqlRevalidatedRequest, useGqlQuery } from '@opencx/console-graphql';
 import { JourneyMapQuery } from '../documents/journey-map.documents';
 import { JourneysQuery } from '../documents/journeys.documents';
 import { signedEmotion } from '../model/diff-view';
