@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { BenchResult } from './run';
+import type { BenchResult } from './report';
 import { freePort, start, stop, waitFor } from '../scripts/processes';
 import { APP_ROLE } from '@opencx/server-database';
-import { benchWorkspace, cpuSeconds, fmt, gql, load, openLoop, startBenchEnv, type Size } from './bench-kit';
+import { benchWorkspace, bySize, cpuSeconds, fmt, gql, load, openLoop, startBenchEnv, type Size } from './bench-kit';
 
 const MAP_QUERY = `query($id: ID!) { journey(id: $id) { id name revision persona { name }
   stages { id name position touchpoints { id name channel emotion momentOfTruth slaMinutes position
@@ -47,7 +47,7 @@ export async function apiBench(size: Size, log: (line: string) => void): Promise
   const env = await startBenchEnv(size, log);
   let floor: Awaited<ReturnType<typeof startFloor>> | null = null;
   try {
-    const seconds = size === 'large' ? 20 : 5;
+    const seconds = bySize(size, { tiny: 1, small: 5, large: 20 });
     const clients = 50;
     const rate = 100;
     const touchpoints = 200;
@@ -71,6 +71,19 @@ export async function apiBench(size: Size, log: (line: string) => void): Promise
       maxStatements = Math.max(maxStatements, r.statements);
     };
     const raw = async () => void (await floorRead(floorUrl, journeyId, headers));
+    // The console's revalidated map read: If-None-Match with the tag of the answer it holds.
+    const tagged = await fetch(`${env.apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: MAP_QUERY, variables: { id: journeyId } }) });
+    const etag = tagged.headers.get('etag');
+    await tagged.arrayBuffer();
+    if (!etag) throw new Error('journey(id) answered without an ETag');
+    // An unchanged map must come back as 304; anything else (an error answer under load, a changed tag) is counted and shown.
+    const notModified = { yes: 0, no: [] as string[] };
+    const revalidate = async () => {
+      const res = await fetch(`${env.apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'if-none-match': etag, ...headers }, body: JSON.stringify({ query: MAP_QUERY, variables: { id: journeyId } }) });
+      const text = await res.text();
+      if (res.status === 304) notModified.yes++;
+      else notModified.no.push(`${res.status} ${text.slice(0, 160)}`);
+    };
 
     // CPU seconds of the serving process and its PostgreSQL backends per request: unlike throughput,
     // hardly moved by other work sharing the machine (printed beside the ratio, which is the bar).
@@ -84,6 +97,8 @@ export async function apiBench(size: Size, log: (line: string) => void): Promise
     cpu = cpuOf(floorPid);
     const rawClosed = await load(clients, seconds, raw, log);
     const rawCpu = ((cpuOf(floorPid) - cpu) * 1000) / rawClosed.requests;
+    log(`OpenCX journey(id) revalidated (If-None-Match → 304): ${clients} clients × ${seconds} s …`);
+    const revalidated = await load(clients, seconds, revalidate, log);
     log(`OpenCX journey(id): open loop, ${rate} requests/s × ${seconds} s …`);
     const oursOpen = await openLoop(rate, seconds, ours, log);
     log(`raw floor: open loop, ${rate} requests/s × ${seconds} s …`);
@@ -95,12 +110,14 @@ export async function apiBench(size: Size, log: (line: string) => void): Promise
       lines: [
         `map: 12 stages, ${touchpoints} touchpoints, ${Math.round(JSON.stringify(floorDocument).length / 1024)} kB JSON; ${fmt(oursClosed.seconds)} s per run`,
         `(a) ${clients} closed-loop clients — OpenCX journey(id): ${fmt(oursClosed.perSecond, 0)} req/s (p50 ${fmt(oursClosed.p50)} ms); raw floor: ${fmt(rawClosed.perSecond, 0)} req/s (p50 ${fmt(rawClosed.p50)} ms)`,
+        `(a′) revalidated by the console (If-None-Match → 304, no body): ${fmt(revalidated.perSecond, 0)} req/s (p50 ${fmt(revalidated.p50)} ms), ${fmt(revalidated.perSecond / rawClosed.perSecond, 2)}× the raw floor's full reads; ${notModified.yes} answered 304, ${notModified.no.length} not${notModified.no.length ? ` (first: ${notModified.no[0]})` : ''}`,
         `CPU per request (server process + its PostgreSQL backends): OpenCX ${fmt(oursCpu, 2)} ms, raw floor ${fmt(rawCpu, 2)} ms (floor ÷ OpenCX ${fmt(rawCpu / oursCpu, 2)}×)`,
         `(b) open loop ${rate} req/s — OpenCX: p50 ${fmt(oursOpen.p50)} ms, p99 ${fmt(oursOpen.p99)} ms, ${oursOpen.errors} errors; raw floor: p50 ${fmt(rawOpen.p50)} ms, p99 ${fmt(rawOpen.p99)} ms`,
         `SQL statements per request (data, without transaction control): ≤ ${maxStatements}`,
       ],
       checks: [
         { label: 'SQL statements per request ≤ 5', value: maxStatements, pass: maxStatements <= 5 },
+        { label: 'revalidated reads of the unchanged map answered other than 304 (bar ≤ 0)', value: notModified.no.length, pass: notModified.no.length === 0 },
         { label: 'throughput ÷ raw floor ≥ 0.5× (50 closed-loop clients)', value: `${fmt(ratio, 2)}×`, pass: ratio >= 0.5 },
         { label: `p99 < 50 ms at an open-loop ${rate} req/s`, value: `${fmt(oursOpen.p99)} ms`, pass: oursOpen.errors === 0 && oursOpen.p99 < 50 },
       ],

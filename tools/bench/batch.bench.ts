@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { FeedbackResponseEntity } from '@opencx/server-feedback';
-import type { BenchResult } from './run';
-import { benchWorkspace, fmt, gql, startBenchEnv, type Size } from './bench-kit';
+import type { BenchResult } from './report';
+import { benchWorkspace, bySize, fmt, gql, startBenchEnv, type Size } from './bench-kit';
 
 const BATCH = 1000;
 
@@ -84,7 +84,7 @@ export async function batchBench(size: Size, log: (line: string) => void): Promi
   const env = await startBenchEnv(size, log);
   const pool = new Pool({ connectionString: env.databaseUrl, max: 8 });
   try {
-    const batches = size === 'large' ? 200 : 30;
+    const batches = bySize(size, { tiny: 4, small: 30, large: 200 });
     const naiveBatches = size === 'large' ? 5 : 1;
     const clients = Number(process.env.BENCH_CLIENTS ?? 4);
     const headers = await benchWorkspace(env.apiUrl, 'bench-batch');
@@ -120,7 +120,7 @@ export async function batchBench(size: Size, log: (line: string) => void): Promi
         ],
       );
     };
-    const rounds = size === 'large' ? 10 : 6;
+    const rounds = bySize(size, { tiny: 2, small: 6, large: 10 });
     log(`POST /api/v1/feedback vs raw INSERT … SELECT FROM unnest: the same ${batches} batches × ${BATCH} rows, ${clients} clients, ${rounds} alternating rounds …`);
     const [ours, raw] = await alternate(batches, rounds, clients, (i) => post(bodies[i], `bench-${i}`), rawInsert, log);
 

@@ -6,7 +6,11 @@ import { ensureDatabaseRoles, startEmbeddedDatabase, type DatabaseRoleUrls, type
 import { freePort, start, stop, waitFor } from '../scripts/processes';
 import { postGraphqlOk } from '../scripts/graphql-client';
 
-export type Size = 'small' | 'large';
+/** `tiny`: the smoke test's size (runs every step, proves nothing about speed); `small`: the default; `large`: DESIGN.md §7's sizes. */
+export type Size = 'tiny' | 'small' | 'large';
+
+/** A figure per size. */
+export const bySize = <T>(size: Size, figures: Record<Size, T>): T => figures[size];
 
 export interface BenchEnv {
   size: Size;
@@ -61,7 +65,8 @@ export async function startBenchApi(env: Record<string, string>, log: (line: str
     env: { PORT: String(port), LOG_LEVEL: 'error', OPENCX_SQL_METRICS: 'true', OPENCX_SCHEMA_FILE: '/dev/null', NODE_ENV: 'production', ...env },
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/readyz`, api, 120000);
+  // Generous: on a shared, busy machine the API's start (TypeScript compiled at load) can take minutes.
+  await waitFor(`${url}/readyz`, api, 300000);
   return { url, pid: api.pid ?? NaN, close: () => stop(api) };
 }
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { BenchResult } from './run';
+import type { BenchResult } from './report';
 import { ensureConsoleBuild, firstLoadJs, FIRST_LOAD_BUDGET_BYTES, kB } from '../scripts/console-build';
 import { ROOT } from '../scripts/processes';
 import type { Size } from './bench-kit';
@@ -9,8 +9,10 @@ import type { Size } from './bench-kit';
  * sources changed; the same reading holds the e2e suite to the budget). LCP is not measured yet.
  */
 export async function consoleBench(_size: Size, log: (line: string) => void): Promise<BenchResult> {
-  ensureConsoleBuild(ROOT, log);
-  const routes = firstLoadJs(join(ROOT, 'apps/console/.next'));
+  // BENCH_CONSOLE_BUILD=<dir>: read that build output instead of building the console (the smoke test's fixture).
+  const given = process.env.BENCH_CONSOLE_BUILD;
+  if (!given) ensureConsoleBuild(ROOT, log);
+  const routes = firstLoadJs(given ?? join(ROOT, 'apps/console/.next'));
   const largest = routes.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
   return {
     name: 'console',

@@ -5,8 +5,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { BenchResult } from './run';
-import { benchWorkspace, fmt, gql, startBenchEnv, type Size } from './bench-kit';
+import type { BenchResult } from './report';
+import { benchWorkspace, bySize, fmt, gql, startBenchEnv, type Size } from './bench-kit';
 
 /** N synthetic answers as a CSV file with our header names (streamed to disk, never held whole). */
 export async function writeCsv(path: string, rows: number, touchpoints: string[]): Promise<void> {
@@ -43,7 +43,7 @@ interface Job {
  * of the file into a bare table with the same typed columns, in the same run.
  */
 export async function ingestBench(size: Size, log: (line: string) => void): Promise<BenchResult> {
-  const rows = size === 'large' ? 1_000_000 : 100_000;
+  const rows = bySize(size, { tiny: 2_000, small: 100_000, large: 1_000_000 });
   const dir = mkdtempSync(join(tmpdir(), 'opencx-ingest-'));
   const env = await startBenchEnv(size, log);
   const db = new Client({ connectionString: env.databaseUrl });

@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
-import type { BenchResult } from './run';
-import { benchWorkspace, cpuSeconds, fmt, gql, percentile, startBenchApi, startBenchDatabase, type Size } from './bench-kit';
+import type { BenchResult } from './report';
+import { benchWorkspace, bySize, cpuSeconds, fmt, gql, percentile, startBenchApi, startBenchDatabase, type Size } from './bench-kit';
 import { benchJourney, generateResponses, rebuildRollups, workspaceTimeZone } from './feedback-data';
 
 const KPIS = `query($id: ID!) { kpis(scope: JOURNEY, id: $id, from: "2026-01-01", to: "2026-12-31", granularity: WEEK) {
@@ -42,9 +42,9 @@ export async function kpiBench(size: Size, log: (line: string) => void): Promise
   const cpu = () => cpuSeconds(api.pid, db.postmasterPid(), 'opencx_app');
   const pool = new Pool({ connectionString: env.databaseUrl, max: 2 });
   try {
-    const small = 100_000;
-    const large = size === 'large' ? 10_000_000 : 1_000_000;
-    const requests = Number(process.env.BENCH_KPI_REQUESTS ?? 200);
+    const small = bySize(size, { tiny: 1_000, small: 100_000, large: 100_000 });
+    const large = bySize(size, { tiny: 5_000, small: 1_000_000, large: 10_000_000 });
+    const requests = Number(process.env.BENCH_KPI_REQUESTS ?? bySize(size, { tiny: 10, small: 200, large: 200 }));
     const headers = await benchWorkspace(env.apiUrl, 'bench-kpi');
     const workspaceId = headers['x-workspace-id'];
     const journey = await benchJourney(env.apiUrl, headers, 6, 10);

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Pool } from 'pg';
-import type { BenchResult } from './run';
-import { benchWorkspace, fmt, gql, percentile, startBenchEnv, type Size } from './bench-kit';
+import type { BenchResult } from './report';
+import { benchWorkspace, bySize, fmt, gql, percentile, startBenchEnv, type Size } from './bench-kit';
 import { benchJourney, generateResponses, rebuildRollups, workspaceTimeZone } from './feedback-data';
 import { writeCsv } from './ingest.bench';
 
@@ -28,16 +28,17 @@ interface Job {
  * 100 k rows (`--size large`: 1 M).
  */
 export async function neighbourBench(size: Size, log: (line: string) => void): Promise<BenchResult> {
-  const rows = size === 'large' ? 1_000_000 : 100_000;
-  const idleSeconds = Number(process.env.BENCH_NEIGHBOUR_IDLE_SECONDS ?? (size === 'large' ? 20 : 10));
+  const rows = bySize(size, { tiny: 2_000, small: 100_000, large: 1_000_000 });
+  const idleSeconds = Number(process.env.BENCH_NEIGHBOUR_IDLE_SECONDS ?? bySize(size, { tiny: 1, small: 10, large: 20 }));
   const dir = mkdtempSync(join(tmpdir(), 'opencx-neighbour-'));
   const env = await startBenchEnv(size, log);
   const pool = new Pool({ connectionString: env.databaseUrl, max: 2 });
   try {
     const a = await benchWorkspace(env.apiUrl, 'bench-neighbour-a');
     const journey = await benchJourney(env.apiUrl, a, 6, 10);
-    log('workspace A: 100,000 responses and their roll-ups …');
-    await generateResponses(pool, a['x-workspace-id'], journey, 0, 100_000, 'bench', log);
+    const aRows = bySize(size, { tiny: 1_000, small: 100_000, large: 100_000 });
+    log(`workspace A: ${aRows.toLocaleString('en')} responses and their roll-ups …`);
+    await generateResponses(pool, a['x-workspace-id'], journey, 0, aRows, 'bench', log);
     await rebuildRollups(pool, a['x-workspace-id'], await workspaceTimeZone(pool, a['x-workspace-id']));
 
     const b = await benchWorkspace(env.apiUrl, 'bench-neighbour-b');
@@ -99,7 +100,7 @@ export async function neighbourBench(size: Size, log: (line: string) => void): P
     const loadedP95 = percentile(loaded, 95);
     const ratio = loadedP95 / idleP95;
     return {
-      name: `neighbour (A: kpis over 100,000 responses; B: CSV import of ${rows.toLocaleString('en')} rows)`,
+      name: `neighbour (A: kpis over ${aRows.toLocaleString('en')} responses; B: CSV import of ${rows.toLocaleString('en')} rows)`,
       lines: [
         `A's kpis idle:             p50 ${fmt(percentile(idle, 50))} ms, p95 ${fmt(idleP95)} ms (${idle.length} reads before and after)`,
         `A's kpis while B imports:  p50 ${fmt(percentile(loaded, 50))} ms, p95 ${fmt(loadedP95)} ms (${loaded.length} reads)`,

@@ -3,11 +3,10 @@ import { AuditService } from '@opencx/server-audit';
 import { createDataSource, TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { RateLimitService, WorkspaceService } from '@opencx/server-identity';
 import { emptyMeasurements, MetricRollupService, type Measurements } from '@opencx/server-metrics';
-import type { BenchResult } from './run';
-import { benchWorkspace, fmt, percentile, startBenchApi, startBenchDatabase, type Size } from './bench-kit';
+import type { BenchResult } from './report';
+import { benchWorkspace, bySize, fmt, percentile, startBenchApi, startBenchDatabase, type Size } from './bench-kit';
 import { benchJourney, generateResponses, rebuildRollups, ROLLUP_COLUMNS, rollupOfResponsesSql, workspaceTimeZone } from './feedback-data';
 
-const NEW_ROWS = 100_000;
 const KEY = 'workspace_id, touchpoint_id, metric_definition_id, day, site_id, segment';
 
 interface NewRow {
@@ -35,7 +34,8 @@ export async function rollupBench(size: Size, log: (line: string) => void): Prom
   const pool = new Pool({ connectionString: db.url, max: 2 });
   const app = createDataSource({ url: db.appUrl, entities: [], poolSize: 2, applicationName: 'opencx-bench' });
   try {
-    const base = size === 'large' ? 10_000_000 : 400_000;
+    const NEW_ROWS = bySize(size, { tiny: 2_000, small: 100_000, large: 100_000 });
+    const base = bySize(size, { tiny: 4_000, small: 400_000, large: 10_000_000 });
     const batch = Number(process.env.BENCH_ROLLUP_BATCH ?? 1000);
     const headers = await benchWorkspace(api.url, 'bench-rollup');
     const workspaceId = headers['x-workspace-id'];

@@ -1,7 +1,11 @@
 /**
- * `npm run bench [-- --size large] [-- --only api]`: runs the benchmarks of DESIGN.md §7 that the
- * product has features for, prints each figure, its baseline from the same run, and the ratio.
+ * `npm run bench [-- --size tiny|small|large] [-- --only api]`: runs the benchmarks of DESIGN.md §7
+ * that the product has features for, prints each figure, its baseline from the same run, the ratio,
+ * the bar and PASS/FAIL, and writes the run as JSON and a small SVG chart under tools/bench/results/
+ * (git-ignored).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { apiBench } from './api.bench';
 import { rlsBench } from './rls.bench';
 import { batchBench } from './batch.bench';
@@ -10,18 +14,13 @@ import { ingestBench } from './ingest.bench';
 import { kpiBench } from './kpi.bench';
 import { rollupBench } from './rollup.bench';
 import { neighbourBench } from './neighbour.bench';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { consoleBench } from './console.bench';
 import type { Size } from './bench-kit';
+import { benchChart, benchTable, type BenchResult } from './report';
 
-export interface BenchResult {
-  name: string;
-  lines: string[];
-  checks: { label: string; value: string | number; pass: boolean }[];
-}
+export type { BenchResult } from './report';
 
-const BENCHMARKS: Record<string, (size: Size, log: (line: string) => void) => Promise<BenchResult>> = {
+export const BENCHMARKS: Record<string, (size: Size, log: (line: string) => void) => Promise<BenchResult>> = {
   api: apiBench,
   rls: rlsBench,
   batch: batchBench,
@@ -36,10 +35,22 @@ const BENCHMARKS: Record<string, (size: Size, log: (line: string) => void) => Pr
 /** DESIGN.md §7 benchmarks whose features are not built yet; listed so the gap is visible. */
 const PENDING = ['console LCP'];
 
+/** Writes a run's JSON and chart under `dir`; answers the two paths. */
+export function writeResults(dir: string, label: string, size: Size, results: BenchResult[]): { json: string; chart: string } {
+  mkdirSync(dir, { recursive: true });
+  const stem = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${label}-${size}`);
+  writeFileSync(`${stem}.json`, JSON.stringify({ size, at: new Date().toISOString(), results }, null, 2));
+  writeFileSync(`${stem}.svg`, benchChart(results, `npm run bench (${label}, size ${size})`));
+  return { json: `${stem}.json`, chart: `${stem}.svg` };
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const size: Size = args.includes('--size') && args[args.indexOf('--size') + 1] === 'large' ? 'large' : 'small';
+  const given = args.includes('--size') ? args[args.indexOf('--size') + 1] : 'small';
+  if (given !== 'tiny' && given !== 'small' && given !== 'large') throw new Error(`--size must be tiny, small or large, got ${given}`);
+  const size: Size = given;
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+  if (only && !BENCHMARKS[only]) throw new Error(`no benchmark "${only}" (one of ${Object.keys(BENCHMARKS).join(', ')})`);
   const results: BenchResult[] = [];
   for (const [name, bench] of Object.entries(BENCHMARKS)) {
     if (only && only !== name) continue;
@@ -47,27 +58,21 @@ async function main(): Promise<void> {
     results.push(await bench(size, (line) => console.log(`  ${line}`)));
   }
   console.log('\nResults');
-  let failed = 0;
   for (const r of results) {
     console.log(`\n${r.name}`);
     for (const line of r.lines) console.log(`  ${line}`);
-    for (const c of r.checks) {
-      if (!c.pass) failed++;
-      console.log(`  ${c.pass ? '✓' : '✗'} ${c.label}: ${c.value}`);
-    }
   }
+  console.log(`\n${benchTable(results)}`);
   console.log(`\nnot yet measurable (feature pending): ${PENDING.join(', ')}`);
-  // Machine-readable copy of the run (tools/bench/results/ is git-ignored).
-  const dir = join(__dirname, 'results');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${only ?? 'all'}-${size}.json`);
-  writeFileSync(file, JSON.stringify({ size, at: new Date().toISOString(), results }, null, 2));
-  console.log(`results: ${file}`);
-  process.exit(failed ? 1 : 0);
+  const files = writeResults(process.env.BENCH_RESULTS_DIR ?? join(__dirname, 'results'), only ?? 'all', size, results);
+  console.log(`results: ${files.json}\nchart:   ${files.chart}`);
+  process.exit(results.some((r) => r.checks.some((c) => !c.pass)) ? 1 : 0);
 }
 
-main().catch((error: unknown) => {
-  // A start-up failure (e.g. the embedded database) is one line, like `npm start`'s, not a stack trace.
-  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    // A start-up failure (e.g. the embedded database) is one line, like `npm start`'s, not a stack trace.
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sentimentLabel, SENTIMENT_NEUTRAL_BAND, type SentimentLabel } from '@opencx/domain';
 import { analyseComment } from '@opencx/server-feedback';
-import type { BenchResult } from './run';
+import type { BenchResult } from './report';
 import type { Size } from './bench-kit';
 
 /** The bar: three-class accuracy (positive / neutral / negative) per language on the labelled set. */

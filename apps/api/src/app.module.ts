@@ -5,7 +5,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import { DatabaseModule } from '@opencx/server-database';
-import { IdArgumentsInterceptor, OpenCxExceptionFilter, createGraphqlErrorMasking, createValidationPipe, graphqlLimits, graphqlParseOptions, retryAfterPlugin } from '@opencx/server-core';
+import { IdArgumentsInterceptor, OpenCxExceptionFilter, createGraphqlErrorMasking, createValidationPipe, entityTagPlugin, graphqlLimits, graphqlParseOptions, retryAfterPlugin } from '@opencx/server-core';
 import { AccessGuard, IdentityOptionsModule } from '@opencx/server-identity';
 import { PluginsModule } from '@opencx/server-plugins';
 import { FeedbackImportOptionsModule } from '@opencx/server-feedback';
@@ -44,7 +44,7 @@ export class AppModule {
           // The parser gives up after the token limit, so a huge document costs no more than a small one.
           parseOptions: graphqlParseOptions(),
           // Both plugins hook every field resolver; OpenCX uses neither HTTP cache hints nor federation traces.
-          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), errorMasking.plugin, retryAfterPlugin()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), errorMasking.plugin, retryAfterPlugin(), entityTagPlugin()],
           // Anything that is not an OpenCxError or a request error reaches the client as a request id only.
           formatError: errorMasking.formatError,
           includeStacktraceInErrorResponses: false,

@@ -27,7 +27,7 @@ import type { ApiConfig } from './config';
 import { JsonLogger } from './json-logger';
 import { installedPlugins } from './plugins';
 import type { PluginManifest } from '@opencx/plugin-sdk';
-import { checkTrustedDocument, loadTrustedDocuments, TrustedDocumentsError, type GraphqlRequestFields, type TrustedDocuments } from '@opencx/server-core';
+import { checkTrustedDocument, entityTagOnSend, foreground, loadTrustedDocuments, TrustedDocumentsError, type GraphqlRequestFields, type TrustedDocuments } from '@opencx/server-core';
 
 export class StartupError extends Error {}
 
@@ -201,6 +201,20 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
       reply.header('x-request-id', request.id);
       done();
     });
+
+  // Requests in flight are the foreground: background jobs (CSV imports) yield to them (see foreground.ts).
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (_request, reply, done) => {
+      const end = foreground.begin();
+      reply.raw.once('close', end);
+      reply.raw.once('finish', end);
+      done();
+    });
+
+  // ETag / 304 Not Modified for successful GraphQL reads (marked by entityTagPlugin).
+  app.getHttpAdapter().getInstance().addHook('onSend', entityTagOnSend);
 
   if (config.sqlMetrics || options.onQuery) {
     const fastify = app.getHttpAdapter().getInstance();

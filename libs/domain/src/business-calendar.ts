@@ -124,11 +124,25 @@ function offsetMs(instant: number, timeZone: string): number {
   return asUtc - instant;
 }
 
+/**
+ * Wall-clock instants already computed (a pure function of its arguments): an ingest batch opening
+ * hundreds of cases walks the same few days again and again, and each Intl lookup costs microseconds.
+ * Bounded: cleared when it grows past a few thousand days' worth.
+ */
+const zonedInstants = new Map<string, number>();
+const ZONED_INSTANTS_MAX = 20_000;
+
 /** The instant a local wall-clock time (day at `minute` from midnight) names in the zone. */
 function zonedInstant(y: number, m: number, d: number, minute: number, timeZone: string): number {
+  const key = `${timeZone}|${y}|${m}|${d}|${minute}`;
+  const known = zonedInstants.get(key);
+  if (known !== undefined) return known;
   const guess = Date.UTC(y, m - 1, d, 0, minute);
   const first = guess - offsetMs(guess, timeZone);
-  return guess - offsetMs(first, timeZone);
+  const instant = guess - offsetMs(first, timeZone);
+  if (zonedInstants.size >= ZONED_INSTANTS_MAX) zonedInstants.clear();
+  zonedInstants.set(key, instant);
+  return instant;
 }
 
 const dayKey = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

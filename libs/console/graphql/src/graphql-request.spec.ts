@@ -1,5 +1,5 @@
 import { SystemStatusDocument, TypedDocumentString } from './generated/graphql';
-import { executeGql } from './graphql-request';
+import { executeGql, RevalidatedAnswers } from './graphql-request';
 import { GqlRequestError } from './graphql-request-error';
 
 const Doc = new TypedDocumentString(`query Ping { system { version } }`) as unknown as TypedDocumentString<{ system: { version: string } }, Record<string, never>>;
@@ -49,5 +49,37 @@ describe('executeGql', () => {
       throw new TypeError('fetch failed');
     }) as unknown as typeof fetch;
     await expect(executeGql({ endpoint: '/x', fetch: failing }, Doc)).rejects.toMatchObject({ code: 'NETWORK' });
+  });
+
+  it('revalidates a kept answer with If-None-Match and reuses it on 304, a fresh copy each time', async () => {
+    const sent: (string | undefined)[] = [];
+    let version = '1.0.0';
+    let tag = '"t1"';
+    const server = (async (_url: string, init?: RequestInit) => {
+      const inm = (init!.headers as Record<string, string>)['if-none-match'];
+      sent.push(inm);
+      if (inm === tag) return new Response(null, { status: 304, headers: { etag: tag } });
+      return new Response(JSON.stringify({ data: { system: { version } } }), { status: 200, headers: { 'content-type': 'application/json', etag: tag } });
+    }) as unknown as typeof fetch;
+    const answers = new RevalidatedAnswers();
+    const transport = { endpoint: '/api/graphql', workspaceId: 'ws-1', fetch: server, revalidate: answers };
+    const first = await executeGql(transport, Doc);
+    first.system.version = 'changed by the caller';
+    const second = await executeGql(transport, Doc);
+    expect(second.system.version).toBe('1.0.0');
+    expect(sent).toEqual([undefined, '"t1"']);
+    // The server's answer changed: its new tag and content replace the kept ones.
+    version = '2.0.0';
+    tag = '"t2"';
+    expect((await executeGql(transport, Doc)).system.version).toBe('2.0.0');
+    expect(sent[2]).toBe('"t1"');
+    // Another workspace never sends the first workspace's tag.
+    await executeGql({ ...transport, workspaceId: 'ws-2' }, Doc);
+    expect(sent[3]).toBeUndefined();
+  });
+
+  it('treats a 304 it did not ask for as a failure, not as an empty answer', async () => {
+    const notModified = (async () => new Response(null, { status: 304 })) as unknown as typeof fetch;
+    await expect(executeGql({ endpoint: '/x', fetch: notModified, revalidate: new RevalidatedAnswers() }, Doc)).rejects.toMatchObject({ code: 'INTERNAL' });
   });
 });

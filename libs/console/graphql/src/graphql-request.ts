@@ -13,6 +13,37 @@ export interface GqlTransport {
   credentials?: RequestCredentials;
   signal?: AbortSignal;
   fetch?: typeof fetch;
+  /**
+   * Revalidate with the API (ETag / If-None-Match): answers kept here are sent back as
+   * `If-None-Match`, and a `304 Not Modified` returns the kept answer without a body crossing the wire.
+   */
+  revalidate?: RevalidatedAnswers;
+}
+
+/**
+ * Answers the API tagged, per request (endpoint, workspace, document, variables), newest first, a
+ * few dozen at most. The API's tag covers the caller, workspace and role, and a 304 is only given
+ * after the read ran under the caller's access rules, so a kept answer is only reused when the
+ * API confirms it is exactly what this caller would get now.
+ */
+export class RevalidatedAnswers {
+  private readonly answers = new Map<string, { etag: string; text: string }>();
+  constructor(private readonly capacity = 30) {}
+
+  get(key: string): { etag: string; text: string } | undefined {
+    return this.answers.get(key);
+  }
+
+  /** Kept as the answer's text, so every reuse gets its own copy (callers may change what they get). */
+  set(key: string, etag: string, text: string): void {
+    this.answers.delete(key);
+    this.answers.set(key, { etag, text });
+    if (this.answers.size > this.capacity) this.answers.delete(this.answers.keys().next().value as string);
+  }
+
+  clear(): void {
+    this.answers.clear();
+  }
 }
 
 type Variables<V> = V extends Record<string, never> ? [variables?: V] : [variables: V];
@@ -38,13 +69,17 @@ export async function executeGql<R, V>(transport: GqlTransport, document: TypedD
   if (transport.workspaceId) headers[WORKSPACE_HEADER] = transport.workspaceId;
   const name = operationName(query);
   if (name) headers['x-apollo-operation-name'] = name;
+  const body = JSON.stringify({ ...documentReference(document, query), variables: variables ?? {}, operationName: name });
+  const answerKey = transport.revalidate ? `${transport.endpoint}\n${transport.workspaceId ?? ''}\n${body}` : '';
+  const kept = transport.revalidate?.get(answerKey);
+  if (kept) headers['if-none-match'] = kept.etag;
 
   let response: Response;
   try {
     response = await (transport.fetch ?? fetch)(transport.endpoint, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ ...documentReference(document, query), variables: variables ?? {}, operationName: name }),
+      body,
       credentials: transport.credentials,
       signal: transport.signal,
       cache: 'no-store',
@@ -54,24 +89,32 @@ export async function executeGql<R, V>(transport: GqlTransport, document: TypedD
     throw new GqlRequestError('NETWORK', (error as Error).message);
   }
 
-  let body: { data?: R | null; errors?: GqlErrorPayload[] } | undefined;
+  const revalidated = response.status === 304 && kept;
+  let text = '';
+  let answer: { data?: R | null; errors?: GqlErrorPayload[] } | undefined;
   try {
-    body = (await response.json()) as typeof body;
+    text = revalidated ? kept.text : await response.text();
+    answer = JSON.parse(text) as typeof answer;
   } catch {
-    body = undefined;
+    answer = undefined;
   }
-  if (body?.errors?.length) throw GqlRequestError.fromErrors(body.errors);
-  if (!response.ok || !body || body.data == null) {
+  if (revalidated && answer?.data != null) return answer.data;
+  if (answer?.errors?.length) throw GqlRequestError.fromErrors(answer.errors);
+  if (!response.ok || !answer || answer.data == null) {
     const code = response.status === 502 || response.status === 503 || response.status === 504 ? 'API_UNAVAILABLE' : 'INTERNAL';
     throw new GqlRequestError(code, `GraphQL request failed with HTTP ${response.status}`);
   }
-  return body.data;
+  const etag = response.headers.get('etag');
+  if (transport.revalidate && etag) transport.revalidate.set(answerKey, etag, text);
+  return answer.data;
 }
 
 let currentWorkspaceId: string | null = null;
+const browserAnswers = new RevalidatedAnswers();
 
 /** The workspace the browser client acts in (sent as x-workspace-id); the console shell sets it. */
 export function setGqlWorkspace(workspaceId: string | null): void {
+  if (workspaceId !== currentWorkspaceId) browserAnswers.clear();
   currentWorkspaceId = workspaceId;
 }
 
@@ -82,4 +125,13 @@ export function getGqlWorkspace(): string | null {
 /** Browser client: same-origin proxy, session cookie included, current workspace header. */
 export function gqlRequest<R, V>(document: TypedDocumentString<R, V>, ...[variables]: Variables<V>): Promise<R> {
   return executeGql({ endpoint: CONSOLE_GRAPHQL_PATH, credentials: 'same-origin', workspaceId: currentWorkspaceId }, document, variables);
+}
+
+
+/**
+ * Like gqlRequest, for large reads that are re-read often (the journey map): the answer is kept and
+ * revalidated with If-None-Match, so an unchanged one comes back as a bodyless 304.
+ */
+export function gqlRevalidatedRequest<R, V>(document: TypedDocumentString<R, V>, ...[variables]: Variables<V>): Promise<R> {
+  return executeGql({ endpoint: CONSOLE_GRAPHQL_PATH, credentials: 'same-origin', workspaceId: currentWorkspaceId, revalidate: browserAnswers }, document, variables);
 }

@@ -12,6 +12,8 @@ export * from './trusted-documents';
 export * from './id-arguments.interceptor';
 export * from './error-masking';
 export * from './retry-after.plugin';
+export * from './etag.plugin';
+export * from './foreground';
 export * from './paging/page-info.model';
 export * from './paging/connection.model';
 export * from './paging/keyset-paging';

@@ -15,7 +15,6 @@ export { KPI_ALERT_QUEUE, KpiAlertService, type KpiAlertOptions } from './alerts
 export { judgeAlert, changeTest, ALERT_WINDOW_DAYS, type AlertJudgement } from './alerts/alert-rule';
 export * from './touchpoint-places.port';
 export { EmotionRollupService, type EmotionInput } from './emotion-rollup.service';
-export { MetricWindowService, type RollupWindow, type WindowMetric } from './metric-window.service';
-export { RollupReader, type SiteCounters, type JourneyCell } from './rollup-reader.service';
+export { RollupReader, type SiteCounters, type JourneyCell, type RollupWindow, type WindowMetric } from './rollup-reader.service';
 export { KpiService, figureOf, changeBetween, bucketsBetween, parseDay, EMPTY as EMPTY_COUNTERS, type Counters, type DefinitionRow } from './kpi.service';
 export { KpiFigureModel, KpiChangeModel, KpiGranularity, KpiBucketModel, KpiScope, type KpiReportModel } from './models';

@@ -12,7 +12,6 @@ import { JourneyKpiService } from './journey-kpi.service';
 import { EmotionRollupService } from './emotion-rollup.service';
 import { KPI_ALERT_OPTIONS, KpiAlertService, type KpiAlertOptions } from './alerts/kpi-alert.service';
 import { KpiAlertResolver } from './alerts/kpi-alert.resolver';
-import { MetricWindowService } from './metric-window.service';
 import { RollupReader } from './rollup-reader.service';
 
 @Module({
@@ -28,11 +27,10 @@ import { RollupReader } from './rollup-reader.service';
     EmotionRollupService,
     KpiAlertService,
     KpiAlertResolver,
-    MetricWindowService,
     RollupReader,
     SegmentComparisonService,
   ],
-  exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService, EmotionRollupService, KpiAlertService, MetricWindowService, RollupReader, KpiService],
+  exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService, EmotionRollupService, KpiAlertService, RollupReader, KpiService],
 })
 export class MetricsModule {}
 

@@ -3,7 +3,7 @@
 import { createElement, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App, type ButtonProps } from 'antd';
 import { useTranslations } from 'next-intl';
-import { gqlRequest, isGqlRequestError, useGqlFeedback, type MoveStageInput, type MoveTouchpointInput, type UpdateJourneyInput, type UpdateTouchpointInput } from '@opencx/console-graphql';
+import { gqlRequest, gqlRevalidatedRequest, isGqlRequestError, useGqlFeedback, type MoveStageInput, type MoveTouchpointInput, type UpdateJourneyInput, type UpdateTouchpointInput } from '@opencx/console-graphql';
 import {
   AddOpportunityMutation,
   AddPainPointMutation,
@@ -115,7 +115,7 @@ export function useJourneyEditor(journeyId: string) {
     return run;
   }, []);
 
-  const fetchMap = useCallback(async () => (await gqlRequest(JourneyMapQuery, { id: journeyId, touchpointFilter: viewToFilter(viewRef.current) ?? null })).journey, [journeyId]);
+  const fetchMap = useCallback(async () => (await gqlRevalidatedRequest(JourneyMapQuery, { id: journeyId, touchpointFilter: viewToFilter(viewRef.current) ?? null })).journey, [journeyId]);
 
   const reload = useCallback(
     () =>

@@ -3,7 +3,7 @@ import { actionImpact, impactWindows, type ImpactComparison, type ImpactMethod, 
 import { OpenCxError } from '@opencx/server-core';
 import type { TenantTx } from '@opencx/server-database';
 import { WorkspaceService } from '@opencx/server-identity';
-import { MetricWindowService, TOUCHPOINT_PLACES, type TouchpointPlaces } from '@opencx/server-metrics';
+import { RollupReader, TOUCHPOINT_PLACES, type TouchpointPlaces } from '@opencx/server-metrics';
 import type { ImprovementActionEntity } from '../entities/improvement-action.entity';
 import type { ActionImpactModel, ImpactComparisonModel, ImpactWindowFigureModel } from '../models';
 import { dayIn } from './workspace-day';
@@ -28,20 +28,20 @@ const comparisonOf = (c: ImpactComparison): ImpactComparisonModel => ({
 
 /**
  * The measured impact of an action (DESIGN.md §3): reads the target metric's daily roll-ups
- * through metrics' `MetricWindowService` (never its tables) for the treated touchpoints and the
+ * through metrics' `RollupReader` (never its tables) for the treated touchpoints and the
  * controls, and lets libs/domain judge before/after and difference-in-differences.
  */
 @Injectable()
 export class ActionImpactService {
   constructor(
-    private readonly windows: MetricWindowService,
+    private readonly windows: RollupReader,
     private readonly workspaces: WorkspaceService,
     @Inject(TOUCHPOINT_PLACES) private readonly places: TouchpointPlaces,
   ) {}
 
   async measure(tx: TenantTx, action: ImprovementActionEntity): Promise<ActionImpactModel> {
     if (!action.targetMetricId) throw OpenCxError.badInput('targetMetricId', 'set a target metric before measuring impact');
-    const metric = await this.windows.definition(tx, action.targetMetricId);
+    const metric = await this.windows.metricDefinition(tx, action.targetMetricId);
     if (!metric) throw OpenCxError.badInput('targetMetricId', 'the target metric no longer exists');
     const treated = action.touchpointIds;
     const controls = await this.controls(tx, action, metric.id);
@@ -69,7 +69,7 @@ export class ActionImpactService {
     }
     const timeZone = await this.workspaces.timeZone(tx);
     const w = impactWindows(dayIn(timeZone, action.startedAt), dayIn(timeZone, action.completedAt), action.windowDays);
-    const sums = await this.windows.sums(tx, metric.id, [
+    const sums = await this.windows.windowSums(tx, metric.id, [
       { touchpointIds: treated, ...w.before },
       { touchpointIds: treated, ...w.after },
       { touchpointIds: controls, ...w.before },

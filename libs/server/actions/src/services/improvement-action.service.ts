@@ -5,7 +5,7 @@ import { OpenCxError, pageRequest, toConnection, type Connection, type PageArgs,
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { IdentityDirectory, WorkspaceService } from '@opencx/server-identity';
 import { JourneyInsightService } from '@opencx/server-journeys';
-import { MetricWindowService, TOUCHPOINT_PLACES, type TouchpointPlaces } from '@opencx/server-metrics';
+import { RollupReader, TOUCHPOINT_PLACES, type TouchpointPlaces } from '@opencx/server-metrics';
 import { In, LessThan, LessThanOrEqual } from 'typeorm';
 import { actionErrors } from '../actions.errors';
 import { ActionCommentEntity, ImprovementActionEntity } from '../entities/improvement-action.entity';
@@ -42,7 +42,7 @@ export class ImprovementActionService {
     private readonly identity: IdentityDirectory,
     private readonly workspaces: WorkspaceService,
     private readonly insights: JourneyInsightService,
-    private readonly windows: MetricWindowService,
+    private readonly windows: RollupReader,
     private readonly impact: ActionImpactService,
     @Inject(TOUCHPOINT_PLACES) private readonly places: TouchpointPlaces,
   ) {}
@@ -240,7 +240,7 @@ export class ImprovementActionService {
   private async checkReferences(tx: TenantTx, input: { ownerUserId?: string; teamId?: string; targetMetricId?: string; controlTouchpointIds?: string[] }): Promise<void> {
     await this.identity.assertMembers(tx, [input.ownerUserId], 'ownerUserId');
     await this.identity.assertTeams(tx, [input.teamId], 'teamId');
-    if (input.targetMetricId && !(await this.windows.definition(tx, input.targetMetricId))) throw actionErrors.notFound('MetricDefinition', input.targetMetricId, 'targetMetricId');
+    if (input.targetMetricId && !(await this.windows.metricDefinition(tx, input.targetMetricId))) throw actionErrors.notFound('MetricDefinition', input.targetMetricId, 'targetMetricId');
     if (input.controlTouchpointIds?.length) {
       const found = await this.places.locate(tx, input.controlTouchpointIds);
       if (found.size !== new Set(input.controlTouchpointIds).size) throw OpenCxError.badInput('controlTouchpointIds', 'must be touchpoints of this workspace');

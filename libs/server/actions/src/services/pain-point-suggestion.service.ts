@@ -18,7 +18,7 @@ import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-d
 import { FeedbackEvidenceService, type EvidenceResponse } from '@opencx/server-feedback';
 import { WorkspaceService } from '@opencx/server-identity';
 import { JourneyInsightService, TouchpointDirectory } from '@opencx/server-journeys';
-import { MetricWindowService, TouchpointMetricService, TOUCHPOINT_PLACES, type TouchpointPlaces } from '@opencx/server-metrics';
+import { RollupReader, TouchpointMetricService, TOUCHPOINT_PLACES, type TouchpointPlaces } from '@opencx/server-metrics';
 import { In } from 'typeorm';
 import { actionErrors } from '../actions.errors';
 import { CASE_LINEAGE, topRootCauses, type CaseLineage } from '../case-lineage.port';
@@ -62,7 +62,7 @@ export class PainPointSuggestionService {
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly workspaces: WorkspaceService,
-    private readonly windows: MetricWindowService,
+    private readonly windows: RollupReader,
     private readonly bindings: TouchpointMetricService,
     private readonly feedback: FeedbackEvidenceService,
     private readonly directory: TouchpointDirectory,
@@ -132,7 +132,7 @@ export class PainPointSuggestionService {
     const candidates: Omit<PainPointSuggestionModel, 'verbatims' | 'rootCauses'>[] = [];
 
     const live = bound.filter((b) => touchpoints.includes(b.touchpointId));
-    const sums = await Promise.all(live.map((b) => this.windows.sums(tx, b.metricDefinitionId, [{ touchpointIds: [b.touchpointId], from, to }]).then((r) => r[0])));
+    const sums = await Promise.all(live.map((b) => this.windows.windowSums(tx, b.metricDefinitionId, [{ touchpointIds: [b.touchpointId], from, to }]).then((r) => r[0])));
     live.forEach((b, i) => {
       const fig = mainFigure(b.kind, sums[i]);
       if (!fig || kpiStatus(fig.value, fig.n, b.target, b.warningThreshold, b.direction as MetricDirection) !== 'OFF_TARGET' || b.target === null) return;

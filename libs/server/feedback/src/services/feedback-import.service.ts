@@ -9,13 +9,12 @@ import { pipeline } from 'node:stream/promises';
 import { parse, type Info } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { FEEDBACK_CSV_FIELDS, readFeedbackCsvRow, type FeedbackResponseRecord } from '@opencx/domain';
-import { OpenCxError, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
+import { backgroundTurn, OpenCxError, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
 import { JobQueue, TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { ImportJobEntity, type ImportEncoding, type ImportMode, type ImportRowError } from '../entities/import-job.entity';
 import type { ImportJobModel, ImportPreviewModel } from '../models';
 import { FeedbackIngestionService } from './feedback-ingestion.service';
-import { yieldToEventLoop } from '../text/comment-text.service';
 
 export const FEEDBACK_IMPORT_QUEUE = 'feedback-import';
 /** Rejected rows kept with the job (line, field, reason, cells); `rejected` counts them all. */
@@ -361,6 +360,8 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
         pending = [];
         rejects = [];
         await inflight;
+        // A low-priority job: each chunk's transaction starts when no request is waiting (or after a short wait).
+        await backgroundTurn();
         inflight = flushWith((tx) => flush(tx, chunk));
         inflight.catch(() => undefined);
         if (whole) await inflight;
@@ -377,7 +378,7 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
           ordinal++;
           if (ordinal <= job.linesDone) continue;
           // Parsing and validating is CPU work on the API's event loop: let other requests in every so often.
-          if (ordinal % 500 === 0) await yieldToEventLoop();
+          if (ordinal % 500 === 0) await backgroundTurn();
           const cells: Record<string, string> = {};
           fields.forEach((f, i) => {
             if (f && record[i] !== undefined) cells[f] = record[i];

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { parseFeedbackBatch, type FeedbackResponseRecord, type MetricObservationRecord, type RowIssue } from '@opencx/domain';
-import { OpenCxError } from '@opencx/server-core';
+import { backgroundTurn, OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { TOUCHPOINT_PLACES, type TouchpointPlace, type TouchpointPlaces } from '@opencx/server-metrics';
@@ -252,7 +252,7 @@ export class FeedbackIngestionService {
     const hash = kept.some((r) => r.customerRef !== null) ? await this.hasher.hasher(tx) : null;
     const ids = kept.map(() => randomUUID());
     // Language, sentiment and topic tags as on every other way in.
-    const texts = await this.commentText.analyse(tx, kept);
+    const texts = await this.commentText.analyse(tx, kept, backgroundTurn);
 
     await tx.copyIntoStage('import_stage', STAGE_COLUMNS, Readable.from(copyLines(kept, ids, texts, places, siteIds, hash)));
     const fresh = await this.merger.mergeResponses(tx, { from: `(SELECT * FROM pg_temp.import_stage) AS i`, params: [] });

@@ -33,7 +33,8 @@ const commentKeywords = (tokens: readonly string[]) => [...new Set(keywordTokens
 export class CommentTextService {
   constructor(@Inject(TOPIC_DICTIONARIES) private readonly dictionaries: TopicDictionaries) {}
 
-  async analyse(tx: TenantTx, responses: readonly Pick<FeedbackResponseRecord, 'comment' | 'language' | 'tags'>[]): Promise<CommentText[]> {
+  /** `yieldTurn`: how the work pauses between slices (background imports pass their low-priority turn). */
+  async analyse(tx: TenantTx, responses: readonly Pick<FeedbackResponseRecord, 'comment' | 'language' | 'tags'>[], yieldTurn: () => Promise<void> = yieldToEventLoop): Promise<CommentText[]> {
     const topics = responses.some((r) => r.comment !== null) ? await this.dictionaries.forWorkspace(tx) : [];
     // Each distinct comment is analysed once per batch (survey exports repeat short comments a lot).
     const analysed = new Map<string, CommentAnalysis>();
@@ -49,7 +50,7 @@ export class CommentTextService {
         analysis = analyseComment(r.comment, topics);
         analysed.set(r.comment, analysis);
         // Segmentation is CPU work on the API's event loop: let other requests in between slices of a big import.
-        if (++work % YIELD_EVERY === 0) await yieldToEventLoop();
+        if (++work % YIELD_EVERY === 0) await yieldTurn();
       }
       // Topic tags come after the caller's and never push the list past TAGS_MAX (the caller's tags win).
       const tags = [...new Set([...r.tags, ...analysis.topics])].slice(0, Math.max(TAGS_MAX, r.tags.length));

@@ -7,8 +7,8 @@ import { forwardedHeaders, secureCookie, servedOverHttps } from '../../../server
 // The browser only ever talks to this origin; the API URL is resolved per request.
 export const dynamic = 'force-dynamic';
 
-const FORWARDED_REQUEST_HEADERS = ['cookie', 'content-type', 'accept', 'accept-language', 'user-agent', WORKSPACE_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name'];
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'cache-control', 'retry-after'];
+const FORWARDED_REQUEST_HEADERS = ['cookie', 'content-type', 'accept', 'accept-language', 'user-agent', WORKSPACE_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name', 'if-none-match'];
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'cache-control', 'retry-after', 'etag'];
 
 function unavailable(): Response {
   return Response.json({ data: null, errors: [{ message: 'The OpenCX API is not reachable', extensions: { code: 'API_UNAVAILABLE' } }] }, { status: 502 });
@@ -49,5 +49,6 @@ export async function POST(request: NextRequest): Promise<Response> {
   // Session cookies (login, sign-up, logout) become cookies of the console's origin.
   const https = servedOverHttps(request);
   for (const cookie of upstream.headers.getSetCookie()) out.append('set-cookie', secureCookie(cookie, https));
-  return new Response(upstream.body, { status: upstream.status, headers: out });
+  // 304 Not Modified (the client's If-None-Match named the answer it holds) has no body.
+  return new Response(upstream.status === 304 ? null : upstream.body, { status: upstream.status, headers: out });
 }

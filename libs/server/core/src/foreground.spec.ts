@@ -1,0 +1,41 @@
+import { backgroundTurn, foreground } from './foreground';
+
+it('lets background work through at once when no request is in flight', async () => {
+  expect(foreground.inFlight).toBe(0);
+  let through = false;
+  await backgroundTurn(60_000).then(() => (through = true));
+  expect(through).toBe(true);
+});
+
+it('holds background work while a request is served and releases it when the last one ends', async () => {
+  const endA = foreground.begin();
+  const endB = foreground.begin();
+  expect(foreground.inFlight).toBe(2);
+  let through = false;
+  const turn = backgroundTurn(60_000).then(() => (through = true));
+  await new Promise((r) => setImmediate(r));
+  await new Promise((r) => setImmediate(r));
+  expect(through).toBe(false);
+  endA();
+  endA(); // ending twice counts once
+  await new Promise((r) => setImmediate(r));
+  expect(foreground.inFlight).toBe(1);
+  expect(through).toBe(false);
+  endB();
+  await turn;
+  expect(through).toBe(true);
+  expect(foreground.inFlight).toBe(0);
+});
+
+it('never starves background work: it runs after the longest wait even while requests keep coming', async () => {
+  const end = foreground.begin();
+  try {
+    let through = false;
+    const turn = backgroundTurn(5).then(() => (through = true));
+    await turn;
+    expect(through).toBe(true);
+    expect(foreground.inFlight).toBe(1);
+  } finally {
+    end();
+  }
+});

@@ -1,0 +1,54 @@
+/**
+ * Foreground and background work in one API process. Requests people wait for (HTTP) are the
+ * foreground; long background jobs (CSV imports) run at low priority: at each of their yield
+ * points they take their turn only when no request is being served, or after a short wait, so a
+ * workspace's import slows down while others read instead of their reads slowing down — and the
+ * import is never starved.
+ */
+let inFlight = 0;
+let waiters: (() => void)[] = [];
+
+function release(): void {
+  const ready = waiters;
+  waiters = [];
+  for (const resume of ready) resume();
+}
+
+export const foreground = {
+  /** A request started; answers the function that ends it (idempotent: call it on every way out). */
+  begin(): () => void {
+    inFlight++;
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      inFlight--;
+      if (inFlight === 0) release();
+    };
+  },
+  /** Requests being served now. */
+  get inFlight(): number {
+    return inFlight;
+  },
+};
+
+/** Longest a background job waits for the foreground at one yield point (then it runs anyway). */
+export const BACKGROUND_MAX_WAIT_MS = 20;
+
+/**
+ * A background job's turn on the event loop: after a macrotask turn (so I/O callbacks run), at
+ * once when no request is in flight, otherwise when the last one is answered or after `maxWaitMs`.
+ */
+export async function backgroundTurn(maxWaitMs = BACKGROUND_MAX_WAIT_MS): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  if (inFlight === 0) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(done, maxWaitMs);
+    function done() {
+      clearTimeout(timer);
+      waiters = waiters.filter((w) => w !== done);
+      resolve();
+    }
+    waiters.push(done);
+  });
+}
