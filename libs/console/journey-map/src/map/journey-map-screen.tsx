@@ -24,6 +24,7 @@ import { useMapExport } from './use-map-export';
 import { useViewPrefs } from './use-view-prefs';
 import { ViewSwitcher } from './view-switcher';
 import { SuggestionsLink } from './suggestions-link';
+import { ResearchLink } from '@opencx/console-research';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
@@ -93,6 +94,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             </Button>
             <ExportMenu exporter={exporter} />
             <SuggestionsLink journeyId={map.id} />
+            <ResearchLink journeyId={map.id} />
           </Space>
         </Flex>
         <ViewSwitcher view={view} onChange={setView} teams={teams} />
