@@ -39,7 +39,7 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(50, 32)]);
 
 const upload = (ws: TestWorkspace, itemId: string, body: Buffer, contentType: string, name = 'photo.png', user: TestUser = ws.owner) =>
-  api.http(`/api/v1/evidence/${itemId}/file?name=${encodeURIComponent(name)}`, { method: 'POST', ...as(ws, user), headers: { 'content-type': contentType }, body });
+  api.http(`/api/v1/evidence/${itemId}/file?name=${encodeURIComponent(name)}`, { method: 'POST', ...as(ws, user), headers: { 'content-type': contentType }, body: new Uint8Array(body) });
 
 beforeAll(async () => {
   api = await startTestApi({ env: { OPENCX_EVIDENCE_MAX_BYTES: String(MAX_BYTES) } });
@@ -120,7 +120,7 @@ describe('evidence files', () => {
     expect(got.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await got.arrayBuffer()).equals(PNG)).toBe(true);
     // octet-stream with the type in the query, a PDF: sniffed as PDF.
-    const pdf = await api.http(`/api/v1/evidence/${item.id}/file?type=application/pdf&name=report.pdf`, { method: 'POST', ...as(a), headers: { 'content-type': 'application/octet-stream' }, body: PDF });
+    const pdf = await api.http(`/api/v1/evidence/${item.id}/file?type=application/pdf&name=report.pdf`, { method: 'POST', ...as(a), headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(PDF) });
     expect(pdf.status).toBe(201);
     expect((await api.http(`/api/v1/evidence/${item.id}/file`, as(a))).headers.get('content-type')).toBe('application/pdf');
   });
