@@ -391,7 +391,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   createPainPointFromEvidence: (fx) => ({ variables: { input: { itemId: fx.researchItemId, touchpointId: fx.touchpointId, title: 'From a quote', severity: 3 } } }),
   researchPlan: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   researchProgress: (fx) => ({ variables: { journeyIds: [fx.journeyId] } }),
-  researchItems: (fx) => ({ variables: { journeyId: fx.journeyId, filter: { search: 'quote', touchpointId: fx.touchpointId, kind: 'quote', citedByPainPointId: fx.painPointId }, first: 10 } }),
+  researchItems: (fx) => ({ variables: { journeyId: fx.journeyId, filter: { search: 'quote', touchpointId: fx.touchpointId, kind: 'quote', personaId: fx.personaId, citedByPainPointId: fx.painPointId }, first: 10 } }),
   insightEvidence: (fx) => ({ variables: { painPointIds: [fx.painPointId], opportunityIds: [fx.opportunityId] } }),
   // Analytics (dashboards, executive view).
   keyDrivers: (fx) => ({ variables: { journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),

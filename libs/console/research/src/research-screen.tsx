@@ -7,6 +7,7 @@ import { useGqlQuery } from '@opencx/console-graphql';
 import { ResearchWorkspaceQuery } from './documents/research.documents';
 import { EvidencePanel } from './evidence-panel';
 import { PainPointEvidence } from './pain-point-evidence';
+import { PersonaPanel } from './persona-panel';
 import { ResearchPlan } from './research-plan';
 
 /** /journeys/[id]/research: the journey's research plan, its evidence and what backs each pain point. */
@@ -29,6 +30,7 @@ export function ResearchScreen({ journeyId }: { journeyId: string }) {
           <ResearchPlan plan={data.researchPlan} members={data.members} onChanged={query.refetch} />
           <EvidencePanel data={data} onChanged={query.refetch} />
           <PainPointEvidence data={data} />
+          <PersonaPanel data={data} />
         </>
       )}
     </Flex>

@@ -208,6 +208,8 @@ describe('evidence, citations and search', () => {
     const fromB = await api.gqlOk<{ insightEvidence: unknown[] }>(EVIDENCE, { p: [pain?.id] }, as(b));
     expect(fromB.insightEvidence).toEqual([{ insightId: pain?.id, kind: 'pain_point', research: 0, feedback: 0, cases: 0, total: 0 }]);
 
+    const ofPersona = await api.gqlOk<{ researchItems: { nodes: { id: string }[] } }>(ITEMS, { journeyId: journeyA.journeyId, filter: { personaId: journeyA.personaId } }, as(a));
+    expect(ofPersona.researchItems.nodes.map((n) => n.id)).toEqual([quote.id]);
     const cited = await api.gqlOk<{ researchItems: { nodes: { id: string }[] } }>(ITEMS, { journeyId: journeyA.journeyId, filter: { citedByPainPointId: pain?.id } }, as(a));
     expect(cited.researchItems.nodes.map((n) => n.id).sort()).toEqual([quote.id, note.id].sort());
     const uncite = await api.gqlOk<{ removeEvidenceCitation: { citationCount: number } }>(

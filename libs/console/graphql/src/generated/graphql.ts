@@ -2155,6 +2155,8 @@ export type ResearchItemFilterInput = {
   /** Only items this pain point cites */
   citedByPainPointId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
+  /** Only this persona's evidence (quotes, photos…) */
+  personaId?: InputMaybe<Scalars['ID']['input']>;
   /** Words to find (Chinese is segmented like comments) */
   search?: InputMaybe<Scalars['String']['input']>;
   touchpointId?: InputMaybe<Scalars['ID']['input']>;
@@ -3118,7 +3120,7 @@ export type ResearchWorkspaceQueryVariables = Exact<{
 }>;
 
 
-export type ResearchWorkspaceQuery = { journey: { id: string, name: string, stages: Array<{ id: string, name: string, touchpoints: Array<{ id: string, name: string, painPoints: Array<{ id: string, title: string, source: string }> }> }> }, researchPlan: { journeyId: string, goal: string, scope: string, hypotheses: Array<string>, researchQuestions: Array<string>, version: number, done: number, total: number, steps: Array<{ key: string, status: string, ownerUserId?: string | null, notes: string }> }, members: Array<{ userId: string, displayName: string }>, personas: Array<{ id: string, name: string }> };
+export type ResearchWorkspaceQuery = { journey: { id: string, name: string, stages: Array<{ id: string, name: string, touchpoints: Array<{ id: string, name: string, painPoints: Array<{ id: string, title: string, source: string }> }> }> }, researchPlan: { journeyId: string, goal: string, scope: string, hypotheses: Array<string>, researchQuestions: Array<string>, version: number, done: number, total: number, steps: Array<{ key: string, status: string, ownerUserId?: string | null, notes: string }> }, members: Array<{ userId: string, displayName: string }>, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string> }> };
 
 export type ResearchItemsQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -5789,9 +5791,13 @@ export const ResearchWorkspaceDocument = new TypedDocumentString(`
   personas {
     id
     name
+    description
+    goals
+    needs
+    frustrations
   }
 }
-    `, {"hash":"8b73d2cfa929d632ffef6b299eb371e499b01f29f4819b8fa2b45d4ce26bc0b8"}) as unknown as TypedDocumentString<ResearchWorkspaceQuery, ResearchWorkspaceQueryVariables>;
+    `, {"hash":"084499c53ac1e674a357d1f20c83ff730e7dc1081d9c58f46991b4a2cbc1bb5f"}) as unknown as TypedDocumentString<ResearchWorkspaceQuery, ResearchWorkspaceQueryVariables>;
 export const ResearchItemsDocument = new TypedDocumentString(`
     query ResearchItems($journeyId: ID!, $filter: ResearchItemFilterInput, $first: Int, $after: String) {
   researchItems(

@@ -42,6 +42,10 @@ export const ResearchWorkspaceQuery = graphql(`
     personas {
       id
       name
+      description
+      goals
+      needs
+      frustrations
     }
   }
 `);

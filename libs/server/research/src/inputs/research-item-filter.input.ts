@@ -8,5 +8,6 @@ export class ResearchItemFilterInput {
   @Field({ nullable: true, description: 'Words to find (Chinese is segmented like comments)' }) @IsOptional() @IsString() @MaxLength(200, atMost(200)) search?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', UUID) touchpointId?: string;
   @Field({ nullable: true }) @IsOptional() @IsIn(RESEARCH_ITEM_KINDS, oneOf(RESEARCH_ITEM_KINDS)) kind?: string;
+  @Field(() => ID, { nullable: true, description: "Only this persona's evidence (quotes, photos…)" }) @IsOptional() @IsUUID('all', UUID) personaId?: string;
   @Field(() => ID, { nullable: true, description: 'Only items this pain point cites' }) @IsOptional() @IsUUID('all', UUID) citedByPainPointId?: string;
 }

@@ -130,9 +130,10 @@ export class ResearchItemService {
             AND ($5::text IS NULL OR i.search @@ plainto_tsquery('simple', $5::text))
             AND ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM evidence_citation c WHERE c.workspace_id = $1 AND c.item_id = i.id AND c.pain_point_id = $6::uuid))
             AND ($7::timestamptz IS NULL OR (i.created_at, i.id) < ($7::timestamptz, $8::uuid))
+            AND ($10::uuid IS NULL OR i.persona_id = $10::uuid)
           ORDER BY i.created_at DESC, i.id DESC
           LIMIT $9`,
-        [journeyId, filter.touchpointId ?? null, filter.kind ?? null, words || null, filter.citedByPainPointId ?? null, request.after?.[0] ?? null, request.after?.[1] ?? null, request.first + 1],
+        [journeyId, filter.touchpointId ?? null, filter.kind ?? null, words || null, filter.citedByPainPointId ?? null, request.after?.[0] ?? null, request.after?.[1] ?? null, request.first + 1, filter.personaId ?? null],
       );
       const shown = rows.slice(0, request.first);
       const last = shown[shown.length - 1];
