@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import Link from 'next/link';
-import { Button, Card, Checkbox, Empty, Flex, Form, Input, InputNumber, List, Modal, Select, Tag, Typography, Upload } from 'antd';
+import { Button, Card, Checkbox, Empty, Flex, Form, Input, InputNumber, Modal, Select, Tag, Typography, Upload } from 'antd';
 import { useTranslations } from 'next-intl';
 import { EVIDENCE_FILE_TYPES, RESEARCH_ITEM_KINDS, type ResearchItemKind } from '@opencx/domain';
 import { gqlRequest, useGqlAction, useGqlQuery, type ResearchItemsQuery as ItemsData, type ResearchWorkspaceQuery as Data } from '@opencx/console-graphql';
@@ -136,49 +136,34 @@ export function EvidencePanel({ data, onChanged }: { data: Data; onChanged: () =
       {nodes.length === 0 && !items.loading ? (
         <Empty description={t('evidence.none')} />
       ) : (
-        <List
-          loading={items.loading}
-          dataSource={nodes}
-          renderItem={(item) => (
-            <List.Item
-              data-testid="evidence-item"
-              data-kind={item.kind}
-              actions={
-                readOnly || !item.touchpointId
-                  ? []
-                  : [
-                      <Button key="turn" size="small" data-testid="turn-into-pain-point" onClick={() => setTurning(item)}>
-                        {t('evidence.turnIntoPainPoint')}
-                      </Button>,
-                    ]
-              }
-            >
-              <List.Item.Meta
-                title={
-                  <Flex gap={6} wrap align="center">
-                    <Tag>{t(`kinds.${item.kind as ResearchItemKind}`)}</Tag>
-                    {item.title ? <span>{item.title}</span> : null}
-                    {item.touchpointId ? <Tag color="blue">{touchpointName.get(item.touchpointId) ?? ''}</Tag> : null}
-                    {item.personaId ? <Tag color="purple">{personaName.get(item.personaId) ?? ''}</Tag> : null}
-                    {item.consent ? <Tag color="green">{t('evidence.consented')}</Tag> : null}
-                    {item.citationCount > 0 ? <Tag data-testid="citation-count">{t('evidence.cited', { n: item.citationCount })}</Tag> : null}
-                  </Flex>
-                }
-                description={
-                  <Flex vertical gap={4}>
-                    {item.body ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{item.body}</Typography.Paragraph> : null}
-                    {item.source ? <Typography.Text type="secondary">{item.source}</Typography.Text> : null}
-                    {item.file ? (
-                      <a href={`/api/evidence/${item.id}/file`} target="_blank" rel="noreferrer" data-testid="evidence-file">
-                        {item.file.name} ({Math.ceil(item.file.byteSize / 1024)} KB)
-                      </a>
-                    ) : null}
-                  </Flex>
-                }
-              />
-            </List.Item>
-          )}
-        />
+        <Flex vertical gap={0} role="list" aria-label={t('evidence.title')}>
+          {nodes.map((item) => (
+            <Flex key={item.id} role="listitem" gap={12} justify="space-between" align="start" style={{ padding: '12px 0', borderBottom: '1px solid #f0f0f0' }} data-testid="evidence-item" data-kind={item.kind}>
+              <Flex vertical gap={4} style={{ minWidth: 0 }}>
+                <Flex gap={6} wrap align="center">
+                  <Tag>{t(`kinds.${item.kind as ResearchItemKind}`)}</Tag>
+                  {item.title ? <Typography.Text strong>{item.title}</Typography.Text> : null}
+                  {item.touchpointId ? <Tag color="blue">{touchpointName.get(item.touchpointId) ?? ''}</Tag> : null}
+                  {item.personaId ? <Tag color="purple">{personaName.get(item.personaId) ?? ''}</Tag> : null}
+                  {item.consent ? <Tag color="green">{t('evidence.consented')}</Tag> : null}
+                  {item.citationCount > 0 ? <Tag data-testid="citation-count">{t('evidence.cited', { n: item.citationCount })}</Tag> : null}
+                </Flex>
+                {item.body ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{item.body}</Typography.Paragraph> : null}
+                {item.source ? <Typography.Text type="secondary">{item.source}</Typography.Text> : null}
+                {item.file ? (
+                  <a href={`/api/evidence/${item.id}/file`} target="_blank" rel="noreferrer" data-testid="evidence-file">
+                    {item.file.name} ({Math.ceil(item.file.byteSize / 1024)} KB)
+                  </a>
+                ) : null}
+              </Flex>
+              {readOnly || !item.touchpointId ? null : (
+                <Button size="small" data-testid="turn-into-pain-point" onClick={() => setTurning(item)}>
+                  {t('evidence.turnIntoPainPoint')}
+                </Button>
+              )}
+            </Flex>
+          ))}
+        </Flex>
       )}
       <Modal
         open={!!turning}

@@ -1,6 +1,6 @@
 'use client';
 
-import { Card, Empty, List, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useGqlQuery, type ResearchWorkspaceQuery as Data } from '@opencx/console-graphql';
 import { InsightEvidenceQuery } from './documents/research.documents';
@@ -22,21 +22,23 @@ export function PainPointEvidence({ data }: { data: Data }) {
       {pains.length === 0 ? (
         <Empty description={t('painPoints.none')} />
       ) : (
-        <List
-          dataSource={pains}
-          renderItem={(p) => {
+        <Flex vertical role="list" aria-label={t('painPoints.title')}>
+          {pains.map((p) => {
             const e = byId.get(p.id);
             return (
-              <List.Item data-testid="pain-point-evidence" data-pain-point-id={p.id}>
-                <List.Item.Meta title={p.title} description={p.touchpoint} />
+              <Flex key={p.id} role="listitem" gap={8} align="center" wrap style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }} data-testid="pain-point-evidence" data-pain-point-id={p.id}>
+                <Flex vertical style={{ flex: '1 1 240px' }}>
+                  <Typography.Text strong>{p.title}</Typography.Text>
+                  <Typography.Text type="secondary">{p.touchpoint}</Typography.Text>
+                </Flex>
                 <Tag data-testid="evidence-total">{t('painPoints.total', { n: e?.total ?? 0 })}</Tag>
                 <Tag color="purple">{t('painPoints.research', { n: e?.research ?? 0 })}</Tag>
                 <Tag color="blue">{t('painPoints.feedback', { n: e?.feedback ?? 0 })}</Tag>
                 <Tag color="orange">{t('painPoints.cases', { n: e?.cases ?? 0 })}</Tag>
-              </List.Item>
+              </Flex>
             );
-          }}
-        />
+          })}
+        </Flex>
       )}
     </Card>
   );
