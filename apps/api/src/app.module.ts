@@ -10,6 +10,7 @@ import { AccessGuard, IdentityOptionsModule } from '@opencx/server-identity';
 import { PluginsModule } from '@opencx/server-plugins';
 import { FeedbackImportOptionsModule } from '@opencx/server-feedback';
 import { KpiAlertOptionsModule } from '@opencx/server-metrics';
+import { ResearchOptionsModule } from '@opencx/server-research';
 import type { PluginManifest } from '@opencx/plugin-sdk';
 import type { ApiConfig } from './config';
 import { CONTEXT_MODULES } from './contexts';
@@ -55,6 +56,7 @@ export class AppModule {
         FeedbackImportOptionsModule.forRoot(config.imports),
         // The alert job runs wherever imports do (not while only the GraphQL schema is written).
         KpiAlertOptionsModule.forRoot({ worker: config.imports.worker !== false }),
+        ResearchOptionsModule.forRoot(config.evidenceMaxBytes ? { evidenceMaxBytes: config.evidenceMaxBytes } : {}),
         PluginsModule.forRoot(plugins),
       ],
       providers: [

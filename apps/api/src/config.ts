@@ -37,6 +37,8 @@ export interface ApiConfig {
   identity: IdentityOptions;
   /** CSV imports: where uploads wait (`<dataDir>/imports`), rows per merge transaction, the test hook. */
   imports: Partial<FeedbackImportOptions> & Pick<FeedbackImportOptions, 'filesDir'>;
+  /** Largest research evidence file in bytes (OPENCX_EVIDENCE_MAX_BYTES; default 5 MB). */
+  evidenceMaxBytes?: number;
 }
 
 export class ConfigError extends Error {}
@@ -182,5 +184,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     sqlMetrics: env.OPENCX_SQL_METRICS === 'true',
     identity: identity(env),
     imports: imports(env, dataDir),
+    evidenceMaxBytes: positive('OPENCX_EVIDENCE_MAX_BYTES', env.OPENCX_EVIDENCE_MAX_BYTES),
   };
 }

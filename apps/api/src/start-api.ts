@@ -171,8 +171,12 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
     { logger, abortOnError: false },
   );
 
-  // CSV uploads are streamed to disk by their route, never buffered whole (nor held to bodyLimit).
-  app.getHttpAdapter().getInstance().addContentTypeParser(['text/csv', 'application/octet-stream'], (_request, payload, done) => done(null, payload));
+  // CSV uploads are streamed to disk by their route, never buffered whole (nor held to bodyLimit);
+  // evidence files (images, PDF) are streamed to their route, which enforces its own limit.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addContentTypeParser(['text/csv', 'application/octet-stream', 'image/png', 'image/jpeg', 'image/webp', 'application/pdf'], (_request, payload, done) => done(null, payload));
 
   // Before Apollo parses anything: persisted ids become their text, and in `trusted` mode nothing else passes.
   app.getHttpAdapter().getInstance().addHook('preValidation', (request, reply, done) => {

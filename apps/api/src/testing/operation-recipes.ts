@@ -47,6 +47,8 @@ export interface OperationFixture {
   journeyViewId: string;
   /** A pain-point suggestion the fixture's evidence makes (its touchpoint feels far worse than designed). */
   suggestionKey: string;
+  /** A research quote at `touchpointId` (persona `personaId`), cited by `painPointId`. */
+  researchItemId: string;
 }
 
 /** Ids of the fixture, by key: a spec may swap any of them for another workspace's. */
@@ -73,6 +75,7 @@ export const FIXTURE_ID_KEYS = [
   'rootCauseCodeId',
   'improvementActionId',
   'journeyViewId',
+  'researchItemId',
 ] as const;
 
 export interface WorkspaceMembers {
@@ -169,8 +172,13 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   const view = await ok<{ saveJourneyView: { id: string } }>(`mutation($input: SaveJourneyViewInput!) { saveJourneyView(input: $input) { id } }`, {
     input: { journeyId, name: `${marker} view`, settings: { zoom: 0.5, density: 'compact', lanes: { thought: 'collapsed' }, filter: { kind: 'all' } }, shared: true },
   });
+  const quote = await ok<{ addResearchItem: { id: string } }>(`mutation($input: AddResearchItemInput!) { addResearchItem(input: $input) { id } }`, {
+    input: { journeyId, touchpointId, kind: 'quote', body: `${marker} quote`, personaId: persona.createPersona.id, consent: true },
+  });
+  await ok(`mutation($input: CiteEvidenceInput!) { citeEvidence(input: $input) { id } }`, { input: { itemId: quote.addResearchItem.id, painPointId } });
   return {
     journeyViewId: view.saveJourneyView.id,
+    researchItemId: quote.addResearchItem.id,
     improvementActionId: action.createImprovementAction.id,
     suggestionKey: suggestion.key,
     marker,
@@ -388,6 +396,18 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   actionComments: (fx) => ({ variables: { actionId: fx.improvementActionId } }),
   painPointSuggestions: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   lineage: (fx) => ({ variables: { actionId: fx.improvementActionId } }),
+  // Research plan and evidence.
+  updateResearchBrief: (fx) => ({ variables: { input: { journeyId: fx.journeyId, version: 0, goal: 'Goal', scope: 'Scope', hypotheses: ['H1'], researchQuestions: ['Q1'] } } }),
+  updateResearchStep: (fx) => ({ variables: { input: { journeyId: fx.journeyId, step: 'gather_data', status: 'in_progress', ownerUserId: fx.memberUserId, notes: 'Notes' } } }),
+  addResearchItem: (fx) => ({ variables: { input: { journeyId: fx.journeyId, touchpointId: fx.touchpointId, kind: 'interview_note', title: 'Note', body: 'Text', source: 'Interview 1', personaId: fx.personaId, consent: true } } }),
+  deleteResearchItem: (fx) => ({ variables: { id: fx.researchItemId } }),
+  citeEvidence: (fx) => ({ variables: { input: { itemId: fx.researchItemId, opportunityId: fx.opportunityId } } }),
+  removeEvidenceCitation: (fx) => ({ variables: { input: { itemId: fx.researchItemId, painPointId: fx.painPointId } } }),
+  createPainPointFromEvidence: (fx) => ({ variables: { input: { itemId: fx.researchItemId, touchpointId: fx.touchpointId, title: 'From a quote', severity: 3 } } }),
+  researchPlan: (fx) => ({ variables: { journeyId: fx.journeyId } }),
+  researchProgress: (fx) => ({ variables: { journeyIds: [fx.journeyId] } }),
+  researchItems: (fx) => ({ variables: { journeyId: fx.journeyId, filter: { search: 'quote', touchpointId: fx.touchpointId, kind: 'quote', personaId: fx.personaId, citedByPainPointId: fx.painPointId }, first: 10 } }),
+  insightEvidence: (fx) => ({ variables: { painPointIds: [fx.painPointId], opportunityIds: [fx.opportunityId] } }),
   // Analytics (dashboards, executive view).
   keyDrivers: (fx) => ({ variables: { journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),
   siteLeague: (fx) => ({ variables: { metric: 'csat', journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),

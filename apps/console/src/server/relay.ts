@@ -4,20 +4,20 @@ import { WORKSPACE_COOKIE } from '@opencx/console-shell';
 import { apiBaseUrl } from './api';
 import { forwardedHeaders } from './forwarded';
 
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'location', 'retry-after'];
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'content-security-policy', 'x-content-type-options', 'location', 'retry-after'];
 
 /**
  * Relays a signed-in console request to the API's REST routes on the same origin: the session cookie
  * and the workspace header go along, the request body is streamed (never buffered whole), and only a
  * few response headers come back.
  */
-export async function relayToApi(request: NextRequest, path: string, init: { method: 'GET' | 'POST'; accept: string; timeoutMs: number }): Promise<Response> {
+export async function relayToApi(request: NextRequest, path: string, init: { method: 'GET' | 'POST'; accept: string; timeoutMs: number; contentType?: string }): Promise<Response> {
   const headers = new Headers({ accept: init.accept, ...forwardedHeaders(request) });
   const cookie = request.headers.get('cookie');
   if (cookie) headers.set('cookie', cookie);
   const workspace = request.headers.get(WORKSPACE_HEADER) ?? request.cookies.get(WORKSPACE_COOKIE)?.value;
   if (workspace) headers.set(WORKSPACE_HEADER, workspace);
-  if (init.method === 'POST') headers.set('content-type', 'text/csv');
+  if (init.method === 'POST') headers.set('content-type', init.contentType ?? 'text/csv');
   let upstream: Response;
   try {
     upstream = await fetch(`${apiBaseUrl()}${path}`, {

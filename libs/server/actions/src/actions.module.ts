@@ -12,6 +12,7 @@ import { ActionImpactService } from './services/action-impact.service';
 import { ImprovementActionService } from './services/improvement-action.service';
 import { LineageService } from './services/lineage.service';
 import { PainPointSuggestionService } from './services/pain-point-suggestion.service';
+import { PainPointEvidenceService } from './services/pain-point-evidence.service';
 
 // Every mutation writes its audit event through AuditService, in the same transaction as the change.
 // CASE_LINEAGE is answered by the cases context's exported CaseLineageService (never its tables).
@@ -22,11 +23,12 @@ import { PainPointSuggestionService } from './services/pain-point-suggestion.ser
     ActionImpactService,
     PainPointSuggestionService,
     LineageService,
+    PainPointEvidenceService,
     ImprovementActionResolver,
     SuggestionLineageResolver,
     { provide: CASE_LINEAGE, inject: [CaseLineageService], useFactory: caseLineageFrom },
   ],
-  exports: [ImprovementActionService, ActionImpactService],
+  exports: [ImprovementActionService, ActionImpactService, PainPointEvidenceService],
 })
 export class ActionsModule {}
 

@@ -3,6 +3,7 @@ import { ActionCommentEntity, ImprovementActionEntity, PainPointEvidenceEntity, 
 export * from './entities/improvement-action.entity';
 export { ImprovementActionService } from './services/improvement-action.service';
 export { ActionImpactService } from './services/action-impact.service';
+export { PainPointEvidenceService } from './services/pain-point-evidence.service';
 export { CASE_LINEAGE, NO_CASE_LINEAGE, type CaseLineage, type CaseLink } from './case-lineage.port';
 export * from './actions.module';
 

@@ -6,7 +6,7 @@ export { FeedbackIngestionService, type IngestOutcome, type IngestOptions } from
 export { FeedbackIngestedHooks, type FeedbackIngested, type FeedbackIngestedListener, type IngestedObservation, type IngestedResponse } from './services/feedback-ingested.hooks';
 export { FeedbackMerge, RESPONSE_COLUMNS, OBSERVATION_COLUMNS, type RowSource } from './services/feedback-merge';
 export { SiteService } from './services/site.service';
-export { analyseComment } from './text/comment-analysis';
+export { analyseComment, segmentForSearch } from './text/comment-analysis';
 export { CommentTextService, type CommentText } from './text/comment-text.service';
 export { TOPIC_DICTIONARIES, type TopicDictionaries } from './text/topic-dictionaries.port';
 export { parseCollectionToken, LINK_LIMITS } from './services/collection-link.service';

@@ -90,6 +90,15 @@ type Documents = {
     "\n  query ExportJourney($id: ID!) {\n    exportJourney(id: $id)\n  }\n": typeof types.ExportJourneyDocument,
     "\n  query JourneyTemplates($industry: String, $locale: String) {\n    journeyTemplates(industry: $industry, locale: $locale) {\n      id\n      key\n      name\n      description\n      industries\n      personaName\n      pluginId\n      pluginName\n      shape\n      state\n      version\n      stages {\n        key\n        name\n        touchpoints {\n          key\n          name\n          channel\n          emotion\n          momentOfTruth\n          painPointCount\n          slaMinutes\n          metricKeys\n        }\n      }\n    }\n  }\n": typeof types.JourneyTemplatesDocument,
     "\n  mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {\n    createJourneyFromTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateJourneyFromTemplateDocument,
+    "\n  query ResearchWorkspace($journeyId: ID!) {\n    journey(id: $journeyId) {\n      id\n      name\n      stages {\n        id\n        name\n        touchpoints {\n          id\n          name\n          painPoints {\n            id\n            title\n            source\n          }\n        }\n      }\n    }\n    researchPlan(journeyId: $journeyId) {\n      journeyId\n      goal\n      scope\n      hypotheses\n      researchQuestions\n      version\n      done\n      total\n      steps {\n        key\n        status\n        ownerUserId\n        notes\n      }\n    }\n    members {\n      userId\n      displayName\n    }\n    personas {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n    }\n  }\n": typeof types.ResearchWorkspaceDocument,
+    "\n  query ResearchItems($journeyId: ID!, $filter: ResearchItemFilterInput, $first: Int, $after: String) {\n    researchItems(journeyId: $journeyId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        body\n        source\n        touchpointId\n        personaId\n        consent\n        citationCount\n        createdAt\n        file {\n          name\n          contentType\n          byteSize\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ResearchItemsDocument,
+    "\n  query InsightEvidence($painPointIds: [ID!]!) {\n    insightEvidence(painPointIds: $painPointIds) {\n      insightId\n      research\n      feedback\n      cases\n      total\n    }\n  }\n": typeof types.InsightEvidenceDocument,
+    "\n  query ResearchProgress($journeyIds: [ID!]!) {\n    researchProgress(journeyIds: $journeyIds) {\n      journeyId\n      done\n      total\n    }\n  }\n": typeof types.ResearchProgressDocument,
+    "\n  mutation UpdateResearchStep($input: UpdateResearchStepInput!) {\n    updateResearchStep(input: $input) {\n      journeyId\n      done\n      total\n      steps {\n        key\n        status\n        ownerUserId\n        notes\n      }\n    }\n  }\n": typeof types.UpdateResearchStepDocument,
+    "\n  mutation UpdateResearchBrief($input: UpdateResearchBriefInput!) {\n    updateResearchBrief(input: $input) {\n      journeyId\n      goal\n      scope\n      hypotheses\n      researchQuestions\n      version\n    }\n  }\n": typeof types.UpdateResearchBriefDocument,
+    "\n  mutation AddResearchItem($input: AddResearchItemInput!) {\n    addResearchItem(input: $input) {\n      id\n    }\n  }\n": typeof types.AddResearchItemDocument,
+    "\n  mutation DeleteResearchItem($id: ID!) {\n    deleteResearchItem(id: $id)\n  }\n": typeof types.DeleteResearchItemDocument,
+    "\n  mutation CreatePainPointFromEvidence($input: CreatePainPointFromEvidenceInput!) {\n    createPainPointFromEvidence(input: $input) {\n      painPointId\n      journeyId\n      touchpointId\n    }\n  }\n": typeof types.CreatePainPointFromEvidenceDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n      workspaces {\n        id\n        name\n        slug\n        locale\n        timeZone\n        role\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -191,6 +200,15 @@ const documents: Documents = {
     "\n  query ExportJourney($id: ID!) {\n    exportJourney(id: $id)\n  }\n": types.ExportJourneyDocument,
     "\n  query JourneyTemplates($industry: String, $locale: String) {\n    journeyTemplates(industry: $industry, locale: $locale) {\n      id\n      key\n      name\n      description\n      industries\n      personaName\n      pluginId\n      pluginName\n      shape\n      state\n      version\n      stages {\n        key\n        name\n        touchpoints {\n          key\n          name\n          channel\n          emotion\n          momentOfTruth\n          painPointCount\n          slaMinutes\n          metricKeys\n        }\n      }\n    }\n  }\n": types.JourneyTemplatesDocument,
     "\n  mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {\n    createJourneyFromTemplate(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateJourneyFromTemplateDocument,
+    "\n  query ResearchWorkspace($journeyId: ID!) {\n    journey(id: $journeyId) {\n      id\n      name\n      stages {\n        id\n        name\n        touchpoints {\n          id\n          name\n          painPoints {\n            id\n            title\n            source\n          }\n        }\n      }\n    }\n    researchPlan(journeyId: $journeyId) {\n      journeyId\n      goal\n      scope\n      hypotheses\n      researchQuestions\n      version\n      done\n      total\n      steps {\n        key\n        status\n        ownerUserId\n        notes\n      }\n    }\n    members {\n      userId\n      displayName\n    }\n    personas {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n    }\n  }\n": types.ResearchWorkspaceDocument,
+    "\n  query ResearchItems($journeyId: ID!, $filter: ResearchItemFilterInput, $first: Int, $after: String) {\n    researchItems(journeyId: $journeyId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        body\n        source\n        touchpointId\n        personaId\n        consent\n        citationCount\n        createdAt\n        file {\n          name\n          contentType\n          byteSize\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ResearchItemsDocument,
+    "\n  query InsightEvidence($painPointIds: [ID!]!) {\n    insightEvidence(painPointIds: $painPointIds) {\n      insightId\n      research\n      feedback\n      cases\n      total\n    }\n  }\n": types.InsightEvidenceDocument,
+    "\n  query ResearchProgress($journeyIds: [ID!]!) {\n    researchProgress(journeyIds: $journeyIds) {\n      journeyId\n      done\n      total\n    }\n  }\n": types.ResearchProgressDocument,
+    "\n  mutation UpdateResearchStep($input: UpdateResearchStepInput!) {\n    updateResearchStep(input: $input) {\n      journeyId\n      done\n      total\n      steps {\n        key\n        status\n        ownerUserId\n        notes\n      }\n    }\n  }\n": types.UpdateResearchStepDocument,
+    "\n  mutation UpdateResearchBrief($input: UpdateResearchBriefInput!) {\n    updateResearchBrief(input: $input) {\n      journeyId\n      goal\n      scope\n      hypotheses\n      researchQuestions\n      version\n    }\n  }\n": types.UpdateResearchBriefDocument,
+    "\n  mutation AddResearchItem($input: AddResearchItemInput!) {\n    addResearchItem(input: $input) {\n      id\n    }\n  }\n": types.AddResearchItemDocument,
+    "\n  mutation DeleteResearchItem($id: ID!) {\n    deleteResearchItem(id: $id)\n  }\n": types.DeleteResearchItemDocument,
+    "\n  mutation CreatePainPointFromEvidence($input: CreatePainPointFromEvidenceInput!) {\n    createPainPointFromEvidence(input: $input) {\n      painPointId\n      journeyId\n      touchpointId\n    }\n  }\n": types.CreatePainPointFromEvidenceDocument,
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n      workspaces {\n        id\n        name\n        slug\n        locale\n        timeZone\n        role\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        email\n        displayName\n        locale\n      }\n    }\n  }\n": types.LoginDocument,
@@ -517,6 +535,42 @@ export function graphql(source: "\n  query JourneyTemplates($industry: String, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {\n    createJourneyFromTemplate(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateJourneyFromTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchWorkspace($journeyId: ID!) {\n    journey(id: $journeyId) {\n      id\n      name\n      stages {\n        id\n        name\n        touchpoints {\n          id\n          name\n          painPoints {\n            id\n            title\n            source\n          }\n        }\n      }\n    }\n    researchPlan(journeyId: $journeyId) {\n      journeyId\n      goal\n      scope\n      hypotheses\n      researchQuestions\n      version\n      done\n      total\n      steps {\n        key\n        status\n        ownerUserId\n        notes\n      }\n    }\n    members {\n      userId\n      displayName\n    }\n    personas {\n      id\n      name\n      description\n      goals\n      needs\n      frustrations\n    }\n  }\n"): typeof import('./graphql').ResearchWorkspaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchItems($journeyId: ID!, $filter: ResearchItemFilterInput, $first: Int, $after: String) {\n    researchItems(journeyId: $journeyId, filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        body\n        source\n        touchpointId\n        personaId\n        consent\n        citationCount\n        createdAt\n        file {\n          name\n          contentType\n          byteSize\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ResearchItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightEvidence($painPointIds: [ID!]!) {\n    insightEvidence(painPointIds: $painPointIds) {\n      insightId\n      research\n      feedback\n      cases\n      total\n    }\n  }\n"): typeof import('./graphql').InsightEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearchProgress($journeyIds: [ID!]!) {\n    researchProgress(journeyIds: $journeyIds) {\n      journeyId\n      done\n      total\n    }\n  }\n"): typeof import('./graphql').ResearchProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateResearchStep($input: UpdateResearchStepInput!) {\n    updateResearchStep(input: $input) {\n      journeyId\n      done\n      total\n      steps {\n        key\n        status\n        ownerUserId\n        notes\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateResearchStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateResearchBrief($input: UpdateResearchBriefInput!) {\n    updateResearchBrief(input: $input) {\n      journeyId\n      goal\n      scope\n      hypotheses\n      researchQuestions\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateResearchBriefDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddResearchItem($input: AddResearchItemInput!) {\n    addResearchItem(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddResearchItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteResearchItem($id: ID!) {\n    deleteResearchItem(id: $id)\n  }\n"): typeof import('./graphql').DeleteResearchItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePainPointFromEvidence($input: CreatePainPointFromEvidenceInput!) {\n    createPainPointFromEvidence(input: $input) {\n      painPointId\n      journeyId\n      touchpointId\n    }\n  }\n"): typeof import('./graphql').CreatePainPointFromEvidenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

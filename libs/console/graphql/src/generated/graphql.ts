@@ -119,6 +119,19 @@ export type AddPainPointInput = {
   touchpointId: Scalars['ID']['input'];
 };
 
+export type AddResearchItemInput = {
+  /** Plain text */
+  body?: InputMaybe<Scalars['String']['input']>;
+  consent?: InputMaybe<Scalars['Boolean']['input']>;
+  journeyId: Scalars['ID']['input'];
+  /** interview_note | quote | observation | survey_extract | analytics_figure | file */
+  kind: Scalars['String']['input'];
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  touchpointId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type AddStageInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   journeyId: Scalars['ID']['input'];
@@ -249,6 +262,13 @@ export type CaseScope =
   | 'MINE'
   | 'TEAM';
 
+/** Exactly one of painPointId or opportunityId */
+export type CiteEvidenceInput = {
+  itemId: Scalars['ID']['input'];
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  painPointId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A public survey link (and QR code) for one touchpoint, optionally one site. */
 export type CollectionLink = {
   active: Scalars['Boolean']['output'];
@@ -369,6 +389,15 @@ export type CreateJourneyInput = {
   state?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreatePainPointFromEvidenceInput = {
+  itemId: Scalars['ID']['input'];
+  severity: Scalars['Int']['input'];
+  /** Defaults to the item's title or the start of its text */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the item's touchpoint */
+  touchpointId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreatePersonaInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   frustrations?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -451,6 +480,14 @@ export type DuplicateJourneyInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** e.g. duplicate a current-state map into a future-state one */
   state?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A file attached to a research item; its bytes are served at /api/v1/evidence/:id/file */
+export type EvidenceFile = {
+  byteSize: Scalars['Int']['output'];
+  /** image/png | image/jpeg | image/webp | application/pdf, as the bytes say */
+  contentType: Scalars['String']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** A response quoted as evidence; comment is plain text, never HTML */
@@ -844,6 +881,17 @@ export type InsightDiffEntry = {
   kind: Scalars['String']['output'];
   title: Scalars['String']['output'];
   touchpointName: Scalars['String']['output'];
+};
+
+/** What backs a pain point or opportunity: research items citing it, feedback responses and their follow-up cases */
+export type InsightEvidence = {
+  cases: Scalars['Int']['output'];
+  feedback: Scalars['Int']['output'];
+  insightId: Scalars['ID']['output'];
+  /** pain_point | opportunity */
+  kind: Scalars['String']['output'];
+  research: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
 };
 
 export type Invitation = {
@@ -1349,6 +1397,8 @@ export type Mutation = {
   addCaseNote: CaseNote;
   addOpportunity: Journey;
   addPainPoint: Journey;
+  /** Evidence on a journey; attach a file with POST /api/v1/evidence/:id/file */
+  addResearchItem: ResearchItem;
   addStage: Journey;
   addTeamMember: Team;
   addTouchpoint: Journey;
@@ -1358,6 +1408,8 @@ export type Mutation = {
   assignFollowUpCases: Array<FollowUpCase>;
   /** Evaluate the alert rule in this workspace now (the background job does so every 15 minutes). */
   checkKpiAlerts: KpiAlertCheck;
+  /** A pain point or opportunity cites the item */
+  citeEvidence: ResearchItem;
   /** Issue a token; its secret is in this response only. */
   createApiToken: CreatedApiToken;
   createCollectionLink: CollectionLink;
@@ -1365,6 +1417,8 @@ export type Mutation = {
   createImprovementAction: ImprovementAction;
   createJourney: Journey;
   createJourneyFromTemplate: Journey;
+  /** A pain point (source research) from a quote or note, citing it */
+  createPainPointFromEvidence: PainPointFromEvidence;
   createPersona: Persona;
   createRootCauseCode: RootCauseCode;
   createSite: Site;
@@ -1376,6 +1430,7 @@ export type Mutation = {
   deleteJourneyView: Scalars['Boolean']['output'];
   deleteOpportunity: Journey;
   deletePainPoint: Journey;
+  deleteResearchItem: Scalars['Boolean']['output'];
   deleteStage: Journey;
   deleteTouchpoint: Journey;
   /** Hides a suggestion; the same evidence is not suggested again */
@@ -1396,6 +1451,7 @@ export type Mutation = {
   moveTouchpoint: Journey;
   /** Opens a pain point (source feedback, evidence 1) on a response's touchpoint; returns the journey map. */
   openPainPointFromFeedback: Journey;
+  removeEvidenceCitation: ResearchItem;
   removeMember: Member;
   /** Put the map back as it was at a revision (recorded as a new revision). */
   restoreJourneyRevision: Journey;
@@ -1430,6 +1486,8 @@ export type Mutation = {
   updateOpportunity: Journey;
   updatePainPoint: Journey;
   updatePersona: Persona;
+  updateResearchBrief: ResearchPlan;
+  updateResearchStep: ResearchPlan;
   updateStage: Journey;
   updateTouchpoint: Journey;
 };
@@ -1470,6 +1528,11 @@ export type MutationAddPainPointArgs = {
 };
 
 
+export type MutationAddResearchItemArgs = {
+  input: AddResearchItemInput;
+};
+
+
 export type MutationAddStageArgs = {
   input: AddStageInput;
 };
@@ -1501,6 +1564,11 @@ export type MutationAssignFollowUpCasesArgs = {
 };
 
 
+export type MutationCiteEvidenceArgs = {
+  input: CiteEvidenceInput;
+};
+
+
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
@@ -1528,6 +1596,11 @@ export type MutationCreateJourneyArgs = {
 
 export type MutationCreateJourneyFromTemplateArgs = {
   input: CreateJourneyFromTemplateInput;
+};
+
+
+export type MutationCreatePainPointFromEvidenceArgs = {
+  input: CreatePainPointFromEvidenceInput;
 };
 
 
@@ -1572,6 +1645,11 @@ export type MutationDeleteOpportunityArgs = {
 
 
 export type MutationDeletePainPointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteResearchItemArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1629,6 +1707,11 @@ export type MutationMoveTouchpointArgs = {
 
 export type MutationOpenPainPointFromFeedbackArgs = {
   input: OpenPainPointFromFeedbackInput;
+};
+
+
+export type MutationRemoveEvidenceCitationArgs = {
+  input: CiteEvidenceInput;
 };
 
 
@@ -1739,6 +1822,16 @@ export type MutationUpdatePersonaArgs = {
 };
 
 
+export type MutationUpdateResearchBriefArgs = {
+  input: UpdateResearchBriefInput;
+};
+
+
+export type MutationUpdateResearchStepArgs = {
+  input: UpdateResearchStepInput;
+};
+
+
 export type MutationUpdateStageArgs = {
   input: UpdateStageInput;
 };
@@ -1791,6 +1884,12 @@ export type PainPoint = {
   title: Scalars['String']['output'];
   touchpointId: Scalars['ID']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type PainPointFromEvidence = {
+  journeyId: Scalars['ID']['output'];
+  painPointId: Scalars['ID']['output'];
+  touchpointId: Scalars['ID']['output'];
 };
 
 export type PainPointSuggestion = {
@@ -1883,6 +1982,8 @@ export type Query = {
   improvementAction: ImprovementAction;
   /** Improvement actions, newest first, filtered by status, owner, team, journey, pain point, due date or overdue (first ≤ 500). */
   improvementActions: ImprovementActionConnection;
+  /** What backs each pain point / opportunity: research, feedback and cases */
+  insightEvidence: Array<InsightEvidence>;
   /** Every security event, newest first; instance operators (OPENCX_ADMIN_EMAILS) only. */
   instanceSecurityEvents: SecurityEventPage;
   /** The workspace and role an invitation link offers (signed-in holders of the link). */
@@ -1919,6 +2020,12 @@ export type Query = {
   personas: Array<Persona>;
   /** Installed plugins and whether each is enabled here. */
   plugins: Array<Plugin>;
+  /** A journey's evidence, newest first */
+  researchItems: ResearchItemConnection;
+  /** A journey's research plan: brief and the seven steps */
+  researchPlan: ResearchPlan;
+  /** Research-plan progress of many journeys at once (the journey list) */
+  researchProgress: Array<ResearchProgress>;
   rootCauseCodes: Array<RootCauseCode>;
   /** Security events of this workspace's members and about this workspace, newest first (admins). */
   securityEvents: SecurityEventPage;
@@ -2048,6 +2155,12 @@ export type QueryImprovementActionsArgs = {
 };
 
 
+export type QueryInsightEvidenceArgs = {
+  opportunityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  painPointIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryInstanceSecurityEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -2143,6 +2256,24 @@ export type QueryPluginsArgs = {
 };
 
 
+export type QueryResearchItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResearchItemFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  journeyId: Scalars['ID']['input'];
+};
+
+
+export type QueryResearchPlanArgs = {
+  journeyId: Scalars['ID']['input'];
+};
+
+
+export type QueryResearchProgressArgs = {
+  journeyIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryRootCauseCodesArgs = {
   includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -2169,6 +2300,79 @@ export type QuerySiteLeagueArgs = {
   journeyId?: InputMaybe<Scalars['ID']['input']>;
   metric: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+/** Evidence from research on a journey, optionally at a touchpoint */
+export type ResearchItem = {
+  /** Plain text, never HTML */
+  body: Scalars['String']['output'];
+  /** Pain points and opportunities citing it */
+  citationCount: Scalars['Int']['output'];
+  /** The participant consented to this use */
+  consent: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['ID']['output']>;
+  file?: Maybe<EvidenceFile>;
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  /** interview_note | quote | observation | survey_extract | analytics_figure | file */
+  kind: Scalars['String']['output'];
+  /** The participant's persona (quotes) */
+  personaId?: Maybe<Scalars['ID']['output']>;
+  /** Where it comes from (study, survey, report); no personal data */
+  source: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  touchpointId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ResearchItemConnection = {
+  nodes: Array<ResearchItem>;
+  pageInfo: PageInfo;
+};
+
+export type ResearchItemFilterInput = {
+  /** Only items this pain point cites */
+  citedByPainPointId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Only this persona's evidence (quotes, photos…) */
+  personaId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words to find (Chinese is segmented like comments) */
+  search?: InputMaybe<Scalars['String']['input']>;
+  touchpointId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A journey's research brief and its seven steps */
+export type ResearchPlan = {
+  done: Scalars['Int']['output'];
+  goal: Scalars['String']['output'];
+  hypotheses: Array<Scalars['String']['output']>;
+  journeyId: Scalars['ID']['output'];
+  researchQuestions: Array<Scalars['String']['output']>;
+  scope: Scalars['String']['output'];
+  steps: Array<ResearchStep>;
+  total: Scalars['Int']['output'];
+  /** The brief version (0 before its first edit); send it back to update */
+  version: Scalars['Int']['output'];
+};
+
+/** Done steps of a journey research plan */
+export type ResearchProgress = {
+  done: Scalars['Int']['output'];
+  journeyId: Scalars['ID']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** One of the seven steps of a journey research plan */
+export type ResearchStep = {
+  /** goal_scope | personas | gather_data | draw | analyse | improve | iterate */
+  key: Scalars['String']['output'];
+  notes: Scalars['String']['output'];
+  ownerUserId?: Maybe<Scalars['ID']['output']>;
+  /** 0…6, the order of the steps */
+  position: Scalars['Int']['output'];
+  /** todo | in_progress | done */
+  status: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Workspace role, weakest first: viewer < editor < admin < owner */
@@ -2612,6 +2816,27 @@ export type UpdatePersonaInput = {
   needs?: InputMaybe<Array<Scalars['String']['input']>>;
   segmentKey?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+export type UpdateResearchBriefInput = {
+  goal?: InputMaybe<Scalars['String']['input']>;
+  hypotheses?: InputMaybe<Array<Scalars['String']['input']>>;
+  journeyId: Scalars['ID']['input'];
+  researchQuestions?: InputMaybe<Array<Scalars['String']['input']>>;
+  scope?: InputMaybe<Scalars['String']['input']>;
+  /** The version read (0 before the first edit) */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateResearchStepInput = {
+  journeyId: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** A member of the workspace; null clears the owner */
+  ownerUserId?: InputMaybe<Scalars['ID']['input']>;
+  /** todo | in_progress | done */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** goal_scope | personas | gather_data | draw | analyse | improve | iterate */
+  step: Scalars['String']['input'];
 };
 
 export type UpdateStageInput = {
@@ -3230,6 +3455,72 @@ export type CreateJourneyFromTemplateMutationVariables = Exact<{
 
 
 export type CreateJourneyFromTemplateMutation = { createJourneyFromTemplate: { id: string, name: string } };
+
+export type ResearchWorkspaceQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+}>;
+
+
+export type ResearchWorkspaceQuery = { journey: { id: string, name: string, stages: Array<{ id: string, name: string, touchpoints: Array<{ id: string, name: string, painPoints: Array<{ id: string, title: string, source: string }> }> }> }, researchPlan: { journeyId: string, goal: string, scope: string, hypotheses: Array<string>, researchQuestions: Array<string>, version: number, done: number, total: number, steps: Array<{ key: string, status: string, ownerUserId?: string | null, notes: string }> }, members: Array<{ userId: string, displayName: string }>, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string> }> };
+
+export type ResearchItemsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+  filter?: InputMaybe<ResearchItemFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ResearchItemsQuery = { researchItems: { nodes: Array<{ id: string, kind: string, title: string, body: string, source: string, touchpointId?: string | null, personaId?: string | null, consent: boolean, citationCount: number, createdAt: string, file?: { name: string, contentType: string, byteSize: number } | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type InsightEvidenceQueryVariables = Exact<{
+  painPointIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type InsightEvidenceQuery = { insightEvidence: Array<{ insightId: string, research: number, feedback: number, cases: number, total: number }> };
+
+export type ResearchProgressQueryVariables = Exact<{
+  journeyIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ResearchProgressQuery = { researchProgress: Array<{ journeyId: string, done: number, total: number }> };
+
+export type UpdateResearchStepMutationVariables = Exact<{
+  input: UpdateResearchStepInput;
+}>;
+
+
+export type UpdateResearchStepMutation = { updateResearchStep: { journeyId: string, done: number, total: number, steps: Array<{ key: string, status: string, ownerUserId?: string | null, notes: string }> } };
+
+export type UpdateResearchBriefMutationVariables = Exact<{
+  input: UpdateResearchBriefInput;
+}>;
+
+
+export type UpdateResearchBriefMutation = { updateResearchBrief: { journeyId: string, goal: string, scope: string, hypotheses: Array<string>, researchQuestions: Array<string>, version: number } };
+
+export type AddResearchItemMutationVariables = Exact<{
+  input: AddResearchItemInput;
+}>;
+
+
+export type AddResearchItemMutation = { addResearchItem: { id: string } };
+
+export type DeleteResearchItemMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteResearchItemMutation = { deleteResearchItem: boolean };
+
+export type CreatePainPointFromEvidenceMutationVariables = Exact<{
+  input: CreatePainPointFromEvidenceInput;
+}>;
+
+
+export type CreatePainPointFromEvidenceMutation = { createPainPointFromEvidence: { painPointId: string, journeyId: string, touchpointId: string } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6413,6 +6704,155 @@ export const CreateJourneyFromTemplateDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"9cffeea66550c03d5082478c0758d153584798d31b581864ee25cb5cb37d1bdd"}) as unknown as TypedDocumentString<CreateJourneyFromTemplateMutation, CreateJourneyFromTemplateMutationVariables>;
+export const ResearchWorkspaceDocument = new TypedDocumentString(`
+    query ResearchWorkspace($journeyId: ID!) {
+  journey(id: $journeyId) {
+    id
+    name
+    stages {
+      id
+      name
+      touchpoints {
+        id
+        name
+        painPoints {
+          id
+          title
+          source
+        }
+      }
+    }
+  }
+  researchPlan(journeyId: $journeyId) {
+    journeyId
+    goal
+    scope
+    hypotheses
+    researchQuestions
+    version
+    done
+    total
+    steps {
+      key
+      status
+      ownerUserId
+      notes
+    }
+  }
+  members {
+    userId
+    displayName
+  }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+  }
+}
+    `, {"hash":"084499c53ac1e674a357d1f20c83ff730e7dc1081d9c58f46991b4a2cbc1bb5f"}) as unknown as TypedDocumentString<ResearchWorkspaceQuery, ResearchWorkspaceQueryVariables>;
+export const ResearchItemsDocument = new TypedDocumentString(`
+    query ResearchItems($journeyId: ID!, $filter: ResearchItemFilterInput, $first: Int, $after: String) {
+  researchItems(
+    journeyId: $journeyId
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      id
+      kind
+      title
+      body
+      source
+      touchpointId
+      personaId
+      consent
+      citationCount
+      createdAt
+      file {
+        name
+        contentType
+        byteSize
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"a2cd237c72590c1915a6e86341291b39bc5c7d61c369b9356ce4a9e1668dfa56"}) as unknown as TypedDocumentString<ResearchItemsQuery, ResearchItemsQueryVariables>;
+export const InsightEvidenceDocument = new TypedDocumentString(`
+    query InsightEvidence($painPointIds: [ID!]!) {
+  insightEvidence(painPointIds: $painPointIds) {
+    insightId
+    research
+    feedback
+    cases
+    total
+  }
+}
+    `, {"hash":"94ccb5490bd7a57bd5d6d3cba5494d1a87c096d91a2872f5fd349394a0b4ac85"}) as unknown as TypedDocumentString<InsightEvidenceQuery, InsightEvidenceQueryVariables>;
+export const ResearchProgressDocument = new TypedDocumentString(`
+    query ResearchProgress($journeyIds: [ID!]!) {
+  researchProgress(journeyIds: $journeyIds) {
+    journeyId
+    done
+    total
+  }
+}
+    `, {"hash":"67f0b7cba93b4be7fb1eee2a9be25d6c8ff4d9f80b47309caae6a60bc6eb395e"}) as unknown as TypedDocumentString<ResearchProgressQuery, ResearchProgressQueryVariables>;
+export const UpdateResearchStepDocument = new TypedDocumentString(`
+    mutation UpdateResearchStep($input: UpdateResearchStepInput!) {
+  updateResearchStep(input: $input) {
+    journeyId
+    done
+    total
+    steps {
+      key
+      status
+      ownerUserId
+      notes
+    }
+  }
+}
+    `, {"hash":"2a64b99b922db5c12f28d161fa84446d376198e21f956c35e65dd012a35b9f7f"}) as unknown as TypedDocumentString<UpdateResearchStepMutation, UpdateResearchStepMutationVariables>;
+export const UpdateResearchBriefDocument = new TypedDocumentString(`
+    mutation UpdateResearchBrief($input: UpdateResearchBriefInput!) {
+  updateResearchBrief(input: $input) {
+    journeyId
+    goal
+    scope
+    hypotheses
+    researchQuestions
+    version
+  }
+}
+    `, {"hash":"20152e6869ba7a2094de41dee89a535ed58a29a5136f7180cf3114429498b23a"}) as unknown as TypedDocumentString<UpdateResearchBriefMutation, UpdateResearchBriefMutationVariables>;
+export const AddResearchItemDocument = new TypedDocumentString(`
+    mutation AddResearchItem($input: AddResearchItemInput!) {
+  addResearchItem(input: $input) {
+    id
+  }
+}
+    `, {"hash":"8483ced167023be464a45bf9a3d5aadc698eaa151b12168f697bec6abdb298ed"}) as unknown as TypedDocumentString<AddResearchItemMutation, AddResearchItemMutationVariables>;
+export const DeleteResearchItemDocument = new TypedDocumentString(`
+    mutation DeleteResearchItem($id: ID!) {
+  deleteResearchItem(id: $id)
+}
+    `, {"hash":"1a85445edff3fa2925c1e32d4ac49c6e99a4b176fe7b1911b68e4d22e979ebf0"}) as unknown as TypedDocumentString<DeleteResearchItemMutation, DeleteResearchItemMutationVariables>;
+export const CreatePainPointFromEvidenceDocument = new TypedDocumentString(`
+    mutation CreatePainPointFromEvidence($input: CreatePainPointFromEvidenceInput!) {
+  createPainPointFromEvidence(input: $input) {
+    painPointId
+    journeyId
+    touchpointId
+  }
+}
+    `, {"hash":"a5abcf4ef6b7aa64b3bed58e2fb1f7cbd108889f388c84dbe3b35fc5eaad63d5"}) as unknown as TypedDocumentString<CreatePainPointFromEvidenceMutation, CreatePainPointFromEvidenceMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -9,6 +9,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { gqlRequest, useGqlAction, useGqlQuery } from '@opencx/console-graphql';
 import { JOURNEY_STATES, JOURNEY_STATUSES, type JourneyState, type JourneyStatus } from '@opencx/domain';
 import { useReadOnly } from '@opencx/console-shell';
+import { ResearchProgressTag, useResearchProgress } from '@opencx/console-research';
 import { ArchiveJourneyMutation, DuplicateJourneyMutation, ExportJourneyQuery, ImportJourneyMutation, JourneysQuery } from '../documents/journeys.documents';
 import { saveJson } from '../common/download';
 import { exportFileName } from '../export/export-scale';
@@ -36,6 +37,7 @@ function useDebounced<T>(value: T, ms: number): T {
 /** /journeys: every journey map of the workspace, with filters, create, import, duplicate and archive. */
 export function JourneyList() {
   const t = useTranslations('journeys');
+  const tr = useTranslations('research');
   const pluginNames = usePluginNames();
   const format = useFormatter();
   const router = useRouter();
@@ -58,6 +60,7 @@ export function JourneyList() {
     () => [...(journeys.data?.journeys.nodes ?? []), ...(more?.nodes ?? [])].filter((j) => status || j.status !== 'archived'),
     [journeys.data, more, status],
   );
+  const research = useResearchProgress(rows.map((r) => r.id));
 
   const loadMore = useGqlAction((after: string) => gqlRequest(JourneysQuery, { filter, first: PAGE_SIZE, after }), {
     onSuccess: ({ journeys: page }) => setMore((m) => ({ nodes: [...(m?.nodes ?? []), ...page.nodes], pageInfo: page.pageInfo })),
@@ -198,6 +201,7 @@ export function JourneyList() {
             { key: 'state', title: t('columns.state'), width: 110, render: (_, j) => <Tag color={j.state === 'future' ? 'purple' : 'blue'}>{t(`state.${j.state as JourneyState}`)}</Tag> },
             { key: 'status', title: t('columns.status'), width: 100, render: (_, j) => <Tag color={STATUS_COLORS[j.status as JourneyStatus] ?? 'default'}>{t(`status.${j.status as JourneyStatus}`)}</Tag> },
             { key: 'persona', title: t('columns.persona'), width: 140, render: (_, j) => j.personaName ?? <Typography.Text type="secondary">{t('noPersona')}</Typography.Text> },
+            { key: 'research', title: tr('listColumn'), width: 90, render: (_, j) => <ResearchProgressTag progress={research.get(j.id)} /> },
             { key: 'stages', title: t('columns.stages'), width: 80, align: 'right', dataIndex: 'stageCount' },
             { key: 'touchpoints', title: t('columns.touchpoints'), width: 80, align: 'right', dataIndex: 'touchpointCount' },
             {

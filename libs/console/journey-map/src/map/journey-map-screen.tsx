@@ -27,6 +27,7 @@ import { useMapExport } from './use-map-export';
 import { useViewPrefs } from './use-view-prefs';
 import { ViewSwitcher } from './view-switcher';
 import { SuggestionsLink } from './suggestions-link';
+import { ResearchLink } from '@opencx/console-research';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
@@ -97,6 +98,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             <LaneManagerButton lanes={map.customLanes} />
             <ExportMenu exporter={exporter} journey={map} />
             <SuggestionsLink journeyId={map.id} />
+            <ResearchLink journeyId={map.id} />
           </Space>
         </Flex>
         <Flex gap={12} wrap align="center" justify="space-between">

@@ -14,6 +14,7 @@ import { Actions1796532526632 } from './1796532526632-actions';
 import { MetricRollupPeriods1796532619641 } from './1796532619641-metric-rollup-periods';
 import { KpiAlerts1796532638775 } from './1796532638775-kpi-alerts';
 import { Cases1796532716142 } from './1796532716142-cases';
+import { Research1796543980326 } from './1796543980326-research';
 import { FeedbackKeywords1796544022732 } from './1796544022732-feedback-keywords';
 import { CustomLanesAndViews1796544405992 } from './1796544405992-custom-lanes-and-views';
 
@@ -35,6 +36,7 @@ export const migrations = [
   MetricRollupPeriods1796532619641,
   KpiAlerts1796532638775,
   Cases1796532716142,
+  Research1796543980326,
   FeedbackKeywords1796544022732,
   CustomLanesAndViews1796544405992,
 ];

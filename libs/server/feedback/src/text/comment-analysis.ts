@@ -26,3 +26,14 @@ const analyse = createCommentAnalyser((text) => segmenter().cut(text, false));
 export function analyseComment(text: string, topicDictionaries: readonly TopicDefinition[]): CommentAnalysis {
   return analyse(text, topicDictionaries);
 }
+
+/**
+ * The words of a text as full-text search indexes them (research evidence, issue 15): the same
+ * segmenter as comments, in search mode (a long word also yields its parts), whitespace dropped.
+ */
+export function segmentForSearch(text: string): string[] {
+  return segmenter()
+    .cutForSearch(text, true)
+    .map((w) => w.trim().toLowerCase())
+    .filter(Boolean);
+}
