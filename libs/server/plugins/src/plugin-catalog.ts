@@ -1,3 +1,4 @@
+import type { Locale } from '@opencx/domain';
 import type { JourneyTemplate, PersonaTemplate, PluginManifest } from '@opencx/plugin-sdk';
 
 export const PLUGIN_CATALOG = Symbol('OPENCX_PLUGIN_CATALOG');
@@ -18,6 +19,12 @@ export class PluginCatalog {
 
   constructor(readonly plugins: readonly PluginManifest[]) {
     this.byId = new Map(plugins.map((p) => [p.id, p]));
+  }
+
+  /** The industry's name as the first installed plugin that names it declares it; the key when none does. */
+  industryLabel(key: string, locale: Locale): { key: string; name: string } {
+    const named = this.plugins.find((p) => p.industryNames?.[key]);
+    return { key, name: named?.industryNames?.[key]?.[locale] ?? key };
   }
 
   get(id: string): PluginManifest | undefined {

@@ -36,6 +36,7 @@ export class PluginService {
       displayName: p.displayName[locale],
       description: p.description[locale],
       industries: [...p.industries],
+      industryLabels: p.industries.map((key) => this.catalog.industryLabel(key, locale)),
       enabled: !off.has(p.id),
       templateCount: p.journeyTemplates.length,
       personaCount: p.personas.length,
@@ -123,6 +124,7 @@ export class PluginService {
       state: t.template.state,
       shape: t.template.shape,
       industries: [...t.plugin.industries],
+      industryLabels: t.plugin.industries.map((key) => this.catalog.industryLabel(key, locale)),
       personaName: t.persona ? t.persona.name[locale] : null,
       stages: t.template.stages.map((s) => ({
         key: s.key,

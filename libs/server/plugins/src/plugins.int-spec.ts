@@ -32,6 +32,26 @@ afterAll(() => api.close());
 
 const templates = BUILT_IN_PLUGINS.flatMap((p) => p.journeyTemplates.map((t) => ({ plugin: p, template: t })));
 
+it("names each template's industries as the manifests declare them, in the request's language", async () => {
+  for (const locale of ['zh-CN', 'en'] as const) {
+    const got = await api.gqlOk<{ journeyTemplates: { id: string; industryLabels: { key: string; name: string }[] }[] }>(
+      `query($l: String) { journeyTemplates(locale: $l) { id industryLabels { key name } } }`,
+      { l: locale },
+      opts,
+    );
+    for (const { plugin, template } of templates) {
+      const labels = got.journeyTemplates.find((t) => t.id === `${plugin.id}/${template.key}`)?.industryLabels;
+      expect(labels).toEqual(plugin.industries.map((key) => ({ key, name: plugin.industryNames?.[key]?.[locale] })));
+    }
+  }
+  // Spot check by hand, so a manifest that dropped its names cannot pass by comparing undefined with undefined.
+  const zh = await api.gqlOk<{ plugins: { id: string; industryLabels: { key: string; name: string }[] }[] }>(`{ plugins(locale: "zh-CN") { id industryLabels { key name } } }`, {}, opts);
+  expect(zh.plugins.find((p) => p.id === 'property-services')?.industryLabels).toEqual([
+    { key: 'property-management', name: '物业管理' },
+    { key: 'real-estate', name: '房地产' },
+  ]);
+});
+
 it('lists every built-in template in the gallery, filterable by industry', async () => {
   const all = await api.gqlOk<{ journeyTemplates: { id: string }[] }>(`{ journeyTemplates { id } }`, {}, opts);
   expect(all.journeyTemplates.map((t) => t.id).sort()).toEqual(templates.map((t) => `${t.plugin.id}/${t.template.key}`).sort());

@@ -761,6 +761,13 @@ export type ImprovementActionFilterInput = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An industry key with its name in the request's language, as a plugin manifest declares it */
+export type IndustryLabel = {
+  key: Scalars['String']['output'];
+  /** The key itself when no installed plugin names the industry */
+  name: Scalars['String']['output'];
+};
+
 /** A pain point or opportunity added, removed or retitled between two revisions */
 export type InsightDiffEntry = {
   /** The title before, for a retitled one */
@@ -919,6 +926,8 @@ export type JourneyTemplate = {
   /** <plugin id>/<template key> */
   id: Scalars['ID']['output'];
   industries: Array<Scalars['String']['output']>;
+  /** industries with their names, in the same order */
+  industryLabels: Array<IndustryLabel>;
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
   personaName?: Maybe<Scalars['String']['output']>;
@@ -1700,6 +1709,8 @@ export type Plugin = {
   enabled: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   industries: Array<Scalars['String']['output']>;
+  /** industries with their names, in the same order */
+  industryLabels: Array<IndustryLabel>;
   metricCount: Scalars['Int']['output'];
   personaCount: Scalars['Int']['output'];
   templateCount: Scalars['Int']['output'];
@@ -2881,7 +2892,7 @@ export type JourneyTemplatesQueryVariables = Exact<{
 }>;
 
 
-export type JourneyTemplatesQuery = { journeyTemplates: Array<{ id: string, key: string, name: string, description: string, industries: Array<string>, personaName?: string | null, pluginId: string, pluginName: string, shape: string, state: string, version: string, stages: Array<{ key: string, name: string, touchpoints: Array<{ key: string, name: string, channel: string, emotion: number, momentOfTruth: boolean, painPointCount: number, slaMinutes?: number | null, metricKeys: Array<string> }> }> }> };
+export type JourneyTemplatesQuery = { journeyTemplates: Array<{ id: string, key: string, name: string, description: string, industries: Array<string>, personaName?: string | null, pluginId: string, pluginName: string, shape: string, state: string, version: string, industryLabels: Array<{ key: string, name: string }>, stages: Array<{ key: string, name: string, touchpoints: Array<{ key: string, name: string, channel: string, emotion: number, momentOfTruth: boolean, painPointCount: number, slaMinutes?: number | null, metricKeys: Array<string> }> }> }> };
 
 export type CreateJourneyFromTemplateMutationVariables = Exact<{
   input: CreateJourneyFromTemplateInput;
@@ -3024,7 +3035,7 @@ export type PluginsQueryVariables = Exact<{
 }>;
 
 
-export type PluginsQuery = { plugins: Array<{ id: string, displayName: string, description: string, version: string, industries: Array<string>, enabled: boolean, templateCount: number, personaCount: number, metricCount: number }> };
+export type PluginsQuery = { plugins: Array<{ id: string, displayName: string, description: string, version: string, industries: Array<string>, enabled: boolean, templateCount: number, personaCount: number, metricCount: number, industryLabels: Array<{ key: string, name: string }> }> };
 
 export type SetPluginEnabledMutationVariables = Exact<{
   input: SetPluginEnabledInput;
@@ -5427,6 +5438,10 @@ export const JourneyTemplatesDocument = new TypedDocumentString(`
     name
     description
     industries
+    industryLabels {
+      key
+      name
+    }
     personaName
     pluginId
     pluginName
@@ -5449,7 +5464,7 @@ export const JourneyTemplatesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"ed949a3b2f9d768a7bb499f9496c274a137772eabca9128111c2e829fc6f62b2"}) as unknown as TypedDocumentString<JourneyTemplatesQuery, JourneyTemplatesQueryVariables>;
+    `, {"hash":"9aea74aa8e5b2888dc94760baf2fcbc05aa4b86384cc3483e7742f1d8f67f51b"}) as unknown as TypedDocumentString<JourneyTemplatesQuery, JourneyTemplatesQueryVariables>;
 export const CreateJourneyFromTemplateDocument = new TypedDocumentString(`
     mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {
   createJourneyFromTemplate(input: $input) {
@@ -5685,13 +5700,17 @@ export const PluginsDocument = new TypedDocumentString(`
     description
     version
     industries
+    industryLabels {
+      key
+      name
+    }
     enabled
     templateCount
     personaCount
     metricCount
   }
 }
-    `, {"hash":"5fe510e151ac733edf3a3e92cd957a86d5de92e106df88a58dbdaeea2dac4af2"}) as unknown as TypedDocumentString<PluginsQuery, PluginsQueryVariables>;
+    `, {"hash":"88a2317c6074f77aa1ab877f0e99e50cd5fcca8ce35355f8f315f5b1254a1bec"}) as unknown as TypedDocumentString<PluginsQuery, PluginsQueryVariables>;
 export const SetPluginEnabledDocument = new TypedDocumentString(`
     mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {
   setPluginEnabled(input: $input, locale: $locale) {

@@ -79,6 +79,10 @@ export const JourneyTemplatesQuery = graphql(`
       name
       description
       industries
+      industryLabels {
+        key
+        name
+      }
       personaName
       pluginId
       pluginName

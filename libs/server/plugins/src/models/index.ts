@@ -1,3 +1,4 @@
+export * from './industry-label.model';
 export * from './journey-template.model';
 export * from './plugin.model';
 export * from './template-stage.model';

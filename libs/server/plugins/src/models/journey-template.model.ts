@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { IndustryLabelModel } from './industry-label.model';
 import { TemplateStageModel } from './template-stage.model';
 
 @ObjectType('JourneyTemplate')
@@ -13,6 +14,7 @@ export class JourneyTemplateModel {
   @Field() state!: string;
   @Field() shape!: string;
   @Field(() => [String]) industries!: string[];
+  @Field(() => [IndustryLabelModel], { description: 'industries with their names, in the same order' }) industryLabels!: IndustryLabelModel[];
   @Field(() => String, { nullable: true }) personaName!: string | null;
   @Field(() => [TemplateStageModel]) stages!: TemplateStageModel[];
 }
