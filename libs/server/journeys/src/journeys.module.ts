@@ -7,6 +7,7 @@ import { JourneyMapCache } from './services/journey-map.cache';
 import { JourneyEditor } from './services/journey-editor';
 import { JourneyService } from './services/journey.service';
 import { JourneyRevisionService } from './services/journey-revision.service';
+import { JourneyRewriter } from './services/journey-rewriter';
 import { JourneyStructureService } from './services/journey-structure.service';
 import { JourneyInsightService } from './services/journey-insight.service';
 import { PersonaService } from './services/persona.service';
@@ -22,8 +23,8 @@ import { JourneyExportController } from './controllers/journey-export.controller
 
 @Module({
   imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],
-  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver],
+  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyRewriter, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver],
   controllers: [JourneyExportController, JourneyDashboardPdfController],
-  exports: [JourneyService, PersonaService, JourneyInsightService, TouchpointPlacesModule],
+  exports: [JourneyService, JourneyRewriter, PersonaService, JourneyInsightService, TouchpointPlacesModule],
 })
 export class JourneysModule {}

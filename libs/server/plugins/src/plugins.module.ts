@@ -11,6 +11,10 @@ import { PluginResolver } from './plugin.resolver';
 import { PluginTopicDirectory } from './plugin-topic-directory';
 import { PLUGIN_FOLLOW_UP_RULES } from '@opencx/server-cases';
 import { PluginFollowUpRuleDirectory } from './plugin-follow-up-rules';
+import { PLUGIN_CONTENT_CHANGES } from '@opencx/server-system';
+import { PluginReleases } from './plugin-releases';
+import { TemplateUpgradeService } from './template-upgrade.service';
+import { TemplateUpgradeResolver } from './template-upgrade.resolver';
 
 @Module({})
 export class PluginsModule {
@@ -32,8 +36,12 @@ export class PluginsModule {
         { provide: TOPIC_DICTIONARIES, useExisting: PluginTopicDirectory },
         PluginFollowUpRuleDirectory,
         { provide: PLUGIN_FOLLOW_UP_RULES, useExisting: PluginFollowUpRuleDirectory },
+        PluginReleases,
+        TemplateUpgradeService,
+        TemplateUpgradeResolver,
+        { provide: PLUGIN_CONTENT_CHANGES, useExisting: PluginReleases },
       ],
-      exports: [PLUGIN_CATALOG, TOPIC_DICTIONARIES, PLUGIN_FOLLOW_UP_RULES],
+      exports: [PLUGIN_CATALOG, TOPIC_DICTIONARIES, PLUGIN_FOLLOW_UP_RULES, PLUGIN_CONTENT_CHANGES],
     };
   }
 }
