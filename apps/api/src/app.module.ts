@@ -13,6 +13,7 @@ import { KpiAlertOptionsModule } from '@opencx/server-metrics';
 import type { PluginManifest } from '@opencx/plugin-sdk';
 import type { ApiConfig } from './config';
 import { CONTEXT_MODULES } from './contexts';
+import { pluginDevLoop } from './plugins';
 
 export interface AppModuleOptions {
   config: ApiConfig;
@@ -55,7 +56,7 @@ export class AppModule {
         FeedbackImportOptionsModule.forRoot(config.imports),
         // The alert job runs wherever imports do (not while only the GraphQL schema is written).
         KpiAlertOptionsModule.forRoot({ worker: config.imports.worker !== false }),
-        PluginsModule.forRoot(plugins),
+        PluginsModule.forRoot(plugins, { devLoop: pluginDevLoop(config) }),
       ],
       providers: [
         // Deny by default: every resolver and route must declare who may call it (@Public, @Roles, …).

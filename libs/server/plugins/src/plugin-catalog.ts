@@ -13,11 +13,23 @@ export interface CatalogTemplate {
   persona: PersonaTemplate | null;
 }
 
-/** The loaded plugins, read-only for the life of the process. */
+/** The loaded plugins: fixed for the life of the process, except in the dev loop (OPENCX_PLUGIN_DEV), which replaces them. */
 export class PluginCatalog {
-  private readonly byId: Map<string, PluginManifest>;
+  private byId: Map<string, PluginManifest>;
+  private loaded: readonly PluginManifest[];
 
-  constructor(readonly plugins: readonly PluginManifest[]) {
+  constructor(plugins: readonly PluginManifest[]) {
+    this.loaded = plugins;
+    this.byId = new Map(plugins.map((p) => [p.id, p]));
+  }
+
+  get plugins(): readonly PluginManifest[] {
+    return this.loaded;
+  }
+
+  /** Swaps in a newly loaded set (each already validated); requests in flight keep the set they read. */
+  replace(plugins: readonly PluginManifest[]): void {
+    this.loaded = plugins;
     this.byId = new Map(plugins.map((p) => [p.id, p]));
   }
 
