@@ -4,7 +4,7 @@ import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { IdentityDirectory } from '@opencx/server-identity';
-import { JourneyService, type JourneyModel, type JourneySnapshot } from '@opencx/server-journeys';
+import { JourneyService, PersonaService, type JourneyModel, type JourneySnapshot } from '@opencx/server-journeys';
 import { MetricDefinitionService } from '@opencx/server-metrics';
 import { PLUGIN_CATALOG, PluginCatalog, type CatalogTemplate } from './plugin-catalog';
 import { WorkspacePluginEntity } from './workspace-plugin.entity';
@@ -22,6 +22,7 @@ export class PluginService {
     private readonly metrics: MetricDefinitionService,
     private readonly audit: AuditService,
     private readonly identity: IdentityDirectory,
+    private readonly personas: PersonaService,
   ) {}
 
   private disabled(tx: TenantTx): Promise<Set<string>> {
@@ -67,7 +68,7 @@ export class PluginService {
   }
 
   /**
-   * Copies a template into a new journey — persona, stages, touchpoints, pain points, opportunities
+   * Copies a template into a new journey — persona (or the workspace's copy of it from an earlier journey), stages, touchpoints, pain points, opportunities
    * and metric bindings — in one transaction, recording plugin id, template key and version.
    */
   async createJourneyFromTemplate(ctx: WorkspaceContext, input: CreateJourneyFromTemplateInput): Promise<JourneyModel> {
@@ -78,7 +79,10 @@ export class PluginService {
         throw OpenCxError.badInput('templateKey', `plugin "${entry.plugin.id}" is disabled in this workspace`);
       }
       const locale = (input.locale as Locale | undefined) ?? (await this.workspaceLocale(tx));
-      const copy = templateToDocument(entry.template, input.personaId ? null : entry.persona, locale);
+      // The plugin's persona is one persona per workspace: a later journey from any of its templates reuses it (unless copyPersona).
+      const reused = !input.personaId && entry.persona && !input.copyPersona ? await this.personas.fromPlugin(tx, entry.plugin.id, entry.persona.segmentKey) : null;
+      const personaId = input.personaId ?? reused?.id ?? null;
+      const copy = templateToDocument(entry.template, personaId ? null : entry.persona, locale);
       const keys = copy.metricKeys.flat(2);
       const definitions = await this.metrics.ensure(tx, keys, entry.plugin.metrics.filter((m) => keys.includes(m.key) && !isCoreMetricKey(m.key)), {
         pluginId: entry.plugin.id,
@@ -102,7 +106,7 @@ export class PluginService {
       };
       return this.journeys.createFromDocumentInTx(tx, snapshot, {
         name: input.name,
-        personaId: input.personaId ?? null,
+        personaId,
         provenance: { sourcePluginId: entry.plugin.id, templateKey: entry.template.key, templateVersion: entry.template.version },
       });
     });

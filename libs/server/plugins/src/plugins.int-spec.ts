@@ -152,3 +152,25 @@ it('never rewrites existing journeys or metric targets when a plugin is upgraded
     await db.drop();
   }
 });
+
+it("reuses the workspace's persona from the same plugin for later journeys, and copies it only when asked", async () => {
+  const w = await createWorkspace(api);
+  const wOpts = { token: w.owner.token, workspaceId: w.id };
+  const withPersona = templates.find((t) => t.template.personaKey)!;
+  const make = async (copyPersona?: boolean) =>
+    (
+      await api.gqlOk<{ createJourneyFromTemplate: { persona: { id: string; name: string } } }>(
+        `mutation($i: CreateJourneyFromTemplateInput!) { createJourneyFromTemplate(input: $i) { persona { id name } } }`,
+        { i: { templateKey: `${withPersona.plugin.id}/${withPersona.template.key}`, locale: 'en', copyPersona } },
+        wOpts,
+      )
+    ).createJourneyFromTemplate.persona;
+  const first = await make();
+  const second = await make();
+  const copied = await make(true);
+  expect(first.name).toBe(withPersona.plugin.personas.find((p) => p.key === withPersona.template.personaKey)!.name.en);
+  expect(second.id).toBe(first.id);
+  expect(copied.id).not.toBe(first.id);
+  const { personas } = await api.gqlOk<{ personas: { id: string }[] }>(`{ personas { id } }`, {}, wOpts);
+  expect(personas.map((p) => p.id).sort()).toEqual([first.id, copied.id].sort());
+});
