@@ -5,7 +5,7 @@ import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-d
 import { AuditService } from '@opencx/server-audit';
 import { IdentityDirectory } from '@opencx/server-identity';
 import { JourneyService, PersonaService, type JourneyModel, type JourneySnapshot } from '@opencx/server-journeys';
-import { MetricDefinitionService } from '@opencx/server-metrics';
+import { CORE_METRICS, MetricDefinitionService } from '@opencx/server-metrics';
 import { PLUGIN_CATALOG, PluginCatalog, type CatalogTemplate } from './plugin-catalog';
 import { WorkspacePluginEntity } from './workspace-plugin.entity';
 import { templateToDocument } from './template-document';
@@ -130,6 +130,20 @@ export class PluginService {
       industries: [...t.plugin.industries],
       industryLabels: t.plugin.industries.map((key) => this.catalog.industryLabel(key, locale)),
       personaName: t.persona ? t.persona.name[locale] : null,
+      persona: t.persona
+        ? {
+            key: t.persona.key,
+            name: t.persona.name[locale],
+            description: t.persona.description[locale],
+            goals: t.persona.goals.map((g) => g[locale]),
+            needs: t.persona.needs.map((n) => n[locale]),
+            frustrations: t.persona.frustrations.map((f) => f[locale]),
+          }
+        : null,
+      metrics: [...new Set(t.template.stages.flatMap((s) => s.touchpoints.flatMap((tp) => tp.metricKeys)))].flatMap((key) => {
+        const m = t.plugin.metrics.find((p) => p.key === key) ?? CORE_METRICS.find((c) => c.key === key);
+        return m ? [{ key, name: m.name[locale], kind: m.kind, unit: m.unit ?? null, direction: m.direction, defaultTarget: m.defaultTarget }] : [];
+      }),
       stages: t.template.stages.map((s) => ({
         key: s.key,
         name: s.name[locale],

@@ -174,3 +174,24 @@ it("reuses the workspace's persona from the same plugin for later journeys, and 
   const { personas } = await api.gqlOk<{ personas: { id: string }[] }>(`{ personas { id } }`, {}, wOpts);
   expect(personas.map((p) => p.id).sort()).toEqual([first.id, copied.id].sort());
 });
+
+it("previews a template's persona and the metric presets its touchpoints bind", async () => {
+  const { journeyTemplates } = await api.gqlOk<{ journeyTemplates: { id: string; persona: { key: string; name: string; goals: string[] } | null; metrics: { key: string; name: string; defaultTarget: number }[] }[] }>(
+    `{ journeyTemplates(locale: "en") { id persona { key name goals } metrics { key name defaultTarget } } }`,
+    {},
+    opts,
+  );
+  for (const { plugin, template } of templates) {
+    const got = journeyTemplates.find((t) => t.id === `${plugin.id}/${template.key}`)!;
+    const persona = plugin.personas.find((p) => p.key === template.personaKey);
+    expect(got.persona).toEqual(persona ? { key: persona.key, name: persona.name.en, goals: persona.goals.map((g) => g.en) } : null);
+    const keys: string[] = [];
+    for (const s of template.stages) for (const tp of s.touchpoints) for (const k of tp.metricKeys) if (!keys.includes(k)) keys.push(k);
+    expect(got.metrics.map((m) => m.key)).toEqual(keys);
+    for (const m of got.metrics) {
+      const preset = plugin.metrics.find((p) => p.key === m.key);
+      if (preset) expect(m).toEqual({ key: preset.key, name: preset.name.en, defaultTarget: preset.defaultTarget });
+    }
+  }
+  expect(journeyTemplates.some((t) => t.metrics.some((m) => m.key === 'nps' && m.name === 'Net Promoter Score'))).toBe(true);
+});

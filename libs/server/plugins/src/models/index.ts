@@ -5,3 +5,5 @@ export * from './template-stage.model';
 export * from './template-touchpoint.model';
 export * from './template-change.model';
 export * from './template-upgrade.model';
+export * from './template-metric.model';
+export * from './template-persona.model';
