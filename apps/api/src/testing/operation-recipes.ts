@@ -201,21 +201,22 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   };
 }
 
-/** A journey from the template, set back to version 0.0.0 from outside (no plugin ever shipped it), so a newer template applies. */
+/**
+ * An empty journey marked, from outside, as made from version 0.0.0 of the template (no plugin ever
+ * shipped it), so the installed template is a newer one to apply. Cheaper than copying the template
+ * (the fixture is built once per mutation).
+ */
 async function olderTemplateJourney(api: TestApi, opts: CallOptions, templateKey: string, marker: string): Promise<string> {
-  const made = await api.gqlOk<{ createJourneyFromTemplate: { id: string } }>(
-    `mutation($input: CreateJourneyFromTemplateInput!) { createJourneyFromTemplate(input: $input) { id } }`,
-    { input: { templateKey, name: `${marker} from template` } },
-    opts,
-  );
+  const made = await api.gqlOk<{ createJourney: { id: string } }>(`mutation($input: CreateJourneyInput!) { createJourney(input: $input) { id } }`, { input: { name: `${marker} from template` } }, opts);
+  const [pluginId, key] = templateKey.split('/');
   const db = new Client({ connectionString: api.databaseUrl });
   await db.connect();
   try {
-    await db.query(`UPDATE journey SET template_version = '0.0.0' WHERE id = $1`, [made.createJourneyFromTemplate.id]);
+    await db.query(`UPDATE journey SET source_plugin_id = $2, template_key = $3, template_version = '0.0.0' WHERE id = $1`, [made.createJourney.id, pluginId, key]);
   } finally {
     await db.end();
   }
-  return made.createJourneyFromTemplate.id;
+  return made.createJourney.id;
 }
 
 /** NPS bound to the touchpoint, 40 promoters 7–13 days ago and 40 detractors this week (one REST batch), then an alert check: one open alert. */

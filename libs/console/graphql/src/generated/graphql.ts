@@ -160,6 +160,16 @@ export type ApiToken = {
   scopes: Array<Scalars['String']['output']>;
 };
 
+export type ApplyTemplateUpgradeInput = {
+  /** TemplateChange ids to apply; empty: record the newer version without changing the map */
+  changeIds: Array<Scalars['String']['input']>;
+  journeyId: Scalars['ID']['input'];
+  /** Language of the copied texts; default the workspace language */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** The version the owner reviewed (journeyTemplateUpgrade.toVersion); another one is a conflict */
+  toVersion: Scalars['String']['input'];
+};
+
 export type AssignFollowUpCasesInput = {
   assigneeTeamId?: InputMaybe<Scalars['ID']['input']>;
   assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
@@ -305,6 +315,8 @@ export type CreateImprovementActionInput = {
 };
 
 export type CreateJourneyFromTemplateInput = {
+  /** true: copy the template's persona into a new one even when the workspace already has it from an earlier journey (default: reuse that persona) */
+  copyPersona?: InputMaybe<Scalars['Boolean']['input']>;
   /** Language of the copied texts; default the workspace language */
   locale?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -929,7 +941,10 @@ export type JourneyTemplate = {
   /** industries with their names, in the same order */
   industryLabels: Array<IndustryLabel>;
   key: Scalars['String']['output'];
+  /** Metrics the touchpoints bind, in first-use order */
+  metrics: Array<TemplateMetric>;
   name: Scalars['String']['output'];
+  persona?: Maybe<TemplatePersona>;
   personaName?: Maybe<Scalars['String']['output']>;
   pluginId: Scalars['String']['output'];
   pluginName: Scalars['String']['output'];
@@ -1258,6 +1273,8 @@ export type Mutation = {
   addStage: Journey;
   addTeamMember: Team;
   addTouchpoint: Journey;
+  /** Apply the chosen changes of a newer template to the journey, as one revision (restore the one before to undo). */
+  applyJourneyTemplateUpgrade: Journey;
   archiveJourney: Journey;
   archiveRootCauseCode: RootCauseCode;
   /** Assigns up to 200 cases to a user and/or a team */
@@ -1380,6 +1397,11 @@ export type MutationAddTeamMemberArgs = {
 
 export type MutationAddTouchpointArgs = {
   input: AddTouchpointInput;
+};
+
+
+export type MutationApplyJourneyTemplateUpgradeArgs = {
+  input: ApplyTemplateUpgradeInput;
 };
 
 
@@ -1717,6 +1739,18 @@ export type Plugin = {
   version: Scalars['String']['output'];
 };
 
+/** An installed plugin whose content changed without a version bump (recorded hash ≠ loaded hash). */
+export type PluginContentChange = {
+  /** sha256 of the manifest loaded now */
+  loadedHash: Scalars['String']['output'];
+  pluginId: Scalars['String']['output'];
+  /** sha256 of the manifest when this version was first loaded */
+  recordedHash: Scalars['String']['output'];
+  /** templates whose content changed under the same template version */
+  templateKeys: Array<Scalars['String']['output']>;
+  version: Scalars['String']['output'];
+};
+
 export type Query = {
   actionComments: Array<ActionComment>;
   /** The measured impact of an action on its target metric (before/after and difference-in-differences) */
@@ -1762,6 +1796,8 @@ export type Query = {
   journeyKpis: JourneyKpis;
   /** Every change to the map, newest first. */
   journeyRevisions: Array<JourneyRevision>;
+  /** A newer version of the template this journey was made from, with the diff; null when there is none. */
+  journeyTemplateUpgrade?: Maybe<TemplateUpgrade>;
   /** Journey templates of the enabled plugins (the template gallery). */
   journeyTemplates: Array<JourneyTemplate>;
   /** Journeys of the workspace, most recently changed first, a page at a time (first ≤ 200). */
@@ -1929,6 +1965,12 @@ export type QueryJourneyKpisArgs = {
 
 export type QueryJourneyRevisionsArgs = {
   journeyId: Scalars['ID']['input'];
+};
+
+
+export type QueryJourneyTemplateUpgradeArgs = {
+  journeyId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2166,6 +2208,8 @@ export type SubmitFeedbackInput = {
 export type SystemDetails = {
   database: DatabaseDetails;
   nodeVersion: Scalars['String']['output'];
+  /** Plugins changed without a version bump since their version was first loaded */
+  pluginContentChanges: Array<PluginContentChange>;
   startedAt: Scalars['DateTime']['output'];
   version: Scalars['String']['output'];
 };
@@ -2184,6 +2228,41 @@ export type Team = {
   name: Scalars['String']['output'];
 };
 
+/** A stage or touchpoint added, removed or changed between two versions of a template */
+export type TemplateChange = {
+  /** For changed: the template fields that differ (stage: the touchpoint moved) */
+  fields: Array<Scalars['String']['output']>;
+  /** Pass it in applyJourneyTemplateUpgrade.changeIds to apply this change */
+  id: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  /** added, removed or changed */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  stageKey: Scalars['String']['output'];
+  /** stage or touchpoint */
+  target: Scalars['String']['output'];
+};
+
+/** A metric a template's touchpoints bind: the plugin's preset or a core metric */
+export type TemplateMetric = {
+  defaultTarget: Scalars['Float']['output'];
+  direction: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** The persona a template brings, in the request's language */
+export type TemplatePersona = {
+  description: Scalars['String']['output'];
+  frustrations: Array<Scalars['String']['output']>;
+  goals: Array<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  needs: Array<Scalars['String']['output']>;
+};
+
 export type TemplateStage = {
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -2199,6 +2278,20 @@ export type TemplateTouchpoint = {
   name: Scalars['String']['output'];
   painPointCount: Scalars['Int']['output'];
   slaMinutes?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A newer version of the template a journey was created from, and how it differs */
+export type TemplateUpgrade = {
+  /** false when the older version was never loaded here: only touchpoints the journey lacks are listed */
+  baseRecorded: Scalars['Boolean']['output'];
+  changes: Array<TemplateChange>;
+  /** The version the journey was created from (or last upgraded to) */
+  fromVersion: Scalars['String']['output'];
+  journeyId: Scalars['ID']['output'];
+  /** <plugin id>/<template key> */
+  templateId: Scalars['String']['output'];
+  templateName: Scalars['String']['output'];
+  toVersion: Scalars['String']['output'];
 };
 
 export type Touchpoint = {
@@ -2900,6 +2993,28 @@ export type CreateJourneyFromTemplateMutationVariables = Exact<{
 
 
 export type CreateJourneyFromTemplateMutation = { createJourneyFromTemplate: { id: string, name: string } };
+
+export type JourneyTemplatePreviewQueryVariables = Exact<{
+  locale?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type JourneyTemplatePreviewQuery = { journeyTemplates: Array<{ id: string, name: string, description: string, version: string, pluginName: string, industryLabels: Array<{ key: string, name: string }>, persona?: { key: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string> } | null, metrics: Array<{ key: string, name: string, kind: string, unit?: string | null, direction: string, defaultTarget: number }> }> };
+
+export type JourneyTemplateUpgradeQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type JourneyTemplateUpgradeQuery = { journeyTemplateUpgrade?: { templateId: string, templateName: string, fromVersion: string, toVersion: string, baseRecorded: boolean, changes: Array<{ id: string, kind: string, target: string, key: string, name: string, fields: Array<string> }> } | null };
+
+export type ApplyJourneyTemplateUpgradeMutationVariables = Exact<{
+  input: ApplyTemplateUpgradeInput;
+}>;
+
+
+export type ApplyJourneyTemplateUpgradeMutation = { applyJourneyTemplateUpgrade: { id: string, templateVersion?: string | null } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5473,6 +5588,64 @@ export const CreateJourneyFromTemplateDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"9cffeea66550c03d5082478c0758d153584798d31b581864ee25cb5cb37d1bdd"}) as unknown as TypedDocumentString<CreateJourneyFromTemplateMutation, CreateJourneyFromTemplateMutationVariables>;
+export const JourneyTemplatePreviewDocument = new TypedDocumentString(`
+    query JourneyTemplatePreview($locale: String) {
+  journeyTemplates(locale: $locale) {
+    id
+    name
+    description
+    version
+    pluginName
+    industryLabels {
+      key
+      name
+    }
+    persona {
+      key
+      name
+      description
+      goals
+      needs
+      frustrations
+    }
+    metrics {
+      key
+      name
+      kind
+      unit
+      direction
+      defaultTarget
+    }
+  }
+}
+    `, {"hash":"4a4ed55d0d2190cec77133c321b603b010f1b6bda4cebfa36c103995b37f3b8b"}) as unknown as TypedDocumentString<JourneyTemplatePreviewQuery, JourneyTemplatePreviewQueryVariables>;
+export const JourneyTemplateUpgradeDocument = new TypedDocumentString(`
+    query JourneyTemplateUpgrade($journeyId: ID!, $locale: String) {
+  journeyTemplateUpgrade(journeyId: $journeyId, locale: $locale) {
+    templateId
+    templateName
+    fromVersion
+    toVersion
+    baseRecorded
+    changes {
+      id
+      kind
+      target
+      key
+      name
+      fields
+    }
+  }
+}
+    `, {"hash":"0b86c6baf3fe440eec62ed918bb47d66250ba7c2ce17e536fde2d5cd3117e75e"}) as unknown as TypedDocumentString<JourneyTemplateUpgradeQuery, JourneyTemplateUpgradeQueryVariables>;
+export const ApplyJourneyTemplateUpgradeDocument = new TypedDocumentString(`
+    mutation ApplyJourneyTemplateUpgrade($input: ApplyTemplateUpgradeInput!) {
+  applyJourneyTemplateUpgrade(input: $input) {
+    id
+    templateVersion
+  }
+}
+    `, {"hash":"dc2a412563b2dfb6e1bb0237cd06f275eb3795e748648056e67a5e40ca50eac3"}) as unknown as TypedDocumentString<ApplyJourneyTemplateUpgradeMutation, ApplyJourneyTemplateUpgradeMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -115,3 +115,64 @@ export const CreateJourneyFromTemplateMutation = graphql(`
     }
   }
 `);
+
+export const JourneyTemplatePreviewQuery = graphql(`
+  query JourneyTemplatePreview($locale: String) {
+    journeyTemplates(locale: $locale) {
+      id
+      name
+      description
+      version
+      pluginName
+      industryLabels {
+        key
+        name
+      }
+      persona {
+        key
+        name
+        description
+        goals
+        needs
+        frustrations
+      }
+      metrics {
+        key
+        name
+        kind
+        unit
+        direction
+        defaultTarget
+      }
+    }
+  }
+`);
+
+export const JourneyTemplateUpgradeQuery = graphql(`
+  query JourneyTemplateUpgrade($journeyId: ID!, $locale: String) {
+    journeyTemplateUpgrade(journeyId: $journeyId, locale: $locale) {
+      templateId
+      templateName
+      fromVersion
+      toVersion
+      baseRecorded
+      changes {
+        id
+        kind
+        target
+        key
+        name
+        fields
+      }
+    }
+  }
+`);
+
+export const ApplyJourneyTemplateUpgradeMutation = graphql(`
+  mutation ApplyJourneyTemplateUpgrade($input: ApplyTemplateUpgradeInput!) {
+    applyJourneyTemplateUpgrade(input: $input) {
+      id
+      templateVersion
+    }
+  }
+`);

@@ -24,6 +24,7 @@ import { useMapExport } from './use-map-export';
 import { useViewPrefs } from './use-view-prefs';
 import { ViewSwitcher } from './view-switcher';
 import { SuggestionsLink } from './suggestions-link';
+import { TemplateUpgradeNotice } from './template-upgrade-notice';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
@@ -95,6 +96,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             <SuggestionsLink journeyId={map.id} />
           </Space>
         </Flex>
+        {map.sourcePluginId ? <TemplateUpgradeNotice key={map.templateVersion ?? ''} journeyId={map.id} readOnly={readOnly} onApplied={() => void actions.reload()} /> : null}
         <ViewSwitcher view={view} onChange={setView} teams={teams} />
         <KpiBar period={period} onPeriod={setPeriod} loading={kpiQuery.loading} failed={Boolean(kpiQuery.error)} answered={answered} />
         {filtered ? (

@@ -74,7 +74,11 @@ export function TemplateGallery() {
                 <Card
                   data-testid="template-card"
                   data-template-id={tpl.id}
-                  title={tpl.name}
+                  title={
+                    <Link href={`/journeys/templates/${tpl.id}`} data-testid="template-page-link">
+                      {tpl.name}
+                    </Link>
+                  }
                   extra={<Tag>{tpl.pluginName}</Tag>}
                   style={{ height: '100%', display: 'flex', flexDirection: 'column' }}
                   styles={{ body: { flex: 1, display: 'flex', flexDirection: 'column', gap: 12 } }}
@@ -148,7 +152,7 @@ export function TemplateGallery() {
   );
 }
 
-function CreateFromTemplateModal({ template, onClose, onCreated }: { template: JourneyTemplate | null; onClose: () => void; onCreated: (id: string) => void }) {
+export function CreateFromTemplateModal({ template, onClose, onCreated }: { template: JourneyTemplate | null; onClose: () => void; onCreated: (id: string) => void }) {
   const t = useTranslations('templates');
   const locale = useLocale();
   const [form] = Form.useForm<{ name?: string }>();
