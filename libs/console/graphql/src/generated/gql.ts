@@ -104,7 +104,7 @@ type Documents = {
     "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      industryLabels {\n        key\n        name\n      }\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n": typeof types.PluginsDocument,
     "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetPluginEnabledDocument,
     "\n  query SystemStatus {\n    system {\n      version\n      ready\n      database {\n        reachable\n      }\n    }\n  }\n": typeof types.SystemStatusDocument,
-    "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": typeof types.SystemDetailsDocument,
+    "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n      pluginContentChanges {\n        pluginId\n        version\n        templateKeys\n      }\n    }\n  }\n": typeof types.SystemDetailsDocument,
 };
 const documents: Documents = {
     "\n  query ImprovementActions($filter: ImprovementActionFilterInput, $first: Int, $after: String) {\n    improvementActions(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        title\n        description\n        journeyId\n        touchpointIds\n        painPointId\n        ownerUserId\n        teamId\n        priority\n        effort\n        dueDate\n        status\n        nextStatuses\n        overdue\n        targetMetricId\n        expectedChange\n        impactVerdict\n        startedAt\n        completedAt\n        version\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ImprovementActionsDocument,
@@ -196,7 +196,7 @@ const documents: Documents = {
     "\n  query Plugins($locale: String) {\n    plugins(locale: $locale) {\n      id\n      displayName\n      description\n      version\n      industries\n      industryLabels {\n        key\n        name\n      }\n      enabled\n      templateCount\n      personaCount\n      metricCount\n    }\n  }\n": types.PluginsDocument,
     "\n  mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {\n    setPluginEnabled(input: $input, locale: $locale) {\n      id\n      enabled\n    }\n  }\n": types.SetPluginEnabledDocument,
     "\n  query SystemStatus {\n    system {\n      version\n      ready\n      database {\n        reachable\n      }\n    }\n  }\n": types.SystemStatusDocument,
-    "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n": types.SystemDetailsDocument,
+    "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n      pluginContentChanges {\n        pluginId\n        version\n        templateKeys\n      }\n    }\n  }\n": types.SystemDetailsDocument,
 };
 
 /**
@@ -558,7 +558,7 @@ export function graphql(source: "\n  query SystemStatus {\n    system {\n      v
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n    }\n  }\n"): typeof import('./graphql').SystemDetailsDocument;
+export function graphql(source: "\n  query SystemDetails {\n    systemDetails {\n      nodeVersion\n      startedAt\n      database {\n        serverVersion\n        migrationsApplied\n        migrationsPending\n      }\n      pluginContentChanges {\n        pluginId\n        version\n        templateKeys\n      }\n    }\n  }\n"): typeof import('./graphql').SystemDetailsDocument;
 
 
 export function graphql(source: string) {

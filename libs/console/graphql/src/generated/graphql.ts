@@ -3168,7 +3168,7 @@ export type SystemStatusQuery = { system: { version: string, ready: boolean, dat
 export type SystemDetailsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SystemDetailsQuery = { systemDetails: { nodeVersion: string, startedAt: string, database: { serverVersion?: string | null, migrationsApplied: number, migrationsPending: Array<string> } } };
+export type SystemDetailsQuery = { systemDetails: { nodeVersion: string, startedAt: string, database: { serverVersion?: string | null, migrationsApplied: number, migrationsPending: Array<string> }, pluginContentChanges: Array<{ pluginId: string, version: string, templateKeys: Array<string> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5913,6 +5913,11 @@ export const SystemDetailsDocument = new TypedDocumentString(`
       migrationsApplied
       migrationsPending
     }
+    pluginContentChanges {
+      pluginId
+      version
+      templateKeys
+    }
   }
 }
-    `, {"hash":"fa5934723e0a40818072e6b539f253c2d3818306dfe4222c487cf28b9c790baf"}) as unknown as TypedDocumentString<SystemDetailsQuery, SystemDetailsQueryVariables>;
+    `, {"hash":"92d75027cd2d3853ef0f4697e54dfad5a6b0383e8f1496fa7d5be7b1ea7741e4"}) as unknown as TypedDocumentString<SystemDetailsQuery, SystemDetailsQueryVariables>;
