@@ -14,6 +14,7 @@ import { ResearchOptionsModule } from '@opencx/server-research';
 import type { PluginManifest } from '@opencx/plugin-sdk';
 import type { ApiConfig } from './config';
 import { CONTEXT_MODULES } from './contexts';
+import { pluginDevLoop } from './plugins';
 
 export interface AppModuleOptions {
   config: ApiConfig;
@@ -57,7 +58,7 @@ export class AppModule {
         // The alert job runs wherever imports do (not while only the GraphQL schema is written).
         KpiAlertOptionsModule.forRoot({ worker: config.imports.worker !== false }),
         ResearchOptionsModule.forRoot(config.evidenceMaxBytes ? { evidenceMaxBytes: config.evidenceMaxBytes } : {}),
-        PluginsModule.forRoot(plugins),
+        PluginsModule.forRoot(plugins, { devLoop: pluginDevLoop(config) }),
       ],
       providers: [
         // Deny by default: every resolver and route must declare who may call it (@Public, @Roles, …).

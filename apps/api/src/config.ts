@@ -31,6 +31,8 @@ export interface ApiConfig {
   /** npm packages or paths (./my-plugin, /srv/plugins/x) exporting `plugin`, beyond the built-in ones. */
   plugins: string[];
   pluginsStrict: boolean;
+  /** OPENCX_PLUGIN_DEV=1: watch the plugins named by path and reload them on change, without a restart. */
+  pluginDev: boolean;
   /** Adds `x-sql-statements` to every response (benchmarks check the statements-per-request bar). */
   sqlMetrics: boolean;
   /** Instance operators, the console's public URL and SMTP (invitation links, sign-up notices). */
@@ -181,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     graphqlDocumentsFile: resolve(env.OPENCX_GRAPHQL_DOCUMENTS_FILE || resolve(__dirname, '../../../libs/console/graphql/src/generated/persisted-documents.json')),
     plugins: (env.OPENCX_PLUGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     pluginsStrict: env.OPENCX_PLUGINS_STRICT !== 'false',
+    pluginDev: env.OPENCX_PLUGIN_DEV === '1' || env.OPENCX_PLUGIN_DEV === 'true',
     sqlMetrics: env.OPENCX_SQL_METRICS === 'true',
     identity: identity(env),
     imports: imports(env, dataDir),

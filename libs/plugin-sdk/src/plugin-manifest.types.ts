@@ -31,6 +31,12 @@ export interface PluginManifest {
   readonly description: LocalizedText;
   /** kebab-case industry keys, e.g. `property-management`. */
   readonly industries: readonly string[];
+  /**
+   * The zh-CN and English name of each industry key, shown in the console's template gallery and
+   * plugin settings (the host keeps no list of its own: a key nobody names is shown as it is).
+   * Keys must be listed in `industries`.
+   */
+  readonly industryNames?: Readonly<Record<string, LocalizedText>>;
   readonly personas: readonly PersonaTemplate[];
   readonly metrics: readonly MetricPreset[];
   readonly journeyTemplates: readonly JourneyTemplate[];

@@ -16,6 +16,11 @@ export const plugin = definePlugin({
     '采购决策小组角色与从评估选型到续约的 B2B 客户旅程,附价值实现时间、实施满意度、续约率和关系型 NPS 等指标。',
   ),
   industries: ['b2b', 'enterprise-software', 'professional-services'],
+  industryNames: {
+    b2b: { 'zh-CN': 'B2B 企业服务', en: 'B2B' },
+    'enterprise-software': { 'zh-CN': '企业软件', en: 'Enterprise software' },
+    'professional-services': { 'zh-CN': '专业服务', en: 'Professional services' },
+  },
   personas: B2B_PERSONAS,
   metrics: B2B_METRICS,
   journeyTemplates: [ACCOUNT_LIFECYCLE_TEMPLATE, SUPPORT_ESCALATION_TEMPLATE],

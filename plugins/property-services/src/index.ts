@@ -19,6 +19,10 @@ export const plugin = definePlugin({
     '面向住宅物业管理的旅程、指标与回访规则:报修、投诉、咨询、入住和缴费,附响应时长与一次修复率等指标。',
   ),
   industries: ['property-management', 'real-estate'],
+  industryNames: {
+    'property-management': { 'zh-CN': '物业管理', en: 'Property management' },
+    'real-estate': { 'zh-CN': '房地产', en: 'Real estate' },
+  },
   personas: PROPERTY_PERSONAS,
   metrics: PROPERTY_METRICS,
   journeyTemplates: [

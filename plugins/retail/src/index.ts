@@ -17,6 +17,10 @@ export const plugin = definePlugin({
     '面向全渠道零售的旅程与指标:从社交广告到推荐的线上购物、门店购物以及退货退款。',
   ),
   industries: ['retail', 'e-commerce'],
+  industryNames: {
+    retail: { 'zh-CN': '零售', en: 'Retail' },
+    'e-commerce': { 'zh-CN': '电商', en: 'E-commerce' },
+  },
   personas: RETAIL_PERSONAS,
   metrics: RETAIL_METRICS,
   journeyTemplates: [ONLINE_SHOPPER_TEMPLATE, STORE_VISIT_TEMPLATE, RETURNS_REFUND_TEMPLATE],

@@ -3,7 +3,8 @@ import { startTestApi, type TestApi } from '../testing';
 
 /** Tables that are not owned by a workspace (reference data and the workspace itself). */
 // security_event: an account's log spans workspaces; events about one workspace name it in `detail`.
-const GLOBAL_TABLES = ['app_user', 'user_session', 'workspace', 'rate_limit_bucket', 'migrations', 'security_event'];
+// plugin_release: what each installed plugin version contained; plugins are installed per deployment.
+const GLOBAL_TABLES = ['app_user', 'user_session', 'workspace', 'rate_limit_bucket', 'migrations', 'security_event', 'plugin_release'];
 
 let api: TestApi;
 let db: Client;

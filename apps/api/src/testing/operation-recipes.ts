@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { getNamedType, isEnumType, isNonNullType, isObjectType, isScalarType, type GraphQLOutputType } from 'graphql';
 import { addMember, inviteByLink, signUpUser, uniqueEmail, type CallOptions, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 import { variableDefinition, type Operation } from './schema-operations';
@@ -23,6 +24,10 @@ export interface OperationFixture {
   opportunityId: string;
   apiTokenId: string;
   templateKey: string;
+  /** Made from `templateKey` and recorded as version 0.0.0 of it, so the installed template is a newer one to apply. */
+  templateJourneyId: string;
+  /** The installed version of `templateKey`. */
+  templateVersion: string;
   siteId: string;
   siteCode: string;
   /** Created by the fixture's first response (core metrics are defined on first use). */
@@ -76,6 +81,7 @@ export const FIXTURE_ID_KEYS = [
   'improvementActionId',
   'journeyViewId',
   'researchItemId',
+  'templateJourneyId',
 ] as const;
 
 export interface WorkspaceMembers {
@@ -128,7 +134,7 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     `mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { apiToken { id } secret } }`,
     { input: { name: `${marker} token`, scopes: ['feedback:write'] } },
   );
-  const templates = await ok<{ journeyTemplates: { id: string }[] }>(`{ journeyTemplates { id } }`, {});
+  const templates = await ok<{ journeyTemplates: { id: string; version: string }[] }>(`{ journeyTemplates { id version } }`, {});
   const siteCode = `${marker}-site`;
   const site = await ok<{ createSite: { id: string } }>(`mutation($input: CreateSiteInput!) { createSite(input: $input) { id } }`, {
     input: { code: siteCode, name: `${marker} site`, region: `${marker} region` },
@@ -195,6 +201,8 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     opportunityId: opp.addOpportunity.stages[0].touchpoints[0].opportunities[0].id,
     apiTokenId: token.createApiToken.apiToken.id,
     templateKey: templates.journeyTemplates[0].id,
+    templateVersion: templates.journeyTemplates[0].version,
+    templateJourneyId: await olderTemplateJourney(api, opts, templates.journeyTemplates[0].id, marker),
     siteId: site.createSite.id,
     siteCode,
     metricDefinitionId: definitions.metricDefinitions.find((d) => d.key === 'nps')?.id ?? '',
@@ -209,6 +217,24 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     followUpCaseId: followUpCase.id,
     rootCauseCodeId: rootCause.createRootCauseCode.id,
   };
+}
+
+/**
+ * An empty journey marked, from outside, as made from version 0.0.0 of the template (no plugin ever
+ * shipped it), so the installed template is a newer one to apply. Cheaper than copying the template
+ * (the fixture is built once per mutation).
+ */
+async function olderTemplateJourney(api: TestApi, opts: CallOptions, templateKey: string, marker: string): Promise<string> {
+  const made = await api.gqlOk<{ createJourney: { id: string } }>(`mutation($input: CreateJourneyInput!) { createJourney(input: $input) { id } }`, { input: { name: `${marker} from template` } }, opts);
+  const [pluginId, key] = templateKey.split('/');
+  const db = new Client({ connectionString: api.databaseUrl });
+  await db.connect();
+  try {
+    await db.query(`UPDATE journey SET source_plugin_id = $2, template_key = $3, template_version = '0.0.0' WHERE id = $1`, [made.createJourney.id, pluginId, key]);
+  } finally {
+    await db.end();
+  }
+  return made.createJourney.id;
 }
 
 /** NPS bound to the touchpoint, 40 promoters 7–13 days ago and 40 detractors this week (one REST batch), then an alert check: one open alert. */
@@ -298,6 +324,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   moveStage: (fx) => ({ variables: { input: { id: fx.stageId, toPosition: 1 } } }),
   moveTouchpoint: (fx) => ({ variables: { input: { id: fx.touchpointId, toStageId: fx.otherStageId, toPosition: 0 } } }),
   removeMember: (fx) => ({ variables: { userId: fx.memberUserId } }),
+  applyJourneyTemplateUpgrade: (fx) => ({ variables: { input: { journeyId: fx.templateJourneyId, toVersion: fx.templateVersion, changeIds: [] } } }),
   restoreJourneyRevision: (fx) => ({ variables: { journeyId: fx.journeyId, revision: 1 } }),
   revokeApiToken: (fx) => ({ variables: { id: fx.apiTokenId } }),
   revokeInvitation: (fx) => ({ variables: { id: fx.invitationId } }),
@@ -340,6 +367,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   journey: (fx) => ({ variables: { id: fx.journeyId, touchpointFilter: { ownerTeamId: fx.teamId } } }),
   journeyDiff: (fx) => ({ variables: { journeyId: fx.journeyId, fromRevision: 1, toRevision: 2 } }),
   journeyViews: (fx) => ({ variables: { journeyId: fx.journeyId } }),
+  journeyTemplateUpgrade: (fx) => ({ variables: { journeyId: fx.templateJourneyId, locale: 'en' } }),
   journeyRevisions: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   journeys: (fx) => ({ variables: { filter: { personaId: fx.personaId, ownerTeamId: fx.teamId } } }),
   kpis: (fx) => ({ variables: { scope: 'JOURNEY', id: fx.journeyId, site: fx.siteId, from: dayFromToday(-7), to: dayFromToday(1), granularity: 'DAY' } }),

@@ -151,6 +151,37 @@ test('build a 4-stage map from an empty workspace, drag a touchpoint across stag
   expect(csv.slice(1).map((row) => row.split(',')[3])).toEqual(['认知触点2', '考虑触点1', '考虑触点2', '购买触点1', '认知触点1', '购买触点2', '使用触点1', '使用触点2']);
 });
 
+test('a template preview page shows the map, persona and metric presets before any journey exists, with industry names from the manifest', async ({ page }) => {
+  await signUp(page, { name: '模板预览', email: uniqueEmail('template-page') });
+  await createWorkspace(page, `预览 ${Date.now().toString(36)}`);
+
+  await page.goto('/journeys/templates');
+  const repair = page.locator('[data-testid="template-card"][data-template-id="property-services/repair-request"]');
+  // Industry names as the property-services manifest declares them (industryNames), not a console list.
+  await expect(repair.getByTestId('template-industry')).toHaveText(['物业管理', '房地产']);
+  await repair.getByTestId('template-page-link').click();
+  await expect(page).toHaveURL(/\/journeys\/templates\/property-services\/repair-request$/);
+  const preview = page.getByTestId('template-page');
+  await expect(preview.getByTestId('template-preview-stage')).toHaveCount(5);
+  await expect(preview.getByTestId('template-preview-stage').first()).toContainText('报修受理');
+  await expect(preview.getByTestId('template-preview-touchpoint').first()).toContainText('微信小程序报修');
+  await expect(page.getByTestId('template-page-persona')).toContainText('自住业主');
+  await expect(page.getByTestId('template-page-metrics')).toContainText('报修响应时长');
+  await expect(page.getByTestId('template-page-metrics')).toContainText('净推荐值 NPS');
+
+  // In English: the same page and the manifest's English industry names.
+  await page.context().addCookies([{ name: 'opencx_locale', value: 'en', url: page.url() }]);
+  await page.reload();
+  await expect(page.getByTestId('template-page-persona')).toContainText('Owner-occupier');
+  await expect(page.getByTestId('template-page-metrics')).toContainText('Repair response time');
+  await expect(page.getByRole('link', { name: 'All templates' })).toBeVisible();
+  await page.goto('/journeys/templates');
+  await expect(repair.getByTestId('template-industry')).toHaveText(['Property management', 'Real estate']);
+  // No journey was created by previewing.
+  await page.goto('/journeys');
+  await expect(page.getByTestId('journey-row')).toHaveCount(0);
+});
+
 test('create the property-services repair (报修) journey from the template gallery', async ({ page }) => {
   await signUp(page, { name: '物业经理', email: uniqueEmail('template') });
   await createWorkspace(page, `物业 ${Date.now().toString(36)}`);

@@ -11,7 +11,6 @@ export * from './documents/settings.documents';
 export * from './context/console-session';
 export * from './common/console-ui-provider';
 export * from './common/coming-soon';
-export * from './common/use-industry-label';
 export * from './errors/use-error-feedback';
 export * from './layout/app-shell';
 export * from './layout/console-frame';

@@ -100,6 +100,35 @@ describe('validatePluginManifest', () => {
     });
   });
 
+  describe('industry names', () => {
+    it('accepts a zh-CN and English name for each listed industry', () => {
+      const errors = errorsAfter((m) => {
+        m.industries = ['healthcare'];
+        m.industryNames = { healthcare: { 'zh-CN': '医疗', en: 'Healthcare' } };
+      });
+      expect(errors).toEqual([]);
+    });
+
+    it('rejects a name for an industry the plugin does not list, suggesting the close one, and a missing language', () => {
+      const errors = errorsAfter((m) => {
+        m.industries = ['healthcare'];
+        m.industryNames = { helthcare: { 'zh-CN': '医疗', en: 'Healthcare' }, healthcare: { en: 'Healthcare' } as never };
+      });
+      expect(summary(errors)).toEqual([
+        { path: 'industryNames["helthcare"]', code: 'unknown_value' },
+        { path: 'industryNames["healthcare"].zh-CN', code: 'missing_text' },
+      ]);
+      expect(errors[0].message).toContain('did you mean "healthcare"?');
+    });
+
+    it('rejects industryNames that is not an object', () => {
+      const errors = errorsAfter((m) => {
+        m.industryNames = ['healthcare'] as never;
+      });
+      expect(summary(errors)).toEqual([{ path: 'industryNames', code: 'invalid_type' }]);
+    });
+  });
+
   describe('duplicate keys', () => {
     it('rejects two personas with one key', () => {
       const errors = errorsAfter((m) => m.personas.push({ ...m.personas[0] }));

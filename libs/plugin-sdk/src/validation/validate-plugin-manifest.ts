@@ -8,7 +8,9 @@ import {
   isRecord,
   itemPath,
   ManifestValidationContext,
+  didYouMean,
   readList,
+  readRecord,
   type UnknownRecord,
 } from './manifest-validation-context';
 import { UNKNOWN_PLUGIN_ID, type PluginManifestValidationResult } from './plugin-manifest-error';
@@ -26,6 +28,7 @@ const MANIFEST_FIELDS = [
   'displayName',
   'description',
   'industries',
+  'industryNames',
   'personas',
   'metrics',
   'journeyTemplates',
@@ -65,7 +68,8 @@ function validateManifestRecord(ctx: ManifestValidationContext, manifest: Unknow
   checkCompatibility(ctx, manifest.compatibility);
   checkText(ctx, manifest.displayName, 'displayName');
   checkText(ctx, manifest.description, 'description');
-  checkIndustries(ctx, manifest.industries);
+  const industries = checkIndustries(ctx, manifest.industries);
+  checkIndustryNames(ctx, manifest.industryNames, industries);
   const personas = validatePersonaTemplates(ctx, manifest.personas, 'personas');
   const metrics = validateMetricPresets(ctx, manifest.metrics, 'metrics');
   const templates = validateJourneyTemplates(ctx, manifest.journeyTemplates, 'journeyTemplates', { metrics, personas });
@@ -78,10 +82,23 @@ function checkCompatibility(ctx: ManifestValidationContext, value: unknown): voi
   ctx.report('compatibility', 'invalid_range', `${JSON.stringify(value) ?? 'missing'} must be a semver range such as "^0.1.0"`);
 }
 
-function checkIndustries(ctx: ManifestValidationContext, value: unknown): void {
+function checkIndustries(ctx: ManifestValidationContext, value: unknown): string[] {
   const entries = readList(ctx, value, 'industries', { noun: 'industry' }).map((item, i) => {
     const path = itemPath('industries', i);
     return { key: checkKey(ctx, item, path), path };
   });
   checkUniqueKeys(ctx, entries);
+  return entries.flatMap((e) => (typeof e.key === 'string' ? [e.key] : []));
+}
+
+/** `industryNames["retail"]`: a zh-CN and English name for an industry the plugin lists. */
+function checkIndustryNames(ctx: ManifestValidationContext, value: unknown, industries: readonly string[]): void {
+  if (value === undefined) return;
+  const names = readRecord(ctx, value, 'industryNames');
+  if (!names) return;
+  for (const [key, text] of Object.entries(names)) {
+    const path = `industryNames[${JSON.stringify(key)}]`;
+    if (!industries.includes(key)) ctx.report(path, 'unknown_value', `names an industry the plugin does not list in \`industries\`${didYouMean(key, industries)}`);
+    checkText(ctx, text, path);
+  }
 }

@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject 
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE, TENANT_DB_OPTIONS, TenantDb } from './tenancy/tenant-db';
 import { DatabaseHealth } from './database-health';
+import { PluginReleaseLedger } from './plugin-release-ledger';
 import { JobQueue } from './job-queue';
 
 export interface DatabaseModuleOptions {
@@ -29,10 +30,11 @@ export class DatabaseModule {
         { provide: TENANT_DB_OPTIONS, useValue: { readsSetTenant: options.readsSetTenant ?? true } },
         TenantDb,
         DatabaseHealth,
+        PluginReleaseLedger,
         DataSourceCloser,
         JobQueue,
       ],
-      exports: [TenantDb, DatabaseHealth, JobQueue],
+      exports: [TenantDb, DatabaseHealth, PluginReleaseLedger, JobQueue],
     };
   }
 }

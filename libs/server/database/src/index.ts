@@ -2,6 +2,7 @@ export * from './embedded-database';
 export * from './data-source';
 export * from './database.module';
 export * from './database-health';
+export * from './plugin-release-ledger';
 export * from './tenancy/request-context';
 export * from './tenancy/tx';
 export type { KeysetKey, KeysetPage, KeysetRequest } from './tenancy/keyset';

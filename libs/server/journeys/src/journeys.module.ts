@@ -7,6 +7,7 @@ import { JourneyMapCache } from './services/journey-map.cache';
 import { JourneyEditor } from './services/journey-editor';
 import { JourneyService } from './services/journey.service';
 import { JourneyRevisionService } from './services/journey-revision.service';
+import { JourneyRewriter } from './services/journey-rewriter';
 import { JourneyStructureService } from './services/journey-structure.service';
 import { JourneyInsightService } from './services/journey-insight.service';
 import { PersonaService } from './services/persona.service';
@@ -29,8 +30,8 @@ import { JourneyViewsResolver } from './resolvers/journey-views.resolver';
 
 @Module({
   imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],
-  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver, CustomLanesService, CustomLanesResolver, HomeHighlightsService, HomeHighlightsResolver, JourneyViewsService, JourneyViewsResolver],
+  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyRewriter, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver, CustomLanesService, CustomLanesResolver, HomeHighlightsService, HomeHighlightsResolver, JourneyViewsService, JourneyViewsResolver],
   controllers: [JourneyExportController, JourneyDashboardPdfController, JourneyMapPdfController],
-  exports: [JourneyService, PersonaService, JourneyInsightService, TouchpointPlacesModule],
+  exports: [JourneyService, JourneyRewriter, PersonaService, JourneyInsightService, TouchpointPlacesModule],
 })
 export class JourneysModule {}

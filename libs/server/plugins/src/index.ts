@@ -7,3 +7,4 @@ export * from './template-document';
 export { WorkspacePluginEntity };
 
 export const PLUGIN_ENTITIES = [WorkspacePluginEntity];
+export * from './plugin-dev-reloader';

@@ -1,3 +1,4 @@
+import type { Locale } from '@opencx/domain';
 import type { JourneyTemplate, PersonaTemplate, PluginManifest } from '@opencx/plugin-sdk';
 
 export const PLUGIN_CATALOG = Symbol('OPENCX_PLUGIN_CATALOG');
@@ -12,12 +13,30 @@ export interface CatalogTemplate {
   persona: PersonaTemplate | null;
 }
 
-/** The loaded plugins, read-only for the life of the process. */
+/** The loaded plugins: fixed for the life of the process, except in the dev loop (OPENCX_PLUGIN_DEV), which replaces them. */
 export class PluginCatalog {
-  private readonly byId: Map<string, PluginManifest>;
+  private byId: Map<string, PluginManifest>;
+  private loaded: readonly PluginManifest[];
 
-  constructor(readonly plugins: readonly PluginManifest[]) {
+  constructor(plugins: readonly PluginManifest[]) {
+    this.loaded = plugins;
     this.byId = new Map(plugins.map((p) => [p.id, p]));
+  }
+
+  get plugins(): readonly PluginManifest[] {
+    return this.loaded;
+  }
+
+  /** Swaps in a newly loaded set (each already validated); requests in flight keep the set they read. */
+  replace(plugins: readonly PluginManifest[]): void {
+    this.loaded = plugins;
+    this.byId = new Map(plugins.map((p) => [p.id, p]));
+  }
+
+  /** The industry's name as the first installed plugin that names it declares it; the key when none does. */
+  industryLabel(key: string, locale: Locale): { key: string; name: string } {
+    const named = this.plugins.find((p) => p.industryNames?.[key]);
+    return { key, name: named?.industryNames?.[key]?.[locale] ?? key };
   }
 
   get(id: string): PluginManifest | undefined {

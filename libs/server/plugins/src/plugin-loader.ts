@@ -1,4 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
+import Module, { createRequire } from 'node:module';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { assertValidPlugin, isCompatible, CORE_VERSION, type PluginManifest } from '@opencx/plugin-sdk';
 
 export class PluginLoadError extends Error {}
@@ -67,4 +68,26 @@ export function loadPlugins(options: PluginLoadOptions): PluginManifest[] {
     });
   }
   return plugins;
+}
+
+/** The plugin files a dev loop watches: each OPENCX_PLUGINS path entry, resolved to the file Node loads. */
+export function pluginPathFiles(packages: readonly string[], cwd = process.cwd()): string[] {
+  return packages.filter(isPluginPath).map((entry) => createRequire(resolve(cwd, 'noop.js')).resolve(resolve(cwd, entry)));
+}
+
+/**
+ * Loads a plugin file afresh with Node's own loader (the dev loop's reload): the file is read and
+ * run again, bypassing every module cache, and modules cached under its folder are dropped first so
+ * its other files are read again too. Its dependencies outside the folder stay cached.
+ */
+export function freshRequire(path: string): unknown {
+  const NodeModule = Module as typeof Module & { _nodeModulePaths(dir: string): string[]; _cache: Record<string, unknown> };
+  const file = createRequire(path).resolve(path);
+  const folder = dirname(file);
+  for (const key of Object.keys(NodeModule._cache)) if (key.startsWith(folder)) delete NodeModule._cache[key];
+  const fresh = new NodeModule(file) as InstanceType<typeof Module> & { load(file: string): void };
+  fresh.filename = file;
+  fresh.paths = NodeModule._nodeModulePaths(folder);
+  fresh.load(file);
+  return fresh.exports;
 }

@@ -4,8 +4,8 @@ import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { IdentityDirectory } from '@opencx/server-identity';
-import { JourneyService, type JourneyModel, type JourneySnapshot } from '@opencx/server-journeys';
-import { MetricDefinitionService } from '@opencx/server-metrics';
+import { JourneyService, PersonaService, type JourneyModel, type JourneySnapshot } from '@opencx/server-journeys';
+import { CORE_METRICS, MetricDefinitionService } from '@opencx/server-metrics';
 import { PLUGIN_CATALOG, PluginCatalog, type CatalogTemplate } from './plugin-catalog';
 import { WorkspacePluginEntity } from './workspace-plugin.entity';
 import { templateToDocument } from './template-document';
@@ -22,6 +22,7 @@ export class PluginService {
     private readonly metrics: MetricDefinitionService,
     private readonly audit: AuditService,
     private readonly identity: IdentityDirectory,
+    private readonly personas: PersonaService,
   ) {}
 
   private disabled(tx: TenantTx): Promise<Set<string>> {
@@ -36,6 +37,7 @@ export class PluginService {
       displayName: p.displayName[locale],
       description: p.description[locale],
       industries: [...p.industries],
+      industryLabels: p.industries.map((key) => this.catalog.industryLabel(key, locale)),
       enabled: !off.has(p.id),
       templateCount: p.journeyTemplates.length,
       personaCount: p.personas.length,
@@ -66,7 +68,7 @@ export class PluginService {
   }
 
   /**
-   * Copies a template into a new journey — persona, stages, touchpoints, pain points, opportunities
+   * Copies a template into a new journey — persona (or the workspace's copy of it from an earlier journey), stages, touchpoints, pain points, opportunities
    * and metric bindings — in one transaction, recording plugin id, template key and version.
    */
   async createJourneyFromTemplate(ctx: WorkspaceContext, input: CreateJourneyFromTemplateInput): Promise<JourneyModel> {
@@ -77,7 +79,10 @@ export class PluginService {
         throw OpenCxError.badInput('templateKey', `plugin "${entry.plugin.id}" is disabled in this workspace`);
       }
       const locale = (input.locale as Locale | undefined) ?? (await this.workspaceLocale(tx));
-      const copy = templateToDocument(entry.template, input.personaId ? null : entry.persona, locale);
+      // The plugin's persona is one persona per workspace: a later journey from any of its templates reuses it (unless copyPersona).
+      const reused = !input.personaId && entry.persona && !input.copyPersona ? await this.personas.fromPlugin(tx, entry.plugin.id, entry.persona.segmentKey) : null;
+      const personaId = input.personaId ?? reused?.id ?? null;
+      const copy = templateToDocument(entry.template, personaId ? null : entry.persona, locale);
       const keys = copy.metricKeys.flat(2);
       const definitions = await this.metrics.ensure(tx, keys, entry.plugin.metrics.filter((m) => keys.includes(m.key) && !isCoreMetricKey(m.key)), {
         pluginId: entry.plugin.id,
@@ -101,7 +106,7 @@ export class PluginService {
       };
       return this.journeys.createFromDocumentInTx(tx, snapshot, {
         name: input.name,
-        personaId: input.personaId ?? null,
+        personaId,
         provenance: { sourcePluginId: entry.plugin.id, templateKey: entry.template.key, templateVersion: entry.template.version },
       });
     });
@@ -123,7 +128,22 @@ export class PluginService {
       state: t.template.state,
       shape: t.template.shape,
       industries: [...t.plugin.industries],
+      industryLabels: t.plugin.industries.map((key) => this.catalog.industryLabel(key, locale)),
       personaName: t.persona ? t.persona.name[locale] : null,
+      persona: t.persona
+        ? {
+            key: t.persona.key,
+            name: t.persona.name[locale],
+            description: t.persona.description[locale],
+            goals: t.persona.goals.map((g) => g[locale]),
+            needs: t.persona.needs.map((n) => n[locale]),
+            frustrations: t.persona.frustrations.map((f) => f[locale]),
+          }
+        : null,
+      metrics: [...new Set(t.template.stages.flatMap((s) => s.touchpoints.flatMap((tp) => tp.metricKeys)))].flatMap((key) => {
+        const m = t.plugin.metrics.find((p) => p.key === key) ?? CORE_METRICS.find((c) => c.key === key);
+        return m ? [{ key, name: m.name[locale], kind: m.kind, unit: m.unit ?? null, direction: m.direction, defaultTarget: m.defaultTarget }] : [];
+      }),
       stages: t.template.stages.map((s) => ({
         key: s.key,
         name: s.name[locale],

@@ -32,6 +32,26 @@ afterAll(() => api.close());
 
 const templates = BUILT_IN_PLUGINS.flatMap((p) => p.journeyTemplates.map((t) => ({ plugin: p, template: t })));
 
+it("names each template's industries as the manifests declare them, in the request's language", async () => {
+  for (const locale of ['zh-CN', 'en'] as const) {
+    const got = await api.gqlOk<{ journeyTemplates: { id: string; industryLabels: { key: string; name: string }[] }[] }>(
+      `query($l: String) { journeyTemplates(locale: $l) { id industryLabels { key name } } }`,
+      { l: locale },
+      opts,
+    );
+    for (const { plugin, template } of templates) {
+      const labels = got.journeyTemplates.find((t) => t.id === `${plugin.id}/${template.key}`)?.industryLabels;
+      expect(labels).toEqual(plugin.industries.map((key) => ({ key, name: plugin.industryNames?.[key]?.[locale] })));
+    }
+  }
+  // Spot check by hand, so a manifest that dropped its names cannot pass by comparing undefined with undefined.
+  const zh = await api.gqlOk<{ plugins: { id: string; industryLabels: { key: string; name: string }[] }[] }>(`{ plugins(locale: "zh-CN") { id industryLabels { key name } } }`, {}, opts);
+  expect(zh.plugins.find((p) => p.id === 'property-services')?.industryLabels).toEqual([
+    { key: 'property-management', name: '物业管理' },
+    { key: 'real-estate', name: '房地产' },
+  ]);
+});
+
 it('lists every built-in template in the gallery, filterable by industry', async () => {
   const all = await api.gqlOk<{ journeyTemplates: { id: string }[] }>(`{ journeyTemplates { id } }`, {}, opts);
   expect(all.journeyTemplates.map((t) => t.id).sort()).toEqual(templates.map((t) => `${t.plugin.id}/${t.template.key}`).sort());
@@ -131,4 +151,47 @@ it('never rewrites existing journeys or metric targets when a plugin is upgraded
     await v2.close();
     await db.drop();
   }
+});
+
+it("reuses the workspace's persona from the same plugin for later journeys, and copies it only when asked", async () => {
+  const w = await createWorkspace(api);
+  const wOpts = { token: w.owner.token, workspaceId: w.id };
+  const withPersona = templates.find((t) => t.template.personaKey)!;
+  const make = async (copyPersona?: boolean) =>
+    (
+      await api.gqlOk<{ createJourneyFromTemplate: { persona: { id: string; name: string } } }>(
+        `mutation($i: CreateJourneyFromTemplateInput!) { createJourneyFromTemplate(input: $i) { persona { id name } } }`,
+        { i: { templateKey: `${withPersona.plugin.id}/${withPersona.template.key}`, locale: 'en', copyPersona } },
+        wOpts,
+      )
+    ).createJourneyFromTemplate.persona;
+  const first = await make();
+  const second = await make();
+  const copied = await make(true);
+  expect(first.name).toBe(withPersona.plugin.personas.find((p) => p.key === withPersona.template.personaKey)!.name.en);
+  expect(second.id).toBe(first.id);
+  expect(copied.id).not.toBe(first.id);
+  const { personas } = await api.gqlOk<{ personas: { id: string }[] }>(`{ personas { id } }`, {}, wOpts);
+  expect(personas.map((p) => p.id).sort()).toEqual([first.id, copied.id].sort());
+});
+
+it("previews a template's persona and the metric presets its touchpoints bind", async () => {
+  const { journeyTemplates } = await api.gqlOk<{ journeyTemplates: { id: string; persona: { key: string; name: string; goals: string[] } | null; metrics: { key: string; name: string; defaultTarget: number }[] }[] }>(
+    `{ journeyTemplates(locale: "en") { id persona { key name goals } metrics { key name defaultTarget } } }`,
+    {},
+    opts,
+  );
+  for (const { plugin, template } of templates) {
+    const got = journeyTemplates.find((t) => t.id === `${plugin.id}/${template.key}`)!;
+    const persona = plugin.personas.find((p) => p.key === template.personaKey);
+    expect(got.persona).toEqual(persona ? { key: persona.key, name: persona.name.en, goals: persona.goals.map((g) => g.en) } : null);
+    const keys: string[] = [];
+    for (const s of template.stages) for (const tp of s.touchpoints) for (const k of tp.metricKeys) if (!keys.includes(k)) keys.push(k);
+    expect(got.metrics.map((m) => m.key)).toEqual(keys);
+    for (const m of got.metrics) {
+      const preset = plugin.metrics.find((p) => p.key === m.key);
+      if (preset) expect(m).toEqual({ key: preset.key, name: preset.name.en, defaultTarget: preset.defaultTarget });
+    }
+  }
+  expect(journeyTemplates.some((t) => t.metrics.some((m) => m.key === 'nps' && m.name === 'Net Promoter Score'))).toBe(true);
 });

@@ -11,6 +11,11 @@ import { PluginResolver } from './plugin.resolver';
 import { PluginTopicDirectory } from './plugin-topic-directory';
 import { PLUGIN_FOLLOW_UP_RULES } from '@opencx/server-cases';
 import { PluginFollowUpRuleDirectory } from './plugin-follow-up-rules';
+import { PLUGIN_CONTENT_CHANGES } from '@opencx/server-system';
+import { PluginReleases } from './plugin-releases';
+import { TemplateUpgradeService } from './template-upgrade.service';
+import { TemplateUpgradeResolver } from './template-upgrade.resolver';
+import { PLUGIN_DEV_LOOP, PluginDevReloader, type PluginDevLoop } from './plugin-dev-reloader';
 
 @Module({})
 export class PluginsModule {
@@ -19,7 +24,7 @@ export class PluginsModule {
    * Global so feedback (a context below plugins, which cannot import this module) gets its
    * `TOPIC_DICTIONARIES` port implemented here.
    */
-  static forRoot(plugins: readonly PluginManifest[]): DynamicModule {
+  static forRoot(plugins: readonly PluginManifest[], options: { devLoop?: PluginDevLoop | null } = {}): DynamicModule {
     return {
       module: PluginsModule,
       global: true,
@@ -32,8 +37,13 @@ export class PluginsModule {
         { provide: TOPIC_DICTIONARIES, useExisting: PluginTopicDirectory },
         PluginFollowUpRuleDirectory,
         { provide: PLUGIN_FOLLOW_UP_RULES, useExisting: PluginFollowUpRuleDirectory },
+        PluginReleases,
+        TemplateUpgradeService,
+        TemplateUpgradeResolver,
+        ...(options.devLoop ? [{ provide: PLUGIN_DEV_LOOP, useValue: options.devLoop }, PluginDevReloader] : []),
+        { provide: PLUGIN_CONTENT_CHANGES, useExisting: PluginReleases },
       ],
-      exports: [PLUGIN_CATALOG, TOPIC_DICTIONARIES, PLUGIN_FOLLOW_UP_RULES],
+      exports: [PLUGIN_CATALOG, TOPIC_DICTIONARIES, PLUGIN_FOLLOW_UP_RULES, PLUGIN_CONTENT_CHANGES],
     };
   }
 }

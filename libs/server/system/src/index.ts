@@ -1,1 +1,2 @@
 export * from './system.module';
+export * from './plugin-content-changes.port';

@@ -1,13 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CORE_VERSION } from '@opencx/domain';
 import { DatabaseHealth } from '@opencx/server-database';
 import type { SystemDetailsModel, SystemInfoModel } from './models';
+import { PLUGIN_CONTENT_CHANGES, type PluginContentChanges } from './plugin-content-changes.port';
 
 @Injectable()
 export class SystemService {
   private readonly startedAt = new Date();
 
-  constructor(private readonly database: DatabaseHealth) {}
+  constructor(
+    private readonly database: DatabaseHealth,
+    @Optional() @Inject(PLUGIN_CONTENT_CHANGES) private readonly plugins?: PluginContentChanges,
+  ) {}
 
   /** What anyone may know: versions of the runtime and database, migration names and errors stay out. */
   async status(): Promise<SystemInfoModel> {
@@ -22,6 +26,7 @@ export class SystemService {
       nodeVersion: process.version,
       startedAt: this.startedAt,
       database: { reachable: db.reachable, serverVersion: db.serverVersion, migrationsApplied: db.migrationsApplied, migrationsPending: db.migrationsPending },
+      pluginContentChanges: [...(this.plugins?.contentChanges() ?? [])],
     };
   }
 

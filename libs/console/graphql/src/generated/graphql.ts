@@ -173,6 +173,16 @@ export type ApiToken = {
   scopes: Array<Scalars['String']['output']>;
 };
 
+export type ApplyTemplateUpgradeInput = {
+  /** TemplateChange ids to apply; empty: record the newer version without changing the map */
+  changeIds: Array<Scalars['String']['input']>;
+  journeyId: Scalars['ID']['input'];
+  /** Language of the copied texts; default the workspace language */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** The version the owner reviewed (journeyTemplateUpgrade.toVersion); another one is a conflict */
+  toVersion: Scalars['String']['input'];
+};
+
 export type AssignFollowUpCasesInput = {
   assigneeTeamId?: InputMaybe<Scalars['ID']['input']>;
   assigneeUserId?: InputMaybe<Scalars['ID']['input']>;
@@ -370,6 +380,8 @@ export type CreateImprovementActionInput = {
 };
 
 export type CreateJourneyFromTemplateInput = {
+  /** true: copy the template's persona into a new one even when the workspace already has it from an earlier journey (default: reuse that persona) */
+  copyPersona?: InputMaybe<Scalars['Boolean']['input']>;
   /** Language of the copied texts; default the workspace language */
   locale?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -870,6 +882,13 @@ export type ImprovementActionFilterInput = {
   teamId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An industry key with its name in the request's language, as a plugin manifest declares it */
+export type IndustryLabel = {
+  key: Scalars['String']['output'];
+  /** The key itself when no installed plugin names the industry */
+  name: Scalars['String']['output'];
+};
+
 /** A pain point or opportunity added, removed or retitled between two revisions */
 export type InsightDiffEntry = {
   /** The title before, for a retitled one */
@@ -1041,8 +1060,13 @@ export type JourneyTemplate = {
   /** <plugin id>/<template key> */
   id: Scalars['ID']['output'];
   industries: Array<Scalars['String']['output']>;
+  /** industries with their names, in the same order */
+  industryLabels: Array<IndustryLabel>;
   key: Scalars['String']['output'];
+  /** Metrics the touchpoints bind, in first-use order */
+  metrics: Array<TemplateMetric>;
   name: Scalars['String']['output'];
+  persona?: Maybe<TemplatePersona>;
   personaName?: Maybe<Scalars['String']['output']>;
   pluginId: Scalars['String']['output'];
   pluginName: Scalars['String']['output'];
@@ -1402,6 +1426,8 @@ export type Mutation = {
   addStage: Journey;
   addTeamMember: Team;
   addTouchpoint: Journey;
+  /** Apply the chosen changes of a newer template to the journey, as one revision (restore the one before to undo). */
+  applyJourneyTemplateUpgrade: Journey;
   archiveJourney: Journey;
   archiveRootCauseCode: RootCauseCode;
   /** Assigns up to 200 cases to a user and/or a team */
@@ -1545,6 +1571,11 @@ export type MutationAddTeamMemberArgs = {
 
 export type MutationAddTouchpointArgs = {
   input: AddTouchpointInput;
+};
+
+
+export type MutationApplyJourneyTemplateUpgradeArgs = {
+  input: ApplyTemplateUpgradeInput;
 };
 
 
@@ -1940,9 +1971,23 @@ export type Plugin = {
   enabled: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   industries: Array<Scalars['String']['output']>;
+  /** industries with their names, in the same order */
+  industryLabels: Array<IndustryLabel>;
   metricCount: Scalars['Int']['output'];
   personaCount: Scalars['Int']['output'];
   templateCount: Scalars['Int']['output'];
+  version: Scalars['String']['output'];
+};
+
+/** An installed plugin whose content changed without a version bump (recorded hash ≠ loaded hash). */
+export type PluginContentChange = {
+  /** sha256 of the manifest loaded now */
+  loadedHash: Scalars['String']['output'];
+  pluginId: Scalars['String']['output'];
+  /** sha256 of the manifest when this version was first loaded */
+  recordedHash: Scalars['String']['output'];
+  /** templates whose content changed under the same template version */
+  templateKeys: Array<Scalars['String']['output']>;
   version: Scalars['String']['output'];
 };
 
@@ -1997,6 +2042,8 @@ export type Query = {
   journeyKpis: JourneyKpis;
   /** Every change to the map, newest first. */
   journeyRevisions: Array<JourneyRevision>;
+  /** A newer version of the template this journey was made from, with the diff; null when there is none. */
+  journeyTemplateUpgrade?: Maybe<TemplateUpgrade>;
   /** Journey templates of the enabled plugins (the template gallery). */
   journeyTemplates: Array<JourneyTemplate>;
   /** The caller's views of the journey and the ones shared in the workspace */
@@ -2195,6 +2242,12 @@ export type QueryJourneyKpisArgs = {
 
 export type QueryJourneyRevisionsArgs = {
   journeyId: Scalars['ID']['input'];
+};
+
+
+export type QueryJourneyTemplateUpgradeArgs = {
+  journeyId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2600,6 +2653,8 @@ export type SubmitFeedbackInput = {
 export type SystemDetails = {
   database: DatabaseDetails;
   nodeVersion: Scalars['String']['output'];
+  /** Plugins changed without a version bump since their version was first loaded */
+  pluginContentChanges: Array<PluginContentChange>;
   startedAt: Scalars['DateTime']['output'];
   version: Scalars['String']['output'];
 };
@@ -2618,6 +2673,41 @@ export type Team = {
   name: Scalars['String']['output'];
 };
 
+/** A stage or touchpoint added, removed or changed between two versions of a template */
+export type TemplateChange = {
+  /** For changed: the template fields that differ (stage: the touchpoint moved) */
+  fields: Array<Scalars['String']['output']>;
+  /** Pass it in applyJourneyTemplateUpgrade.changeIds to apply this change */
+  id: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  /** added, removed or changed */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  stageKey: Scalars['String']['output'];
+  /** stage or touchpoint */
+  target: Scalars['String']['output'];
+};
+
+/** A metric a template's touchpoints bind: the plugin's preset or a core metric */
+export type TemplateMetric = {
+  defaultTarget: Scalars['Float']['output'];
+  direction: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** The persona a template brings, in the request's language */
+export type TemplatePersona = {
+  description: Scalars['String']['output'];
+  frustrations: Array<Scalars['String']['output']>;
+  goals: Array<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  needs: Array<Scalars['String']['output']>;
+};
+
 export type TemplateStage = {
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -2633,6 +2723,20 @@ export type TemplateTouchpoint = {
   name: Scalars['String']['output'];
   painPointCount: Scalars['Int']['output'];
   slaMinutes?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A newer version of the template a journey was created from, and how it differs */
+export type TemplateUpgrade = {
+  /** false when the older version was never loaded here: only touchpoints the journey lacks are listed */
+  baseRecorded: Scalars['Boolean']['output'];
+  changes: Array<TemplateChange>;
+  /** The version the journey was created from (or last upgraded to) */
+  fromVersion: Scalars['String']['output'];
+  journeyId: Scalars['ID']['output'];
+  /** <plugin id>/<template key> */
+  templateId: Scalars['String']['output'];
+  templateName: Scalars['String']['output'];
+  toVersion: Scalars['String']['output'];
 };
 
 export type Touchpoint = {
@@ -3447,7 +3551,7 @@ export type JourneyTemplatesQueryVariables = Exact<{
 }>;
 
 
-export type JourneyTemplatesQuery = { journeyTemplates: Array<{ id: string, key: string, name: string, description: string, industries: Array<string>, personaName?: string | null, pluginId: string, pluginName: string, shape: string, state: string, version: string, stages: Array<{ key: string, name: string, touchpoints: Array<{ key: string, name: string, channel: string, emotion: number, momentOfTruth: boolean, painPointCount: number, slaMinutes?: number | null, metricKeys: Array<string> }> }> }> };
+export type JourneyTemplatesQuery = { journeyTemplates: Array<{ id: string, key: string, name: string, description: string, industries: Array<string>, personaName?: string | null, pluginId: string, pluginName: string, shape: string, state: string, version: string, industryLabels: Array<{ key: string, name: string }>, stages: Array<{ key: string, name: string, touchpoints: Array<{ key: string, name: string, channel: string, emotion: number, momentOfTruth: boolean, painPointCount: number, slaMinutes?: number | null, metricKeys: Array<string> }> }> }> };
 
 export type CreateJourneyFromTemplateMutationVariables = Exact<{
   input: CreateJourneyFromTemplateInput;
@@ -3455,6 +3559,28 @@ export type CreateJourneyFromTemplateMutationVariables = Exact<{
 
 
 export type CreateJourneyFromTemplateMutation = { createJourneyFromTemplate: { id: string, name: string } };
+
+export type JourneyTemplatePreviewQueryVariables = Exact<{
+  locale?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type JourneyTemplatePreviewQuery = { journeyTemplates: Array<{ id: string, name: string, description: string, version: string, pluginName: string, industryLabels: Array<{ key: string, name: string }>, persona?: { key: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string> } | null, metrics: Array<{ key: string, name: string, kind: string, unit?: string | null, direction: string, defaultTarget: number }> }> };
+
+export type JourneyTemplateUpgradeQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type JourneyTemplateUpgradeQuery = { journeyTemplateUpgrade?: { templateId: string, templateName: string, fromVersion: string, toVersion: string, baseRecorded: boolean, changes: Array<{ id: string, kind: string, target: string, key: string, name: string, fields: Array<string> }> } | null };
+
+export type ApplyJourneyTemplateUpgradeMutationVariables = Exact<{
+  input: ApplyTemplateUpgradeInput;
+}>;
+
+
+export type ApplyJourneyTemplateUpgradeMutation = { applyJourneyTemplateUpgrade: { id: string, templateVersion?: string | null } };
 
 export type ResearchWorkspaceQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -3656,7 +3782,7 @@ export type PluginsQueryVariables = Exact<{
 }>;
 
 
-export type PluginsQuery = { plugins: Array<{ id: string, displayName: string, description: string, version: string, industries: Array<string>, enabled: boolean, templateCount: number, personaCount: number, metricCount: number }> };
+export type PluginsQuery = { plugins: Array<{ id: string, displayName: string, description: string, version: string, industries: Array<string>, enabled: boolean, templateCount: number, personaCount: number, metricCount: number, industryLabels: Array<{ key: string, name: string }> }> };
 
 export type SetPluginEnabledMutationVariables = Exact<{
   input: SetPluginEnabledInput;
@@ -3674,7 +3800,7 @@ export type SystemStatusQuery = { system: { version: string, ready: boolean, dat
 export type SystemDetailsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SystemDetailsQuery = { systemDetails: { nodeVersion: string, startedAt: string, database: { serverVersion?: string | null, migrationsApplied: number, migrationsPending: Array<string> } } };
+export type SystemDetailsQuery = { systemDetails: { nodeVersion: string, startedAt: string, database: { serverVersion?: string | null, migrationsApplied: number, migrationsPending: Array<string> }, pluginContentChanges: Array<{ pluginId: string, version: string, templateKeys: Array<string> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -6673,6 +6799,10 @@ export const JourneyTemplatesDocument = new TypedDocumentString(`
     name
     description
     industries
+    industryLabels {
+      key
+      name
+    }
     personaName
     pluginId
     pluginName
@@ -6695,7 +6825,7 @@ export const JourneyTemplatesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"ed949a3b2f9d768a7bb499f9496c274a137772eabca9128111c2e829fc6f62b2"}) as unknown as TypedDocumentString<JourneyTemplatesQuery, JourneyTemplatesQueryVariables>;
+    `, {"hash":"9aea74aa8e5b2888dc94760baf2fcbc05aa4b86384cc3483e7742f1d8f67f51b"}) as unknown as TypedDocumentString<JourneyTemplatesQuery, JourneyTemplatesQueryVariables>;
 export const CreateJourneyFromTemplateDocument = new TypedDocumentString(`
     mutation CreateJourneyFromTemplate($input: CreateJourneyFromTemplateInput!) {
   createJourneyFromTemplate(input: $input) {
@@ -6704,6 +6834,64 @@ export const CreateJourneyFromTemplateDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"9cffeea66550c03d5082478c0758d153584798d31b581864ee25cb5cb37d1bdd"}) as unknown as TypedDocumentString<CreateJourneyFromTemplateMutation, CreateJourneyFromTemplateMutationVariables>;
+export const JourneyTemplatePreviewDocument = new TypedDocumentString(`
+    query JourneyTemplatePreview($locale: String) {
+  journeyTemplates(locale: $locale) {
+    id
+    name
+    description
+    version
+    pluginName
+    industryLabels {
+      key
+      name
+    }
+    persona {
+      key
+      name
+      description
+      goals
+      needs
+      frustrations
+    }
+    metrics {
+      key
+      name
+      kind
+      unit
+      direction
+      defaultTarget
+    }
+  }
+}
+    `, {"hash":"4a4ed55d0d2190cec77133c321b603b010f1b6bda4cebfa36c103995b37f3b8b"}) as unknown as TypedDocumentString<JourneyTemplatePreviewQuery, JourneyTemplatePreviewQueryVariables>;
+export const JourneyTemplateUpgradeDocument = new TypedDocumentString(`
+    query JourneyTemplateUpgrade($journeyId: ID!, $locale: String) {
+  journeyTemplateUpgrade(journeyId: $journeyId, locale: $locale) {
+    templateId
+    templateName
+    fromVersion
+    toVersion
+    baseRecorded
+    changes {
+      id
+      kind
+      target
+      key
+      name
+      fields
+    }
+  }
+}
+    `, {"hash":"0b86c6baf3fe440eec62ed918bb47d66250ba7c2ce17e536fde2d5cd3117e75e"}) as unknown as TypedDocumentString<JourneyTemplateUpgradeQuery, JourneyTemplateUpgradeQueryVariables>;
+export const ApplyJourneyTemplateUpgradeDocument = new TypedDocumentString(`
+    mutation ApplyJourneyTemplateUpgrade($input: ApplyTemplateUpgradeInput!) {
+  applyJourneyTemplateUpgrade(input: $input) {
+    id
+    templateVersion
+  }
+}
+    `, {"hash":"dc2a412563b2dfb6e1bb0237cd06f275eb3795e748648056e67a5e40ca50eac3"}) as unknown as TypedDocumentString<ApplyJourneyTemplateUpgradeMutation, ApplyJourneyTemplateUpgradeMutationVariables>;
 export const ResearchWorkspaceDocument = new TypedDocumentString(`
     query ResearchWorkspace($journeyId: ID!) {
   journey(id: $journeyId) {
@@ -7080,13 +7268,17 @@ export const PluginsDocument = new TypedDocumentString(`
     description
     version
     industries
+    industryLabels {
+      key
+      name
+    }
     enabled
     templateCount
     personaCount
     metricCount
   }
 }
-    `, {"hash":"5fe510e151ac733edf3a3e92cd957a86d5de92e106df88a58dbdaeea2dac4af2"}) as unknown as TypedDocumentString<PluginsQuery, PluginsQueryVariables>;
+    `, {"hash":"88a2317c6074f77aa1ab877f0e99e50cd5fcca8ce35355f8f315f5b1254a1bec"}) as unknown as TypedDocumentString<PluginsQuery, PluginsQueryVariables>;
 export const SetPluginEnabledDocument = new TypedDocumentString(`
     mutation SetPluginEnabled($input: SetPluginEnabledInput!, $locale: String) {
   setPluginEnabled(input: $input, locale: $locale) {
@@ -7116,6 +7308,11 @@ export const SystemDetailsDocument = new TypedDocumentString(`
       migrationsApplied
       migrationsPending
     }
+    pluginContentChanges {
+      pluginId
+      version
+      templateKeys
+    }
   }
 }
-    `, {"hash":"fa5934723e0a40818072e6b539f253c2d3818306dfe4222c487cf28b9c790baf"}) as unknown as TypedDocumentString<SystemDetailsQuery, SystemDetailsQueryVariables>;
+    `, {"hash":"92d75027cd2d3853ef0f4697e54dfad5a6b0383e8f1496fa7d5be7b1ea7741e4"}) as unknown as TypedDocumentString<SystemDetailsQuery, SystemDetailsQueryVariables>;

@@ -79,6 +79,10 @@ export const JourneyTemplatesQuery = graphql(`
       name
       description
       industries
+      industryLabels {
+        key
+        name
+      }
       personaName
       pluginId
       pluginName
@@ -108,6 +112,67 @@ export const CreateJourneyFromTemplateMutation = graphql(`
     createJourneyFromTemplate(input: $input) {
       id
       name
+    }
+  }
+`);
+
+export const JourneyTemplatePreviewQuery = graphql(`
+  query JourneyTemplatePreview($locale: String) {
+    journeyTemplates(locale: $locale) {
+      id
+      name
+      description
+      version
+      pluginName
+      industryLabels {
+        key
+        name
+      }
+      persona {
+        key
+        name
+        description
+        goals
+        needs
+        frustrations
+      }
+      metrics {
+        key
+        name
+        kind
+        unit
+        direction
+        defaultTarget
+      }
+    }
+  }
+`);
+
+export const JourneyTemplateUpgradeQuery = graphql(`
+  query JourneyTemplateUpgrade($journeyId: ID!, $locale: String) {
+    journeyTemplateUpgrade(journeyId: $journeyId, locale: $locale) {
+      templateId
+      templateName
+      fromVersion
+      toVersion
+      baseRecorded
+      changes {
+        id
+        kind
+        target
+        key
+        name
+        fields
+      }
+    }
+  }
+`);
+
+export const ApplyJourneyTemplateUpgradeMutation = graphql(`
+  mutation ApplyJourneyTemplateUpgrade($input: ApplyTemplateUpgradeInput!) {
+    applyJourneyTemplateUpgrade(input: $input) {
+      id
+      templateVersion
     }
   }
 `);

@@ -28,6 +28,7 @@ import { useViewPrefs } from './use-view-prefs';
 import { ViewSwitcher } from './view-switcher';
 import { SuggestionsLink } from './suggestions-link';
 import { ResearchLink } from '@opencx/console-research';
+import { TemplateUpgradeNotice } from './template-upgrade-notice';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
@@ -101,6 +102,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             <ResearchLink journeyId={map.id} />
           </Space>
         </Flex>
+        {map.sourcePluginId ? <TemplateUpgradeNotice key={map.templateVersion ?? ''} journeyId={map.id} readOnly={readOnly} onApplied={() => void actions.reload()} /> : null}
         <Flex gap={12} wrap align="center" justify="space-between">
           <ViewSwitcher view={view} onChange={setView} teams={teams} />
           <NamedViews

@@ -7,7 +7,7 @@ import { Alert, Button, Card, Col, Empty, Flex, Form, Input, Modal, Row, Segment
 import { ArrowLeftOutlined, EyeOutlined, PlusOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
 import { useLocale, useTranslations } from 'next-intl';
 import { gqlRequest, useGqlAction, useGqlQuery } from '@opencx/console-graphql';
-import { useIndustryLabel, useReadOnly } from '@opencx/console-shell';
+import { useReadOnly } from '@opencx/console-shell';
 import { CreateJourneyFromTemplateMutation, JourneyTemplatesQuery } from '../documents/journeys.documents';
 import type { JourneyTemplate } from '../model/types';
 import { TemplatePreview } from './template-preview';
@@ -21,14 +21,17 @@ export function TemplateGallery() {
   const locale = useLocale();
   const router = useRouter();
   const readOnly = useReadOnly();
-  const industryLabel = useIndustryLabel();
   const templates = useGqlQuery(JourneyTemplatesQuery, { variables: { locale } });
   const [industry, setIndustry] = useState<string>(ALL);
   const [preview, setPreview] = useState<JourneyTemplate | null>(null);
   const [creating, setCreating] = useState<JourneyTemplate | null>(null);
 
   const all = useMemo(() => templates.data?.journeyTemplates ?? [], [templates.data]);
-  const industries = useMemo(() => [...new Set(all.flatMap((tpl) => tpl.industries))].sort(), [all]);
+  // Industries and their names come from the plugins' manifests (industryNames), grouped by key.
+  const industries = useMemo(() => {
+    const byKey = new Map(all.flatMap((tpl) => tpl.industryLabels.map((i) => [i.key, i.name] as const)));
+    return [...byKey].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, locale));
+  }, [all, locale]);
   const shown = industry === ALL ? all : all.filter((tpl) => tpl.industries.includes(industry));
 
   return (
@@ -50,7 +53,7 @@ export function TemplateGallery() {
           data-testid="industry-filter"
           value={industry}
           onChange={(v) => setIndustry(String(v))}
-          options={[{ value: ALL, label: t('allIndustries') }, ...industries.map((i) => ({ value: i, label: industryLabel(i) }))]}
+          options={[{ value: ALL, label: t('allIndustries') }, ...industries.map((i) => ({ value: i.key, label: i.name }))]}
           style={{ alignSelf: 'flex-start', flexWrap: 'wrap' }}
         />
       ) : null}
@@ -71,7 +74,11 @@ export function TemplateGallery() {
                 <Card
                   data-testid="template-card"
                   data-template-id={tpl.id}
-                  title={tpl.name}
+                  title={
+                    <Link href={`/journeys/templates/${tpl.id}`} data-testid="template-page-link">
+                      {tpl.name}
+                    </Link>
+                  }
                   extra={<Tag>{tpl.pluginName}</Tag>}
                   style={{ height: '100%', display: 'flex', flexDirection: 'column' }}
                   styles={{ body: { flex: 1, display: 'flex', flexDirection: 'column', gap: 12 } }}
@@ -112,9 +119,9 @@ export function TemplateGallery() {
                       <span />
                     )}
                     <Space size={4} wrap>
-                      {tpl.industries.map((i) => (
-                        <Tag key={i} bordered={false} style={{ fontSize: 11 }}>
-                          {industryLabel(i)}
+                      {tpl.industryLabels.map((i) => (
+                        <Tag key={i.key} bordered={false} style={{ fontSize: 11 }} data-testid="template-industry" data-industry={i.key}>
+                          {i.name}
                         </Tag>
                       ))}
                       <Typography.Text type="secondary" style={{ fontSize: 11 }}>
@@ -145,7 +152,7 @@ export function TemplateGallery() {
   );
 }
 
-function CreateFromTemplateModal({ template, onClose, onCreated }: { template: JourneyTemplate | null; onClose: () => void; onCreated: (id: string) => void }) {
+export function CreateFromTemplateModal({ template, onClose, onCreated }: { template: JourneyTemplate | null; onClose: () => void; onCreated: (id: string) => void }) {
   const t = useTranslations('templates');
   const locale = useLocale();
   const [form] = Form.useForm<{ name?: string }>();

@@ -13,7 +13,7 @@ const STEP = 48;
 const BOX = { height: 72, padding: 10 };
 
 /** The template's emotion baseline as a small curve, one point per touchpoint. */
-function EmotionSparkline({ template }: { template: JourneyTemplate }) {
+export function EmotionSparkline({ template }: { template: JourneyTemplate }) {
   const items = template.stages.flatMap((s) => s.touchpoints).map((tp, i) => ({ id: tp.key, emotion: tp.emotion, x: STEP / 2 + i * STEP }));
   const points = curvePoints(items, BOX);
   const width = Math.max(STEP, items.length * STEP);
@@ -64,41 +64,51 @@ export function TemplatePreview({ template, onClose, onUse }: { template: Journe
             {template.personaName ? <Tag>{t('persona', { name: template.personaName })}</Tag> : null}
           </Space>
           <EmotionSparkline template={template} />
-          {template.stages.map((stage, index) => (
-            <div key={stage.key} data-testid="template-preview-stage">
-              <Typography.Title level={5} style={{ marginBottom: 8 }}>
-                {index + 1}. {stage.name}
-              </Typography.Title>
-              <Flex vertical gap={6} style={{ borderInlineStart: '3px solid #e6f0ff', paddingInlineStart: 12 }}>
-                {stage.touchpoints.map((tp) => (
-                  <Flex key={tp.key} align="center" gap={8} wrap data-testid="template-preview-touchpoint">
-                    <ChannelIcon channel={tp.channel} />
-                    <Typography.Text>{tp.name}</Typography.Text>
-                    {tp.momentOfTruth ? (
-                      <Tooltip title={t('momentOfTruth')}>
-                        <StarFilled style={{ color: '#faad14' }} aria-label={t('momentOfTruth')} data-testid="template-moment-of-truth" />
-                      </Tooltip>
-                    ) : null}
-                    <Tag bordered={false} color={tp.emotion < 0 ? 'red' : tp.emotion > 0 ? 'green' : 'gold'} style={{ marginInlineEnd: 0 }}>
-                      {tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}
-                    </Tag>
-                    {tp.slaMinutes ? (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t(`sla.${slaDuration(tp.slaMinutes).unit}`, { value: slaDuration(tp.slaMinutes).value })}
-                      </Typography.Text>
-                    ) : null}
-                    {tp.painPointCount > 0 ? (
-                      <Typography.Text type="danger" style={{ fontSize: 12 }}>
-                        {t('painPoints', { count: tp.painPointCount })}
-                      </Typography.Text>
-                    ) : null}
-                  </Flex>
-                ))}
-              </Flex>
-            </div>
-          ))}
+          <TemplateStageList template={template} />
         </Flex>
       ) : null}
     </Drawer>
+  );
+}
+
+/** Stages → touchpoints of a template, with channel icons, moments of truth, emotion, SLA and pain points. */
+export function TemplateStageList({ template }: { template: JourneyTemplate }) {
+  const t = useTranslations('templates');
+  return (
+    <>
+    {template.stages.map((stage, index) => (
+      <div key={stage.key} data-testid="template-preview-stage">
+        <Typography.Title level={5} style={{ marginBottom: 8 }}>
+          {index + 1}. {stage.name}
+        </Typography.Title>
+        <Flex vertical gap={6} style={{ borderInlineStart: '3px solid #e6f0ff', paddingInlineStart: 12 }}>
+          {stage.touchpoints.map((tp) => (
+            <Flex key={tp.key} align="center" gap={8} wrap data-testid="template-preview-touchpoint">
+              <ChannelIcon channel={tp.channel} />
+              <Typography.Text>{tp.name}</Typography.Text>
+              {tp.momentOfTruth ? (
+                <Tooltip title={t('momentOfTruth')}>
+                  <StarFilled style={{ color: '#faad14' }} aria-label={t('momentOfTruth')} data-testid="template-moment-of-truth" />
+                </Tooltip>
+              ) : null}
+              <Tag bordered={false} color={tp.emotion < 0 ? 'red' : tp.emotion > 0 ? 'green' : 'gold'} style={{ marginInlineEnd: 0 }}>
+                {tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}
+              </Tag>
+              {tp.slaMinutes ? (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t(`sla.${slaDuration(tp.slaMinutes).unit}`, { value: slaDuration(tp.slaMinutes).value })}
+                </Typography.Text>
+              ) : null}
+              {tp.painPointCount > 0 ? (
+                <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                  {t('painPoints', { count: tp.painPointCount })}
+                </Typography.Text>
+              ) : null}
+            </Flex>
+          ))}
+        </Flex>
+      </div>
+    ))}
+    </>
   );
 }

@@ -157,6 +157,10 @@ export const PluginsQuery = graphql(`
       description
       version
       industries
+      industryLabels {
+        key
+        name
+      }
       enabled
       templateCount
       personaCount

@@ -24,6 +24,11 @@ export const SystemDetailsQuery = graphql(`
         migrationsApplied
         migrationsPending
       }
+      pluginContentChanges {
+        pluginId
+        version
+        templateKeys
+      }
     }
   }
 `);

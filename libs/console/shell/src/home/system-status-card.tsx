@@ -61,6 +61,18 @@ export function SystemStatusCard({ initial, initialDetails }: { initial: SystemI
                     label: t('migrationsPending'),
                     children: db.migrationsPending.length === 0 ? <Tag color="green">{t('none')}</Tag> : <Tag color="orange">{db.migrationsPending.join(', ')}</Tag>,
                   },
+                  {
+                    key: 'plugins',
+                    label: t('pluginContentChanges'),
+                    children:
+                      details.pluginContentChanges.length === 0 ? (
+                        <Tag color="green">{t('none')}</Tag>
+                      ) : (
+                        <Tag color="orange" data-testid="system-plugin-content-changes">
+                          {details.pluginContentChanges.map((c) => `${c.pluginId}@${c.version}${c.templateKeys.length ? ` (${c.templateKeys.join(', ')})` : ''}`).join('; ')}
+                        </Tag>
+                      ),
+                  },
                   { key: 'started', label: t('startedAt'), children: format.dateTime(new Date(details.startedAt), { dateStyle: 'medium', timeStyle: 'medium' }) },
                 ]
               : []),

@@ -5,7 +5,6 @@ import { useLocale, useTranslations } from 'next-intl';
 import { gqlRequest, useGqlAction, useGqlQuery, type PluginsQuery as PluginsData } from '@opencx/console-graphql';
 import { PluginsQuery, SetPluginEnabledMutation } from '../documents/settings.documents';
 import { useCan } from '../context/console-session';
-import { useIndustryLabel } from '../common/use-industry-label';
 
 type PluginInfo = PluginsData['plugins'][number];
 
@@ -14,7 +13,6 @@ export function PluginsSettings() {
   const t = useTranslations('settings.plugins');
   const locale = useLocale();
   const canManage = useCan('managePlugins');
-  const industryLabel = useIndustryLabel();
   const plugins = useGqlQuery(PluginsQuery, { variables: { locale } });
   const toggle = useGqlAction((plugin: PluginInfo, enabled: boolean) => gqlRequest(SetPluginEnabledMutation, { input: { pluginId: plugin.id, enabled }, locale }), {
     key: (plugin) => plugin.id,
@@ -61,9 +59,9 @@ export function PluginsSettings() {
               width: 220,
               render: (_, p) => (
                 <Space size={[4, 4]} wrap>
-                  {p.industries.map((i) => (
-                    <Tag key={i} bordered={false}>
-                      {industryLabel(i)}
+                  {p.industryLabels.map((i) => (
+                    <Tag key={i.key} bordered={false} data-testid="plugin-industry" data-industry={i.key}>
+                      {i.name}
                     </Tag>
                   ))}
                 </Space>

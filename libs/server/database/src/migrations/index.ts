@@ -16,6 +16,7 @@ import { KpiAlerts1796532638775 } from './1796532638775-kpi-alerts';
 import { Cases1796532716142 } from './1796532716142-cases';
 import { Research1796543980326 } from './1796543980326-research';
 import { FeedbackKeywords1796544022732 } from './1796544022732-feedback-keywords';
+import { PluginReleases1796544302471 } from './1796544302471-plugin-releases';
 import { CustomLanesAndViews1796544405992 } from './1796544405992-custom-lanes-and-views';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
@@ -38,5 +39,6 @@ export const migrations = [
   Cases1796532716142,
   Research1796543980326,
   FeedbackKeywords1796544022732,
+  PluginReleases1796544302471,
   CustomLanesAndViews1796544405992,
 ];

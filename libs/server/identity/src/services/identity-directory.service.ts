@@ -7,6 +7,7 @@ import { TeamEntity, UserEntity } from '../entities';
 /**
  * What other contexts may learn from identity, so they never read `team` or `app_user` themselves:
  * whether team ids belong to the caller's workspace, people's display names, the workspace's language.
+ * The one place member and team-member lookups live: identity's own services use it too.
  */
 @Injectable()
 export class IdentityDirectory {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
-import { MembershipEntity, TeamEntity, TeamMemberEntity } from '../entities';
+import { TeamEntity, TeamMemberEntity } from '../entities';
+import { IdentityDirectory } from './identity-directory.service';
 import { identityErrors } from '../identity.errors';
 
 export interface TeamWithMembers extends TeamEntity {
@@ -14,15 +15,14 @@ export class TeamService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly directory: IdentityDirectory,
   ) {}
 
   async list(ctx: WorkspaceContext): Promise<TeamWithMembers[]> {
     return this.db.read(ctx, async (tx) => {
-      const [teams, members] = await Promise.all([
-        tx.find(TeamEntity, {}, { order: { name: 'ASC' } }),
-        tx.find(TeamMemberEntity, {}),
-      ]);
-      return teams.map((t) => ({ ...t, memberIds: members.filter((m) => m.teamId === t.id).map((m) => m.userId) }));
+      const teams = await tx.find(TeamEntity, {}, { order: { name: 'ASC' } });
+      const members = await this.directory.teamMemberIds(tx, teams.map((t) => t.id));
+      return teams.map((t) => ({ ...t, memberIds: members.get(t.id) ?? [] }));
     });
   }
 
@@ -38,13 +38,12 @@ export class TeamService {
   async addMember(ctx: WorkspaceContext, teamId: string, userId: string): Promise<TeamWithMembers> {
     return this.db.write(ctx, async (tx) => {
       const team = await tx.findOneOrFail(TeamEntity, { id: teamId }, () => identityErrors.notFound('Team', teamId));
-      await tx.findOneOrFail(MembershipEntity, { userId }, () => OpenCxError.badInput('userId', 'is not a member of this workspace'));
+      await this.directory.assertMembers(tx, [userId], 'userId');
       if ((await tx.count(TeamMemberEntity, { teamId, userId })) === 0) {
         await tx.insert(TeamMemberEntity, { teamId, userId });
         await this.audit.record(tx, { action: 'team.addMember', entityType: 'team', entityId: teamId, after: { userId } });
       }
-      const members = await tx.find(TeamMemberEntity, { teamId });
-      return { ...team, memberIds: members.map((m) => m.userId) };
+      return { ...team, memberIds: (await this.directory.teamMemberIds(tx, [teamId])).get(teamId) ?? [] };
     });
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
+import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { PersonaEntity } from '../entities';
 import type { CreatePersonaInput, UpdatePersonaInput } from '../inputs';
@@ -15,6 +15,12 @@ export class PersonaService {
 
   list(ctx: WorkspaceContext): Promise<PersonaEntity[]> {
     return this.db.read(ctx, (tx) => tx.find(PersonaEntity, {}, { order: { name: 'ASC', id: 'ASC' } }));
+  }
+
+  /** The workspace's persona made from this plugin persona (same plugin, same segment), the oldest if several: reused by later journeys. */
+  async fromPlugin(tx: TenantTx, pluginId: string, segmentKey: string): Promise<PersonaEntity | null> {
+    const [found] = await tx.find(PersonaEntity, { sourcePluginId: pluginId, segmentKey }, { order: { createdAt: 'ASC', id: 'ASC' }, take: 1 });
+    return found ?? null;
   }
 
   create(ctx: WorkspaceContext, input: CreatePersonaInput, sourcePluginId: string | null = null): Promise<PersonaEntity> {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { LOCALES } from '@opencx/domain';
 
 @InputType('CreateJourneyFromTemplateInput')
@@ -10,6 +10,13 @@ export class CreateJourneyFromTemplateInput {
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   personaId?: string;
+  @Field({
+    nullable: true,
+    description: "true: copy the template's persona into a new one even when the workspace already has it from an earlier journey (default: reuse that persona)",
+  })
+  @IsOptional()
+  @IsBoolean()
+  copyPersona?: boolean;
   @Field({ nullable: true, description: 'Language of the copied texts; default the workspace language' })
   @IsOptional()
   @IsIn([...LOCALES], { message: `must be one of ${LOCALES.join(', ')}` })

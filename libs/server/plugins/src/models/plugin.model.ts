@@ -1,3 +1,4 @@
+import { IndustryLabelModel } from './industry-label.model';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('Plugin')
@@ -7,6 +8,7 @@ export class PluginModel {
   @Field() displayName!: string;
   @Field() description!: string;
   @Field(() => [String]) industries!: string[];
+  @Field(() => [IndustryLabelModel], { description: 'industries with their names, in the same order' }) industryLabels!: IndustryLabelModel[];
   @Field({ description: 'Enabled in the current workspace' }) enabled!: boolean;
   @Field(() => Int) templateCount!: number;
   @Field(() => Int) personaCount!: number;
