@@ -40,6 +40,8 @@ export interface OperationFixture {
   /** The fixture's follow-up rule (NPS ≤ 6), the case it opened for the fixture's detractor response, and a root-cause code. */
   followUpRuleId: string;
   followUpCaseId: string;
+  /** A second case of the fixture rule, contacted and resolved with the root cause (re-survey needs one). */
+  resolvedCaseId: string;
   rootCauseCodeId: string;
   /** An improvement action from the fixture's pain point, measuring the fixture's NPS. */
   improvementActionId: string;
@@ -68,6 +70,7 @@ export const FIXTURE_ID_KEYS = [
   'kpiAlertId',
   'followUpRuleId',
   'followUpCaseId',
+  'resolvedCaseId',
   'rootCauseCodeId',
   'improvementActionId',
 ] as const;
@@ -137,6 +140,7 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   const cases = await ok<{ followUpCases: { nodes: { id: string; ruleKey: string }[] } }>(`{ followUpCases(first: 100) { nodes { id ruleKey } } }`, {});
   const followUpCase = cases.followUpCases.nodes.find((c) => c.ruleKey === `rule:${rule.createFollowUpRule.id}`);
   if (!followUpCase) throw new Error('the fixture rule opened no case for the detractor response');
+  const resolvedCaseId = await resolvedCase(ok, { touchpointId, marker, ruleId: rule.createFollowUpRule.id, rootCauseCodeId: rootCause.createRootCauseCode.id, openCaseId: followUpCase.id });
   const invitation = await inviteByLink(api, workspace, uniqueEmail('invited'), 'viewer');
   const link = await ok<{ createCollectionLink: { id: string } }>(`mutation($input: CreateCollectionLinkInput!) { createCollectionLink(input: $input) { id } }`, {
     input: { touchpointId, label: `${marker} link` },
@@ -189,6 +193,7 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     kpiAlertId,
     followUpRuleId: rule.createFollowUpRule.id,
     followUpCaseId: followUpCase.id,
+    resolvedCaseId,
     rootCauseCodeId: rootCause.createRootCauseCode.id,
   };
 }
@@ -205,6 +210,21 @@ async function openKpiAlert(api: TestApi, opts: CallOptions, secret: string, tou
   const alert = alerts.nodes.find((a) => a.touchpointId === touchpointId);
   if (!alert) throw new Error('the fixture alert did not open');
   return alert.id;
+}
+
+/** A second detractor answer of the fixture opens a second case of its rule; it is contacted and resolved. */
+async function resolvedCase(
+  ok: <T>(query: string, variables: Record<string, unknown>) => Promise<T>,
+  fx: { touchpointId: string; marker: string; ruleId: string; rootCauseCodeId: string; openCaseId: string },
+): Promise<string> {
+  await ok(`mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { id } }`, { input: { touchpointId: fx.touchpointId, nps: 2, comment: `${fx.marker} again` } });
+  const cases = await ok<{ followUpCases: { nodes: { id: string; ruleKey: string }[] } }>(`{ followUpCases(first: 100) { nodes { id ruleKey } } }`, {});
+  const second = cases.followUpCases.nodes.find((c) => c.ruleKey === `rule:${fx.ruleId}` && c.id !== fx.openCaseId);
+  if (!second) throw new Error('the fixture rule opened no second case');
+  const update = `mutation($input: UpdateFollowUpCaseInput!) { updateFollowUpCase(input: $input) { id } }`;
+  await ok(update, { input: { id: second.id, status: 'CONTACTED' } });
+  await ok(update, { input: { id: second.id, status: 'RESOLVED', rootCauseCodeId: fx.rootCauseCodeId } });
+  return second.id;
 }
 
 /** A CSV import run to its end (specs that snapshot the database must not see it still working). */
@@ -339,6 +359,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   followUpLoopMetrics: () => ({ variables: { input: { from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z', groupBy: 'RULE' } } }),
   updateFollowUpCase: (fx) => ({ variables: { input: { id: fx.followUpCaseId, status: 'CONTACTED', outcome: 'Called back', rootCauseCodeId: fx.rootCauseCodeId } } }),
   addCaseNote: (fx) => ({ variables: { input: { caseId: fx.followUpCaseId, kind: 'CONTACT_ATTEMPT', body: 'Called', channel: 'phone', reached: true } } }),
+  sendCaseResurvey: (fx) => ({ variables: { caseId: fx.resolvedCaseId } }),
   assignFollowUpCases: (fx) => ({ variables: { input: { caseIds: [fx.followUpCaseId], assigneeUserId: fx.memberUserId, assigneeTeamId: fx.teamId } } }),
   createFollowUpRule: (fx) => ({
     variables: { input: { name: 'Low CSAT', condition: { metric: 'csat', op: 'lte', value: 2 }, touchpointId: fx.touchpointId, slaMinutes: 120, slaBasis: 'ELAPSED', assigneeTeamId: fx.teamId, escalateToUserId: fx.memberUserId } },

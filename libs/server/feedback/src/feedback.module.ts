@@ -48,7 +48,7 @@ import { SiteLeagueService } from './analytics/site-league.service';
     FeedbackAnalyticsResolver,
   ],
   controllers: [FeedbackController, CollectionLinkController, FeedbackImportController],
-  exports: [FeedbackIngestionService, FeedbackIngestedHooks, FeedbackMerge, SiteService, CommentTextService, FeedbackEvidenceService],
+  exports: [FeedbackIngestionService, FeedbackIngestedHooks, FeedbackMerge, SiteService, CommentTextService, FeedbackEvidenceService, CollectionLinkService],
 })
 export class FeedbackModule {}
 

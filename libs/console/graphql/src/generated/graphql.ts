@@ -243,6 +243,14 @@ export type CaseRate = {
   value: Scalars['Float']['output'];
 };
 
+/** A resolved case's re-survey: a collection link scoped to the case (one per case) */
+export type CaseResurvey = {
+  caseId: Scalars['ID']['output'];
+  linkId: Scalars['ID']['output'];
+  /** `<workspaceId>.<secret>`: the survey is at /f/<token> on the console */
+  token: Scalars['String']['output'];
+};
+
 /** MINE: assigned to me; TEAM: assigned to a team I belong to; ALL */
 export type CaseScope =
   | 'ALL'
@@ -542,7 +550,15 @@ export type FollowUpCase = {
   openedAt: Scalars['DateTime']['output'];
   outcome?: Maybe<Scalars['String']['output']>;
   overdue: Scalars['Boolean']['output'];
+  /** Detractor (or unhappy CSAT) who answered the re-survey as passive or promoter (satisfied); null while unanswered or when the case does not count */
+  recovered?: Maybe<Scalars['Boolean']['output']>;
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the customer answered the re-survey (the first answer counts) */
+  resurveyAnsweredAt?: Maybe<Scalars['DateTime']['output']>;
+  resurveyCsat?: Maybe<Scalars['Int']['output']>;
+  resurveyNps?: Maybe<Scalars['Int']['output']>;
+  /** Whether a re-survey link was made for the case (after resolution) */
+  resurveySent: Scalars['Boolean']['output'];
   rootCauseCodeId?: Maybe<Scalars['ID']['output']>;
   ruleKey: Scalars['String']['output'];
   ruleName: Scalars['String']['output'];
@@ -582,6 +598,8 @@ export type FollowUpLoopMetrics = {
   key?: Maybe<Scalars['String']['output']>;
   meanMinutesToFirstContact?: Maybe<Scalars['Float']['output']>;
   n: Scalars['Int']['output'];
+  /** Re-surveyed detractors (or unhappy CSAT) who answered as passive or promoter (satisfied); its n is the re-survey answers that count */
+  recoveryRate?: Maybe<CaseRate>;
   resolvedShare?: Maybe<CaseRate>;
   slaBreachRate?: Maybe<CaseRate>;
 };
@@ -1301,6 +1319,8 @@ export type Mutation = {
   revokeInvitation: Invitation;
   /** End every other session of the caller's account (e.g. after a lost device); returns how many. */
   revokeOtherSessions: Scalars['Int']['output'];
+  /** A resolved case's re-survey link (made once; asking again answers the same link). Its first answer says whether the customer was recovered. */
+  sendCaseResurvey: CaseResurvey;
   /** Turn a plugin on or off for this workspace; journeys made from it stay. */
   setPluginEnabled: Plugin;
   /** Replace a touchpoint's metrics (order and per-touchpoint target overrides). */
@@ -1542,6 +1562,11 @@ export type MutationRevokeInvitationArgs = {
 };
 
 
+export type MutationSendCaseResurveyArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetPluginEnabledArgs = {
   input: SetPluginEnabledInput;
   locale?: InputMaybe<Scalars['String']['input']>;
@@ -1728,7 +1753,7 @@ export type Query = {
   followUpCase: FollowUpCase;
   /** The case queue, newest first, a page at a time (first ≤ 100). */
   followUpCases: FollowUpCaseConnection;
-  /** Time to first contact, SLA breach rate and share resolved of the cases opened in [from, to), per team, site or rule, with n. */
+  /** Time to first contact, SLA breach rate, share resolved and recovery rate of the cases opened in [from, to), per team, site or rule, with n. */
   followUpLoopMetrics: Array<FollowUpLoopMetrics>;
   followUpRules: Array<FollowUpRule>;
   /** A CSV import: status, progress, counts and the first 1,000 rejected rows. */
@@ -2514,14 +2539,14 @@ export type FollowUpCasesQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpCasesQuery = { followUpCases: { nodes: Array<{ id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, openedAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, assigneeUserId?: string | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+export type FollowUpCasesQuery = { followUpCases: { nodes: Array<{ id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, openedAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, assigneeUserId?: string | null, assigneeTeamId?: string | null, recovered?: boolean | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
 export type FollowUpCaseQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type FollowUpCaseQuery = { followUpCase: { id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, outcome?: string | null, rootCauseCodeId?: string | null, notes: Array<{ id: string, kind: CaseNoteKind, body: string, channel?: string | null, reached?: boolean | null, createdAt: string }> }, rootCauseCodes: Array<{ id: string, code: string, label: string }> };
+export type FollowUpCaseQuery = { followUpCase: { id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, outcome?: string | null, rootCauseCodeId?: string | null, resurveySent: boolean, resurveyAnsweredAt?: string | null, resurveyNps?: number | null, resurveyCsat?: number | null, recovered?: boolean | null, notes: Array<{ id: string, kind: CaseNoteKind, body: string, channel?: string | null, reached?: boolean | null, createdAt: string }> }, rootCauseCodes: Array<{ id: string, code: string, label: string }> };
 
 export type UpdateFollowUpCaseMutationVariables = Exact<{
   input: UpdateFollowUpCaseInput;
@@ -2543,6 +2568,32 @@ export type CreateRootCauseCodeMutationVariables = Exact<{
 
 
 export type CreateRootCauseCodeMutation = { createRootCauseCode: { id: string, code: string, label: string } };
+
+export type SendCaseResurveyMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type SendCaseResurveyMutation = { sendCaseResurvey: { caseId: string, linkId: string, token: string } };
+
+export type AssignFollowUpCasesMutationVariables = Exact<{
+  input: AssignFollowUpCasesInput;
+}>;
+
+
+export type AssignFollowUpCasesMutation = { assignFollowUpCases: Array<{ id: string, assigneeUserId?: string | null, assigneeTeamId?: string | null }> };
+
+export type CaseAssigneesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseAssigneesQuery = { members: Array<{ userId: string, displayName: string, email: string }>, teams: Array<{ id: string, name: string }> };
+
+export type FollowUpLoopMetricsQueryVariables = Exact<{
+  input: FollowUpLoopMetricsInput;
+}>;
+
+
+export type FollowUpLoopMetricsQuery = { followUpLoopMetrics: Array<{ key?: string | null, n: number, contacted: number, meanMinutesToFirstContact?: number | null, slaBreachRate?: { value: number, n: number } | null, resolvedShare?: { value: number, n: number } | null, recoveryRate?: { value: number, low: number, high: number, n: number, lowSample: boolean } | null }> };
 
 export type ExecutiveOverviewQueryVariables = Exact<{
   from: Scalars['String']['input'];
@@ -3379,6 +3430,8 @@ export const FollowUpCasesDocument = new TypedDocumentString(`
       minutesLeft
       overdue
       assigneeUserId
+      assigneeTeamId
+      recovered
     }
     pageInfo {
       hasNextPage
@@ -3386,7 +3439,7 @@ export const FollowUpCasesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"7b75aad1310971e9efdb2eea25a177b8dcda42e1246f201e0e4fe0ecc97f0f49"}) as unknown as TypedDocumentString<FollowUpCasesQuery, FollowUpCasesQueryVariables>;
+    `, {"hash":"fe3798eeaecaf4bcd42f6c4696674dcf8a0ad2b008b56f559150e392abddc760"}) as unknown as TypedDocumentString<FollowUpCasesQuery, FollowUpCasesQueryVariables>;
 export const FollowUpCaseDocument = new TypedDocumentString(`
     query FollowUpCase($id: ID!) {
   followUpCase(id: $id) {
@@ -3403,6 +3456,11 @@ export const FollowUpCaseDocument = new TypedDocumentString(`
     overdue
     outcome
     rootCauseCodeId
+    resurveySent
+    resurveyAnsweredAt
+    resurveyNps
+    resurveyCsat
+    recovered
     notes {
       id
       kind
@@ -3418,7 +3476,7 @@ export const FollowUpCaseDocument = new TypedDocumentString(`
     label
   }
 }
-    `, {"hash":"6b7c79500bf6db42c4e0d4a5253afda0cb3f378fe9c939f05f5c3caa660d8f04"}) as unknown as TypedDocumentString<FollowUpCaseQuery, FollowUpCaseQueryVariables>;
+    `, {"hash":"1a6621589622b4660f55f8dc514112d399424e65ab873598a52f6f89afc8f04b"}) as unknown as TypedDocumentString<FollowUpCaseQuery, FollowUpCaseQueryVariables>;
 export const UpdateFollowUpCaseDocument = new TypedDocumentString(`
     mutation UpdateFollowUpCase($input: UpdateFollowUpCaseInput!) {
   updateFollowUpCase(input: $input) {
@@ -3447,6 +3505,62 @@ export const CreateRootCauseCodeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"4261697d93551e9100d6a304c31336f82b80dd809a3c774b3106762112672519"}) as unknown as TypedDocumentString<CreateRootCauseCodeMutation, CreateRootCauseCodeMutationVariables>;
+export const SendCaseResurveyDocument = new TypedDocumentString(`
+    mutation SendCaseResurvey($caseId: ID!) {
+  sendCaseResurvey(caseId: $caseId) {
+    caseId
+    linkId
+    token
+  }
+}
+    `, {"hash":"5e2b3e252a8d2e37bc991ff47691ba154ca0c36c4c50919d123b97419c4d58fe"}) as unknown as TypedDocumentString<SendCaseResurveyMutation, SendCaseResurveyMutationVariables>;
+export const AssignFollowUpCasesDocument = new TypedDocumentString(`
+    mutation AssignFollowUpCases($input: AssignFollowUpCasesInput!) {
+  assignFollowUpCases(input: $input) {
+    id
+    assigneeUserId
+    assigneeTeamId
+  }
+}
+    `, {"hash":"b19d0d230fdd2e8a666cefdf49dae9abeaf73e728790c41651db704d7f227ebb"}) as unknown as TypedDocumentString<AssignFollowUpCasesMutation, AssignFollowUpCasesMutationVariables>;
+export const CaseAssigneesDocument = new TypedDocumentString(`
+    query CaseAssignees {
+  members {
+    userId
+    displayName
+    email
+  }
+  teams {
+    id
+    name
+  }
+}
+    `, {"hash":"2b2fce64b72ca4145110fcaaa186b1d116329b70686213f23ca07e2ee20dfd01"}) as unknown as TypedDocumentString<CaseAssigneesQuery, CaseAssigneesQueryVariables>;
+export const FollowUpLoopMetricsDocument = new TypedDocumentString(`
+    query FollowUpLoopMetrics($input: FollowUpLoopMetricsInput!) {
+  followUpLoopMetrics(input: $input) {
+    key
+    n
+    contacted
+    meanMinutesToFirstContact
+    slaBreachRate {
+      value
+      n
+    }
+    resolvedShare {
+      value
+      n
+    }
+    recoveryRate {
+      value
+      low
+      high
+      n
+      lowSample
+    }
+  }
+}
+    `, {"hash":"200ea915658e342de503db6d67468e5195a643ee78da2ab379addb6e4743d0d5"}) as unknown as TypedDocumentString<FollowUpLoopMetricsQuery, FollowUpLoopMetricsQueryVariables>;
 export const ExecutiveOverviewDocument = new TypedDocumentString(`
     query ExecutiveOverview($from: String!, $to: String!, $granularity: KpiGranularity) {
   executiveOverview(from: $from, to: $to, granularity: $granularity) {
