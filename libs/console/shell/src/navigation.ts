@@ -25,7 +25,7 @@ export function activeNavKey(pathname: string): NavKey | null {
   return NAV_ITEMS.find((item) => item.key !== 'home' && '/' + item.href.split('/')[1] === section)?.key ?? null;
 }
 
-export type SettingsKey = 'members' | 'teams' | 'plugins' | 'api-tokens' | 'security' | 'system';
+export type SettingsKey = 'members' | 'teams' | 'plugins' | 'follow-up-rules' | 'calendar' | 'api-tokens' | 'security' | 'system';
 
 export interface SettingsItem {
   key: SettingsKey;
@@ -39,6 +39,9 @@ export const SETTINGS_ITEMS: readonly SettingsItem[] = [
   { key: 'teams', href: '/settings/teams' },
   // Everyone sees the installed plugins; only admins switch them.
   { key: 'plugins', href: '/settings/plugins' },
+  // The inner loop's rules and the business calendar SLAs count on: everyone reads, admins edit.
+  { key: 'follow-up-rules', href: '/settings/follow-up-rules' },
+  { key: 'calendar', href: '/settings/calendar' },
   { key: 'api-tokens', href: '/settings/api-tokens', requires: 'manageApiTokens' },
   { key: 'security', href: '/settings/security', requires: 'readSecurityLog' },
   // API and database versions, migrations: operator information, for admins (no longer on the home page).

@@ -1784,7 +1784,7 @@ export type Query = {
   keyDrivers: KeyDriverReport;
   /** KPIs of a journey, stage, touchpoint or site per time bucket and per child, read from the daily roll-ups. */
   kpis: KpiReport;
-  /** Responses → cases → root causes → pain point → actions → measured change, for an action or a pain point */
+  /** Responses → cases → root causes → pain point → actions → measured change, for an action, a pain point or a follow-up case */
   lineage: Lineage;
   me: Me;
   members: Array<Member>;
@@ -1979,6 +1979,7 @@ export type QueryKpisArgs = {
 
 export type QueryLineageArgs = {
   actionId?: InputMaybe<Scalars['ID']['input']>;
+  caseId?: InputMaybe<Scalars['ID']['input']>;
   painPointId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2594,6 +2595,46 @@ export type FollowUpLoopMetricsQueryVariables = Exact<{
 
 
 export type FollowUpLoopMetricsQuery = { followUpLoopMetrics: Array<{ key?: string | null, n: number, contacted: number, meanMinutesToFirstContact?: number | null, slaBreachRate?: { value: number, n: number } | null, resolvedShare?: { value: number, n: number } | null, recoveryRate?: { value: number, low: number, high: number, n: number, lowSample: boolean } | null }> };
+
+export type FollowUpRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowUpRulesQuery = { followUpRules: Array<{ id: string, name: string, enabled: boolean, condition?: unknown | null, topics: Array<string>, keywords: Array<string>, journeyId?: string | null, touchpointId?: string | null, slaMinutes?: number | null, slaBasis: SlaBasis, assigneeUserId?: string | null, assigneeTeamId?: string | null, escalateToUserId?: string | null, createdAt: string }>, metricDefinitions: Array<{ id: string, key: string, kind: string, nameZh: string, nameEn: string }>, members: Array<{ userId: string, displayName: string, email: string }>, teams: Array<{ id: string, name: string }> };
+
+export type CreateFollowUpRuleMutationVariables = Exact<{
+  input: FollowUpRuleInput;
+}>;
+
+
+export type CreateFollowUpRuleMutation = { createFollowUpRule: { id: string } };
+
+export type UpdateFollowUpRuleMutationVariables = Exact<{
+  input: UpdateFollowUpRuleInput;
+}>;
+
+
+export type UpdateFollowUpRuleMutation = { updateFollowUpRule: { id: string, enabled: boolean } };
+
+export type DeleteFollowUpRuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteFollowUpRuleMutation = { deleteFollowUpRule: boolean };
+
+export type BusinessCalendarQueryVariables = Exact<{
+  years?: InputMaybe<Array<Scalars['Int']['input']> | Scalars['Int']['input']>;
+}>;
+
+
+export type BusinessCalendarQuery = { businessCalendar: { timeZone: string, workingHours: Array<{ weekday: number, startMinute: number, endMinute: number }>, years: Array<{ year: number, holidays: Array<string>, workdays: Array<string> }> } };
+
+export type UpdateBusinessCalendarMutationVariables = Exact<{
+  input: UpdateBusinessCalendarInput;
+}>;
+
+
+export type UpdateBusinessCalendarMutation = { updateBusinessCalendar: { timeZone: string } };
 
 export type ExecutiveOverviewQueryVariables = Exact<{
   from: Scalars['String']['input'];
@@ -3561,6 +3602,86 @@ export const FollowUpLoopMetricsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"200ea915658e342de503db6d67468e5195a643ee78da2ab379addb6e4743d0d5"}) as unknown as TypedDocumentString<FollowUpLoopMetricsQuery, FollowUpLoopMetricsQueryVariables>;
+export const FollowUpRulesDocument = new TypedDocumentString(`
+    query FollowUpRules {
+  followUpRules {
+    id
+    name
+    enabled
+    condition
+    topics
+    keywords
+    journeyId
+    touchpointId
+    slaMinutes
+    slaBasis
+    assigneeUserId
+    assigneeTeamId
+    escalateToUserId
+    createdAt
+  }
+  metricDefinitions {
+    id
+    key
+    kind
+    nameZh
+    nameEn
+  }
+  members {
+    userId
+    displayName
+    email
+  }
+  teams {
+    id
+    name
+  }
+}
+    `, {"hash":"5b875fea5bf8834f6d7c877803727848b18c2d9a9c1e78d79f6aa1ef0cd62abc"}) as unknown as TypedDocumentString<FollowUpRulesQuery, FollowUpRulesQueryVariables>;
+export const CreateFollowUpRuleDocument = new TypedDocumentString(`
+    mutation CreateFollowUpRule($input: FollowUpRuleInput!) {
+  createFollowUpRule(input: $input) {
+    id
+  }
+}
+    `, {"hash":"eabb56c14d12c5e4a4934620fa87487cc00e5851259ee05f958a70243d658d1a"}) as unknown as TypedDocumentString<CreateFollowUpRuleMutation, CreateFollowUpRuleMutationVariables>;
+export const UpdateFollowUpRuleDocument = new TypedDocumentString(`
+    mutation UpdateFollowUpRule($input: UpdateFollowUpRuleInput!) {
+  updateFollowUpRule(input: $input) {
+    id
+    enabled
+  }
+}
+    `, {"hash":"635501f223895961e6e45d7102bac409978626478c3c9f726d7d92dba6443ee6"}) as unknown as TypedDocumentString<UpdateFollowUpRuleMutation, UpdateFollowUpRuleMutationVariables>;
+export const DeleteFollowUpRuleDocument = new TypedDocumentString(`
+    mutation DeleteFollowUpRule($id: ID!) {
+  deleteFollowUpRule(id: $id)
+}
+    `, {"hash":"9d9d5e3f665fc2209c0776e2d5cb7c289a1b6fc500407438d0c17e2d65d025e7"}) as unknown as TypedDocumentString<DeleteFollowUpRuleMutation, DeleteFollowUpRuleMutationVariables>;
+export const BusinessCalendarDocument = new TypedDocumentString(`
+    query BusinessCalendar($years: [Int!]) {
+  businessCalendar(years: $years) {
+    timeZone
+    workingHours {
+      weekday
+      startMinute
+      endMinute
+    }
+    years {
+      year
+      holidays
+      workdays
+    }
+  }
+}
+    `, {"hash":"1c234fbaa3d51d179641fdc3145ce2b7c38a0b5af6541e2c45365bbbd06ad7c1"}) as unknown as TypedDocumentString<BusinessCalendarQuery, BusinessCalendarQueryVariables>;
+export const UpdateBusinessCalendarDocument = new TypedDocumentString(`
+    mutation UpdateBusinessCalendar($input: UpdateBusinessCalendarInput!) {
+  updateBusinessCalendar(input: $input) {
+    timeZone
+  }
+}
+    `, {"hash":"666952fc0b5ea78f93327c655cb6451b08489fe2d4134c5c1f12315c9feaff1f"}) as unknown as TypedDocumentString<UpdateBusinessCalendarMutation, UpdateBusinessCalendarMutationVariables>;
 export const ExecutiveOverviewDocument = new TypedDocumentString(`
     query ExecutiveOverview($from: String!, $to: String!, $granularity: KpiGranularity) {
   executiveOverview(from: $from, to: $to, granularity: $granularity) {
