@@ -43,6 +43,8 @@ export interface OperationFixture {
   /** A second case of the fixture rule, contacted and resolved with the root cause (re-survey needs one). */
   resolvedCaseId: string;
   rootCauseCodeId: string;
+  /** A review held of the fixture journey. */
+  journeyReviewId: string;
   /** An improvement action from the fixture's pain point, measuring the fixture's NPS. */
   improvementActionId: string;
   /** A pain-point suggestion the fixture's evidence makes (its touchpoint feels far worse than designed). */
@@ -71,6 +73,7 @@ export const FIXTURE_ID_KEYS = [
   'followUpRuleId',
   'followUpCaseId',
   'resolvedCaseId',
+  'journeyReviewId',
   'rootCauseCodeId',
   'improvementActionId',
 ] as const;
@@ -164,7 +167,11 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   const action = await ok<{ createImprovementAction: { id: string } }>(`mutation($input: CreateImprovementActionInput!) { createImprovementAction(input: $input) { id } }`, {
     input: { title: `${marker} action`, description: `${marker} why`, painPointId, ownerUserId: member.id, teamId: team.createTeam.id, targetMetricId: metricDefinitionId, dueDate: '2030-01-01' },
   });
+  const review = await ok<{ createJourneyReview: { id: string } }>(`mutation($input: CreateJourneyReviewInput!) { createJourneyReview(input: $input) { id } }`, {
+    input: { journeyId, decisions: [`${marker} decision`] },
+  });
   return {
+    journeyReviewId: review.createJourneyReview.id,
     improvementActionId: action.createImprovementAction.id,
     suggestionKey: suggestion.key,
     marker,
@@ -394,6 +401,11 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   actionComments: (fx) => ({ variables: { actionId: fx.improvementActionId } }),
   painPointSuggestions: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   lineage: (fx) => ({ variables: { actionId: fx.improvementActionId } }),
+  // Journey reviews.
+  createJourneyReview: (fx) => ({ variables: { input: { journeyId: fx.journeyId, decisions: ['Decision'], notes: 'Notes', periodDays: 30 } } }),
+  markJourneyReviewsDue: () => ({ variables: {} }),
+  journeyReview: (fx) => ({ variables: { id: fx.journeyReviewId } }),
+  journeyReviews: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   // Analytics (dashboards, executive view).
   keyDrivers: (fx) => ({ variables: { journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),
   siteLeague: (fx) => ({ variables: { metric: 'csat', journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),

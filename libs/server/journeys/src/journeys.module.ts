@@ -20,10 +20,11 @@ import { ExecutiveOverviewResolver } from './resolvers/executive-overview.resolv
 import { JourneyDashboardPdfController } from './controllers/journey-dashboard-pdf.controller';
 import { JourneyExportController } from './controllers/journey-export.controller';
 
+import { JourneyReviewSchedules } from './services/journey-review-schedules';
 @Module({
   imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],
-  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver],
+  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver, JourneyReviewSchedules],
   controllers: [JourneyExportController, JourneyDashboardPdfController],
-  exports: [JourneyService, PersonaService, JourneyInsightService, TouchpointPlacesModule],
+  exports: [JourneyService, PersonaService, JourneyInsightService, TouchpointPlacesModule, JourneyReviewSchedules],
 })
 export class JourneysModule {}

@@ -11,6 +11,7 @@ const ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singapore
 const SLOTS = Array.from({ length: 49 }, (_, i) => i * 30);
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 interface DayHours {
   working: boolean;
@@ -81,14 +82,14 @@ export function BusinessCalendarSettings() {
               {fields.map((field, i) => (
                 <Space key={field.key}>
                   <Form.Item name={[field.name, 'working']} valuePropName="checked" noStyle>
-                    <Checkbox style={{ width: 90 }}>{t(`weekday.${i + 1}`)}</Checkbox>
+                    <Checkbox style={{ width: 90 }}>{t(`weekday.${(i + 1) as Weekday}`)}</Checkbox>
                   </Form.Item>
                   <Form.Item name={[field.name, 'start']} noStyle>
-                    <Select aria-label={t('start', { day: t(`weekday.${i + 1}`) })} style={{ width: 100 }} options={SLOTS.slice(0, -1).map((m) => ({ value: m, label: hhmm(m) }))} />
+                    <Select aria-label={t('start', { day: t(`weekday.${(i + 1) as Weekday}`) })} style={{ width: 100 }} options={SLOTS.slice(0, -1).map((m) => ({ value: m, label: hhmm(m) }))} />
                   </Form.Item>
                   –
                   <Form.Item name={[field.name, 'end']} noStyle>
-                    <Select aria-label={t('end', { day: t(`weekday.${i + 1}`) })} style={{ width: 100 }} options={SLOTS.slice(1).map((m) => ({ value: m, label: hhmm(m) }))} />
+                    <Select aria-label={t('end', { day: t(`weekday.${(i + 1) as Weekday}`) })} style={{ width: 100 }} options={SLOTS.slice(1).map((m) => ({ value: m, label: hhmm(m) }))} />
                   </Form.Item>
                 </Space>
               ))}

@@ -44,7 +44,7 @@ export function FollowUpRulesSettings() {
   const teams = (data.data?.teams ?? []).map((team) => ({ value: team.id, label: team.name }));
 
   const save = useGqlAction(
-    (v: RuleForm) => {
+    async (v: RuleForm): Promise<unknown> => {
       const body = {
         name: v.name.trim(),
         // A condition deeper than the builder shows (a hand-written one) is kept as it is.

@@ -15,10 +15,10 @@ import { MetricRollupPeriods1796532619641 } from './1796532619641-metric-rollup-
 import { KpiAlerts1796532638775 } from './1796532638775-kpi-alerts';
 import { Cases1796532716142 } from './1796532716142-cases';
 import { CaseResurvey1796544051414 } from './1796544051414-case-resurvey';
+import { Reviews1796544870715 } from './1796544870715-reviews';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
-export const migrations = [
-  Identity1763900000000,
+export const migrations = [Identity1763900000000,
   Journeys1763900100000,
   PluginsMetrics1763900200000,
   RowLevelSecurity1764000000000,
@@ -35,4 +35,5 @@ export const migrations = [
   KpiAlerts1796532638775,
   Cases1796532716142,
   CaseResurvey1796544051414,
+  Reviews1796544870715,
 ];
