@@ -45,6 +45,8 @@ export interface OperationFixture {
   rootCauseCodeId: string;
   /** A review held of the fixture journey. */
   journeyReviewId: string;
+  /** The workspace's digest of January 2026. */
+  workspaceDigestId: string;
   /** An improvement action from the fixture's pain point, measuring the fixture's NPS. */
   improvementActionId: string;
   /** A pain-point suggestion the fixture's evidence makes (its touchpoint feels far worse than designed). */
@@ -74,6 +76,7 @@ export const FIXTURE_ID_KEYS = [
   'followUpCaseId',
   'resolvedCaseId',
   'journeyReviewId',
+  'workspaceDigestId',
   'rootCauseCodeId',
   'improvementActionId',
 ] as const;
@@ -170,7 +173,9 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   const review = await ok<{ createJourneyReview: { id: string } }>(`mutation($input: CreateJourneyReviewInput!) { createJourneyReview(input: $input) { id } }`, {
     input: { journeyId, decisions: [`${marker} decision`] },
   });
+  const digest = await ok<{ generateWorkspaceDigest: { id: string } }>(`mutation { generateWorkspaceDigest(month: "2026-01") { id } }`, {});
   return {
+    workspaceDigestId: digest.generateWorkspaceDigest.id,
     journeyReviewId: review.createJourneyReview.id,
     improvementActionId: action.createImprovementAction.id,
     suggestionKey: suggestion.key,
@@ -406,6 +411,8 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   markJourneyReviewsDue: () => ({ variables: {} }),
   journeyReview: (fx) => ({ variables: { id: fx.journeyReviewId } }),
   journeyReviews: (fx) => ({ variables: { journeyId: fx.journeyId } }),
+  generateWorkspaceDigest: () => ({ variables: { month: '2026-02' } }),
+  workspaceDigest: (fx) => ({ variables: { id: fx.workspaceDigestId } }),
   // Analytics (dashboards, executive view).
   keyDrivers: (fx) => ({ variables: { journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),
   siteLeague: (fx) => ({ variables: { metric: 'csat', journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { Client } from 'pg';
 import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
@@ -11,6 +12,11 @@ const REVIEW = `id journeyId periodFrom periodTo decisions notes kpis { key valu
 const CREATE = `mutation($input: CreateJourneyReviewInput!) { createJourneyReview(input: $input) { ${REVIEW} } }`;
 const MARK = `mutation { markJourneyReviewsDue { journeyId dueOn } }`;
 const DUE = `{ journeyReviewsDue { journeyId dueOn } }`;
+
+// pdf-parse (pdf.js) loads its worker by dynamic import, which Jest's module sandbox refuses: run it in a plain Node process.
+const PARSE = `const { PDFParse } = require('pdf-parse');
+(async () => { const p = new PDFParse({ data: require('fs').readFileSync(0) }); process.stdout.write((await p.getText()).text); await p.destroy(); })();`;
+const textOf = (pdf: Uint8Array) => execFileSync(process.execPath, ['-e', PARSE], { input: pdf, cwd: process.cwd(), encoding: 'utf8' });
 
 let api: TestApi;
 let a: TestWorkspace;
@@ -96,6 +102,18 @@ it('keeps reviews to their workspace, names the field of bad input, and lets a v
   expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   const read = await api.gqlOk<{ journeyReview: { notes: string } }>(`query($id: ID!) { journeyReview(id: $id) { notes } }`, { id: review.id }, { token: viewer.token, workspaceId: a.id });
   expect(read.journeyReview.notes).toBe('漏水投诉集中在老小区');
+
+  // The review as a PDF a viewer may download: the snapshot's figures, the action and the decision, in Chinese.
+  const res = await api.http(`/api/v1/reviews/${review.id}/review.pdf?locale=zh-CN`, { token: viewer.token, workspaceId: a.id });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toMatch(/application\/pdf/);
+  const text = textOf(new Uint8Array(await res.arrayBuffer()));
+  expect(text).toContain('旅程复盘：报修旅程');
+  expect(text).toContain(((100 * (3 - 2)) / 6).toFixed(1));
+  expect(text).toContain('备件前置');
+  expect(text).toContain('加派一名水电师傅');
+  const other = await api.http(`/api/v1/reviews/${review.id}/review.pdf`, { token: b.owner.token, workspaceId: b.id });
+  expect(other.status).toBe(404);
 });
 
 it('is enforced again by row-level security for any SQL the application role sends', async () => {
@@ -119,4 +137,59 @@ it('is enforced again by row-level security for any SQL the application role sen
   } finally {
     await client.end();
   }
+});
+
+describe('monthly digest', () => {
+  it('says what changed month on month, whether it is significant, and which action explains it', async () => {
+    const opts = as(b);
+    const map = `id stages { id touchpoints { id } }`;
+    const j = (await api.gqlOk<{ createJourney: { id: string } }>(`mutation { createJourney(input: { name: "物业缴费" }) { id } }`, {}, opts)).createJourney.id;
+    const stage = (await api.gqlOk<{ addStage: { stages: { id: string }[] } }>(`mutation($i: AddStageInput!) { addStage(input: $i) { ${map} } }`, { i: { journeyId: j, name: '缴费' } }, opts)).addStage.stages[0].id;
+    const tp = (await api.gqlOk<{ addTouchpoint: { stages: { touchpoints: { id: string }[] }[] } }>(`mutation($i: AddTouchpointInput!) { addTouchpoint(input: $i) { ${map} } }`, { i: { stageId: stage, name: '线上缴费' } }, opts))
+      .addTouchpoint.stages[0].touchpoints[0].id;
+    const token = (await api.gqlOk<{ createApiToken: { secret: string } }>(`mutation { createApiToken(input: { name: "d", scopes: ["feedback:write"] }) { secret } }`, {}, opts)).createApiToken.secret;
+    // May 2026: 20 promoters (NPS 100). June 2026: 10 promoters, 10 detractors (NPS 0).
+    const responses = [
+      ...Array.from({ length: 20 }, (_, i) => ({ touchpointId: tp, occurredAt: '2026-05-15T04:00:00Z', nps: 10, externalId: `may-${i}` })),
+      ...Array.from({ length: 20 }, (_, i) => ({ touchpointId: tp, occurredAt: '2026-06-15T04:00:00Z', nps: i < 10 ? 9 : 2, externalId: `jun-${i}` })),
+    ];
+    const res = await api.http('/api/v1/feedback', { method: 'POST', token, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ responses }) });
+    expect(res.status).toBe(201);
+    const defs = await api.gqlOk<{ metricDefinitions: { id: string; key: string }[] }>(`{ metricDefinitions { id key } }`, {}, opts);
+    const npsId = defs.metricDefinitions.find((d) => d.key === 'nps')!.id;
+    await api.gqlOk(`mutation($i: SetTouchpointMetricsInput!) { setTouchpointMetrics(input: $i) { id } }`, { i: { touchpointId: tp, metrics: [{ metricDefinitionId: npsId }] } }, opts);
+    const action = (await api.gqlOk<{ createImprovementAction: { id: string } }>(`mutation($i: CreateImprovementActionInput!) { createImprovementAction(input: $i) { id } }`, { i: { title: '缴费页改版', touchpointId: tp, targetMetricId: npsId } }, opts))
+      .createImprovementAction.id;
+    const MOVE = `mutation($i: MoveImprovementActionInput!) { moveImprovementAction(input: $i) { id } }`;
+    await api.gqlOk(MOVE, { i: { id: action, version: 1, status: 'planned' } }, opts);
+    await api.gqlOk(MOVE, { i: { id: action, version: 2, status: 'in_progress' } }, opts);
+
+    const DIGEST = `mutation($m: String!) { generateWorkspaceDigest(month: $m) { id month items { journeyId metricKey before { value n } after { value n } change { difference low high significant } actions { id title } } } }`;
+    type Digest = { id: string; month: string; items: { journeyId: string; metricKey: string; before: { value: number; n: number }; after: { value: number; n: number }; change: { difference: number; low: number; high: number; significant: boolean } | null; actions: { id: string; title: string }[] }[] };
+    const digest = (await api.gqlOk<{ generateWorkspaceDigest: Digest }>(DIGEST, { m: '2026-06' }, opts)).generateWorkspaceDigest;
+    expect(digest.month).toBe('2026-06');
+    const nps = digest.items.find((i) => i.journeyId === j && i.metricKey === 'nps')!;
+    // Before: 100 × (20 − 0)/20 = 100; after: 100 × (10 − 10)/20 = 0.
+    expect(nps.before).toEqual({ value: 100, n: 20 });
+    expect(nps.after).toEqual({ value: 0, n: 20 });
+    expect(nps.change!.difference).toBeCloseTo(-100, 6);
+    expect(nps.change!.high).toBeLessThan(0);
+    expect(nps.change!.significant).toBe(true);
+    expect(nps.actions).toEqual([{ id: action, title: '缴费页改版' }]);
+    // Generating the month again replaces it: still one digest for June.
+    const again = (await api.gqlOk<{ generateWorkspaceDigest: Digest }>(DIGEST, { m: '2026-06' }, opts)).generateWorkspaceDigest;
+    expect(again.id).toBe(digest.id);
+    const listed = await api.gqlOk<{ workspaceDigests: { id: string; month: string }[] }>(`{ workspaceDigests { id month } }`, {}, opts);
+    expect(listed.workspaceDigests.filter((d) => d.month === '2026-06')).toEqual([{ id: digest.id, month: '2026-06' }]);
+    expect((await api.gqlOk<{ workspaceDigests: { month: string }[] }>(`{ workspaceDigests { month } }`, {}, as(a))).workspaceDigests.some((d) => d.month === '2026-06')).toBe(false);
+    const bad = await api.gql(DIGEST, { m: '2026-13' }, opts);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+
+    const pdf = await api.http(`/api/v1/reviews/digests/${digest.id}/digest.pdf?locale=zh-CN`, opts);
+    expect(pdf.status).toBe(200);
+    const text = textOf(new Uint8Array(await pdf.arrayBuffer()));
+    expect(text).toContain('月度摘要 2026-06');
+    expect(text).toContain('物业缴费');
+    expect(text).toContain('缴费页改版');
+  });
 });

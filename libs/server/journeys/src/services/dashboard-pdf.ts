@@ -61,15 +61,19 @@ export interface DashboardPdfInput {
   generatedAt: Date;
 }
 
+/** A PDF being written: the document (CJK font registered and selected) and its bytes once ended. */
+export interface OpenPdf {
+  doc: PDFKit.PDFDocument;
+  done: Promise<Buffer>;
+}
+
 /**
- * The journey's KPI dashboard as an A4 landscape PDF: the filters printed at the top, then per
- * metric its total (value, n, 95 % interval, target, low-sample flag) and a table of its buckets
- * with the significance marker. Chinese glyphs come from the embedded Noto CJK face.
+ * The one way OpenCX opens a PDF (dashboards, reviews, digests): A4 landscape, 36 pt margins, the
+ * embedded Noto CJK face for Chinese glyphs, the bytes collected in memory. Call `doc.end()` and await `done`.
  */
-export function renderDashboardPdf(input: DashboardPdfInput, fontPath = CJK_FONT_PATH): Promise<Buffer> {
+export function openPdf(title: string, fontPath = CJK_FONT_PATH): OpenPdf {
   if (!existsSync(fontPath)) throw new OpenCxError('INTERNAL', `The PDF font is missing: ${fontPath} (install fonts-noto-cjk or set OPENCX_PDF_FONT)`);
-  const w = WORDS[input.locale];
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, info: { Title: w.title(input.journeyName) } });
+  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, info: { Title: title } });
   doc.registerFont('cjk', fontPath, CJK_FONT_FACE);
   doc.font('cjk');
   const chunks: Buffer[] = [];
@@ -78,6 +82,33 @@ export function renderDashboardPdf(input: DashboardPdfInput, fontPath = CJK_FONT
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  return { doc, done };
+}
+
+/** Writes table rows of fixed column widths (a new page when the page is full); `bold` for the header row. */
+export function pdfTableRow(doc: PDFKit.PDFDocument, widths: readonly number[]): (cells: string[], bold?: boolean) => void {
+  const left = doc.page.margins.left;
+  return (cells, bold = false) => {
+    if (doc.y > doc.page.height - doc.page.margins.bottom - 20) doc.addPage();
+    const y = doc.y;
+    let x = left;
+    cells.forEach((c, i) => {
+      doc.fillColor(bold ? '#000' : '#222').text(c, x, y, { width: widths[i] - 6, lineBreak: false });
+      x += widths[i];
+    });
+    doc.x = left;
+    doc.y = y + 14;
+  };
+}
+
+/**
+ * The journey's KPI dashboard as an A4 landscape PDF: the filters printed at the top, then per
+ * metric its total (value, n, 95 % interval, target, low-sample flag) and a table of its buckets
+ * with the significance marker. Chinese glyphs come from the embedded Noto CJK face.
+ */
+export function renderDashboardPdf(input: DashboardPdfInput, fontPath = CJK_FONT_PATH): Promise<Buffer> {
+  const w = WORDS[input.locale];
+  const { doc, done } = openPdf(w.title(input.journeyName), fontPath);
 
   doc.fontSize(18).text(w.title(input.journeyName));
   const fl = input.filters;
@@ -89,19 +120,8 @@ export function renderDashboardPdf(input: DashboardPdfInput, fontPath = CJK_FONT
     .text(`${w.generated}: ${input.generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`)
     .fillColor('#000');
 
-  const widths = [110, 90, 60, 140, 300];
   const left = doc.page.margins.left;
-  const row = (cells: string[], bold = false) => {
-    if (doc.y > doc.page.height - doc.page.margins.bottom - 20) doc.addPage();
-    const y = doc.y;
-    let x = left;
-    cells.forEach((c, i) => {
-      doc.fillColor(bold ? '#000' : '#222').text(c, x, y, { width: widths[i] - 6, lineBreak: false });
-      x += widths[i];
-    });
-    doc.x = left;
-    doc.y = y + 14;
-  };
+  const row = pdfTableRow(doc, [110, 90, 60, 140, 300]);
 
   for (const m of input.report.metrics) {
     if (doc.y > doc.page.height - 120) doc.addPage();

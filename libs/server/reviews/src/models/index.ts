@@ -2,3 +2,8 @@ export * from './journey-review-due.model';
 export * from './journey-review.model';
 export * from './review-action.model';
 export * from './review-kpi.model';
+export * from './digest-action.model';
+export * from './digest-change.model';
+export * from './digest-figure.model';
+export * from './digest-item.model';
+export * from './workspace-digest.model';

@@ -6,6 +6,7 @@ import { JourneyReviewSchedules } from '@opencx/server-journeys';
 import { JourneyReviewDueEntity } from '../entities/journey-review-due.entity';
 import { dayIn, nextReviewDue } from './review-period';
 import { ReviewDueHooks, type ReviewFellDue } from './review-due.hooks';
+import { WorkspaceDigestService } from './workspace-digest.service';
 
 export const REVIEW_DUE_QUEUE = 'journey-reviews-due';
 
@@ -19,7 +20,7 @@ export const REVIEW_SCHEDULE_OPTIONS = Symbol('OPENCX_REVIEW_SCHEDULE_OPTIONS');
 const DEFAULTS: ReviewScheduleOptions = { worker: true, intervalMs: 60 * 60 * 1000 };
 
 /**
- * Marks journey reviews due. A pg-boss job, queued at most once per interval however many API
+ * Marks journey reviews due and makes last month's workspace digest. A pg-boss job, queued at most once per interval however many API
  * processes schedule it (sendThrottled), walks the workspaces; a journey whose next review date
  * (its cadence after the last review, see `nextReviewDue`) has come gets one `journey_review_due`
  * row per due day (ON CONFLICT DO NOTHING), and only the rows this run inserted reach the
@@ -37,6 +38,7 @@ export class ReviewScheduleService implements OnApplicationBootstrap, OnApplicat
     private readonly workspaces: WorkspaceService,
     private readonly schedules: JourneyReviewSchedules,
     private readonly hooks: ReviewDueHooks,
+    private readonly digests: WorkspaceDigestService,
     @Optional() @Inject(REVIEW_SCHEDULE_OPTIONS) options?: Partial<ReviewScheduleOptions>,
   ) {
     this.options = { ...DEFAULTS, ...options };
@@ -65,6 +67,8 @@ export class ReviewScheduleService implements OnApplicationBootstrap, OnApplicat
     for (const workspaceId of await this.workspaces.allIds()) {
       const ctx: WorkspaceContext = { workspaceId, role: 'editor', actor: { userId: null, tokenId: null } };
       await this.markDue(ctx, now).catch((error: Error) => this.logger.error(`reviews due of workspace ${workspaceId}: ${error.message}`));
+      // Last month's digest, once (a month's digest is unique).
+      await this.digests.ensureLastMonth(ctx, now).catch((error: Error) => this.logger.error(`digest of workspace ${workspaceId}: ${error.message}`));
     }
   }
 
