@@ -1,7 +1,7 @@
 import type { Role } from '@opencx/domain';
 import { can, type Capability } from './roles';
 
-export type NavKey = 'home' | 'journeys' | 'dashboard' | 'actions' | 'feedback' | 'cases' | 'settings';
+export type NavKey = 'home' | 'journeys' | 'dashboard' | 'actions' | 'feedback' | 'cases' | 'reviews' | 'settings';
 
 export interface NavItem {
   key: NavKey;
@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'actions', href: '/actions' },
   { key: 'feedback', href: '/feedback' },
   { key: 'cases', href: '/cases' },
+  { key: 'reviews', href: '/reviews' },
   { key: 'settings', href: '/settings/members' },
 ];
 

@@ -332,6 +332,15 @@ export type CreateJourneyInput = {
   state?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateJourneyReviewInput = {
+  /** The decisions taken, one per line */
+  decisions?: InputMaybe<Array<Scalars['String']['input']>>;
+  journeyId: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Days the review looks back over, ending today (default: the journey's cadence, 30 days when unset) */
+  periodDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreatePersonaInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   frustrations?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -381,6 +390,44 @@ export type DatabaseDetails = {
 /** Whether the API reaches its database; nothing that helps an attacker pick an exploit. */
 export type DatabaseStatus = {
   reachable: Scalars['Boolean']['output'];
+};
+
+/** An improvement action on the metric that may explain the change */
+export type DigestAction = {
+  id: Scalars['ID']['output'];
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** This month minus the month before, with its 95 % interval and two-sided test */
+export type DigestChange = {
+  difference: Scalars['Float']['output'];
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+  /** two_proportion_z | nps_z | welch_t */
+  method: Scalars['String']['output'];
+  pValue: Scalars['Float']['output'];
+  significant: Scalars['Boolean']['output'];
+};
+
+/** A metric over one month (value null at n = 0) */
+export type DigestFigure = {
+  n: Scalars['Int']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A journey's metric this month against the month before */
+export type DigestItem = {
+  actions: Array<DigestAction>;
+  after: DigestFigure;
+  before: DigestFigure;
+  /** null when either month has too few answers to test */
+  change?: Maybe<DigestChange>;
+  journeyId: Scalars['ID']['output'];
+  journeyName: Scalars['String']['output'];
+  metricKey: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
 };
 
 export type DismissPainPointSuggestionInput = {
@@ -904,6 +951,31 @@ export type JourneyKpis = {
   touchpoints: Array<TouchpointKpis>;
 };
 
+/** A held journey review: the KPI snapshot and actions as they stood, and the decisions taken */
+export type JourneyReview = {
+  actions: Array<ReviewAction>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['ID']['output']>;
+  decisions: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  kpis: Array<ReviewKpi>;
+  /** Plain text */
+  notes: Scalars['String']['output'];
+  /** YYYY-MM-DD, workspace time zone */
+  periodFrom: Scalars['String']['output'];
+  /** YYYY-MM-DD, inclusive */
+  periodTo: Scalars['String']['output'];
+};
+
+/** A journey's review that fell due and has not been held yet */
+export type JourneyReviewDue = {
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['output'];
+  journeyId: Scalars['ID']['output'];
+  markedAt: Scalars['DateTime']['output'];
+};
+
 export type JourneyRevision = {
   action: Scalars['String']['output'];
   actorName?: Maybe<Scalars['String']['output']>;
@@ -1280,6 +1352,8 @@ export type Mutation = {
   createImprovementAction: ImprovementAction;
   createJourney: Journey;
   createJourneyFromTemplate: Journey;
+  /** Holds a review: stores the journey's KPI snapshot over the period, its actions' status and the decisions */
+  createJourneyReview: JourneyReview;
   createPersona: Persona;
   createRootCauseCode: RootCauseCode;
   createSite: Site;
@@ -1295,6 +1369,8 @@ export type Mutation = {
   dismissPainPointSuggestion: Scalars['Boolean']['output'];
   /** Copy a map, e.g. a current-state map into a future-state one. */
   duplicateJourney: Journey;
+  /** Makes (or remakes) a month's digest now; the scheduled job makes last month's by itself */
+  generateWorkspaceDigest: WorkspaceDigest;
   /** Create a journey from an exported document; all-or-nothing, errors name the field path. */
   importJourney: Journey;
   /** Issue a one-time invitation link (emailed when SMTP is configured). Nobody joins until a signed-in account accepts it. */
@@ -1302,6 +1378,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Revoke the current session. */
   logout: Scalars['Boolean']['output'];
+  /** Runs the scheduled check now for this workspace; answers the reviews it newly marked due */
+  markJourneyReviewsDue: Array<JourneyReviewDue>;
   /** Moves an action to another status; illegal moves are refused (field status), dropped needs a reason, verified needs impact measured as improved */
   moveImprovementAction: ImprovementAction;
   moveStage: Journey;
@@ -1440,6 +1518,11 @@ export type MutationCreateJourneyFromTemplateArgs = {
 };
 
 
+export type MutationCreateJourneyReviewArgs = {
+  input: CreateJourneyReviewInput;
+};
+
+
 export type MutationCreatePersonaArgs = {
   input: CreatePersonaInput;
 };
@@ -1497,6 +1580,11 @@ export type MutationDismissPainPointSuggestionArgs = {
 
 export type MutationDuplicateJourneyArgs = {
   input: DuplicateJourneyInput;
+};
+
+
+export type MutationGenerateWorkspaceDigestArgs = {
+  month: Scalars['String']['input'];
 };
 
 
@@ -1774,6 +1862,11 @@ export type Query = {
   journeyDiff: JourneyDiff;
   /** What the journey map shows of its measurements: per touchpoint its metrics against target and its measured emotion, over a window, from the daily roll-ups. */
   journeyKpis: JourneyKpis;
+  journeyReview: JourneyReview;
+  /** Held reviews, newest first (at most 200), of one journey or all */
+  journeyReviews: Array<JourneyReview>;
+  /** Reviews that fell due and have not been held, oldest first */
+  journeyReviewsDue: Array<JourneyReviewDue>;
   /** Every change to the map, newest first. */
   journeyRevisions: Array<JourneyRevision>;
   /** Journey templates of the enabled plugins (the template gallery). */
@@ -1808,6 +1901,9 @@ export type Query = {
   /** Node.js and PostgreSQL versions and migrations (workspace admins). */
   systemDetails: SystemDetails;
   teams: Array<Team>;
+  workspaceDigest: WorkspaceDigest;
+  /** Monthly digests, newest first */
+  workspaceDigests: Array<WorkspaceDigest>;
   /** Workspaces the caller belongs to. */
   workspaces: Array<Workspace>;
 };
@@ -1941,6 +2037,16 @@ export type QueryJourneyKpisArgs = {
 };
 
 
+export type QueryJourneyReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJourneyReviewsArgs = {
+  journeyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryJourneyRevisionsArgs = {
   journeyId: Scalars['ID']['input'];
 };
@@ -2016,6 +2122,36 @@ export type QuerySiteLeagueArgs = {
   journeyId?: InputMaybe<Scalars['ID']['input']>;
   metric: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+export type QueryWorkspaceDigestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** An improvement action of the journey as it stood at the review */
+export type ReviewAction = {
+  dueDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** One KPI of a review's snapshot over the review period (value null at n = 0) */
+export type ReviewKpi = {
+  high?: Maybe<Scalars['Float']['output']>;
+  key: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  low?: Maybe<Scalars['Float']['output']>;
+  lowSample: Scalars['Boolean']['output'];
+  n: Scalars['Int']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /** The KPI status against target and warning threshold */
+  status: Scalars['String']['output'];
+  target?: Maybe<Scalars['Float']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Workspace role, weakest first: viewer < editor < admin < owner */
@@ -2452,6 +2588,16 @@ export type Workspace = {
   role: Role;
   slug: Scalars['String']['output'];
   timeZone: Scalars['String']['output'];
+};
+
+/** The monthly digest of a workspace: what changed, whether it is significant, which actions explain it */
+export type WorkspaceDigest = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Significant changes first */
+  items: Array<DigestItem>;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
 };
 
 export type ImprovementActionsQueryVariables = Exact<{
@@ -2981,6 +3127,30 @@ export type CreateJourneyFromTemplateMutationVariables = Exact<{
 
 
 export type CreateJourneyFromTemplateMutation = { createJourneyFromTemplate: { id: string, name: string } };
+
+export type JourneyReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JourneyReviewsQuery = { journeyReviews: Array<{ id: string, journeyId: string, periodFrom: string, periodTo: string, decisions: Array<string>, notes: string, createdAt: string, kpis: Array<{ key: string, nameEn: string, nameZh: string, value?: number | null, n: number, low?: number | null, high?: number | null, target?: number | null, status: string, lowSample: boolean }>, actions: Array<{ id: string, title: string, status: string, dueDate?: string | null, overdue: boolean }> }>, journeyReviewsDue: Array<{ journeyId: string, dueOn: string }>, journeys: { nodes: Array<{ id: string, name: string }> } };
+
+export type CreateJourneyReviewMutationVariables = Exact<{
+  input: CreateJourneyReviewInput;
+}>;
+
+
+export type CreateJourneyReviewMutation = { createJourneyReview: { id: string } };
+
+export type WorkspaceDigestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceDigestsQuery = { workspaceDigests: Array<{ id: string, month: string, createdAt: string, items: Array<{ journeyId: string, journeyName: string, metricKey: string, nameEn: string, nameZh: string, before: { value?: number | null, n: number }, after: { value?: number | null, n: number }, change?: { difference: number, low: number, high: number, pValue: number, significant: boolean } | null, actions: Array<{ id: string, title: string, status: string }> }> }> };
+
+export type GenerateWorkspaceDigestMutationVariables = Exact<{
+  month: Scalars['String']['input'];
+}>;
+
+
+export type GenerateWorkspaceDigestMutation = { generateWorkspaceDigest: { id: string } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5693,6 +5863,98 @@ export const CreateJourneyFromTemplateDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"9cffeea66550c03d5082478c0758d153584798d31b581864ee25cb5cb37d1bdd"}) as unknown as TypedDocumentString<CreateJourneyFromTemplateMutation, CreateJourneyFromTemplateMutationVariables>;
+export const JourneyReviewsDocument = new TypedDocumentString(`
+    query JourneyReviews {
+  journeyReviews {
+    id
+    journeyId
+    periodFrom
+    periodTo
+    decisions
+    notes
+    createdAt
+    kpis {
+      key
+      nameEn
+      nameZh
+      value
+      n
+      low
+      high
+      target
+      status
+      lowSample
+    }
+    actions {
+      id
+      title
+      status
+      dueDate
+      overdue
+    }
+  }
+  journeyReviewsDue {
+    journeyId
+    dueOn
+  }
+  journeys(first: 200) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"8f5f49aa4d73ed9f4797b992bd2f3eceb7fb6151354344cf36291afa6d432092"}) as unknown as TypedDocumentString<JourneyReviewsQuery, JourneyReviewsQueryVariables>;
+export const CreateJourneyReviewDocument = new TypedDocumentString(`
+    mutation CreateJourneyReview($input: CreateJourneyReviewInput!) {
+  createJourneyReview(input: $input) {
+    id
+  }
+}
+    `, {"hash":"e2f61791e24da5797a1f07501ecce8fde31b73c4d6da403d06d738f778fc62d2"}) as unknown as TypedDocumentString<CreateJourneyReviewMutation, CreateJourneyReviewMutationVariables>;
+export const WorkspaceDigestsDocument = new TypedDocumentString(`
+    query WorkspaceDigests {
+  workspaceDigests {
+    id
+    month
+    createdAt
+    items {
+      journeyId
+      journeyName
+      metricKey
+      nameEn
+      nameZh
+      before {
+        value
+        n
+      }
+      after {
+        value
+        n
+      }
+      change {
+        difference
+        low
+        high
+        pValue
+        significant
+      }
+      actions {
+        id
+        title
+        status
+      }
+    }
+  }
+}
+    `, {"hash":"0d7aec4dd678249cce2563cfc76228ae344e50d976d6e7c2cd08a009131a80bb"}) as unknown as TypedDocumentString<WorkspaceDigestsQuery, WorkspaceDigestsQueryVariables>;
+export const GenerateWorkspaceDigestDocument = new TypedDocumentString(`
+    mutation GenerateWorkspaceDigest($month: String!) {
+  generateWorkspaceDigest(month: $month) {
+    id
+  }
+}
+    `, {"hash":"98790f6384e5b31d0ef4a25fa878445b1e1f972ca0c63aa47e43f90fd5423687"}) as unknown as TypedDocumentString<GenerateWorkspaceDigestMutation, GenerateWorkspaceDigestMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
