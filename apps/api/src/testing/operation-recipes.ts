@@ -173,9 +173,12 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   const review = await ok<{ createJourneyReview: { id: string } }>(`mutation($input: CreateJourneyReviewInput!) { createJourneyReview(input: $input) { id } }`, {
     input: { journeyId, decisions: [`${marker} decision`] },
   });
-  const digest = await ok<{ generateWorkspaceDigest: { id: string } }>(`mutation { generateWorkspaceDigest(month: "2026-01") { id } }`, {});
+  // One digest per workspace and month: made by the workspace's first fixture (it reads every journey), found by the next ones.
+  const digests = await ok<{ workspaceDigests: { id: string; month: string }[] }>(`{ workspaceDigests { id month } }`, {});
+  const workspaceDigestId =
+    digests.workspaceDigests.find((d) => d.month === '2026-01')?.id ?? (await ok<{ generateWorkspaceDigest: { id: string } }>(`mutation { generateWorkspaceDigest(month: "2026-01") { id } }`, {})).generateWorkspaceDigest.id;
   return {
-    workspaceDigestId: digest.generateWorkspaceDigest.id,
+    workspaceDigestId,
     journeyReviewId: review.createJourneyReview.id,
     improvementActionId: action.createImprovementAction.id,
     suggestionKey: suggestion.key,
