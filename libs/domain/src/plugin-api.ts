@@ -24,6 +24,7 @@ export * from './text';
 export * from './measured-emotion';
 export * from './significance';
 export * from './follow-up-condition';
+export * from './case-recovery';
 export * from './action-impact';
 export * from './improvement-action';
 export * from './pain-point-evidence';

@@ -45,7 +45,13 @@ export interface OperationFixture {
   /** The fixture's follow-up rule (NPS ≤ 6), the case it opened for the fixture's detractor response, and a root-cause code. */
   followUpRuleId: string;
   followUpCaseId: string;
+  /** A second case of the fixture rule, contacted and resolved with the root cause (re-survey needs one). */
+  resolvedCaseId: string;
   rootCauseCodeId: string;
+  /** A review held of the fixture journey. */
+  journeyReviewId: string;
+  /** The workspace's digest of January 2026. */
+  workspaceDigestId: string;
   /** An improvement action from the fixture's pain point, measuring the fixture's NPS. */
   improvementActionId: string;
   /** The owner's saved view of the fixture journey. */
@@ -77,6 +83,9 @@ export const FIXTURE_ID_KEYS = [
   'kpiAlertId',
   'followUpRuleId',
   'followUpCaseId',
+  'resolvedCaseId',
+  'journeyReviewId',
+  'workspaceDigestId',
   'rootCauseCodeId',
   'improvementActionId',
   'journeyViewId',
@@ -152,6 +161,7 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   const cases = await ok<{ followUpCases: { nodes: { id: string; ruleKey: string }[] } }>(`{ followUpCases(first: 100) { nodes { id ruleKey } } }`, {});
   const followUpCase = cases.followUpCases.nodes.find((c) => c.ruleKey === `rule:${rule.createFollowUpRule.id}`);
   if (!followUpCase) throw new Error('the fixture rule opened no case for the detractor response');
+  const resolvedCaseId = await resolvedCase(ok, { touchpointId, marker, ruleId: rule.createFollowUpRule.id, rootCauseCodeId: rootCause.createRootCauseCode.id, openCaseId: followUpCase.id });
   const invitation = await inviteByLink(api, workspace, uniqueEmail('invited'), 'viewer');
   const link = await ok<{ createCollectionLink: { id: string } }>(`mutation($input: CreateCollectionLinkInput!) { createCollectionLink(input: $input) { id } }`, {
     input: { touchpointId, label: `${marker} link` },
@@ -182,9 +192,18 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     input: { journeyId, touchpointId, kind: 'quote', body: `${marker} quote`, personaId: persona.createPersona.id, consent: true },
   });
   await ok(`mutation($input: CiteEvidenceInput!) { citeEvidence(input: $input) { id } }`, { input: { itemId: quote.addResearchItem.id, painPointId } });
+  const review = await ok<{ createJourneyReview: { id: string } }>(`mutation($input: CreateJourneyReviewInput!) { createJourneyReview(input: $input) { id } }`, {
+    input: { journeyId, decisions: [`${marker} decision`] },
+  });
+  // One digest per workspace and month: made by the workspace's first fixture (it reads every journey), found by the next ones.
+  const digests = await ok<{ workspaceDigests: { id: string; month: string }[] }>(`{ workspaceDigests { id month } }`, {});
+  const workspaceDigestId =
+    digests.workspaceDigests.find((d) => d.month === '2026-01')?.id ?? (await ok<{ generateWorkspaceDigest: { id: string } }>(`mutation { generateWorkspaceDigest(month: "2026-01") { id } }`, {})).generateWorkspaceDigest.id;
   return {
     journeyViewId: view.saveJourneyView.id,
     researchItemId: quote.addResearchItem.id,
+    workspaceDigestId,
+    journeyReviewId: review.createJourneyReview.id,
     improvementActionId: action.createImprovementAction.id,
     suggestionKey: suggestion.key,
     marker,
@@ -215,6 +234,7 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     kpiAlertId,
     followUpRuleId: rule.createFollowUpRule.id,
     followUpCaseId: followUpCase.id,
+    resolvedCaseId,
     rootCauseCodeId: rootCause.createRootCauseCode.id,
   };
 }
@@ -249,6 +269,21 @@ async function openKpiAlert(api: TestApi, opts: CallOptions, secret: string, tou
   const alert = alerts.nodes.find((a) => a.touchpointId === touchpointId);
   if (!alert) throw new Error('the fixture alert did not open');
   return alert.id;
+}
+
+/** A second detractor answer of the fixture opens a second case of its rule; it is contacted and resolved. */
+async function resolvedCase(
+  ok: <T>(query: string, variables: Record<string, unknown>) => Promise<T>,
+  fx: { touchpointId: string; marker: string; ruleId: string; rootCauseCodeId: string; openCaseId: string },
+): Promise<string> {
+  await ok(`mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { id } }`, { input: { touchpointId: fx.touchpointId, nps: 2, comment: `${fx.marker} again` } });
+  const cases = await ok<{ followUpCases: { nodes: { id: string; ruleKey: string }[] } }>(`{ followUpCases(first: 100) { nodes { id ruleKey } } }`, {});
+  const second = cases.followUpCases.nodes.find((c) => c.ruleKey === `rule:${fx.ruleId}` && c.id !== fx.openCaseId);
+  if (!second) throw new Error('the fixture rule opened no second case');
+  const update = `mutation($input: UpdateFollowUpCaseInput!) { updateFollowUpCase(input: $input) { id } }`;
+  await ok(update, { input: { id: second.id, status: 'CONTACTED' } });
+  await ok(update, { input: { id: second.id, status: 'RESOLVED', rootCauseCodeId: fx.rootCauseCodeId } });
+  return second.id;
 }
 
 /** A CSV import run to its end (specs that snapshot the database must not see it still working). */
@@ -390,6 +425,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   followUpLoopMetrics: () => ({ variables: { input: { from: '2020-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z', groupBy: 'RULE' } } }),
   updateFollowUpCase: (fx) => ({ variables: { input: { id: fx.followUpCaseId, status: 'CONTACTED', outcome: 'Called back', rootCauseCodeId: fx.rootCauseCodeId } } }),
   addCaseNote: (fx) => ({ variables: { input: { caseId: fx.followUpCaseId, kind: 'CONTACT_ATTEMPT', body: 'Called', channel: 'phone', reached: true } } }),
+  sendCaseResurvey: (fx) => ({ variables: { caseId: fx.resolvedCaseId } }),
   assignFollowUpCases: (fx) => ({ variables: { input: { caseIds: [fx.followUpCaseId], assigneeUserId: fx.memberUserId, assigneeTeamId: fx.teamId } } }),
   createFollowUpRule: (fx) => ({
     variables: { input: { name: 'Low CSAT', condition: { metric: 'csat', op: 'lte', value: 2 }, touchpointId: fx.touchpointId, slaMinutes: 120, slaBasis: 'ELAPSED', assigneeTeamId: fx.teamId, escalateToUserId: fx.memberUserId } },
@@ -436,6 +472,13 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   researchProgress: (fx) => ({ variables: { journeyIds: [fx.journeyId] } }),
   researchItems: (fx) => ({ variables: { journeyId: fx.journeyId, filter: { search: 'quote', touchpointId: fx.touchpointId, kind: 'quote', personaId: fx.personaId, citedByPainPointId: fx.painPointId }, first: 10 } }),
   insightEvidence: (fx) => ({ variables: { painPointIds: [fx.painPointId], opportunityIds: [fx.opportunityId] } }),
+  // Journey reviews.
+  createJourneyReview: (fx) => ({ variables: { input: { journeyId: fx.journeyId, decisions: ['Decision'], notes: 'Notes', periodDays: 30 } } }),
+  markJourneyReviewsDue: () => ({ variables: {} }),
+  journeyReview: (fx) => ({ variables: { id: fx.journeyReviewId } }),
+  journeyReviews: (fx) => ({ variables: { journeyId: fx.journeyId } }),
+  generateWorkspaceDigest: () => ({ variables: { month: '2026-02' } }),
+  workspaceDigest: (fx) => ({ variables: { id: fx.workspaceDigestId } }),
   // Analytics (dashboards, executive view).
   keyDrivers: (fx) => ({ variables: { journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),
   siteLeague: (fx) => ({ variables: { metric: 'csat', journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),

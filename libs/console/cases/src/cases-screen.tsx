@@ -7,6 +7,9 @@ import { gqlRequest, useGqlAction, useGqlQuery, type FollowUpCasesQuery as Cases
 import { useReadOnly, useRole } from '@opencx/console-shell';
 import { AddCaseNoteMutation, CreateRootCauseCodeMutation, FollowUpCaseQuery, FollowUpCasesQuery, UpdateFollowUpCaseMutation } from './documents/cases.documents';
 import { countdownParts } from './sla-countdown';
+import { BulkAssign } from './bulk-assign';
+import { CaseResurvey } from './case-resurvey';
+import { LoopMetrics } from './loop-metrics';
 
 type Row = CasesData['followUpCases']['nodes'][number];
 type Scope = 'MINE' | 'TEAM' | 'ALL';
@@ -33,7 +36,14 @@ export function CasesScreen() {
   const [scope, setScope] = useState<Scope>('ALL');
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [version, setVersion] = useState(0);
+  const readOnly = useReadOnly();
   const cases = useGqlQuery(FollowUpCasesQuery, { variables: { filter: { scope, overdue: overdueOnly || undefined }, first: 100 } });
+  const refresh = () => {
+    void cases.refetch();
+    setVersion((v) => v + 1);
+  };
   const rows = cases.data?.followUpCases.nodes ?? [];
   return (
     <Flex vertical gap={12}>
@@ -51,8 +61,19 @@ export function CasesScreen() {
           {t('overdueOnly')}
         </Checkbox>
       </Space>
+      <LoopMetrics version={version} />
+      {!readOnly && selected.length > 0 && (
+        <BulkAssign
+          caseIds={selected}
+          onDone={() => {
+            setSelected([]);
+            refresh();
+          }}
+        />
+      )}
       <Table<Row>
         rowKey="id"
+        rowSelection={readOnly ? undefined : { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
         loading={cases.loading}
         dataSource={rows}
         pagination={false}
@@ -76,7 +97,7 @@ export function CasesScreen() {
           },
         ]}
       />
-      {openId && <CaseDrawer id={openId} onClose={() => setOpenId(null)} onChanged={() => void cases.refetch()} />}
+      {openId && <CaseDrawer id={openId} onClose={() => setOpenId(null)} onChanged={refresh} />}
     </Flex>
   );
 }
@@ -171,6 +192,7 @@ function CaseDrawer({ id, onClose, onChanged }: { id: string; onClose: () => voi
               </Button>
             </Flex>
           )}
+          {c.status === 'RESOLVED' && <CaseResurvey caseId={c.id} state={c} canSend={!readOnly} onChanged={refresh} />}
           <Typography.Title level={2} style={{ fontSize: 16 }}>
             {t('notes')}
           </Typography.Title>

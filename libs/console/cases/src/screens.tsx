@@ -11,3 +11,5 @@ const loading = () => (
   </Card>
 );
 export const CasesScreen = dynamic(() => import('./cases-screen').then((m) => m.CasesScreen), { ssr: false, loading });
+export const FollowUpRulesSettings = dynamic(() => import('./settings/follow-up-rules-settings').then((m) => m.FollowUpRulesSettings), { ssr: false, loading });
+export const BusinessCalendarSettings = dynamic(() => import('./settings/business-calendar-settings').then((m) => m.BusinessCalendarSettings), { ssr: false, loading });

@@ -17,8 +17,8 @@ describe('navigation', () => {
   });
 
   it('hides the API tokens and security log pages from non-admins', () => {
-    expect(visibleSettingsItems('viewer').map((i) => i.key)).toEqual(['members', 'teams', 'plugins']);
-    expect(visibleSettingsItems('admin').map((i) => i.key)).toEqual(['members', 'teams', 'plugins', 'api-tokens', 'security', 'system']);
-    expect(visibleSettingsItems('editor').map((i) => i.key)).toEqual(['members', 'teams', 'plugins']);
+    expect(visibleSettingsItems('viewer').map((i) => i.key)).toEqual(['members', 'teams', 'plugins', 'follow-up-rules', 'calendar']);
+    expect(visibleSettingsItems('admin').map((i) => i.key)).toEqual(['members', 'teams', 'plugins', 'follow-up-rules', 'calendar', 'api-tokens', 'security', 'system']);
+    expect(visibleSettingsItems('editor').map((i) => i.key)).toEqual(['members', 'teams', 'plugins', 'follow-up-rules', 'calendar']);
   });
 });

@@ -1,7 +1,7 @@
 import type { Role } from '@opencx/domain';
 import { can, type Capability } from './roles';
 
-export type NavKey = 'home' | 'journeys' | 'dashboard' | 'actions' | 'feedback' | 'cases' | 'settings';
+export type NavKey = 'home' | 'journeys' | 'dashboard' | 'actions' | 'feedback' | 'cases' | 'reviews' | 'settings';
 
 export interface NavItem {
   key: NavKey;
@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'actions', href: '/actions' },
   { key: 'feedback', href: '/feedback' },
   { key: 'cases', href: '/cases' },
+  { key: 'reviews', href: '/reviews' },
   { key: 'settings', href: '/settings/members' },
 ];
 
@@ -25,7 +26,7 @@ export function activeNavKey(pathname: string): NavKey | null {
   return NAV_ITEMS.find((item) => item.key !== 'home' && '/' + item.href.split('/')[1] === section)?.key ?? null;
 }
 
-export type SettingsKey = 'members' | 'teams' | 'plugins' | 'api-tokens' | 'security' | 'system';
+export type SettingsKey = 'members' | 'teams' | 'plugins' | 'follow-up-rules' | 'calendar' | 'api-tokens' | 'security' | 'system';
 
 export interface SettingsItem {
   key: SettingsKey;
@@ -39,6 +40,9 @@ export const SETTINGS_ITEMS: readonly SettingsItem[] = [
   { key: 'teams', href: '/settings/teams' },
   // Everyone sees the installed plugins; only admins switch them.
   { key: 'plugins', href: '/settings/plugins' },
+  // The inner loop's rules and the business calendar SLAs count on: everyone reads, admins edit.
+  { key: 'follow-up-rules', href: '/settings/follow-up-rules' },
+  { key: 'calendar', href: '/settings/calendar' },
   { key: 'api-tokens', href: '/settings/api-tokens', requires: 'manageApiTokens' },
   { key: 'security', href: '/settings/security', requires: 'readSecurityLog' },
   // API and database versions, migrations: operator information, for admins (no longer on the home page).

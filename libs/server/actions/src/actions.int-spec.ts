@@ -277,9 +277,10 @@ describe('pain points from evidence and lineage', () => {
     const UPDATE = `mutation($i: UpdateFollowUpCaseInput!) { updateFollowUpCase(input: $i) { id status } }`;
     await api.gqlOk(UPDATE, { i: { id: caseIds[0], status: 'CONTACTED', outcome: 'Called back' } }, as(a));
     await api.gqlOk(UPDATE, { i: { id: caseIds[0], status: 'RESOLVED', rootCauseCodeId: cause.createRootCauseCode.id } }, as(a));
-    const LINEAGE = `query($a: ID, $p: ID) { lineage(actionId: $a, painPointId: $p) { responses { responseId comment } cases { id } rootCauses painPoint { id title } actions { id } impacts { actionId verdict } } }`;
+    const LINEAGE = `query($a: ID, $p: ID, $c: ID) { lineage(actionId: $a, painPointId: $p, caseId: $c) { responses { responseId comment } cases { id } rootCauses painPoint { id title } actions { id } impacts { actionId verdict } } }`;
     type L = { lineage: { responses: { comment: string }[]; cases: unknown[]; rootCauses: string[]; painPoint: { id: string } | null; actions: { id: string }[]; impacts: { actionId: string; verdict: string }[] } };
-    for (const vars of [{ a: action.createImprovementAction.id }, { p: painPointId }]) {
+    // From the action, from its pain point, and from any case of the evidence (here one never worked): the same chain.
+    for (const vars of [{ a: action.createImprovementAction.id }, { p: painPointId }, { c: caseIds[5] }]) {
       const l = (await api.gqlOk<L>(LINEAGE, vars, as(a))).lineage;
       expect(l.responses).toHaveLength(12);
       expect(l.cases).toHaveLength(12);
@@ -289,6 +290,15 @@ describe('pain points from evidence and lineage', () => {
       // Not started yet: there is no after window, so no change can be claimed.
       expect(l.impacts).toEqual([{ actionId: action.createImprovementAction.id, verdict: 'not_enough_data' }]);
     }
+    const both = await api.gql(LINEAGE, { a: action.createImprovementAction.id, c: caseIds[0] }, as(a));
+    expect(both.errors?.[0]?.extensions?.field).toBe('actionId');
+    const elsewhere = await api.gql(LINEAGE, { c: caseIds[0] }, as(b));
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // A detractor after the pain point was accepted is no evidence of it: its case's chain ends at the case.
+    await post([{ touchpointId: tp.S1, occurredAt: new Date().toISOString(), nps: 0, comment: '又漏水了', externalId: `late-${++ext}` }]);
+    const late = (await api.gqlOk<{ followUpCases: { nodes: { id: string; touchpointId: string }[] } }>(CASES, {}, as(a))).followUpCases.nodes.find((c) => c.touchpointId === tp.S1 && !caseIds.includes(c.id));
+    const short = (await api.gqlOk<L>(LINEAGE, { c: late!.id }, as(a))).lineage;
+    expect(short).toMatchObject({ responses: [{ comment: '又漏水了' }], cases: [{ id: late!.id }], rootCauses: [], painPoint: null, actions: [], impacts: [] });
   });
 
   it('does not suggest dismissed evidence again, even as more of it arrives', async () => {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@opencx/server-audit';
-import { CaseLineageService, CasesModule } from '@opencx/server-cases';
+import { CaseLineageService, CasesModule, type CaseLink as CaseLinkOfCases } from '@opencx/server-cases';
 import { FeedbackModule } from '@opencx/server-feedback';
 import { IdentityModule } from '@opencx/server-identity';
 import { JourneysModule } from '@opencx/server-journeys';
@@ -33,10 +33,14 @@ import { PainPointEvidenceService } from './services/pain-point-evidence.service
 export class ActionsModule {}
 
 function caseLineageFrom(cases: CaseLineageService): CaseLineage {
+  const link = (c: CaseLinkOfCases) => ({ id: c.caseId, responseId: c.subjectId, status: c.status, rootCause: c.rootCause?.label ?? null });
   return {
     async casesForResponses(tx, responseIds) {
-      const found = await cases.casesForSubjects(tx, responseIds);
-      return found.map((c) => ({ id: c.caseId, responseId: c.subjectId, status: c.status, rootCause: c.rootCause?.label ?? null }));
+      return (await cases.casesForSubjects(tx, responseIds)).map(link);
+    },
+    async caseById(tx, caseId) {
+      const [found] = await cases.casesByIds(tx, [caseId]);
+      return found ? link(found) : null;
     },
   };
 }

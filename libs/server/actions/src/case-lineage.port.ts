@@ -15,11 +15,13 @@ export interface CaseLink {
  */
 export interface CaseLineage {
   casesForResponses(tx: TenantTx, responseIds: readonly string[]): Promise<CaseLink[]>;
+  /** One case by id (a lineage that starts from a case); null when the workspace has none such. */
+  caseById(tx: TenantTx, caseId: string): Promise<CaseLink | null>;
 }
 
 export const CASE_LINEAGE = Symbol('OPENCX_CASE_LINEAGE');
 
-export const NO_CASE_LINEAGE: CaseLineage = { casesForResponses: async () => [] };
+export const NO_CASE_LINEAGE: CaseLineage = { casesForResponses: async () => [], caseById: async () => null };
 
 /** Root causes by how many cases name them, most frequent first. */
 export function topRootCauses(cases: readonly CaseLink[], limit = 5): string[] {

@@ -7,6 +7,7 @@ import { CaseLineageService } from './services/case-lineage.service';
 import { CaseMetricsService } from './services/case-metrics.service';
 import { CaseOpenerService } from './services/case-opener.service';
 import { CaseSlaService } from './services/case-sla.service';
+import { CaseResurveyService } from './services/case-resurvey.service';
 import { FollowUpCaseService } from './services/follow-up-case.service';
 import { FollowUpRuleService } from './services/follow-up-rule.service';
 import { RootCauseService } from './services/root-cause.service';
@@ -21,6 +22,7 @@ import { FollowUpSettingsResolver } from './resolvers/follow-up-settings.resolve
     FollowUpRuleService,
     CaseOpenerService,
     CaseSlaService,
+    CaseResurveyService,
     FollowUpCaseService,
     RootCauseService,
     CaseMetricsService,

@@ -50,7 +50,7 @@ import { CommentAnalyticsService } from './analytics/comment-analytics.service';
     FeedbackAnalyticsResolver,
   ],
   controllers: [FeedbackController, CollectionLinkController, FeedbackImportController],
-  exports: [FeedbackIngestionService, FeedbackIngestedHooks, FeedbackMerge, SiteService, CommentTextService, FeedbackEvidenceService],
+  exports: [FeedbackIngestionService, FeedbackIngestedHooks, FeedbackMerge, SiteService, CommentTextService, FeedbackEvidenceService, CollectionLinkService],
 })
 export class FeedbackModule {}
 

@@ -9,7 +9,7 @@ export { SiteService } from './services/site.service';
 export { analyseComment, segmentForSearch } from './text/comment-analysis';
 export { CommentTextService, type CommentText } from './text/comment-text.service';
 export { TOPIC_DICTIONARIES, type TopicDictionaries } from './text/topic-dictionaries.port';
-export { parseCollectionToken, LINK_LIMITS } from './services/collection-link.service';
+export { CollectionLinkService, parseCollectionToken, LINK_LIMITS } from './services/collection-link.service';
 
 export { FEEDBACK_IMPORT_QUEUE, detectEncoding, proposeMapping, type FeedbackImportOptions } from './services/feedback-import.service';
 

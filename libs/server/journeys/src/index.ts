@@ -8,3 +8,5 @@ export { JourneyInsightService, type InsightRef } from './services/journey-insig
 export { TouchpointPlacesModule } from './touchpoint-places.module';
 export { JourneyModel, PersonaModel } from './models';
 export type { JourneySnapshot, StageSnapshot, TouchpointSnapshot, MetricBindingSnapshot } from './services/journey-snapshot';
+export { JourneyReviewSchedules, type JourneyReviewSchedule } from './services/journey-review-schedules';
+export { openPdf, pdfTableRow, CJK_FONT_PATH, type OpenPdf, type PdfLocale } from './services/pdf-document';

@@ -16,6 +16,8 @@ export const FollowUpCasesQuery = graphql(`
         minutesLeft
         overdue
         assigneeUserId
+        assigneeTeamId
+        recovered
       }
       pageInfo {
         hasNextPage
@@ -41,6 +43,11 @@ export const FollowUpCaseQuery = graphql(`
       overdue
       outcome
       rootCauseCodeId
+      resurveySent
+      resurveyAnsweredAt
+      resurveyNps
+      resurveyCsat
+      recovered
       notes {
         id
         kind
@@ -85,6 +92,66 @@ export const CreateRootCauseCodeMutation = graphql(`
       id
       code
       label
+    }
+  }
+`);
+
+export const SendCaseResurveyMutation = graphql(`
+  mutation SendCaseResurvey($caseId: ID!) {
+    sendCaseResurvey(caseId: $caseId) {
+      caseId
+      linkId
+      token
+    }
+  }
+`);
+
+export const AssignFollowUpCasesMutation = graphql(`
+  mutation AssignFollowUpCases($input: AssignFollowUpCasesInput!) {
+    assignFollowUpCases(input: $input) {
+      id
+      assigneeUserId
+      assigneeTeamId
+    }
+  }
+`);
+
+export const CaseAssigneesQuery = graphql(`
+  query CaseAssignees {
+    members {
+      userId
+      displayName
+      email
+    }
+    teams {
+      id
+      name
+    }
+  }
+`);
+
+export const FollowUpLoopMetricsQuery = graphql(`
+  query FollowUpLoopMetrics($input: FollowUpLoopMetricsInput!) {
+    followUpLoopMetrics(input: $input) {
+      key
+      n
+      contacted
+      meanMinutesToFirstContact
+      slaBreachRate {
+        value
+        n
+      }
+      resolvedShare {
+        value
+        n
+      }
+      recoveryRate {
+        value
+        low
+        high
+        n
+        lowSample
+      }
     }
   }
 `);

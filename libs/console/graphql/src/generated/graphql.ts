@@ -266,6 +266,14 @@ export type CaseRate = {
   value: Scalars['Float']['output'];
 };
 
+/** A resolved case's re-survey: a collection link scoped to the case (one per case) */
+export type CaseResurvey = {
+  caseId: Scalars['ID']['output'];
+  linkId: Scalars['ID']['output'];
+  /** `<workspaceId>.<secret>`: the survey is at /f/<token> on the console */
+  token: Scalars['String']['output'];
+};
+
 /** MINE: assigned to me; TEAM: assigned to a team I belong to; ALL */
 export type CaseScope =
   | 'ALL'
@@ -401,6 +409,15 @@ export type CreateJourneyInput = {
   state?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateJourneyReviewInput = {
+  /** The decisions taken, one per line */
+  decisions?: InputMaybe<Array<Scalars['String']['input']>>;
+  journeyId: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Days the review looks back over, ending today (default: the journey's cadence, 30 days when unset) */
+  periodDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreatePainPointFromEvidenceInput = {
   itemId: Scalars['ID']['input'];
   severity: Scalars['Int']['input'];
@@ -479,6 +496,44 @@ export type DatabaseDetails = {
 /** Whether the API reaches its database; nothing that helps an attacker pick an exploit. */
 export type DatabaseStatus = {
   reachable: Scalars['Boolean']['output'];
+};
+
+/** An improvement action on the metric that may explain the change */
+export type DigestAction = {
+  id: Scalars['ID']['output'];
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** This month minus the month before, with its 95 % interval and two-sided test */
+export type DigestChange = {
+  difference: Scalars['Float']['output'];
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+  /** two_proportion_z | nps_z | welch_t */
+  method: Scalars['String']['output'];
+  pValue: Scalars['Float']['output'];
+  significant: Scalars['Boolean']['output'];
+};
+
+/** A metric over one month (value null at n = 0) */
+export type DigestFigure = {
+  n: Scalars['Int']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A journey's metric this month against the month before */
+export type DigestItem = {
+  actions: Array<DigestAction>;
+  after: DigestFigure;
+  before: DigestFigure;
+  /** null when either month has too few answers to test */
+  change?: Maybe<DigestChange>;
+  journeyId: Scalars['ID']['output'];
+  journeyName: Scalars['String']['output'];
+  metricKey: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
 };
 
 export type DismissPainPointSuggestionInput = {
@@ -656,7 +711,15 @@ export type FollowUpCase = {
   openedAt: Scalars['DateTime']['output'];
   outcome?: Maybe<Scalars['String']['output']>;
   overdue: Scalars['Boolean']['output'];
+  /** Detractor (or unhappy CSAT) who answered the re-survey as passive or promoter (satisfied); null while unanswered or when the case does not count */
+  recovered?: Maybe<Scalars['Boolean']['output']>;
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the customer answered the re-survey (the first answer counts) */
+  resurveyAnsweredAt?: Maybe<Scalars['DateTime']['output']>;
+  resurveyCsat?: Maybe<Scalars['Int']['output']>;
+  resurveyNps?: Maybe<Scalars['Int']['output']>;
+  /** Whether a re-survey link was made for the case (after resolution) */
+  resurveySent: Scalars['Boolean']['output'];
   rootCauseCodeId?: Maybe<Scalars['ID']['output']>;
   ruleKey: Scalars['String']['output'];
   ruleName: Scalars['String']['output'];
@@ -696,6 +759,8 @@ export type FollowUpLoopMetrics = {
   key?: Maybe<Scalars['String']['output']>;
   meanMinutesToFirstContact?: Maybe<Scalars['Float']['output']>;
   n: Scalars['Int']['output'];
+  /** Re-surveyed detractors (or unhappy CSAT) who answered as passive or promoter (satisfied); its n is the re-survey answers that count */
+  recoveryRate?: Maybe<CaseRate>;
   resolvedShare?: Maybe<CaseRate>;
   slaBreachRate?: Maybe<CaseRate>;
 };
@@ -1025,6 +1090,31 @@ export type JourneyKpis = {
   to: Scalars['String']['output'];
   /** In map order */
   touchpoints: Array<TouchpointKpis>;
+};
+
+/** A held journey review: the KPI snapshot and actions as they stood, and the decisions taken */
+export type JourneyReview = {
+  actions: Array<ReviewAction>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<Scalars['ID']['output']>;
+  decisions: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  kpis: Array<ReviewKpi>;
+  /** Plain text */
+  notes: Scalars['String']['output'];
+  /** YYYY-MM-DD, workspace time zone */
+  periodFrom: Scalars['String']['output'];
+  /** YYYY-MM-DD, inclusive */
+  periodTo: Scalars['String']['output'];
+};
+
+/** A journey's review that fell due and has not been held yet */
+export type JourneyReviewDue = {
+  /** YYYY-MM-DD */
+  dueOn: Scalars['String']['output'];
+  journeyId: Scalars['ID']['output'];
+  markedAt: Scalars['DateTime']['output'];
 };
 
 export type JourneyRevision = {
@@ -1443,6 +1533,8 @@ export type Mutation = {
   createImprovementAction: ImprovementAction;
   createJourney: Journey;
   createJourneyFromTemplate: Journey;
+  /** Holds a review: stores the journey's KPI snapshot over the period, its actions' status and the decisions */
+  createJourneyReview: JourneyReview;
   /** A pain point (source research) from a quote or note, citing it */
   createPainPointFromEvidence: PainPointFromEvidence;
   createPersona: Persona;
@@ -1463,6 +1555,8 @@ export type Mutation = {
   dismissPainPointSuggestion: Scalars['Boolean']['output'];
   /** Copy a map, e.g. a current-state map into a future-state one. */
   duplicateJourney: Journey;
+  /** Makes (or remakes) a month's digest now; the scheduled job makes last month's by itself */
+  generateWorkspaceDigest: WorkspaceDigest;
   /** Create a journey from an exported document; all-or-nothing, errors name the field path. */
   importJourney: Journey;
   /** Issue a one-time invitation link (emailed when SMTP is configured). Nobody joins until a signed-in account accepts it. */
@@ -1470,6 +1564,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Revoke the current session. */
   logout: Scalars['Boolean']['output'];
+  /** Runs the scheduled check now for this workspace; answers the reviews it newly marked due */
+  markJourneyReviewsDue: Array<JourneyReviewDue>;
   /** Moves an action to another status; illegal moves are refused (field status), dropped needs a reason, verified needs impact measured as improved */
   moveImprovementAction: ImprovementAction;
   moveStage: Journey;
@@ -1490,6 +1586,8 @@ export type Mutation = {
   revokeOtherSessions: Scalars['Int']['output'];
   /** Save the current zoom, density, lanes and filter under a name (an existing name of yours is replaced). */
   saveJourneyView: JourneyView;
+  /** A resolved case's re-survey link (made once; asking again answers the same link). Its first answer says whether the customer was recovered. */
+  sendCaseResurvey: CaseResurvey;
   /** Replace the journey's custom lanes (add, rename, reorder, remove); a removed lane's entries go with it. */
   setJourneyLanes: Journey;
   /** Turn a plugin on or off for this workspace; journeys made from it stay. */
@@ -1630,6 +1728,11 @@ export type MutationCreateJourneyFromTemplateArgs = {
 };
 
 
+export type MutationCreateJourneyReviewArgs = {
+  input: CreateJourneyReviewInput;
+};
+
+
 export type MutationCreatePainPointFromEvidenceArgs = {
   input: CreatePainPointFromEvidenceInput;
 };
@@ -1705,6 +1808,11 @@ export type MutationDuplicateJourneyArgs = {
 };
 
 
+export type MutationGenerateWorkspaceDigestArgs = {
+  month: Scalars['String']['input'];
+};
+
+
 export type MutationImportJourneyArgs = {
   document: Scalars['JSON']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1774,6 +1882,11 @@ export type MutationRevokeInvitationArgs = {
 
 export type MutationSaveJourneyViewArgs = {
   input: SaveJourneyViewInput;
+};
+
+
+export type MutationSendCaseResurveyArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 
@@ -2015,7 +2128,7 @@ export type Query = {
   followUpCase: FollowUpCase;
   /** The case queue, newest first, a page at a time (first ≤ 100). */
   followUpCases: FollowUpCaseConnection;
-  /** Time to first contact, SLA breach rate and share resolved of the cases opened in [from, to), per team, site or rule, with n. */
+  /** Time to first contact, SLA breach rate, share resolved and recovery rate of the cases opened in [from, to), per team, site or rule, with n. */
   followUpLoopMetrics: Array<FollowUpLoopMetrics>;
   followUpRules: Array<FollowUpRule>;
   /** Moments of truth and most severe pain points across live journeys (the home page), in two statements. */
@@ -2040,6 +2153,11 @@ export type Query = {
   journeyDiff: JourneyDiff;
   /** What the journey map shows of its measurements: per touchpoint its metrics against target and its measured emotion, over a window, from the daily roll-ups. */
   journeyKpis: JourneyKpis;
+  journeyReview: JourneyReview;
+  /** Held reviews, newest first (at most 200), of one journey or all */
+  journeyReviews: Array<JourneyReview>;
+  /** Reviews that fell due and have not been held, oldest first */
+  journeyReviewsDue: Array<JourneyReviewDue>;
   /** Every change to the map, newest first. */
   journeyRevisions: Array<JourneyRevision>;
   /** A newer version of the template this journey was made from, with the diff; null when there is none. */
@@ -2054,7 +2172,7 @@ export type Query = {
   keyDrivers: KeyDriverReport;
   /** KPIs of a journey, stage, touchpoint or site per time bucket and per child, read from the daily roll-ups. */
   kpis: KpiReport;
-  /** Responses → cases → root causes → pain point → actions → measured change, for an action or a pain point */
+  /** Responses → cases → root causes → pain point → actions → measured change, for an action, a pain point or a follow-up case */
   lineage: Lineage;
   me: Me;
   members: Array<Member>;
@@ -2086,6 +2204,9 @@ export type Query = {
   /** Node.js and PostgreSQL versions and migrations (workspace admins). */
   systemDetails: SystemDetails;
   teams: Array<Team>;
+  workspaceDigest: WorkspaceDigest;
+  /** Monthly digests, newest first */
+  workspaceDigests: Array<WorkspaceDigest>;
   /** Workspaces the caller belongs to. */
   workspaces: Array<Workspace>;
 };
@@ -2240,6 +2361,16 @@ export type QueryJourneyKpisArgs = {
 };
 
 
+export type QueryJourneyReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryJourneyReviewsArgs = {
+  journeyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryJourneyRevisionsArgs = {
   journeyId: Scalars['ID']['input'];
 };
@@ -2289,6 +2420,7 @@ export type QueryKpisArgs = {
 
 export type QueryLineageArgs = {
   actionId?: InputMaybe<Scalars['ID']['input']>;
+  caseId?: InputMaybe<Scalars['ID']['input']>;
   painPointId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2353,6 +2485,11 @@ export type QuerySiteLeagueArgs = {
   journeyId?: InputMaybe<Scalars['ID']['input']>;
   metric: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+export type QueryWorkspaceDigestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** Evidence from research on a journey, optionally at a touchpoint */
@@ -2426,6 +2563,31 @@ export type ResearchStep = {
   /** todo | in_progress | done */
   status: Scalars['String']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** An improvement action of the journey as it stood at the review */
+export type ReviewAction = {
+  dueDate?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** One KPI of a review's snapshot over the review period (value null at n = 0) */
+export type ReviewKpi = {
+  high?: Maybe<Scalars['Float']['output']>;
+  key: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  low?: Maybe<Scalars['Float']['output']>;
+  lowSample: Scalars['Boolean']['output'];
+  n: Scalars['Int']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZh: Scalars['String']['output'];
+  /** The KPI status against target and warning threshold */
+  status: Scalars['String']['output'];
+  target?: Maybe<Scalars['Float']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Workspace role, weakest first: viewer < editor < admin < owner */
@@ -3000,6 +3162,16 @@ export type Workspace = {
   timeZone: Scalars['String']['output'];
 };
 
+/** The monthly digest of a workspace: what changed, whether it is significant, which actions explain it */
+export type WorkspaceDigest = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Significant changes first */
+  items: Array<DigestItem>;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+};
+
 export type ImprovementActionsQueryVariables = Exact<{
   filter?: InputMaybe<ImprovementActionFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3086,14 +3258,14 @@ export type FollowUpCasesQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpCasesQuery = { followUpCases: { nodes: Array<{ id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, openedAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, assigneeUserId?: string | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+export type FollowUpCasesQuery = { followUpCases: { nodes: Array<{ id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, openedAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, assigneeUserId?: string | null, assigneeTeamId?: string | null, recovered?: boolean | null }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
 export type FollowUpCaseQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type FollowUpCaseQuery = { followUpCase: { id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, outcome?: string | null, rootCauseCodeId?: string | null, notes: Array<{ id: string, kind: CaseNoteKind, body: string, channel?: string | null, reached?: boolean | null, createdAt: string }> }, rootCauseCodes: Array<{ id: string, code: string, label: string }> };
+export type FollowUpCaseQuery = { followUpCase: { id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, outcome?: string | null, rootCauseCodeId?: string | null, resurveySent: boolean, resurveyAnsweredAt?: string | null, resurveyNps?: number | null, resurveyCsat?: number | null, recovered?: boolean | null, notes: Array<{ id: string, kind: CaseNoteKind, body: string, channel?: string | null, reached?: boolean | null, createdAt: string }> }, rootCauseCodes: Array<{ id: string, code: string, label: string }> };
 
 export type UpdateFollowUpCaseMutationVariables = Exact<{
   input: UpdateFollowUpCaseInput;
@@ -3115,6 +3287,72 @@ export type CreateRootCauseCodeMutationVariables = Exact<{
 
 
 export type CreateRootCauseCodeMutation = { createRootCauseCode: { id: string, code: string, label: string } };
+
+export type SendCaseResurveyMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+}>;
+
+
+export type SendCaseResurveyMutation = { sendCaseResurvey: { caseId: string, linkId: string, token: string } };
+
+export type AssignFollowUpCasesMutationVariables = Exact<{
+  input: AssignFollowUpCasesInput;
+}>;
+
+
+export type AssignFollowUpCasesMutation = { assignFollowUpCases: Array<{ id: string, assigneeUserId?: string | null, assigneeTeamId?: string | null }> };
+
+export type CaseAssigneesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseAssigneesQuery = { members: Array<{ userId: string, displayName: string, email: string }>, teams: Array<{ id: string, name: string }> };
+
+export type FollowUpLoopMetricsQueryVariables = Exact<{
+  input: FollowUpLoopMetricsInput;
+}>;
+
+
+export type FollowUpLoopMetricsQuery = { followUpLoopMetrics: Array<{ key?: string | null, n: number, contacted: number, meanMinutesToFirstContact?: number | null, slaBreachRate?: { value: number, n: number } | null, resolvedShare?: { value: number, n: number } | null, recoveryRate?: { value: number, low: number, high: number, n: number, lowSample: boolean } | null }> };
+
+export type FollowUpRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FollowUpRulesQuery = { followUpRules: Array<{ id: string, name: string, enabled: boolean, condition?: unknown | null, topics: Array<string>, keywords: Array<string>, journeyId?: string | null, touchpointId?: string | null, slaMinutes?: number | null, slaBasis: SlaBasis, assigneeUserId?: string | null, assigneeTeamId?: string | null, escalateToUserId?: string | null, createdAt: string }>, metricDefinitions: Array<{ id: string, key: string, kind: string, nameZh: string, nameEn: string }>, members: Array<{ userId: string, displayName: string, email: string }>, teams: Array<{ id: string, name: string }> };
+
+export type CreateFollowUpRuleMutationVariables = Exact<{
+  input: FollowUpRuleInput;
+}>;
+
+
+export type CreateFollowUpRuleMutation = { createFollowUpRule: { id: string } };
+
+export type UpdateFollowUpRuleMutationVariables = Exact<{
+  input: UpdateFollowUpRuleInput;
+}>;
+
+
+export type UpdateFollowUpRuleMutation = { updateFollowUpRule: { id: string, enabled: boolean } };
+
+export type DeleteFollowUpRuleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteFollowUpRuleMutation = { deleteFollowUpRule: boolean };
+
+export type BusinessCalendarQueryVariables = Exact<{
+  years?: InputMaybe<Array<Scalars['Int']['input']> | Scalars['Int']['input']>;
+}>;
+
+
+export type BusinessCalendarQuery = { businessCalendar: { timeZone: string, workingHours: Array<{ weekday: number, startMinute: number, endMinute: number }>, years: Array<{ year: number, holidays: Array<string>, workdays: Array<string> }> } };
+
+export type UpdateBusinessCalendarMutationVariables = Exact<{
+  input: UpdateBusinessCalendarInput;
+}>;
+
+
+export type UpdateBusinessCalendarMutation = { updateBusinessCalendar: { timeZone: string } };
 
 export type CommentAnalyticsQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -3648,6 +3886,30 @@ export type CreatePainPointFromEvidenceMutationVariables = Exact<{
 
 export type CreatePainPointFromEvidenceMutation = { createPainPointFromEvidence: { painPointId: string, journeyId: string, touchpointId: string } };
 
+export type JourneyReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JourneyReviewsQuery = { journeyReviews: Array<{ id: string, journeyId: string, periodFrom: string, periodTo: string, decisions: Array<string>, notes: string, createdAt: string, kpis: Array<{ key: string, nameEn: string, nameZh: string, value?: number | null, n: number, low?: number | null, high?: number | null, target?: number | null, status: string, lowSample: boolean }>, actions: Array<{ id: string, title: string, status: string, dueDate?: string | null, overdue: boolean }> }>, journeyReviewsDue: Array<{ journeyId: string, dueOn: string }>, journeys: { nodes: Array<{ id: string, name: string }> } };
+
+export type CreateJourneyReviewMutationVariables = Exact<{
+  input: CreateJourneyReviewInput;
+}>;
+
+
+export type CreateJourneyReviewMutation = { createJourneyReview: { id: string } };
+
+export type WorkspaceDigestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceDigestsQuery = { workspaceDigests: Array<{ id: string, month: string, createdAt: string, items: Array<{ journeyId: string, journeyName: string, metricKey: string, nameEn: string, nameZh: string, before: { value?: number | null, n: number }, after: { value?: number | null, n: number }, change?: { difference: number, low: number, high: number, pValue: number, significant: boolean } | null, actions: Array<{ id: string, title: string, status: string }> }> }> };
+
+export type GenerateWorkspaceDigestMutationVariables = Exact<{
+  month: Scalars['String']['input'];
+}>;
+
+
+export type GenerateWorkspaceDigestMutation = { generateWorkspaceDigest: { id: string } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4147,6 +4409,8 @@ export const FollowUpCasesDocument = new TypedDocumentString(`
       minutesLeft
       overdue
       assigneeUserId
+      assigneeTeamId
+      recovered
     }
     pageInfo {
       hasNextPage
@@ -4154,7 +4418,7 @@ export const FollowUpCasesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"7b75aad1310971e9efdb2eea25a177b8dcda42e1246f201e0e4fe0ecc97f0f49"}) as unknown as TypedDocumentString<FollowUpCasesQuery, FollowUpCasesQueryVariables>;
+    `, {"hash":"fe3798eeaecaf4bcd42f6c4696674dcf8a0ad2b008b56f559150e392abddc760"}) as unknown as TypedDocumentString<FollowUpCasesQuery, FollowUpCasesQueryVariables>;
 export const FollowUpCaseDocument = new TypedDocumentString(`
     query FollowUpCase($id: ID!) {
   followUpCase(id: $id) {
@@ -4171,6 +4435,11 @@ export const FollowUpCaseDocument = new TypedDocumentString(`
     overdue
     outcome
     rootCauseCodeId
+    resurveySent
+    resurveyAnsweredAt
+    resurveyNps
+    resurveyCsat
+    recovered
     notes {
       id
       kind
@@ -4186,7 +4455,7 @@ export const FollowUpCaseDocument = new TypedDocumentString(`
     label
   }
 }
-    `, {"hash":"6b7c79500bf6db42c4e0d4a5253afda0cb3f378fe9c939f05f5c3caa660d8f04"}) as unknown as TypedDocumentString<FollowUpCaseQuery, FollowUpCaseQueryVariables>;
+    `, {"hash":"1a6621589622b4660f55f8dc514112d399424e65ab873598a52f6f89afc8f04b"}) as unknown as TypedDocumentString<FollowUpCaseQuery, FollowUpCaseQueryVariables>;
 export const UpdateFollowUpCaseDocument = new TypedDocumentString(`
     mutation UpdateFollowUpCase($input: UpdateFollowUpCaseInput!) {
   updateFollowUpCase(input: $input) {
@@ -4215,6 +4484,142 @@ export const CreateRootCauseCodeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"4261697d93551e9100d6a304c31336f82b80dd809a3c774b3106762112672519"}) as unknown as TypedDocumentString<CreateRootCauseCodeMutation, CreateRootCauseCodeMutationVariables>;
+export const SendCaseResurveyDocument = new TypedDocumentString(`
+    mutation SendCaseResurvey($caseId: ID!) {
+  sendCaseResurvey(caseId: $caseId) {
+    caseId
+    linkId
+    token
+  }
+}
+    `, {"hash":"5e2b3e252a8d2e37bc991ff47691ba154ca0c36c4c50919d123b97419c4d58fe"}) as unknown as TypedDocumentString<SendCaseResurveyMutation, SendCaseResurveyMutationVariables>;
+export const AssignFollowUpCasesDocument = new TypedDocumentString(`
+    mutation AssignFollowUpCases($input: AssignFollowUpCasesInput!) {
+  assignFollowUpCases(input: $input) {
+    id
+    assigneeUserId
+    assigneeTeamId
+  }
+}
+    `, {"hash":"b19d0d230fdd2e8a666cefdf49dae9abeaf73e728790c41651db704d7f227ebb"}) as unknown as TypedDocumentString<AssignFollowUpCasesMutation, AssignFollowUpCasesMutationVariables>;
+export const CaseAssigneesDocument = new TypedDocumentString(`
+    query CaseAssignees {
+  members {
+    userId
+    displayName
+    email
+  }
+  teams {
+    id
+    name
+  }
+}
+    `, {"hash":"2b2fce64b72ca4145110fcaaa186b1d116329b70686213f23ca07e2ee20dfd01"}) as unknown as TypedDocumentString<CaseAssigneesQuery, CaseAssigneesQueryVariables>;
+export const FollowUpLoopMetricsDocument = new TypedDocumentString(`
+    query FollowUpLoopMetrics($input: FollowUpLoopMetricsInput!) {
+  followUpLoopMetrics(input: $input) {
+    key
+    n
+    contacted
+    meanMinutesToFirstContact
+    slaBreachRate {
+      value
+      n
+    }
+    resolvedShare {
+      value
+      n
+    }
+    recoveryRate {
+      value
+      low
+      high
+      n
+      lowSample
+    }
+  }
+}
+    `, {"hash":"200ea915658e342de503db6d67468e5195a643ee78da2ab379addb6e4743d0d5"}) as unknown as TypedDocumentString<FollowUpLoopMetricsQuery, FollowUpLoopMetricsQueryVariables>;
+export const FollowUpRulesDocument = new TypedDocumentString(`
+    query FollowUpRules {
+  followUpRules {
+    id
+    name
+    enabled
+    condition
+    topics
+    keywords
+    journeyId
+    touchpointId
+    slaMinutes
+    slaBasis
+    assigneeUserId
+    assigneeTeamId
+    escalateToUserId
+    createdAt
+  }
+  metricDefinitions {
+    id
+    key
+    kind
+    nameZh
+    nameEn
+  }
+  members {
+    userId
+    displayName
+    email
+  }
+  teams {
+    id
+    name
+  }
+}
+    `, {"hash":"5b875fea5bf8834f6d7c877803727848b18c2d9a9c1e78d79f6aa1ef0cd62abc"}) as unknown as TypedDocumentString<FollowUpRulesQuery, FollowUpRulesQueryVariables>;
+export const CreateFollowUpRuleDocument = new TypedDocumentString(`
+    mutation CreateFollowUpRule($input: FollowUpRuleInput!) {
+  createFollowUpRule(input: $input) {
+    id
+  }
+}
+    `, {"hash":"eabb56c14d12c5e4a4934620fa87487cc00e5851259ee05f958a70243d658d1a"}) as unknown as TypedDocumentString<CreateFollowUpRuleMutation, CreateFollowUpRuleMutationVariables>;
+export const UpdateFollowUpRuleDocument = new TypedDocumentString(`
+    mutation UpdateFollowUpRule($input: UpdateFollowUpRuleInput!) {
+  updateFollowUpRule(input: $input) {
+    id
+    enabled
+  }
+}
+    `, {"hash":"635501f223895961e6e45d7102bac409978626478c3c9f726d7d92dba6443ee6"}) as unknown as TypedDocumentString<UpdateFollowUpRuleMutation, UpdateFollowUpRuleMutationVariables>;
+export const DeleteFollowUpRuleDocument = new TypedDocumentString(`
+    mutation DeleteFollowUpRule($id: ID!) {
+  deleteFollowUpRule(id: $id)
+}
+    `, {"hash":"9d9d5e3f665fc2209c0776e2d5cb7c289a1b6fc500407438d0c17e2d65d025e7"}) as unknown as TypedDocumentString<DeleteFollowUpRuleMutation, DeleteFollowUpRuleMutationVariables>;
+export const BusinessCalendarDocument = new TypedDocumentString(`
+    query BusinessCalendar($years: [Int!]) {
+  businessCalendar(years: $years) {
+    timeZone
+    workingHours {
+      weekday
+      startMinute
+      endMinute
+    }
+    years {
+      year
+      holidays
+      workdays
+    }
+  }
+}
+    `, {"hash":"1c234fbaa3d51d179641fdc3145ce2b7c38a0b5af6541e2c45365bbbd06ad7c1"}) as unknown as TypedDocumentString<BusinessCalendarQuery, BusinessCalendarQueryVariables>;
+export const UpdateBusinessCalendarDocument = new TypedDocumentString(`
+    mutation UpdateBusinessCalendar($input: UpdateBusinessCalendarInput!) {
+  updateBusinessCalendar(input: $input) {
+    timeZone
+  }
+}
+    `, {"hash":"666952fc0b5ea78f93327c655cb6451b08489fe2d4134c5c1f12315c9feaff1f"}) as unknown as TypedDocumentString<UpdateBusinessCalendarMutation, UpdateBusinessCalendarMutationVariables>;
 export const CommentAnalyticsDocument = new TypedDocumentString(`
     query CommentAnalytics($journeyId: ID!, $from: String!, $to: String!, $granularity: KpiGranularity!, $segment: String, $site: ID) {
   commentAnalytics(
@@ -7041,6 +7446,98 @@ export const CreatePainPointFromEvidenceDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"a5abcf4ef6b7aa64b3bed58e2fb1f7cbd108889f388c84dbe3b35fc5eaad63d5"}) as unknown as TypedDocumentString<CreatePainPointFromEvidenceMutation, CreatePainPointFromEvidenceMutationVariables>;
+export const JourneyReviewsDocument = new TypedDocumentString(`
+    query JourneyReviews {
+  journeyReviews {
+    id
+    journeyId
+    periodFrom
+    periodTo
+    decisions
+    notes
+    createdAt
+    kpis {
+      key
+      nameEn
+      nameZh
+      value
+      n
+      low
+      high
+      target
+      status
+      lowSample
+    }
+    actions {
+      id
+      title
+      status
+      dueDate
+      overdue
+    }
+  }
+  journeyReviewsDue {
+    journeyId
+    dueOn
+  }
+  journeys(first: 200) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"8f5f49aa4d73ed9f4797b992bd2f3eceb7fb6151354344cf36291afa6d432092"}) as unknown as TypedDocumentString<JourneyReviewsQuery, JourneyReviewsQueryVariables>;
+export const CreateJourneyReviewDocument = new TypedDocumentString(`
+    mutation CreateJourneyReview($input: CreateJourneyReviewInput!) {
+  createJourneyReview(input: $input) {
+    id
+  }
+}
+    `, {"hash":"e2f61791e24da5797a1f07501ecce8fde31b73c4d6da403d06d738f778fc62d2"}) as unknown as TypedDocumentString<CreateJourneyReviewMutation, CreateJourneyReviewMutationVariables>;
+export const WorkspaceDigestsDocument = new TypedDocumentString(`
+    query WorkspaceDigests {
+  workspaceDigests {
+    id
+    month
+    createdAt
+    items {
+      journeyId
+      journeyName
+      metricKey
+      nameEn
+      nameZh
+      before {
+        value
+        n
+      }
+      after {
+        value
+        n
+      }
+      change {
+        difference
+        low
+        high
+        pValue
+        significant
+      }
+      actions {
+        id
+        title
+        status
+      }
+    }
+  }
+}
+    `, {"hash":"0d7aec4dd678249cce2563cfc76228ae344e50d976d6e7c2cd08a009131a80bb"}) as unknown as TypedDocumentString<WorkspaceDigestsQuery, WorkspaceDigestsQueryVariables>;
+export const GenerateWorkspaceDigestDocument = new TypedDocumentString(`
+    mutation GenerateWorkspaceDigest($month: String!) {
+  generateWorkspaceDigest(month: $month) {
+    id
+  }
+}
+    `, {"hash":"98790f6384e5b31d0ef4a25fa878445b1e1f972ca0c63aa47e43f90fd5423687"}) as unknown as TypedDocumentString<GenerateWorkspaceDigestMutation, GenerateWorkspaceDigestMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { Flex, Layout, Menu, Tag, Tooltip, Typography, theme } from 'antd';
-import { CheckSquareOutlined, DashboardOutlined, EyeOutlined, HomeOutlined, MessageOutlined, NodeIndexOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
+import { AuditOutlined, CheckSquareOutlined, DashboardOutlined, EyeOutlined, HomeOutlined, MessageOutlined, NodeIndexOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
 import { activeNavKey, NAV_ITEMS, type NavKey } from '../navigation';
 import { useConsoleSession, useReadOnly } from '../context/console-session';
@@ -19,6 +19,7 @@ const NAV_ICONS: Record<NavKey, ReactNode> = {
   actions: <CheckSquareOutlined />,
   feedback: <MessageOutlined />,
   cases: <SolutionOutlined />,
+  reviews: <AuditOutlined />,
   settings: <SettingOutlined />,
 };
 

@@ -41,12 +41,13 @@ export class SuggestionLineageResolver {
   }
 
   @Roles('viewer')
-  @Query(() => LineageModel, { description: 'Responses → cases → root causes → pain point → actions → measured change, for an action or a pain point' })
+  @Query(() => LineageModel, { description: 'Responses → cases → root causes → pain point → actions → measured change, for an action, a pain point or a follow-up case' })
   lineage(
     @WorkspaceCtx() ctx: WorkspaceContext,
     @Args('actionId', { type: () => ID, nullable: true }) actionId?: string,
     @Args('painPointId', { type: () => ID, nullable: true }) painPointId?: string,
+    @Args('caseId', { type: () => ID, nullable: true }) caseId?: string,
   ): Promise<LineageModel> {
-    return this.lineageService.lineage(ctx, { actionId, painPointId });
+    return this.lineageService.lineage(ctx, { actionId, painPointId, caseId });
   }
 }

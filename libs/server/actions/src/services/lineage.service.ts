@@ -31,13 +31,25 @@ export class LineageService {
     @Inject(CASE_LINEAGE) private readonly cases: CaseLineage,
   ) {}
 
-  lineage(ctx: WorkspaceContext, by: { actionId?: string | null; painPointId?: string | null }): Promise<LineageModel> {
-    if (!!by.actionId === !!by.painPointId) throw OpenCxError.badInput('actionId', 'give exactly one of actionId or painPointId');
+  lineage(ctx: WorkspaceContext, by: { actionId?: string | null; painPointId?: string | null; caseId?: string | null }): Promise<LineageModel> {
+    if ([by.actionId, by.painPointId, by.caseId].filter(Boolean).length !== 1) throw OpenCxError.badInput('actionId', 'give exactly one of actionId, painPointId or caseId');
     return this.db.read(ctx, async (tx) => {
       const today = dayIn(await this.workspaces.timeZone(tx), new Date());
       let actions: ImprovementActionEntity[];
       let painPointId: string | null;
-      if (by.actionId) {
+      if (by.caseId) {
+        // From a case: the pain point its response is evidence of (the latest accepted), and on from there;
+        // a case whose response backs no pain point yet ends the chain at its own root cause.
+        const found = await this.cases.caseById(tx, by.caseId);
+        if (!found) throw actionErrors.notFound('FollowUpCase', by.caseId, 'caseId');
+        const [fromCase] = await this.suggestions.painPointsWithEvidence(tx, found.responseId);
+        if (!fromCase) {
+          const responses = await this.feedback.byIds(tx, [found.responseId]);
+          return { responses: responses.map(verbatimOf), cases: [found], rootCauses: topRootCauses([found], 20), painPoint: null, actions: [], impacts: [] };
+        }
+        painPointId = fromCase;
+        actions = await this.actions.byPainPoints(tx, [fromCase]);
+      } else if (by.actionId) {
         const action = await this.actions.findIn(tx, by.actionId);
         actions = [action];
         painPointId = action.painPointId;

@@ -105,6 +105,12 @@ export class PainPointSuggestionService {
   }
 
   /** The responses behind an accepted pain point (its lineage). */
+  /** The pain points a response is evidence of, the latest accepted first. */
+  async painPointsWithEvidence(tx: TenantTx, responseId: string): Promise<string[]> {
+    const rows = await tx.find(PainPointEvidenceEntity, { responseId }, { order: { createdAt: 'DESC', painPointId: 'ASC' } });
+    return rows.map((r) => r.painPointId);
+  }
+
   async evidenceOf(tx: TenantTx, painPointId: string): Promise<string[]> {
     const rows = await tx.find(PainPointEvidenceEntity, { painPointId }, { order: { responseId: 'ASC' } });
     return rows.map((r) => r.responseId);

@@ -37,6 +37,13 @@ export class FollowUpCaseEntity {
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
   @Column('timestamptz', { name: 'breached_at', nullable: true }) breachedAt!: Date | null;
   @Column('timestamptz', { name: 'escalated_at', nullable: true }) escalatedAt!: Date | null;
+  @Column('uuid', { name: 'resurvey_link_id', nullable: true }) resurveyLinkId!: string | null;
+  @Column('uuid', { name: 'resurvey_response_id', nullable: true }) resurveyResponseId!: string | null;
+  @Column('smallint', { name: 'resurvey_nps', nullable: true }) resurveyNps!: number | null;
+  @Column('smallint', { name: 'resurvey_csat', nullable: true }) resurveyCsat!: number | null;
+  @Column('timestamptz', { name: 'resurvey_answered_at', nullable: true }) resurveyAnsweredAt!: Date | null;
+  /** Whether the re-survey answer recovered the customer (caseRecovered); null while unanswered or when the case does not count. */
+  @Column('boolean', { nullable: true }) recovered!: boolean | null;
   @Column('integer') version!: number;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }

@@ -34,4 +34,10 @@ export class FollowUpCaseModel {
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
   @Field(() => Date, { nullable: true }) breachedAt!: Date | null;
   @Field(() => Date, { nullable: true }) escalatedAt!: Date | null;
+  @Field({ description: 'Whether a re-survey link was made for the case (after resolution)' }) resurveySent!: boolean;
+  @Field(() => Date, { nullable: true, description: 'When the customer answered the re-survey (the first answer counts)' }) resurveyAnsweredAt!: Date | null;
+  @Field(() => Int, { nullable: true }) resurveyNps!: number | null;
+  @Field(() => Int, { nullable: true }) resurveyCsat!: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Detractor (or unhappy CSAT) who answered the re-survey as passive or promoter (satisfied); null while unanswered or when the case does not count' })
+  recovered!: boolean | null;
 }

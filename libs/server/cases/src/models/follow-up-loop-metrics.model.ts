@@ -9,4 +9,6 @@ export class FollowUpLoopMetricsModel {
   @Field(() => Float, { nullable: true }) meanMinutesToFirstContact!: number | null;
   @Field(() => CaseRateModel, { nullable: true }) slaBreachRate!: CaseRateModel | null;
   @Field(() => CaseRateModel, { nullable: true }) resolvedShare!: CaseRateModel | null;
+  @Field(() => CaseRateModel, { nullable: true, description: 'Re-surveyed detractors (or unhappy CSAT) who answered as passive or promoter (satisfied); its n is the re-survey answers that count' })
+  recoveryRate!: CaseRateModel | null;
 }

@@ -11,3 +11,4 @@ export * from './follow-up-rule.model';
 export * from './root-cause-code.model';
 export * from './sla-basis.enum';
 export * from './working-hours.model';
+export * from './case-resurvey.model';

@@ -1,9 +1,10 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { AddCaseNoteInput, AssignFollowUpCasesInput, FollowUpCaseFilterInput, FollowUpLoopMetricsInput, UpdateFollowUpCaseInput } from '../inputs';
-import { CaseNoteModel, FollowUpCaseConnectionModel, FollowUpCaseModel, FollowUpLoopMetricsModel } from '../models';
+import { CaseNoteModel, CaseResurveyModel, FollowUpCaseConnectionModel, FollowUpCaseModel, FollowUpLoopMetricsModel } from '../models';
 import { FollowUpCaseService } from '../services/follow-up-case.service';
 import { CaseMetricsService } from '../services/case-metrics.service';
+import { CaseResurveyService } from '../services/case-resurvey.service';
 import type { CaseStatus } from '../entities/follow-up-case.entity';
 
 const asModel = <T>(x: T) => x as unknown as FollowUpCaseModel;
@@ -13,6 +14,7 @@ export class FollowUpCaseResolver {
   constructor(
     private readonly cases: FollowUpCaseService,
     private readonly metrics: CaseMetricsService,
+    private readonly resurveys: CaseResurveyService,
   ) {}
 
   @Roles('viewer')
@@ -34,7 +36,7 @@ export class FollowUpCaseResolver {
   }
 
   @Roles('viewer')
-  @Query(() => [FollowUpLoopMetricsModel], { description: 'Time to first contact, SLA breach rate and share resolved of the cases opened in [from, to), per team, site or rule, with n.' })
+  @Query(() => [FollowUpLoopMetricsModel], { description: 'Time to first contact, SLA breach rate, share resolved and recovery rate of the cases opened in [from, to), per team, site or rule, with n.' })
   followUpLoopMetrics(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: FollowUpLoopMetricsInput): Promise<FollowUpLoopMetricsModel[]> {
     return this.metrics.metrics(ctx, new Date(input.from), new Date(input.to), input.groupBy ?? 'all');
   }
@@ -55,6 +57,12 @@ export class FollowUpCaseResolver {
   async addCaseNote(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: AddCaseNoteInput): Promise<CaseNoteModel> {
     const kind = input.kind === 'contact_attempt' ? 'contact_attempt' : 'note';
     return (await this.cases.addNote(ctx, { caseId: input.caseId, kind, body: input.body, channel: input.channel, reached: input.reached })) as unknown as CaseNoteModel;
+  }
+
+  @Roles('editor')
+  @Mutation(() => CaseResurveyModel, { description: "A resolved case's re-survey link (made once; asking again answers the same link). Its first answer says whether the customer was recovered." })
+  sendCaseResurvey(@WorkspaceCtx() ctx: WorkspaceContext, @Args('caseId', { type: () => ID }) caseId: string): Promise<CaseResurveyModel> {
+    return this.resurveys.send(ctx, caseId);
   }
 
   @Roles('editor')

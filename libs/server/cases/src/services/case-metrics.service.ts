@@ -30,6 +30,8 @@ export interface CaseLoopMetrics {
   slaBreachRate: CaseRate | null;
   /** % of cases resolved. */
   resolvedShare: CaseRate | null;
+  /** % of the re-surveyed unhappy customers who answered it as passive or promoter (satisfied); n = those who answered. */
+  recoveryRate: CaseRate | null;
 }
 
 const GROUP_COLUMN: Record<CaseMetricsGroup, string> = { all: 'NULL::text', team: 'assignee_team_id::text', site: 'site_id::text', rule: 'rule_key' };
@@ -44,12 +46,14 @@ export class CaseMetricsService {
     const column = GROUP_COLUMN[groupBy];
     if (!column) throw OpenCxError.badInput('groupBy', 'must be all, team, site or rule');
     return this.db.read(ctx, async (tx) => {
-      const rows = await tx.query<{ key: string | null; n: string; contacted: string; minutes: string | null; breached: string; resolved: string }>(
+      const rows = await tx.query<{ key: string | null; n: string; contacted: string; minutes: string | null; breached: string; resolved: string; recovered: string; resurveyed: string }>(
         `SELECT ${column} AS key, count(*) AS n,
                 count(first_contacted_at) AS contacted,
                 avg(extract(epoch FROM first_contacted_at - occurred_at) / 60) AS minutes,
                 count(*) FILTER (WHERE breached_at IS NOT NULL) AS breached,
-                count(*) FILTER (WHERE status = 'resolved') AS resolved
+                count(*) FILTER (WHERE status = 'resolved') AS resolved,
+                count(*) FILTER (WHERE recovered) AS recovered,
+                count(recovered) AS resurveyed
            FROM follow_up_case
           WHERE workspace_id = $1 AND opened_at >= $2 AND opened_at < $3
           GROUP BY 1 ORDER BY 1 NULLS LAST`,
@@ -60,6 +64,7 @@ export class CaseMetricsService {
         return {
           key: r.key, n, contacted: Number(r.contacted), meanMinutesToFirstContact: r.minutes === null ? null : Number(r.minutes),
           slaBreachRate: rate(Number(r.breached), n), resolvedShare: rate(Number(r.resolved), n),
+          recoveryRate: rate(Number(r.recovered), Number(r.resurveyed)),
         };
       });
     });

@@ -9,6 +9,7 @@ import { ruleMatches, type CaseSubject, type EvaluableRule } from '../matching/r
 import { BusinessCalendarService } from './business-calendar.service';
 import { FollowUpRuleService } from './follow-up-rule.service';
 import { CASE_SLA_QUEUE, caseSlaJob } from './case-sla.jobs';
+import { CaseResurveyService } from './case-resurvey.service';
 
 /** Without a rule or touchpoint SLA a case is due one business day (9 working hours) later. */
 export const DEFAULT_SLA_MINUTES = 9 * 60;
@@ -53,11 +54,17 @@ export class CaseOpenerService implements OnModuleInit {
     private readonly calendars: BusinessCalendarService,
     private readonly identity: IdentityDirectory,
     private readonly queue: JobQueue,
+    private readonly resurveys: CaseResurveyService,
     @Inject(TOUCHPOINT_PLACES) private readonly places: TouchpointPlaces,
   ) {}
 
   onModuleInit(): void {
     this.hooks.register(async (tx, ingested) => {
+      // An answer to a case's re-survey is that case's recovery measure, not a new case.
+      if (ingested.resurveyOf) {
+        for (const response of ingested.responses) await this.resurveys.record(tx, ingested.resurveyOf, response);
+        return;
+      }
       await this.openCases(tx, ingested);
     });
   }

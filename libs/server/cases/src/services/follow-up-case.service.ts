@@ -46,6 +46,7 @@ export interface CaseNoteInput {
 export interface CaseView extends FollowUpCaseEntity {
   minutesLeft: number | null;
   overdue: boolean;
+  resurveySent: boolean;
 }
 
 const CASE_LIST: PagedList<FollowUpCaseEntity> = {
@@ -181,7 +182,7 @@ export class FollowUpCaseService {
 function view(c: FollowUpCaseEntity, calendar: Parameters<typeof slaMinutesLeft>[3]): CaseView {
   const active = c.status === 'open' || c.status === 'contacted';
   const minutesLeft = active ? Math.round(slaMinutesLeft(new Date(), c.dueAt, c.slaBasis, calendar)) : null;
-  return Object.assign(c, { minutesLeft, overdue: active && c.dueAt.getTime() <= Date.now() });
+  return Object.assign(c, { minutesLeft, overdue: active && c.dueAt.getTime() <= Date.now(), resurveySent: c.resurveyLinkId !== null });
 }
 
 function slim(c: FollowUpCaseEntity) {

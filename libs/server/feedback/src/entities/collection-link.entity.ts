@@ -15,6 +15,8 @@ export class CollectionLinkEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('uuid', { name: 'touchpoint_id' }) touchpointId!: string;
   @Column('uuid', { name: 'site_id', nullable: true }) siteId!: string | null;
+  /** Set on a follow-up case's re-survey link (one per case); such links stay out of the links list. */
+  @Column('uuid', { name: 'case_id', nullable: true }) caseId!: string | null;
   @Column('text') secret!: string;
   @Column('text') label!: string;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;

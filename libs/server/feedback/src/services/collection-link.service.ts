@@ -1,6 +1,7 @@
 import { feedbackErrors } from '../feedback.errors';
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
+import { IsNull } from 'typeorm';
 import { OpenCxError, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
@@ -92,6 +93,7 @@ export class CollectionLinkService {
       const link = await tx.insert(CollectionLinkEntity, {
         touchpointId: input.touchpointId,
         siteId: input.siteId ?? null,
+        caseId: null,
         secret: `ocx_f_${randomBytes(24).toString('base64url')}`,
         label: input.label?.trim() ?? '',
         createdBy: ctx.actor.userId,
@@ -108,7 +110,7 @@ export class CollectionLinkService {
   list(ctx: WorkspaceContext, touchpointId: string | null, page: PageArgs): Promise<Connection<CollectionLinkModel>> {
     const request = pageRequest(COLLECTION_LINK_LIST, page);
     return this.db.read(ctx, async (tx) => {
-      const found = await tx.findPage(CollectionLinkEntity, touchpointId ? { touchpointId } : {}, request);
+      const found = await tx.findPage(CollectionLinkEntity, touchpointId ? { touchpointId, caseId: IsNull() } : { caseId: IsNull() }, request);
       return toConnection(COLLECTION_LINK_LIST, found, await this.models(tx, found.rows));
     });
   }
@@ -124,6 +126,21 @@ export class CollectionLinkService {
       const [model] = await this.models(tx, [link]);
       return model;
     });
+  }
+
+  /**
+   * The re-survey link of a follow-up case (the cases context calls it inside its transaction): the
+   * case's touchpoint and site, one link per case; asking again answers the same link.
+   */
+  async resurveyLink(tx: TenantTx, input: { caseId: string; touchpointId: string; siteId: string | null; label: string; createdBy: string | null }): Promise<{ id: string; token: string }> {
+    const existing = await tx.findOne(CollectionLinkEntity, { caseId: input.caseId });
+    if (existing) return { id: existing.id, token: `${tx.workspaceId}.${existing.secret}` };
+    const link = await tx.insert(CollectionLinkEntity, {
+      touchpointId: input.touchpointId, siteId: input.siteId, caseId: input.caseId, secret: `ocx_f_${randomBytes(24).toString('base64url')}`,
+      label: input.label.slice(0, 200), createdBy: input.createdBy, revokedAt: null, responseCount: 0, lastResponseAt: null,
+    });
+    await this.audit.record(tx, { action: 'collectionLink.create', entityType: 'collection_link', entityId: link.id, after: { touchpointId: link.touchpointId, siteId: link.siteId, caseId: link.caseId } });
+    return { id: link.id, token: `${tx.workspaceId}.${link.secret}` };
   }
 
   /** The public survey behind a token: the touchpoint's display name and the scores it asks, nothing else. */
@@ -152,7 +169,7 @@ export class CollectionLinkService {
         if (answer[key] !== null && !asked.includes(key)) throw OpenCxError.badInput(key, 'is not asked by this survey');
       }
       const site = link.siteId ? await tx.findOne(SiteEntity, { id: link.siteId }) : null;
-      const options: IngestOptions = { source: 'link', newExternalId: null, auditAction: 'feedback.link' };
+      const options: IngestOptions = { source: 'link', newExternalId: null, auditAction: 'feedback.link', ...(link.caseId ? { resurveyOf: link.caseId } : {}) };
       const given = Object.fromEntries(
         Object.entries({
           touchpointId: link.touchpointId,

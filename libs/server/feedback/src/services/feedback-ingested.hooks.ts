@@ -27,6 +27,8 @@ export interface IngestedObservation {
 }
 
 export interface FeedbackIngested {
+  /** Set when the responses answer a follow-up case's re-survey (they open no case of their own). */
+  resurveyOf?: string;
   responses: IngestedResponse[];
   observations: IngestedObservation[];
 }

@@ -38,6 +38,8 @@ export interface IngestOptions {
   /** null: every row must bring its external id (REST); else ids are generated (console entry). */
   newExternalId: (() => string) | null;
   auditAction: string;
+  /** The follow-up case whose re-survey these answers are (a case-scoped collection link). */
+  resurveyOf?: string;
 }
 
 const refuse = (issues: RowIssue[]) => OpenCxError.invalidFields(issues);
@@ -200,6 +202,7 @@ export class FeedbackIngestionService {
     await this.emotions.absorb(tx, emotionInputs(responses.map((r, i) => ({ r, sentiment: texts[i].sentiment })).filter((_, i) => freshResponses.has(responseIds[i])), places, siteIds));
 
     await this.ingested.responsesIngested(tx, {
+      ...(options.resurveyOf ? { resurveyOf: options.resurveyOf } : {}),
       responses: responses.flatMap((r, i) =>
         freshResponses.has(responseIds[i]) ? [ingestedResponse(r, responseIds[i], places, siteIds, hash, texts[i].tags)] : [],
       ),

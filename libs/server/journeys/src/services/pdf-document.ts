@@ -27,3 +27,21 @@ export function openPdf(options: { title: string; paper?: PdfPaper; margin?: num
   });
   return { doc, done };
 }
+
+export type OpenPdf = ReturnType<typeof openPdf>;
+
+/** Writes table rows of fixed column widths (a new page when the page is full); `bold` for the header row. */
+export function pdfTableRow(doc: PDFKit.PDFDocument, widths: readonly number[]): (cells: string[], bold?: boolean) => void {
+  const left = doc.page.margins.left;
+  return (cells, bold = false) => {
+    if (doc.y > doc.page.height - doc.page.margins.bottom - 20) doc.addPage();
+    const y = doc.y;
+    let x = left;
+    cells.forEach((c, i) => {
+      doc.fillColor(bold ? '#000' : '#222').text(c, x, y, { width: widths[i] - 6, lineBreak: false });
+      x += widths[i];
+    });
+    doc.x = left;
+    doc.y = y + 14;
+  };
+}

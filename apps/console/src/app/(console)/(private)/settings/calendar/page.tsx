@@ -1,0 +1,5 @@
+import { BusinessCalendarSettings } from '@opencx/console-cases';
+
+export default function BusinessCalendarPage() {
+  return <BusinessCalendarSettings />;
+}

@@ -1,0 +1,5 @@
+import { FollowUpRulesSettings } from '@opencx/console-cases';
+
+export default function FollowUpRulesPage() {
+  return <FollowUpRulesSettings />;
+}

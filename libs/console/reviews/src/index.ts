@@ -1,0 +1,2 @@
+export * from './documents/reviews.documents';
+export * from './screens';
