@@ -77,6 +77,12 @@ export class ImprovementActionService {
     return tx.find(ImprovementActionEntity, { painPointId: In([...painPointIds]) }, { order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
+  /** Actions by ids (the caller's transaction); unknown ids are absent (comments check their cards). */
+  async byIds(tx: TenantTx, ids: readonly string[]): Promise<ImprovementActionEntity[]> {
+    if (!ids.length) return [];
+    return tx.find(ImprovementActionEntity, { id: In([...new Set(ids)]) });
+  }
+
   findIn(tx: TenantTx, id: string): Promise<ImprovementActionEntity> {
     return this.find(tx, id);
   }

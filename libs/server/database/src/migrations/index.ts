@@ -14,10 +14,11 @@ import { Actions1796532526632 } from './1796532526632-actions';
 import { MetricRollupPeriods1796532619641 } from './1796532619641-metric-rollup-periods';
 import { KpiAlerts1796532638775 } from './1796532638775-kpi-alerts';
 import { Cases1796532716142 } from './1796532716142-cases';
+import { Notifications1796544042063 } from './1796544042063-notifications';
+import { Comments1796544046999 } from './1796544046999-comments';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
-export const migrations = [
-  Identity1763900000000,
+export const migrations = [Identity1763900000000,
   Journeys1763900100000,
   PluginsMetrics1763900200000,
   RowLevelSecurity1764000000000,
@@ -32,5 +33,4 @@ export const migrations = [
   Actions1796532526632,
   MetricRollupPeriods1796532619641,
   KpiAlerts1796532638775,
-  Cases1796532716142,
-];
+  Cases1796532716142, Notifications1796544042063, Comments1796544046999];
