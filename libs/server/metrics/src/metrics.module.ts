@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@opencx/server-audit';
 import { IdentityModule } from '@opencx/server-identity';
+import { NotificationsModule } from '@opencx/server-notifications';
 import { MetricDefinitionService } from './metric-definition.service';
 import { MetricDefinitionResolver } from './metric-definition.resolver';
 import { TouchpointMetricService } from './touchpoint-metric.service';
@@ -15,7 +16,7 @@ import { MetricWindowService } from './metric-window.service';
 import { RollupReader } from './rollup-reader.service';
 
 @Module({
-  imports: [AuditModule, IdentityModule],
+  imports: [AuditModule, IdentityModule, NotificationsModule],
   providers: [
     MetricDefinitionService,
     TouchpointMetricService,
