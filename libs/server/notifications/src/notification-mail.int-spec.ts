@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { addMember, createWorkspace, mailHeader, smtpSink, startTestApi, type SmtpSink, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
+import { addMember, createWorkspace, mailHeader, mailText, smtpSink, startTestApi, type SmtpSink, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 import { NotificationDelivery } from './services/notification-delivery.service';
 
 let sink: SmtpSink;
@@ -12,7 +12,8 @@ let touchpointId: string;
 let journeyId: string;
 
 const as = (u: TestUser) => ({ token: u.token, workspaceId: ws.id });
-const to = (u: TestUser) => sink.inbox.filter((m) => m.to.some((line) => line.includes(`<${u.email}>`)));
+/** Notification mail to a person (invitations they received on joining are not). */
+const to = (u: TestUser) => sink.inbox.filter((m) => m.to.some((line) => line.includes(`<${u.email}>`)) && (mailHeader(m.data, 'Subject') ?? '').startsWith('[OpenCX]'));
 
 /** Polls the sink (the email leaves from a pg-boss job, after the request answered). */
 async function waitFor<T>(what: string, probe: () => T | undefined | null): Promise<T> {
@@ -59,7 +60,8 @@ it('emails a mention to the mentioned member (recipient, subject, link) and not 
   const [message] = await waitFor('the mention email', () => (to(mailed).length ? to(mailed) : null));
   // Sign-up's default language is zh-CN: the subject is in Chinese.
   expect(mailHeader(message.data, 'Subject')).toBe('[OpenCX] 有人在评论中提到了你: Hotline');
-  expect(message.data.replace(/=\r\n/g, '')).toContain(`https://cx.example.com/journeys/${journeyId}?thread=3D${addComment.id}`);
+  expect(mailText(message.data)).toContain('Please call back @mailed @quiet');
+  expect(mailText(message.data)).toContain(`打开: https://cx.example.com/journeys/${journeyId}?thread=${addComment.id}&card=touchpoint:${touchpointId}`);
   // Sent once and marked, so a retried job would not send again.
   const rows = await db.query(`SELECT user_id, emailed_at IS NOT NULL AS emailed, in_app FROM notification WHERE entity_id = $1 ORDER BY user_id`, [addComment.id]);
   expect(rows.rows).toEqual(expect.arrayContaining([{ user_id: mailed.id, emailed: true, in_app: true }, { user_id: quiet.id, emailed: false, in_app: true }]));

@@ -76,3 +76,15 @@ export function mailHeader(data: string, name: string): string | null {
       enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
     );
 }
+
+/** The body of a single-part text message, its transfer encoding (quoted-printable or base64) undone. */
+export function mailText(data: string): string {
+  const at = data.indexOf('\r\n\r\n');
+  const body = data.slice(at + 4).replace(/^\.\./gm, '.');
+  const encoding = (mailHeader(data, 'Content-Transfer-Encoding') ?? '').toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') {
+    return Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+  }
+  return body;
+}
