@@ -24,6 +24,7 @@ import { useMapExport } from './use-map-export';
 import { useViewPrefs } from './use-view-prefs';
 import { ViewSwitcher } from './view-switcher';
 import { SuggestionsLink } from './suggestions-link';
+import { CommentsButton, CommentsDrawer, CommentsProvider } from '../comments';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
@@ -81,6 +82,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
 
   return (
     <MapEditorContext.Provider value={context}>
+      <CommentsProvider journeyId={map.id}>
       <Flex vertical gap={12} data-testid="journey-map-screen" data-journey-id={map.id} data-revision={map.revision}>
         <Flex justify="space-between" align="flex-start" gap={16} wrap>
           <MapHeader map={map} actions={actions} readOnly={readOnly} saving={editor.saving} />
@@ -93,6 +95,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             </Button>
             <ExportMenu exporter={exporter} />
             <SuggestionsLink journeyId={map.id} />
+            <CommentsButton />
           </Space>
         </Flex>
         <ViewSwitcher view={view} onChange={setView} teams={teams} />
@@ -110,6 +113,8 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
       </Flex>
       <PersonaDrawer open={personaOpen} onClose={() => setPersonaOpen(false)} persona={map.persona} readOnly={readOnly} actions={actions} />
       <HistoryDrawer open={historyOpen} onClose={() => setHistoryOpen(false)} journey={map} readOnly={readOnly} actions={actions} />
+      <CommentsDrawer map={map} />
+      </CommentsProvider>
     </MapEditorContext.Provider>
   );
 }

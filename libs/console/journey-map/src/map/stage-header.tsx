@@ -10,6 +10,7 @@ import { commonChannel } from '../model/map-edits';
 import type { MapStage } from '../model/types';
 import { EditableText } from './editable-text';
 import { useMapEditor } from './editor-context';
+import { CommentBadge } from '../comments';
 
 export const STAGE_COLORS = ['#1f6feb', '#13a8a8', '#7b61ff', '#d46b08', '#389e0d', '#c41d7f'];
 
@@ -153,6 +154,7 @@ export const StageHeader = memo(function StageHeader({ stage, x, width, index, c
       </div>
       <div className="jm-stage-row jm-stage-foot">
         <span className="jm-stage-count">{count === 0 ? t('stage.empty') : t('stage.touchpointCount', { count })}</span>
+        <CommentBadge kind="STAGE" id={stage.id} />
         {readOnly ? null : (
           <>
             {dndEnabled ? <AddTouchpointButton stage={stage} /> : null}

@@ -16,6 +16,7 @@ import { EmotionPicker } from './emotion';
 import { KpiChips } from './kpi-chips';
 import { useMapEditor } from './editor-context';
 import { OpportunitiesCell, PainPointsCell } from './insight-cells';
+import { CommentBadge } from '../comments';
 
 
 /** "SLA 24 h", "时限 1 天": the service level in the unit people say it in. */
@@ -113,6 +114,7 @@ function TouchpointCard({ touchpoint, first, last, onStep, kpis, stageChoices, o
           </>
         )}
         <span style={{ flex: 1 }} />
+        <CommentBadge kind="TOUCHPOINT" id={touchpoint.id} />
         <Tooltip title={touchpoint.momentOfTruth ? (readOnly ? t('touchpoint.momentOfTruth') : t('touchpoint.unmarkMoment')) : readOnly ? undefined : t('touchpoint.markMoment')}>
           {readOnly ? (
             touchpoint.momentOfTruth ? (
