@@ -1,33 +1,24 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { Badge, Button, Empty, Flex, List, Popover, Switch, Table, Typography } from 'antd';
-import { BellOutlined, SettingOutlined } from '@ant-design/icons';
-import { useFormatter, useTranslations } from 'next-intl';
-import { useRouter } from 'next/navigation';
-import { gqlRequest, useGqlAction, useGqlQuery, type NotificationKind } from '@opencx/console-graphql';
-import {
-  MarkAllNotificationsReadMutation,
-  MarkNotificationReadMutation,
-  NotificationPreferencesQuery,
-  NotificationsQuery,
-  UnreadNotificationCountQuery,
-  UpdateNotificationPreferencesMutation,
-} from '../documents/notifications.documents';
+import dynamic from 'next/dynamic';
+import { Badge, Button, Popover } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
+import { useTranslations } from 'next-intl';
+import { useGqlQuery } from '@opencx/console-graphql';
+import { UnreadNotificationCountQuery } from '../documents/notifications.documents';
+
+/** The list and preferences load when the bell is first opened (every page has the bell: first-load JS stays small). */
+const NotificationPanel = dynamic(() => import('./notification-panel').then((m) => m.NotificationPanel), { ssr: false });
 
 /** How often the bell asks for the unread count while the page is open (and whenever it regains focus). */
 const POLL_MS = 30_000;
 
-/** The header's bell: unread count, the latest notifications (opening one marks it read), and per-kind preferences. */
+/** The header's bell: unread count; opens the latest notifications (opening one marks it read) and per-kind preferences. */
 export function NotificationBell() {
   const t = useTranslations('notifications');
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [settings, setSettings] = useState(false);
   const unread = useGqlQuery(UnreadNotificationCountQuery, { reportErrors: false });
-  const list = useGqlQuery(NotificationsQuery, { variables: { first: 20 }, skip: !open });
-  const refresh = () => Promise.all([unread.refetch(), open ? list.refetch() : Promise.resolve()]);
-
   const { refetch } = unread;
   useEffect(() => {
     const timer = setInterval(() => void refetch(), POLL_MS);
@@ -38,54 +29,7 @@ export function NotificationBell() {
       window.removeEventListener('focus', onFocus);
     };
   }, [refetch]);
-
-  const markRead = useGqlAction((id: string) => gqlRequest(MarkNotificationReadMutation, { id }), { onSuccess: () => void refresh() });
-  const markAll = useGqlAction(() => gqlRequest(MarkAllNotificationsReadMutation), { onSuccess: () => void refresh() });
   const count = unread.data?.unreadNotificationCount ?? 0;
-
-  const openOne = async (n: { id: string; link?: string | null; readAt?: string | null }) => {
-    if (!n.readAt) await markRead.run(n.id);
-    setOpen(false);
-    if (n.link) router.push(n.link);
-  };
-
-  const content = settings ? (
-    <NotificationPreferences onBack={() => setSettings(false)} />
-  ) : (
-    <Flex vertical gap={8} style={{ width: 380 }} data-testid="notification-list">
-      <Flex justify="space-between" align="center">
-        <Typography.Text strong>{t('title')}</Typography.Text>
-        <Flex gap={4}>
-          <Button size="small" type="link" disabled={!count} loading={markAll.busy} onClick={() => void markAll.run()} data-testid="notifications-read-all">
-            {t('markAllRead')}
-          </Button>
-          <Button size="small" type="text" icon={<SettingOutlined />} aria-label={t('preferences')} onClick={() => setSettings(true)} data-testid="notification-preferences" />
-        </Flex>
-      </Flex>
-      {list.data?.notifications.nodes.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty')} />
-      ) : (
-        <List
-          size="small"
-          loading={list.loading && !list.data}
-          style={{ maxHeight: 420, overflowY: 'auto' }}
-          dataSource={list.data?.notifications.nodes ?? []}
-          renderItem={(n) => (
-            <List.Item
-              key={n.id}
-              onClick={() => void openOne(n)}
-              style={{ cursor: 'pointer', background: n.readAt ? undefined : 'rgba(22,119,255,0.06)', paddingInline: 8 }}
-              data-testid="notification-item"
-              data-kind={n.kind}
-              data-read={n.readAt ? 'true' : 'false'}
-            >
-              <NotificationLine kind={n.kind} title={n.title} body={n.body} actor={n.actorName ?? null} createdAt={n.createdAt} />
-            </List.Item>
-          )}
-        />
-      )}
-    </Flex>
-  );
 
   return (
     <Popover
@@ -94,73 +38,14 @@ export function NotificationBell() {
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
-        if (!next) setSettings(false);
-        else void unread.refetch();
+        if (next) void refetch();
       }}
-      content={content}
+      content={open ? <NotificationPanel unread={count} onChanged={refetch} onClose={() => setOpen(false)} /> : null}
       destroyOnHidden
     >
       <Badge count={count} size="small" offset={[-4, 4]} data-testid="notification-badge" data-count={count}>
         <Button type="text" icon={<BellOutlined />} aria-label={t('bell', { count })} data-testid="notification-bell" />
       </Badge>
     </Popover>
-  );
-}
-
-function NotificationLine({ kind, title, body, actor, createdAt }: { kind: NotificationKind; title: string; body: string; actor: string | null; createdAt: string }) {
-  const t = useTranslations('notifications');
-  const format = useFormatter();
-  return (
-    <Flex vertical gap={2} style={{ width: '100%' }}>
-      <Typography.Text>{t(`headline.${kind}`, { actor: actor ?? t('someone'), title })}</Typography.Text>
-      {body ? (
-        <Typography.Text type="secondary" ellipsis style={{ maxWidth: 360 }}>
-          {body}
-        </Typography.Text>
-      ) : null}
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {format.relativeTime(new Date(createdAt))}
-      </Typography.Text>
-    </Flex>
-  );
-}
-
-const KINDS: NotificationKind[] = ['MENTION', 'ASSIGNMENT', 'ALERT', 'REVIEW_DUE', 'DIGEST'];
-
-function NotificationPreferences({ onBack }: { onBack: () => void }) {
-  const t = useTranslations('notifications');
-  const prefs = useGqlQuery(NotificationPreferencesQuery);
-  const save = useGqlAction((kind: NotificationKind, inApp: boolean, email: boolean) => gqlRequest(UpdateNotificationPreferencesMutation, { input: { preferences: [{ kind, inApp, email }] } }), {
-    onSuccess: () => void prefs.refetch(),
-  });
-  const rows = KINDS.map((kind) => prefs.data?.notificationPreferences.find((p) => p.kind === kind) ?? { kind, inApp: true, email: true });
-  return (
-    <Flex vertical gap={8} style={{ width: 380 }} data-testid="notification-preferences-panel">
-      <Flex justify="space-between" align="center">
-        <Typography.Text strong>{t('preferences')}</Typography.Text>
-        <Button size="small" type="link" onClick={onBack}>
-          {t('back')}
-        </Button>
-      </Flex>
-      <Table
-        size="small"
-        pagination={false}
-        rowKey="kind"
-        loading={prefs.loading}
-        dataSource={rows}
-        columns={[
-          { title: t('kindColumn'), dataIndex: 'kind', render: (kind: NotificationKind) => t(`kind.${kind}`) },
-          {
-            title: t('inApp'),
-            dataIndex: 'inApp',
-            render: (on: boolean, row) => (row.kind === 'DIGEST' ? '—' : <Switch size="small" checked={on} onChange={(v) => void save.run(row.kind, v, row.email)} data-testid={`pref-in-app-${row.kind}`} />),
-          },
-          { title: t('email'), dataIndex: 'email', render: (on: boolean, row) => <Switch size="small" checked={on} onChange={(v) => void save.run(row.kind, row.inApp, v)} data-testid={`pref-email-${row.kind}`} /> },
-        ]}
-      />
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('emailHint')}
-      </Typography.Text>
-    </Flex>
   );
 }

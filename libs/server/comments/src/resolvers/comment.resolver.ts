@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { CommentService } from '../services/comment.service';
-import { CommentCountModel, CommentModel, CommentThreadConnectionModel, CommentThreadModel } from '../models/comment.model';
-import { AddCommentInput, CommentThreadsArgs, UpdateCommentInput } from '../inputs/comment.inputs';
+import { CommentCountModel, CommentModel, CommentThreadConnectionModel, CommentThreadModel } from '../models';
+import { AddCommentInput, CommentThreadsArgs, UpdateCommentInput } from '../inputs';
 
 /** Role matrix (README): viewers read, comment, edit and delete their own; editors resolve; admins delete anyone's. */
 @Resolver(() => CommentModel)

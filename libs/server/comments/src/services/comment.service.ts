@@ -11,8 +11,8 @@ import { CommentTargetKind } from '../comment-target';
 import { mayChange } from '../comment-rules';
 import { commentErrors } from '../comments.errors';
 import { CommentEntity, CommentMentionEntity } from '../entities/comment.entity';
-import type { AddCommentInput, CommentThreadsArgs, UpdateCommentInput } from '../inputs/comment.inputs';
-import type { CommentCountModel, CommentModel, CommentThreadModel } from '../models/comment.model';
+import type { AddCommentInput, CommentThreadsArgs, UpdateCommentInput } from '../inputs';
+import type { CommentCountModel, CommentModel, CommentThreadModel } from '../models';
 
 const THREADS: PagedList<CommentEntity> = {
   keys: [

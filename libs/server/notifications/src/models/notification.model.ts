@@ -1,5 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionModel } from '@opencx/server-core';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { NotificationKindEnum } from '../notification-kind';
 
 @ObjectType('Notification', { description: 'Something that happened to you in this workspace; the console words it by kind.' })
@@ -15,19 +14,4 @@ export class NotificationModel {
   @Field(() => String, { nullable: true }) actorName!: string | null;
   @Field(() => Date, { nullable: true }) readAt!: Date | null;
   @Field() createdAt!: Date;
-}
-
-@ObjectType('NotificationConnection')
-export class NotificationConnectionModel extends ConnectionModel(NotificationModel) {}
-
-@ObjectType('NotificationPreference', { description: 'Whether a kind of notification reaches you in the app and by email.' })
-export class NotificationPreferenceModel {
-  @Field(() => NotificationKindEnum) kind!: NotificationKindEnum;
-  @Field() inApp!: boolean;
-  @Field() email!: boolean;
-}
-
-@ObjectType('NotificationsRead')
-export class NotificationsReadModel {
-  @Field(() => Int, { description: 'How many were unread and are read now' }) marked!: number;
 }

@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { NotificationService } from '../services/notification.service';
-import { NotificationConnectionModel, NotificationModel, NotificationPreferenceModel, NotificationsReadModel } from '../models/notification.model';
-import { NotificationsArgs, UpdateNotificationPreferencesInput } from '../inputs/notification.inputs';
+import { NotificationConnectionModel, NotificationModel, NotificationPreferenceModel, NotificationsReadModel } from '../models';
+import { NotificationsArgs, UpdateNotificationPreferencesInput } from '../inputs';
 
 /** Every member (viewers too) has their own notifications and preferences in each workspace. */
 @Resolver(() => NotificationModel)

@@ -6,7 +6,7 @@ import { AuditService } from '@opencx/server-audit';
 import { IdentityDirectory } from '@opencx/server-identity';
 import { NotificationEntity, NotificationPreferenceEntity } from '../entities/notification.entity';
 import { PREFERENCE_KINDS, type NotificationKindEnum, type PreferenceKind } from '../notification-kind';
-import type { NotificationModel, NotificationPreferenceModel } from '../models/notification.model';
+import type { NotificationModel, NotificationPreferenceModel } from '../models';
 import { notificationErrors } from '../notifications.errors';
 
 const INBOX: PagedList<NotificationEntity> = {
