@@ -1,12 +1,30 @@
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { acceptInvitation, chooseOption, createWorkspace, documentId, inviteByLink, signUp } from './support';
+import { chooseOption, createWorkspace, documentId, inviteByLink, signUp } from './support';
 
 async function call<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
   const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
   expect(body.errors).toBeUndefined();
   return body.data as T;
+}
+
+/** A page of a second browser context, waiting for hydration after each navigation like the `page` fixture does. */
+function hydrating(page: Page): Page {
+  const ready = () => page.locator('html[data-console-ready]').waitFor({ state: 'attached' });
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await ready();
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await ready();
+    return response;
+  };
+  return page;
 }
 
 test.use({ viewport: { width: 1600, height: 1000 } });
@@ -24,10 +42,13 @@ test('a comment on a touchpoint that mentions a colleague reaches the colleagueâ
 
   // The colleague signs up and joins in a browser of their own.
   const other = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
-  const colleaguePage = await other.newPage();
+  const colleaguePage = hydrating(await other.newPage());
   await signUp(colleaguePage, colleague);
   await expect(colleaguePage).toHaveURL(/\/workspaces\/new$/);
-  await acceptInvitation(colleaguePage, link);
+  await colleaguePage.goto(link);
+  await colleaguePage.getByTestId('accept-invitation').click();
+  // Sixteen suites share this machine: accepting may take a while, it is not a speed measure.
+  await expect(colleaguePage).toHaveURL(/\/$/, { timeout: 90_000 });
   await expect(colleaguePage.getByTestId('notification-badge')).toHaveAttribute('data-count', '0');
 
   // The author comments on the first touchpoint and mentions the colleague.
