@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { chooseOption, createWorkspace, documentId, inviteByLink, signUp } from './support';
+import { chooseOption, documentId, signUp } from './support';
 
 async function call<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
   const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
@@ -27,6 +27,33 @@ function hydrating(page: Page): Page {
   return page;
 }
 
+/**
+ * The shared machine runs many suites at once (load average far above its cores): every wait here
+ * allows 90 s. These are not speed measures; each still fails if the thing never appears.
+ */
+const eventually = expect.configure({ timeout: 90_000 });
+
+async function createWorkspace(page: Page, name: string): Promise<void> {
+  await eventually(page).toHaveURL(/\/workspaces\/new$/);
+  const form = page.getByTestId('create-workspace-form');
+  await form.getByLabel('工作空间名称').fill(name);
+  await form.getByRole('button', { name: '创建工作空间' }).click();
+  await eventually(page.getByTestId('workspace-switcher')).toContainText(name);
+}
+
+async function inviteByLink(page: Page, email: string, roleLabel: string): Promise<string> {
+  await page.getByTestId('invite-member').click();
+  const dialog = page.getByRole('dialog', { name: '邀请成员' });
+  await dialog.getByLabel('邮箱').fill(email);
+  await chooseOption(page, dialog.getByTestId('invite-role'), roleLabel);
+  await dialog.getByRole('button', { name: '发送邀请' }).click();
+  const shown = page.getByTestId('invitation-link');
+  await eventually(shown).toHaveText(/\/invite\/[0-9a-f-]{36}\.ocx_i_[A-Za-z0-9_-]{43}$/);
+  const link = ((await shown.textContent()) ?? '').trim();
+  await page.getByTestId('invitation-link-done').click();
+  return link;
+}
+
 test.use({ viewport: { width: 1600, height: 1000 } });
 // Two accounts in two browser contexts, each building pages on a shared machine: generous, not a speed measure.
 test.describe.configure({ timeout: 600_000 });
@@ -44,12 +71,12 @@ test('a comment on a touchpoint that mentions a colleague reaches the colleague�
   const other = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
   const colleaguePage = hydrating(await other.newPage());
   await signUp(colleaguePage, colleague);
-  await expect(colleaguePage).toHaveURL(/\/workspaces\/new$/);
+  await eventually(colleaguePage).toHaveURL(/\/workspaces\/new$/);
   await colleaguePage.goto(link);
   await colleaguePage.getByTestId('accept-invitation').click();
   // Sixteen suites share this machine: accepting may take a while, it is not a speed measure.
-  await expect(colleaguePage).toHaveURL(/\/$/, { timeout: 90_000 });
-  await expect(colleaguePage.getByTestId('notification-badge')).toHaveAttribute('data-count', '0');
+  await eventually(colleaguePage).toHaveURL(/\/$/, { timeout: 90_000 });
+  await eventually(colleaguePage.getByTestId('notification-badge')).toHaveAttribute('data-count', '0');
 
   // The author comments on the first touchpoint and mentions the colleague.
   await page.goto(`/journeys/${journey.id}`);
@@ -57,40 +84,40 @@ test('a comment on a touchpoint that mentions a colleague reaches the colleague�
   const touchpointId = (await card.getAttribute('data-touchpoint-id')) as string;
   await card.getByTestId('comment-badge').click();
   const drawer = page.getByTestId('comments-drawer');
-  await expect(drawer).toBeVisible();
-  await expect(drawer.getByText('暂无评论')).toBeVisible();
+  await eventually(drawer).toBeVisible();
+  await eventually(drawer.getByText('暂无评论')).toBeVisible();
   await drawer.getByTestId('comment-input').fill('报修电话等待太久，@李工程师 请看一下');
   await chooseOption(page, drawer.getByTestId('comment-mentions'), `@${colleague.name}`);
   await drawer.getByTestId('comment-send').click();
-  await expect(drawer.getByTestId('comment-body')).toHaveText('报修电话等待太久，@李工程师 请看一下');
-  await expect(card.getByTestId('comment-badge')).toHaveAttribute('data-count', '1');
+  await eventually(drawer.getByTestId('comment-body')).toHaveText('报修电话等待太久，@李工程师 请看一下');
+  await eventually(card.getByTestId('comment-badge')).toHaveAttribute('data-count', '1');
 
   // The colleague's bell shows one unread notification (it polls, and refreshes on focus).
   await colleaguePage.reload();
   const badge = colleaguePage.getByTestId('notification-badge');
-  await expect(badge).toHaveAttribute('data-count', '1');
+  await eventually(badge).toHaveAttribute('data-count', '1');
   await colleaguePage.getByTestId('notification-bell').click();
   const item = colleaguePage.getByTestId('notification-item');
-  await expect(item).toHaveCount(1);
-  await expect(item).toHaveAttribute('data-read', 'false');
-  await expect(item).toContainText(`${author.name} 在`);
-  await expect(item).toContainText('报修电话等待太久');
+  await eventually(item).toHaveCount(1);
+  await eventually(item).toHaveAttribute('data-read', 'false');
+  await eventually(item).toContainText(`${author.name} 在`);
+  await eventually(item).toContainText('报修电话等待太久');
 
   // Opening it marks it read and opens the map at the thread.
   await item.click();
-  await expect(colleaguePage).toHaveURL(new RegExp(`/journeys/${journey.id}\\?thread=[0-9a-f-]{36}&card=touchpoint:${touchpointId}$`));
+  await eventually(colleaguePage).toHaveURL(new RegExp(`/journeys/${journey.id}\\?thread=[0-9a-f-]{36}&card=touchpoint:${touchpointId}$`));
   const opened = colleaguePage.getByTestId('comments-drawer');
-  await expect(opened).toBeVisible();
+  await eventually(opened).toBeVisible();
   const thread = opened.getByTestId('comment-thread');
-  await expect(thread).toHaveCount(1);
-  await expect(thread.getByTestId('comment-body')).toHaveText('报修电话等待太久，@李工程师 请看一下');
-  await expect(colleaguePage.getByTestId('notification-badge')).toHaveAttribute('data-count', '0');
+  await eventually(thread).toHaveCount(1);
+  await eventually(thread.getByTestId('comment-body')).toHaveText('报修电话等待太久，@李工程师 请看一下');
+  await eventually(colleaguePage.getByTestId('notification-badge')).toHaveAttribute('data-count', '0');
 
   // The colleague (an editor) resolves it; the author's counter says so after a reload.
   await thread.getByTestId('comment-resolve').click();
-  await expect(thread).toHaveAttribute('data-resolved', 'true');
+  await eventually(thread).toHaveAttribute('data-resolved', 'true');
   await page.reload();
-  await expect(page.getByTestId('touchpoint-card').first().getByTestId('comment-badge')).toHaveAttribute('data-count', '1');
-  await expect(page.getByTestId('touchpoint-card').first().getByTestId('comment-badge')).not.toHaveClass(/ open/);
+  await eventually(page.getByTestId('touchpoint-card').first().getByTestId('comment-badge')).toHaveAttribute('data-count', '1');
+  await eventually(page.getByTestId('touchpoint-card').first().getByTestId('comment-badge')).not.toHaveClass(/ open/);
   await other.close();
 });
