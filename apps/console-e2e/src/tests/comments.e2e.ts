@@ -88,6 +88,9 @@ test('a comment on a touchpoint that mentions a colleague reaches the colleague�
   await eventually(drawer.getByText('暂无评论')).toBeVisible();
   await drawer.getByTestId('comment-input').fill('报修电话等待太久，@李工程师 请看一下');
   await chooseOption(page, drawer.getByTestId('comment-mentions'), `@${colleague.name}`);
+  // A multiple select keeps its list open after a pick: click back into the text to close it.
+  await drawer.getByTestId('comment-input').click();
+  await eventually(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await drawer.getByTestId('comment-send').click();
   await eventually(drawer.getByTestId('comment-body')).toHaveText('报修电话等待太久，@李工程师 请看一下');
   await eventually(card.getByTestId('comment-badge')).toHaveAttribute('data-count', '1');
