@@ -22,6 +22,7 @@ import { AppModule } from './app.module';
 import { FEEDBACK_IMPORT_QUEUE } from '@opencx/server-feedback';
 import { KPI_ALERT_QUEUE } from '@opencx/server-metrics';
 import { CASE_SLA_QUEUE } from '@opencx/server-cases';
+import { NOTIFICATION_DIGEST_QUEUE, NOTIFICATION_EMAIL_QUEUE } from '@opencx/server-notifications';
 import { ENTITIES } from './contexts';
 import type { ApiConfig } from './config';
 import { JsonLogger } from './json-logger';
@@ -37,6 +38,9 @@ const JOB_QUEUES = [
   { name: KPI_ALERT_QUEUE, retryLimit: 2, expireInSeconds: 3600 },
   // One waiting SLA timer per case (singletonKey); a timer run twice still records one breach.
   { name: CASE_SLA_QUEUE, retryLimit: 5, expireInSeconds: 300, policy: 'short' as const },
+  // One waiting email per notification (singletonKey); a sent one is marked, so a retry does not resend.
+  { name: NOTIFICATION_EMAIL_QUEUE, retryLimit: 5, expireInSeconds: 300, policy: 'short' as const },
+  { name: NOTIFICATION_DIGEST_QUEUE, retryLimit: 2, expireInSeconds: 3600 },
 ];
 
 export interface RunningApi {

@@ -60,6 +60,9 @@ export interface OperationFixture {
   suggestionKey: string;
   /** A research quote at `touchpointId` (persona `personaId`), cited by `painPointId`. */
   researchItemId: string;
+  /** The owner's comment thread on the touchpoint (mentioning the member), and the owner's notification of the member's reply that mentions them. */
+  commentId: string;
+  notificationId: string;
 }
 
 /** Ids of the fixture, by key: a spec may swap any of them for another workspace's. */
@@ -91,6 +94,8 @@ export const FIXTURE_ID_KEYS = [
   'journeyViewId',
   'researchItemId',
   'templateJourneyId',
+  'commentId',
+  'notificationId',
 ] as const;
 
 export interface WorkspaceMembers {
@@ -199,11 +204,23 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   const digests = await ok<{ workspaceDigests: { id: string; month: string }[] }>(`{ workspaceDigests { id month } }`, {});
   const workspaceDigestId =
     digests.workspaceDigests.find((d) => d.month === '2026-01')?.id ?? (await ok<{ generateWorkspaceDigest: { id: string } }>(`mutation { generateWorkspaceDigest(month: "2026-01") { id } }`, {})).generateWorkspaceDigest.id;
+  const comment = await ok<{ addComment: { id: string } }>(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
+    input: { journeyId, targetKind: 'TOUCHPOINT', targetId: touchpointId, body: `${marker} comment @member`, mentionUserIds: [member.id] },
+  });
+  const memberOpts = { token: member.token, workspaceId: workspace.id };
+  await api.gqlOk(`mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`, {
+    input: { journeyId, targetKind: 'TOUCHPOINT', targetId: touchpointId, parentId: comment.addComment.id, body: `${marker} reply @owner`, mentionUserIds: [workspace.owner.id] },
+  }, memberOpts);
+  const inbox = await ok<{ notifications: { nodes: { id: string; entityType: string }[] } }>(`{ notifications(first: 1, unreadOnly: true) { nodes { id entityType } } }`, {});
+  const notificationId = inbox.notifications.nodes[0]?.id;
+  if (!notificationId) throw new Error('the fixture reply did not notify the owner');
   return {
     journeyViewId: view.saveJourneyView.id,
     researchItemId: quote.addResearchItem.id,
     workspaceDigestId,
     journeyReviewId: review.createJourneyReview.id,
+    commentId: comment.addComment.id,
+    notificationId,
     improvementActionId: action.createImprovementAction.id,
     suggestionKey: suggestion.key,
     marker,
@@ -479,6 +496,19 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   journeyReviews: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   generateWorkspaceDigest: () => ({ variables: { month: '2026-02' } }),
   workspaceDigest: (fx) => ({ variables: { id: fx.workspaceDigestId } }),
+  // Comments and notifications (issue 15).
+  addComment: (fx) => ({
+    variables: { input: { journeyId: fx.journeyId, targetKind: 'TOUCHPOINT', targetId: fx.touchpointId, parentId: fx.commentId, body: 'Reply', mentionUserIds: [fx.memberUserId], mentionTeamIds: [fx.teamId] } },
+  }),
+  updateComment: (fx) => ({ variables: { input: { id: fx.commentId, version: 1, body: 'Edited', mentionUserIds: [fx.memberUserId], mentionTeamIds: [fx.teamId] } } }),
+  deleteComment: (fx) => ({ variables: { id: fx.commentId } }),
+  resolveCommentThread: (fx) => ({ variables: { id: fx.commentId } }),
+  reopenCommentThread: (fx) => ({ variables: { id: fx.commentId } }),
+  commentThreads: (fx) => ({ variables: { journeyId: fx.journeyId, targetKind: 'TOUCHPOINT', targetId: fx.touchpointId, first: 10 } }),
+  commentCounts: (fx) => ({ variables: { journeyId: fx.journeyId } }),
+  markNotificationRead: (fx) => ({ variables: { id: fx.notificationId } }),
+  markAllNotificationsRead: () => ({ variables: {} }),
+  updateNotificationPreferences: () => ({ variables: { input: { preferences: [{ kind: 'MENTION', inApp: true, email: false }] } } }),
   // Analytics (dashboards, executive view).
   keyDrivers: (fx) => ({ variables: { journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),
   siteLeague: (fx) => ({ variables: { metric: 'csat', journeyId: fx.journeyId, from: dayFromToday(-30), to: dayFromToday(1) } }),

@@ -6,6 +6,7 @@ export * from './errors/form-errors';
 export * from './documents/identity.documents';
 export * from './documents/system.documents';
 export * from './documents/settings.documents';
+export * from './documents/notifications.documents';
 
 // Client components and hooks (each file is 'use client').
 export * from './context/console-session';
@@ -18,6 +19,7 @@ export * from './layout/public-frame';
 export * from './layout/language-switch';
 export * from './layout/workspace-switcher';
 export * from './layout/user-menu';
+export * from './notifications/notification-bell';
 export * from './auth/auth-screens';
 export * from './home/system-status-card';
 export * from './home/home-overview';

@@ -5,6 +5,7 @@ import { FeedbackModule } from '@opencx/server-feedback';
 import { IdentityModule } from '@opencx/server-identity';
 import { JourneysModule } from '@opencx/server-journeys';
 import { MetricsModule } from '@opencx/server-metrics';
+import { NotificationsModule } from '@opencx/server-notifications';
 import { CASE_LINEAGE, type CaseLineage } from './case-lineage.port';
 import { ImprovementActionResolver } from './resolvers/improvement-action.resolver';
 import { SuggestionLineageResolver } from './resolvers/suggestion-lineage.resolver';
@@ -17,7 +18,7 @@ import { PainPointEvidenceService } from './services/pain-point-evidence.service
 // Every mutation writes its audit event through AuditService, in the same transaction as the change.
 // CASE_LINEAGE is answered by the cases context's exported CaseLineageService (never its tables).
 @Module({
-  imports: [AuditModule, IdentityModule, JourneysModule, MetricsModule, FeedbackModule, CasesModule],
+  imports: [AuditModule, IdentityModule, JourneysModule, MetricsModule, FeedbackModule, CasesModule, NotificationsModule],
   providers: [
     ImprovementActionService,
     ActionImpactService,

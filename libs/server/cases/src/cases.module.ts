@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@opencx/server-audit';
 import { FeedbackModule } from '@opencx/server-feedback';
 import { IdentityModule } from '@opencx/server-identity';
+import { NotificationsModule } from '@opencx/server-notifications';
 import { BusinessCalendarService } from './services/business-calendar.service';
 import { CaseLineageService } from './services/case-lineage.service';
 import { CaseMetricsService } from './services/case-metrics.service';
@@ -16,7 +17,7 @@ import { FollowUpSettingsResolver } from './resolvers/follow-up-settings.resolve
 
 // Every mutation writes its audit event through AuditService, in the same transaction as the change.
 @Module({
-  imports: [AuditModule, IdentityModule, FeedbackModule],
+  imports: [AuditModule, IdentityModule, FeedbackModule, NotificationsModule],
   providers: [
     BusinessCalendarService,
     FollowUpRuleService,

@@ -7,3 +7,4 @@ export { IdentityDirectory } from './services/identity-directory.service';
 export { RoleEnum } from './models';
 export { SecurityEventService } from './services/security-event.service';
 export { DEFAULT_IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
+export { MailService, type OutgoingMail } from './services/mail.service';

@@ -3,7 +3,7 @@ export * from './entities';
 export { JourneyService, type JourneyProvenance, type CreateFromDocumentOptions } from './services/journey.service';
 export { PersonaService } from './services/persona.service';
 export { JourneyRewriter, type JourneyRewrite } from './services/journey-rewriter';
-export { TouchpointDirectory, type TouchpointLabel } from './services/touchpoint-directory';
+export { TouchpointDirectory, type TouchpointLabel, type MapCardKind } from './services/touchpoint-directory';
 export { JourneyInsightService, type InsightRef } from './services/journey-insight.service';
 export { TouchpointPlacesModule } from './touchpoint-places.module';
 export { JourneyModel, PersonaModel } from './models';

@@ -2,6 +2,7 @@ import { SegmentComparisonService } from './segment-comparison.service';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@opencx/server-audit';
 import { IdentityModule } from '@opencx/server-identity';
+import { NotificationsModule } from '@opencx/server-notifications';
 import { MetricDefinitionService } from './metric-definition.service';
 import { MetricDefinitionResolver } from './metric-definition.resolver';
 import { TouchpointMetricService } from './touchpoint-metric.service';
@@ -15,7 +16,7 @@ import { KpiAlertResolver } from './alerts/kpi-alert.resolver';
 import { RollupReader } from './rollup-reader.service';
 
 @Module({
-  imports: [AuditModule, IdentityModule],
+  imports: [AuditModule, IdentityModule, NotificationsModule],
   providers: [
     MetricDefinitionService,
     TouchpointMetricService,

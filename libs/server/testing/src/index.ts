@@ -3,3 +3,4 @@ export * from './app-under-test';
 export * from './test-api';
 export * from './builders';
 export * from './database-snapshot';
+export * from './smtp-sink';

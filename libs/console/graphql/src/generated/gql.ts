@@ -61,6 +61,13 @@ type Documents = {
     "\n  query KpiAlerts($status: KpiAlertStatus, $journeyId: ID, $first: Int, $after: String) {\n    alerts(status: $status, journeyId: $journeyId, first: $first, after: $after) {\n      nodes {\n        id\n        status\n        journeyId\n        journeyName\n        touchpointId\n        touchpointName\n        metricKey\n        metricNameEn\n        metricNameZh\n        value\n        n\n        low\n        high\n        warningThreshold\n        comparisonValue\n        comparisonN\n        difference\n        pValue\n        method\n        windowFrom\n        windowTo\n        comparisonFrom\n        comparisonTo\n        openedAt\n        latestValue\n        latestN\n        acknowledgedAt\n        resolvedAt\n        resolvedValue\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.KpiAlertsDocument,
     "\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
     "\n  mutation CheckKpiAlerts {\n    checkKpiAlerts {\n      opened\n      resolved\n      open\n    }\n  }\n": typeof types.CheckKpiAlertsDocument,
+    "\n  query CommentCounts($journeyId: ID!) {\n    commentCounts(journeyId: $journeyId) {\n      targetKind\n      targetId\n      comments\n      openThreads\n    }\n  }\n": typeof types.CommentCountsDocument,
+    "\n  query CommentThreads($journeyId: ID!, $targetKind: CommentTargetKind, $targetId: ID, $first: Int, $after: String) {\n    commentThreads(journeyId: $journeyId, targetKind: $targetKind, targetId: $targetId, first: $first, after: $after) {\n      nodes {\n        id\n        resolved\n        resolvedAt\n        root {\n          ...CommentFields\n        }\n        replies {\n          ...CommentFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n  fragment CommentFields on Comment {\n    id\n    parentId\n    targetKind\n    targetId\n    authorId\n    authorName\n    body\n    mentionedUserIds\n    mentionedTeamIds\n    editedAt\n    version\n    createdAt\n  }\n": typeof types.CommentThreadsDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation ResolveCommentThread($id: ID!) {\n    resolveCommentThread(id: $id) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentThreadDocument,
+    "\n  mutation ReopenCommentThread($id: ID!) {\n    reopenCommentThread(id: $id) {\n      id\n      resolved\n    }\n  }\n": typeof types.ReopenCommentThreadDocument,
     "\n  mutation SetJourneyLanes($input: SetJourneyLanesInput!) {\n    setJourneyLanes(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.SetJourneyLanesDocument,
     "\n  mutation SetTouchpointLaneItems($input: SetTouchpointLaneItemsInput!) {\n    setTouchpointLaneItems(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": typeof types.SetTouchpointLaneItemsDocument,
     "\n  query FixFirstTouchpoints($journeyId: ID!, $from: String!, $to: String!) {\n    keyDrivers(journeyId: $journeyId, from: $from, to: $to) {\n      enoughData\n      rSquared\n      n\n      drivers {\n        touchpointId\n        share\n        fixFirst\n        performance {\n          value\n          target\n        }\n      }\n    }\n  }\n": typeof types.FixFirstTouchpointsDocument,
@@ -123,6 +130,12 @@ type Documents = {
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      locale\n      timeZone\n      role\n    }\n  }\n": typeof types.CreateWorkspaceDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceId\n      workspaceName\n      role\n      invitedEmail\n      expiresAt\n      status\n      alreadyMember\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      role\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        actorName\n        readAt\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      marked\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      inApp\n      email\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      inApp\n      email\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  query Members {\n    members {\n      userId\n      email\n      displayName\n      role\n      joinedAt\n    }\n  }\n": typeof types.MembersDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n    }\n  }\n": typeof types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n      token\n      emailed\n    }\n  }\n": typeof types.InviteMemberDocument,
@@ -188,6 +201,13 @@ const documents: Documents = {
     "\n  query KpiAlerts($status: KpiAlertStatus, $journeyId: ID, $first: Int, $after: String) {\n    alerts(status: $status, journeyId: $journeyId, first: $first, after: $after) {\n      nodes {\n        id\n        status\n        journeyId\n        journeyName\n        touchpointId\n        touchpointName\n        metricKey\n        metricNameEn\n        metricNameZh\n        value\n        n\n        low\n        high\n        warningThreshold\n        comparisonValue\n        comparisonN\n        difference\n        pValue\n        method\n        windowFrom\n        windowTo\n        comparisonFrom\n        comparisonTo\n        openedAt\n        latestValue\n        latestN\n        acknowledgedAt\n        resolvedAt\n        resolvedValue\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.KpiAlertsDocument,
     "\n  mutation AcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      id\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeAlertDocument,
     "\n  mutation CheckKpiAlerts {\n    checkKpiAlerts {\n      opened\n      resolved\n      open\n    }\n  }\n": types.CheckKpiAlertsDocument,
+    "\n  query CommentCounts($journeyId: ID!) {\n    commentCounts(journeyId: $journeyId) {\n      targetKind\n      targetId\n      comments\n      openThreads\n    }\n  }\n": types.CommentCountsDocument,
+    "\n  query CommentThreads($journeyId: ID!, $targetKind: CommentTargetKind, $targetId: ID, $first: Int, $after: String) {\n    commentThreads(journeyId: $journeyId, targetKind: $targetKind, targetId: $targetId, first: $first, after: $after) {\n      nodes {\n        id\n        resolved\n        resolvedAt\n        root {\n          ...CommentFields\n        }\n        replies {\n          ...CommentFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n  fragment CommentFields on Comment {\n    id\n    parentId\n    targetKind\n    targetId\n    authorId\n    authorName\n    body\n    mentionedUserIds\n    mentionedTeamIds\n    editedAt\n    version\n    createdAt\n  }\n": types.CommentThreadsDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation ResolveCommentThread($id: ID!) {\n    resolveCommentThread(id: $id) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentThreadDocument,
+    "\n  mutation ReopenCommentThread($id: ID!) {\n    reopenCommentThread(id: $id) {\n      id\n      resolved\n    }\n  }\n": types.ReopenCommentThreadDocument,
     "\n  mutation SetJourneyLanes($input: SetJourneyLanesInput!) {\n    setJourneyLanes(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.SetJourneyLanesDocument,
     "\n  mutation SetTouchpointLaneItems($input: SetTouchpointLaneItemsInput!) {\n    setTouchpointLaneItems(input: $input) {\n      ...JourneyMapFields\n    }\n  }\n": types.SetTouchpointLaneItemsDocument,
     "\n  query FixFirstTouchpoints($journeyId: ID!, $from: String!, $to: String!) {\n    keyDrivers(journeyId: $journeyId, from: $from, to: $to) {\n      enoughData\n      rSquared\n      n\n      drivers {\n        touchpointId\n        share\n        fixFirst\n        performance {\n          value\n          target\n        }\n      }\n    }\n  }\n": types.FixFirstTouchpointsDocument,
@@ -250,6 +270,12 @@ const documents: Documents = {
     "\n  mutation CreateWorkspace($input: CreateWorkspaceInput!) {\n    createWorkspace(input: $input) {\n      id\n      name\n      slug\n      locale\n      timeZone\n      role\n    }\n  }\n": types.CreateWorkspaceDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      workspaceId\n      workspaceName\n      role\n      invitedEmail\n      expiresAt\n      status\n      alreadyMember\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      role\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        actorName\n        readAt\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      marked\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      inApp\n      email\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      inApp\n      email\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  query Members {\n    members {\n      userId\n      email\n      displayName\n      role\n      joinedAt\n    }\n  }\n": types.MembersDocument,
     "\n  query Invitations {\n    invitations {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n    }\n  }\n": types.InvitationsDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      invitation {\n        id\n        email\n        role\n        expiresAt\n      }\n      token\n      emailed\n    }\n  }\n": types.InviteMemberDocument,
@@ -453,6 +479,34 @@ export function graphql(source: "\n  mutation AcknowledgeAlert($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CheckKpiAlerts {\n    checkKpiAlerts {\n      opened\n      resolved\n      open\n    }\n  }\n"): typeof import('./graphql').CheckKpiAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentCounts($journeyId: ID!) {\n    commentCounts(journeyId: $journeyId) {\n      targetKind\n      targetId\n      comments\n      openThreads\n    }\n  }\n"): typeof import('./graphql').CommentCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentThreads($journeyId: ID!, $targetKind: CommentTargetKind, $targetId: ID, $first: Int, $after: String) {\n    commentThreads(journeyId: $journeyId, targetKind: $targetKind, targetId: $targetId, first: $first, after: $after) {\n      nodes {\n        id\n        resolved\n        resolvedAt\n        root {\n          ...CommentFields\n        }\n        replies {\n          ...CommentFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n  fragment CommentFields on Comment {\n    id\n    parentId\n    targetKind\n    targetId\n    authorId\n    authorName\n    body\n    mentionedUserIds\n    mentionedTeamIds\n    editedAt\n    version\n    createdAt\n  }\n"): typeof import('./graphql').CommentThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeleteCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveCommentThread($id: ID!) {\n    resolveCommentThread(id: $id) {\n      id\n      resolved\n    }\n  }\n"): typeof import('./graphql').ResolveCommentThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenCommentThread($id: ID!) {\n    reopenCommentThread(id: $id) {\n      id\n      resolved\n    }\n  }\n"): typeof import('./graphql').ReopenCommentThreadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -701,6 +755,30 @@ export function graphql(source: "\n  query InvitationPreview($token: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      name\n      role\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        title\n        body\n        link\n        actorName\n        readAt\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      readAt\n    }\n  }\n"): typeof import('./graphql').MarkNotificationReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      marked\n    }\n  }\n"): typeof import('./graphql').MarkAllNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      inApp\n      email\n    }\n  }\n"): typeof import('./graphql').NotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      kind\n      inApp\n      email\n    }\n  }\n"): typeof import('./graphql').UpdateNotificationPreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -103,6 +103,19 @@ export type AddCaseNoteInput = {
   reached?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type AddCommentInput = {
+  body: Scalars['String']['input'];
+  journeyId: Scalars['ID']['input'];
+  /** Teams named with @ (each member is notified once) */
+  mentionTeamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Members named with @ (each is notified once) */
+  mentionUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Reply to this thread (its root comment) */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  targetId: Scalars['ID']['input'];
+  targetKind: CommentTargetKind;
+};
+
 export type AddOpportunityInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   painPointId?: InputMaybe<Scalars['ID']['input']>;
@@ -311,6 +324,26 @@ export type CollectionLinkConnection = {
   pageInfo: PageInfo;
 };
 
+/** A comment on a card of a journey map (plain text, never HTML). */
+export type Comment = {
+  authorId?: Maybe<Scalars['ID']['output']>;
+  authorName?: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  /** Teams this comment names */
+  mentionedTeamIds: Array<Scalars['ID']['output']>;
+  /** Members this comment names */
+  mentionedUserIds: Array<Scalars['ID']['output']>;
+  /** The thread root this replies to; null for a root */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  targetId: Scalars['ID']['output'];
+  targetKind: CommentTargetKind;
+  version: Scalars['Int']['output'];
+};
+
 /** A journey's comments over a window: top topics, rising keywords and the sentiment trend. */
 export type CommentAnalytics = {
   /** Responses with a comment in the window */
@@ -328,6 +361,22 @@ export type CommentAnalytics = {
   /** Topics by mentions (at most 12) */
   topics: Array<CommentTerm>;
 };
+
+/** Comments on one card: all of them and the threads still open. */
+export type CommentCount = {
+  comments: Scalars['Int']['output'];
+  openThreads: Scalars['Int']['output'];
+  targetId: Scalars['ID']['output'];
+  targetKind: CommentTargetKind;
+};
+
+/** The card a comment thread is on: a stage, touchpoint, pain point, opportunity or improvement action of the journey. */
+export type CommentTargetKind =
+  | 'ACTION'
+  | 'OPPORTUNITY'
+  | 'PAIN_POINT'
+  | 'STAGE'
+  | 'TOUCHPOINT';
 
 /** A topic or keyword: the comments mentioning it this period and the previous one, and whether its share changed by more than noise. */
 export type CommentTerm = {
@@ -354,6 +403,22 @@ export type CommentTerm = {
   significant: Scalars['Boolean']['output'];
   /** The topic key (a tag from the topic dictionaries) or the keyword itself */
   term: Scalars['String']['output'];
+};
+
+/** A root comment and its replies (oldest first); resolving marks the thread. */
+export type CommentThread = {
+  /** The root comment id */
+  id: Scalars['ID']['output'];
+  replies: Array<Comment>;
+  resolved: Scalars['Boolean']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy?: Maybe<Scalars['ID']['output']>;
+  root: Comment;
+};
+
+export type CommentThreadConnection = {
+  nodes: Array<CommentThread>;
+  pageInfo: PageInfo;
 };
 
 export type CreateApiTokenInput = {
@@ -1509,6 +1574,8 @@ export type Mutation = {
   addActionComment: ActionComment;
   /** A note or a contact attempt on a case */
   addCaseNote: CaseNote;
+  /** Comment on a card, or reply to a thread; mentioned members and teams are notified once. */
+  addComment: Comment;
   addOpportunity: Journey;
   addPainPoint: Journey;
   /** Evidence on a journey; attach a file with POST /api/v1/evidence/:id/file */
@@ -1543,6 +1610,8 @@ export type Mutation = {
   createTeam: Team;
   /** Create a workspace; the caller becomes its owner. */
   createWorkspace: Workspace;
+  /** Delete your own comment (admins: anyone’s); deleting a thread’s first comment deletes its replies. */
+  deleteComment: Comment;
   deleteFollowUpRule: Scalars['Boolean']['output'];
   /** Delete one of your own views. */
   deleteJourneyView: Scalars['Boolean']['output'];
@@ -1564,8 +1633,10 @@ export type Mutation = {
   login: AuthPayload;
   /** Revoke the current session. */
   logout: Scalars['Boolean']['output'];
+  markAllNotificationsRead: NotificationsRead;
   /** Runs the scheduled check now for this workspace; answers the reviews it newly marked due */
   markJourneyReviewsDue: Array<JourneyReviewDue>;
+  markNotificationRead: Notification;
   /** Moves an action to another status; illegal moves are refused (field status), dropped needs a reason, verified needs impact measured as improved */
   moveImprovementAction: ImprovementAction;
   moveStage: Journey;
@@ -1575,6 +1646,10 @@ export type Mutation = {
   openPainPointFromFeedback: Journey;
   removeEvidenceCitation: ResearchItem;
   removeMember: Member;
+  /** Reopen the resolved thread of this comment. */
+  reopenCommentThread: CommentThread;
+  /** Mark the thread of this comment resolved. */
+  resolveCommentThread: CommentThread;
   /** Put the map back as it was at a revision (recorded as a new revision). */
   restoreJourneyRevision: Journey;
   revokeApiToken: ApiToken;
@@ -1601,12 +1676,15 @@ export type Mutation = {
   /** Enter one response by hand (console); the same validation, exactly-once key and roll-up as the REST batch. */
   submitFeedback: FeedbackResponse;
   updateBusinessCalendar: BusinessCalendar;
+  /** Edit your own comment. */
+  updateComment: Comment;
   /** Moves a case along open → contacted → resolved | closed, records the outcome and root cause (required to resolve). */
   updateFollowUpCase: FollowUpCase;
   updateFollowUpRule: FollowUpRule;
   updateImprovementAction: ImprovementAction;
   updateJourney: Journey;
   updateMemberRole: Member;
+  updateNotificationPreferences: Array<NotificationPreference>;
   updateOpportunity: Journey;
   updatePainPoint: Journey;
   updatePersona: Persona;
@@ -1639,6 +1717,11 @@ export type MutationAddActionCommentArgs = {
 
 export type MutationAddCaseNoteArgs = {
   input: AddCaseNoteInput;
+};
+
+
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
 };
 
 
@@ -1763,6 +1846,11 @@ export type MutationCreateWorkspaceArgs = {
 };
 
 
+export type MutationDeleteCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteFollowUpRuleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1829,6 +1917,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationMoveImprovementActionArgs = {
   input: MoveImprovementActionInput;
 };
@@ -1856,6 +1949,16 @@ export type MutationRemoveEvidenceCitationArgs = {
 
 export type MutationRemoveMemberArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenCommentThreadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveCommentThreadArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1926,6 +2029,11 @@ export type MutationUpdateBusinessCalendarArgs = {
 };
 
 
+export type MutationUpdateCommentArgs = {
+  input: UpdateCommentInput;
+};
+
+
 export type MutationUpdateFollowUpCaseArgs = {
   input: UpdateFollowUpCaseInput;
 };
@@ -1948,6 +2056,11 @@ export type MutationUpdateJourneyArgs = {
 
 export type MutationUpdateMemberRoleArgs = {
   input: UpdateMemberRoleInput;
+};
+
+
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: UpdateNotificationPreferencesInput;
 };
 
 
@@ -1983,6 +2096,56 @@ export type MutationUpdateStageArgs = {
 
 export type MutationUpdateTouchpointArgs = {
   input: UpdateTouchpointInput;
+};
+
+/** Something that happened to you in this workspace; the console words it by kind. */
+export type Notification = {
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** Who caused it; null for the system (alerts, reviews) */
+  actorUserId?: Maybe<Scalars['ID']['output']>;
+  /** An excerpt (e.g. the comment), plain text */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  entityId?: Maybe<Scalars['ID']['output']>;
+  entityType?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Console path that opens it, e.g. /journeys/<id>?comment=<id> */
+  link?: Maybe<Scalars['String']['output']>;
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it is about (a card, a case, an action), as plain text */
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+};
+
+/** MENTION (named in a comment, directly or through a team), ASSIGNMENT (a case or improvement action given to you), ALERT (a KPI alert opened), REVIEW_DUE (a journey review is due); DIGEST is the weekly email preference only. */
+export type NotificationKind =
+  | 'ALERT'
+  | 'ASSIGNMENT'
+  | 'DIGEST'
+  | 'MENTION'
+  | 'REVIEW_DUE';
+
+/** Whether a kind of notification reaches you in the app and by email. */
+export type NotificationPreference = {
+  email: Scalars['Boolean']['output'];
+  inApp: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+};
+
+export type NotificationPreferenceInput = {
+  email: Scalars['Boolean']['input'];
+  inApp: Scalars['Boolean']['input'];
+  kind: NotificationKind;
+};
+
+export type NotificationsRead = {
+  /** How many were unread and are read now */
+  marked: Scalars['Int']['output'];
 };
 
 export type OpenPainPointFromFeedbackInput = {
@@ -2119,6 +2282,10 @@ export type Query = {
   collectionLinks: CollectionLinkConnection;
   /** A journey's comments over a window: top topics, keywords rising against the previous window (tested), and the sentiment trend. */
   commentAnalytics: CommentAnalytics;
+  /** Comments and open threads per card of a journey (the counters on the map). */
+  commentCounts: Array<CommentCount>;
+  /** Comment threads of a journey (or of one card), oldest first. */
+  commentThreads: CommentThreadConnection;
   /** Every live journey with NPS/CSAT/CES against target, sparkline, significant changes and worst three touchpoints, from the roll-ups. */
   executiveOverview: ExecutiveOverview;
   /** The map as a JSON document (format opencx.journey v1) for importJourney. */
@@ -2180,6 +2347,10 @@ export type Query = {
   metricDefinitions: Array<MetricDefinition>;
   /** The journey's moments of truth, in map order. */
   momentsOfTruth: Array<Touchpoint>;
+  /** Your choice per kind (in-app, email); defaults are on. */
+  notificationPreferences: Array<NotificationPreference>;
+  /** Your notifications in this workspace, newest first. */
+  notifications: NotificationConnection;
   /** Pain points the evidence of the last `days` days suggests for a journey’s touchpoints (dismissed and accepted evidence excluded) */
   painPointSuggestions: Array<PainPointSuggestion>;
   personas: Array<Persona>;
@@ -2204,6 +2375,8 @@ export type Query = {
   /** Node.js and PostgreSQL versions and migrations (workspace admins). */
   systemDetails: SystemDetails;
   teams: Array<Team>;
+  /** How many of your notifications in this workspace are unread (the bell). */
+  unreadNotificationCount: Scalars['Int']['output'];
   workspaceDigest: WorkspaceDigest;
   /** Monthly digests, newest first */
   workspaceDigests: Array<WorkspaceDigest>;
@@ -2256,6 +2429,21 @@ export type QueryCommentAnalyticsArgs = {
   segment?: InputMaybe<Scalars['String']['input']>;
   site?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['String']['input'];
+};
+
+
+export type QueryCommentCountsArgs = {
+  journeyId: Scalars['ID']['input'];
+};
+
+
+export type QueryCommentThreadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  journeyId: Scalars['ID']['input'];
+  resolved?: InputMaybe<Scalars['Boolean']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  targetKind?: InputMaybe<CommentTargetKind>;
 };
 
 
@@ -2427,6 +2615,13 @@ export type QueryLineageArgs = {
 
 export type QueryMomentsOfTruthArgs = {
   journeyId: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2998,6 +3193,15 @@ export type UpdateBusinessCalendarInput = {
   years?: InputMaybe<Array<CalendarYearInput>>;
 };
 
+export type UpdateCommentInput = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  mentionTeamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The mentions after the edit; absent keeps them */
+  mentionUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateFollowUpCaseInput = {
   id: Scalars['ID']['input'];
   outcome?: InputMaybe<Scalars['String']['input']>;
@@ -3055,6 +3259,10 @@ export type UpdateJourneyInput = {
 export type UpdateMemberRoleInput = {
   role: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+export type UpdateNotificationPreferencesInput = {
+  preferences: Array<NotificationPreferenceInput>;
 };
 
 export type UpdateOpportunityInput = {
@@ -3520,6 +3728,61 @@ export type CheckKpiAlertsMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type CheckKpiAlertsMutation = { checkKpiAlerts: { opened: number, resolved: number, open: number } };
 
+export type CommentCountsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+}>;
+
+
+export type CommentCountsQuery = { commentCounts: Array<{ targetKind: CommentTargetKind, targetId: string, comments: number, openThreads: number }> };
+
+export type CommentThreadsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+  targetKind?: InputMaybe<CommentTargetKind>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CommentThreadsQuery = { commentThreads: { nodes: Array<{ id: string, resolved: boolean, resolvedAt?: string | null, root: { id: string, parentId?: string | null, targetKind: CommentTargetKind, targetId: string, authorId?: string | null, authorName?: string | null, body: string, mentionedUserIds: Array<string>, mentionedTeamIds: Array<string>, editedAt?: string | null, version: number, createdAt: string }, replies: Array<{ id: string, parentId?: string | null, targetKind: CommentTargetKind, targetId: string, authorId?: string | null, authorName?: string | null, body: string, mentionedUserIds: Array<string>, mentionedTeamIds: Array<string>, editedAt?: string | null, version: number, createdAt: string }> }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type CommentFieldsFragment = { id: string, parentId?: string | null, targetKind: CommentTargetKind, targetId: string, authorId?: string | null, authorName?: string | null, body: string, mentionedUserIds: Array<string>, mentionedTeamIds: Array<string>, editedAt?: string | null, version: number, createdAt: string };
+
+export type AddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+
+export type AddCommentMutation = { addComment: { id: string } };
+
+export type UpdateCommentMutationVariables = Exact<{
+  input: UpdateCommentInput;
+}>;
+
+
+export type UpdateCommentMutation = { updateComment: { id: string, version: number } };
+
+export type DeleteCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteCommentMutation = { deleteComment: { id: string } };
+
+export type ResolveCommentThreadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResolveCommentThreadMutation = { resolveCommentThread: { id: string, resolved: boolean } };
+
+export type ReopenCommentThreadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReopenCommentThreadMutation = { reopenCommentThread: { id: string, resolved: boolean } };
+
 export type SetJourneyLanesMutationVariables = Exact<{
   input: SetJourneyLanesInput;
 }>;
@@ -3955,6 +4218,43 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { acceptInvitation: { id: string, name: string, role: Role } };
 
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, title: string, body: string, link?: string | null, actorName?: string | null, readAt?: string | null, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string, readAt?: string | null } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: { marked: number } };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, inApp: boolean, email: boolean }> };
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: UpdateNotificationPreferencesInput;
+}>;
+
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: Array<{ kind: NotificationKind, inApp: boolean, email: boolean }> };
+
 export type MembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4082,6 +4382,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommentFields on Comment {
+  id
+  parentId
+  targetKind
+  targetId
+  authorId
+  authorName
+  body
+  mentionedUserIds
+  mentionedTeamIds
+  editedAt
+  version
+  createdAt
+}
+    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
 export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
     fragment JourneyMapFields on Journey {
   id
@@ -5173,6 +5489,94 @@ export const CheckKpiAlertsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"19afe469c230da26ccc8ee91196dc5615560ee46c4328059b2b05f05591871e8"}) as unknown as TypedDocumentString<CheckKpiAlertsMutation, CheckKpiAlertsMutationVariables>;
+export const CommentCountsDocument = new TypedDocumentString(`
+    query CommentCounts($journeyId: ID!) {
+  commentCounts(journeyId: $journeyId) {
+    targetKind
+    targetId
+    comments
+    openThreads
+  }
+}
+    `, {"hash":"ff3fc2004b41682c1cca5043e453a9544ca5a36c481e8d0d91f60957911e7da2"}) as unknown as TypedDocumentString<CommentCountsQuery, CommentCountsQueryVariables>;
+export const CommentThreadsDocument = new TypedDocumentString(`
+    query CommentThreads($journeyId: ID!, $targetKind: CommentTargetKind, $targetId: ID, $first: Int, $after: String) {
+  commentThreads(
+    journeyId: $journeyId
+    targetKind: $targetKind
+    targetId: $targetId
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      id
+      resolved
+      resolvedAt
+      root {
+        ...CommentFields
+      }
+      replies {
+        ...CommentFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  parentId
+  targetKind
+  targetId
+  authorId
+  authorName
+  body
+  mentionedUserIds
+  mentionedTeamIds
+  editedAt
+  version
+  createdAt
+}`, {"hash":"9ab343e213960fc51b57318c13481cf10c514d4d3498d8ef58e85e3e9172ff81"}) as unknown as TypedDocumentString<CommentThreadsQuery, CommentThreadsQueryVariables>;
+export const AddCommentDocument = new TypedDocumentString(`
+    mutation AddComment($input: AddCommentInput!) {
+  addComment(input: $input) {
+    id
+  }
+}
+    `, {"hash":"c3813191819a6f57ef92488e90db1b0348498973ce347f1da886f613f264387b"}) as unknown as TypedDocumentString<AddCommentMutation, AddCommentMutationVariables>;
+export const UpdateCommentDocument = new TypedDocumentString(`
+    mutation UpdateComment($input: UpdateCommentInput!) {
+  updateComment(input: $input) {
+    id
+    version
+  }
+}
+    `, {"hash":"712cd6fd25081ad8ab39929382ff5724f0eabc18a37e0ee952ed314dfbd82891"}) as unknown as TypedDocumentString<UpdateCommentMutation, UpdateCommentMutationVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($id: ID!) {
+  deleteComment(id: $id) {
+    id
+  }
+}
+    `, {"hash":"6ac8ab86a80cb2f08d4ebd16e8f820d0dc8504b7c89c01c33e428079ed34ffd6"}) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const ResolveCommentThreadDocument = new TypedDocumentString(`
+    mutation ResolveCommentThread($id: ID!) {
+  resolveCommentThread(id: $id) {
+    id
+    resolved
+  }
+}
+    `, {"hash":"3e8960b596d39c03c10469746a8051f52e94ae06de83162018e935750bb12f5c"}) as unknown as TypedDocumentString<ResolveCommentThreadMutation, ResolveCommentThreadMutationVariables>;
+export const ReopenCommentThreadDocument = new TypedDocumentString(`
+    mutation ReopenCommentThread($id: ID!) {
+  reopenCommentThread(id: $id) {
+    id
+    resolved
+  }
+}
+    `, {"hash":"39f0ca938d9216f5d05203c8c54f5e5e7bcca21133fa0259fee63e7e3575a834"}) as unknown as TypedDocumentString<ReopenCommentThreadMutation, ReopenCommentThreadMutationVariables>;
 export const SetJourneyLanesDocument = new TypedDocumentString(`
     mutation SetJourneyLanes($input: SetJourneyLanesInput!) {
   setJourneyLanes(input: $input) {
@@ -7621,6 +8025,64 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"d7f6e091ab88ea40fbc51d8f2fa348ac6464c5b91c61a5443404240d648677b8"}) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `, {"hash":"dcaff2ad9c68794a7528d4ec7ed97809a40f2fbb54acd15c6586b339adef7bac"}) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int, $after: String) {
+  notifications(first: $first, after: $after) {
+    nodes {
+      id
+      kind
+      title
+      body
+      link
+      actorName
+      readAt
+      createdAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"5b677ff555140eb727ce1e33605f2e1731042743b7057cfa1d5f44c2bb94585d"}) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    readAt
+  }
+}
+    `, {"hash":"dc38b2ce33b6b47590b5fc31a153989e22a9a9a51189c423c682a4b5f3bcd953"}) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead {
+    marked
+  }
+}
+    `, {"hash":"692feb74b6c259e3079d33e020a2fe1e4a8f43d8e9bfa9741dbd87d8ed3016b0"}) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    kind
+    inApp
+    email
+  }
+}
+    `, {"hash":"52594c3eef1967f0c822467f9d4620650e0bb8bc7cfc4303c61ddde0173fd361"}) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    kind
+    inApp
+    email
+  }
+}
+    `, {"hash":"5c14f99ab78d4c5b04bec6806f3e13e3fda23ce167be3c5acae5f21a71da491e"}) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members {
   members {

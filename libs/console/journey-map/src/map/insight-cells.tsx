@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { SEVERITY_MAX, SEVERITY_MIN } from '@opencx/domain';
 import type { MapOpportunity, MapPainPoint, MapTouchpoint } from '../model/types';
 import { useMapEditor } from './editor-context';
+import { CommentBadge } from '../comments';
 
 /** Severity badges (white digits): each at least 4.5:1 against white text, lighter to darker with severity. */
 export const SEVERITY_COLORS: Record<number, string> = { 1: '#5c6470', 2: '#8a5a00', 3: '#b0410c', 4: '#c41d1d', 5: '#820014' };
@@ -104,6 +105,7 @@ function PainPointChip({ pain, touchpointId }: { pain: MapPainPoint; touchpointI
             {pain.severity}
           </span>
           <span className="jm-chip-text">{pain.title}</span>
+          <CommentBadge kind="PAIN_POINT" id={pain.id} />
         </div>
       </Tooltip>
     </EditablePopover>
@@ -142,6 +144,7 @@ function OpportunityChip({ opportunity, painPoints }: { opportunity: MapOpportun
         <div className={readOnly ? 'jm-chip jm-opportunity' : 'jm-chip jm-opportunity jm-clickable'} data-testid="opportunity">
           <BulbOutlined style={{ color: '#1677ff', marginTop: 3 }} />
           <span className="jm-chip-text">{opportunity.title}</span>
+          <CommentBadge kind="OPPORTUNITY" id={opportunity.id} />
         </div>
       </Tooltip>
     </EditablePopover>

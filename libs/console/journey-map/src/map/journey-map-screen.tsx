@@ -29,6 +29,7 @@ import { ViewSwitcher } from './view-switcher';
 import { SuggestionsLink } from './suggestions-link';
 import { ResearchLink } from '@opencx/console-research';
 import { TemplateUpgradeNotice } from './template-upgrade-notice';
+import { CommentsButton, CommentsDrawer, CommentsProvider } from '../comments';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
@@ -86,6 +87,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
 
   return (
     <MapEditorContext.Provider value={context}>
+      <CommentsProvider journeyId={map.id}>
       <Flex vertical gap={12} data-testid="journey-map-screen" data-journey-id={map.id} data-revision={map.revision}>
         <Flex justify="space-between" align="flex-start" gap={16} wrap>
           <MapHeader map={map} actions={actions} readOnly={readOnly} saving={editor.saving} />
@@ -100,6 +102,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             <ExportMenu exporter={exporter} journey={map} />
             <SuggestionsLink journeyId={map.id} />
             <ResearchLink journeyId={map.id} />
+            <CommentsButton />
           </Space>
         </Flex>
         {map.sourcePluginId ? <TemplateUpgradeNotice key={map.templateVersion ?? ''} journeyId={map.id} readOnly={readOnly} onApplied={() => void actions.reload()} /> : null}
@@ -130,6 +133,8 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
       </Flex>
       <PersonaDrawer open={personaOpen} onClose={() => setPersonaOpen(false)} persona={map.persona} readOnly={readOnly} actions={actions} />
       <HistoryDrawer open={historyOpen} onClose={() => setHistoryOpen(false)} journey={map} readOnly={readOnly} actions={actions} />
+      <CommentsDrawer map={map} />
+      </CommentsProvider>
     </MapEditorContext.Provider>
   );
 }

@@ -10,6 +10,7 @@ import { commonChannel } from '../model/map-edits';
 import type { MapStage } from '../model/types';
 import { EditableText } from './editable-text';
 import { useMapEditor } from './editor-context';
+import { CommentBadge } from '../comments';
 
 /** Stage accents; each carries white text (the stage number) at 4.5:1 or more. */
 export const STAGE_COLORS = ['#1f6feb', '#0e7c7c', '#6a4ff0', '#ad4e00', '#237804', '#c41d7f'];
@@ -154,6 +155,7 @@ export const StageHeader = memo(function StageHeader({ stage, x, width, index, c
       </div>
       <div className="jm-stage-row jm-stage-foot">
         <span className="jm-stage-count">{count === 0 ? t('stage.empty') : t('stage.touchpointCount', { count })}</span>
+        <CommentBadge kind="STAGE" id={stage.id} />
         {readOnly ? null : (
           <>
             {dndEnabled ? <AddTouchpointButton stage={stage} /> : null}

@@ -18,6 +18,7 @@ import { FixFirstBadge } from './fix-first-badge';
 import { useMapEditor } from './editor-context';
 import { OpportunitiesCell, PainPointsCell } from './insight-cells';
 import { CustomLaneCells, type MapCustomLane } from './custom-lanes';
+import { CommentBadge } from '../comments';
 
 
 /** "SLA 24 h", "时限 1 天": the service level in the unit people say it in. */
@@ -118,6 +119,7 @@ function TouchpointCard({ touchpoint, first, last, onStep, kpis, stageChoices, o
           </>
         )}
         <span style={{ flex: 1 }} />
+        <CommentBadge kind="TOUCHPOINT" id={touchpoint.id} />
         <Tooltip title={touchpoint.momentOfTruth ? (readOnly ? t('touchpoint.momentOfTruth') : t('touchpoint.unmarkMoment')) : readOnly ? undefined : t('touchpoint.markMoment')}>
           {readOnly ? (
             touchpoint.momentOfTruth ? (

@@ -9,6 +9,7 @@ import { useTranslations } from 'next-intl';
 import { activeNavKey, NAV_ITEMS, type NavKey } from '../navigation';
 import { useConsoleSession, useReadOnly } from '../context/console-session';
 import { LanguageSwitch } from './language-switch';
+import { NotificationBell } from '../notifications/notification-bell';
 import { UserMenu } from './user-menu';
 import { WorkspaceSwitcher } from './workspace-switcher';
 
@@ -64,6 +65,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               </Tooltip>
             ) : null}
             <Typography.Text style={{ flex: 1 }} />
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </Flex>

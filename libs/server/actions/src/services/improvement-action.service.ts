@@ -4,6 +4,7 @@ import { AuditService } from '@opencx/server-audit';
 import { OpenCxError, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { IdentityDirectory, WorkspaceService } from '@opencx/server-identity';
+import { Notifier } from '@opencx/server-notifications';
 import { JourneyInsightService } from '@opencx/server-journeys';
 import { RollupReader, TOUCHPOINT_PLACES, type TouchpointPlaces } from '@opencx/server-metrics';
 import { In, LessThan, LessThanOrEqual } from 'typeorm';
@@ -45,6 +46,7 @@ export class ImprovementActionService {
     private readonly windows: RollupReader,
     private readonly impact: ActionImpactService,
     @Inject(TOUCHPOINT_PLACES) private readonly places: TouchpointPlaces,
+    private readonly notifier: Notifier,
   ) {}
 
   async list(ctx: WorkspaceContext, filter: ImprovementActionFilterInput, page: PageArgs): Promise<Connection<ImprovementActionModel>> {
@@ -75,6 +77,12 @@ export class ImprovementActionService {
   async byPainPoints(tx: TenantTx, painPointIds: readonly string[]): Promise<ImprovementActionEntity[]> {
     if (!painPointIds.length) return [];
     return tx.find(ImprovementActionEntity, { painPointId: In([...painPointIds]) }, { order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Actions by ids (the caller's transaction); unknown ids are absent (comments check their cards). */
+  async byIds(tx: TenantTx, ids: readonly string[]): Promise<ImprovementActionEntity[]> {
+    if (!ids.length) return [];
+    return tx.find(ImprovementActionEntity, { id: In([...new Set(ids)]) });
   }
 
   findIn(tx: TenantTx, id: string): Promise<ImprovementActionEntity> {
@@ -131,6 +139,7 @@ export class ImprovementActionService {
         updatedAt: now,
       });
       await this.audit.record(tx, { action: 'improvementAction.create', entityType: 'improvement_action', entityId: row.id, after: row });
+      await this.notifyOwner(tx, row);
       return this.toModel(row, dayIn(await this.workspaces.timeZone(tx), now));
     });
   }
@@ -150,6 +159,7 @@ export class ImprovementActionService {
       await tx.update(ImprovementActionEntity, { id: before.id }, patch);
       const after = { ...before, ...patch };
       await this.audit.record(tx, { action: 'improvementAction.update', entityType: 'improvement_action', entityId: before.id, before, after });
+      if (after.ownerUserId !== before.ownerUserId) await this.notifyOwner(tx, after);
       return this.toModel(after, dayIn(await this.workspaces.timeZone(tx), new Date()));
     });
   }
@@ -227,7 +237,22 @@ export class ImprovementActionService {
     });
   }
 
-  toModel(r: ImprovementActionEntity, today: string): ImprovementActionModel {
+  /** The action's (new) owner hears that it is theirs now (not when they gave it to themselves). */
+  private notifyOwner(tx: TenantTx, action: ImprovementActionEntity): Promise<string[]> {
+    if (!action.ownerUserId) return Promise.resolve([]);
+    return this.notifier.notify(tx, {
+      kind: 'assignment',
+      recipients: { userIds: [action.ownerUserId] },
+      title: action.title,
+      body: action.description,
+      link: `/actions?action=${action.id}`,
+      entityType: 'improvement_action',
+      entityId: action.id,
+      dedupeKey: `action-owner:${action.id}:${action.version}`,
+    });
+  }
+
+    toModel(r: ImprovementActionEntity, today: string): ImprovementActionModel {
     const verdict = (r.impact as { verdict?: ImpactVerdict } | null)?.verdict ?? null;
     return {
       ...r,

@@ -5,6 +5,7 @@ import { OpenCxError, pageRequest, toConnection, type Connection, type PageArgs,
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { IdentityDirectory } from '@opencx/server-identity';
+import { Notifier } from '@opencx/server-notifications';
 import { CaseNoteEntity } from '../entities/case-note.entity';
 import { FollowUpCaseEntity, type CaseStatus } from '../entities/follow-up-case.entity';
 import { RootCauseCodeEntity } from '../entities/root-cause-code.entity';
@@ -67,6 +68,7 @@ export class FollowUpCaseService {
     private readonly audit: AuditService,
     private readonly identity: IdentityDirectory,
     private readonly calendars: BusinessCalendarService,
+    private readonly notifier: Notifier,
   ) {}
 
   list(ctx: WorkspaceContext, filter: CaseFilter, page: PageArgs): Promise<Connection<CaseView>> {
@@ -169,6 +171,19 @@ export class FollowUpCaseService {
         [ids, assigneeUserId, assigneeTeamId],
       );
       await this.audit.record(tx, { action: 'followUpCase.assign', entityType: 'follow_up_case', entityId: ids[0], after: { caseIds: ids, assigneeUserId, assigneeTeamId } });
+      // The assignee hears of each case once per assignment (a team without a person: its members).
+      for (const c of found) {
+        await this.notifier.notify(tx, {
+          kind: 'assignment',
+          recipients: assigneeUserId ? { userIds: [assigneeUserId] } : { teamIds: [assigneeTeamId] },
+          title: c.ruleName,
+          body: c.comment ?? '',
+          link: `/cases?case=${c.id}`,
+          entityType: 'follow_up_case',
+          entityId: c.id,
+          dedupeKey: `case-assign:${c.id}:${c.version + 1}`,
+        });
+      }
       const calendar = await this.calendars.forTx(tx);
       return (await tx.find(FollowUpCaseEntity, { id: In(ids) }, { order: { openedAt: 'DESC', id: 'DESC' } })).map((c) => view(c, calendar));
     });

@@ -16,6 +16,8 @@ import { KpiAlerts1796532638775 } from './1796532638775-kpi-alerts';
 import { Cases1796532716142 } from './1796532716142-cases';
 import { Research1796543980326 } from './1796543980326-research';
 import { FeedbackKeywords1796544022732 } from './1796544022732-feedback-keywords';
+import { Notifications1796544042063 } from './1796544042063-notifications';
+import { Comments1796544046999 } from './1796544046999-comments';
 import { CaseResurvey1796544051414 } from './1796544051414-case-resurvey';
 import { PluginReleases1796544302471 } from './1796544302471-plugin-releases';
 import { CustomLanesAndViews1796544405992 } from './1796544405992-custom-lanes-and-views';
@@ -41,6 +43,8 @@ export const migrations = [
   Cases1796532716142,
   Research1796543980326,
   FeedbackKeywords1796544022732,
+  Notifications1796544042063,
+  Comments1796544046999,
   CaseResurvey1796544051414,
   PluginReleases1796544302471,
   CustomLanesAndViews1796544405992,

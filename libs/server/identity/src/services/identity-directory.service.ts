@@ -56,6 +56,20 @@ export class IdentityDirectory {
     return new Map(users.map((u) => [u.id, u.displayName]));
   }
 
+  /** Members of the transaction's workspace whose role is one of `roles` (who hears of a KPI alert: owners and admins). */
+  async membersWithRoles(tx: TenantTx, roles: readonly string[]): Promise<string[]> {
+    const rows = await tx.query<{ user_id: string }>(`SELECT user_id FROM membership WHERE workspace_id = $1 AND role = ANY($2::text[]) ORDER BY user_id`, [[...roles]]);
+    return rows.map((r) => r.user_id);
+  }
+
+  /** Where to write to people (email, name, language), by user id; one statement for all of them. */
+  async contacts(userIds: readonly string[]): Promise<Map<string, { email: string; displayName: string; locale: string }>> {
+    const ids = [...new Set(userIds)];
+    if (!ids.length) return new Map();
+    const users = await this.db.global((tx) => tx.find(UserEntity, { id: In(ids) }), { transaction: false });
+    return new Map(users.map((u) => [u.id, { email: u.email, displayName: u.displayName, locale: u.locale }]));
+  }
+
   /** The workspace's default language (what a template is rendered in when the caller names none). */
   async workspaceLocale(tx: TenantTx): Promise<string | null> {
     const [row] = await tx.query<{ locale: string }>(`SELECT locale FROM workspace WHERE id = $1`, []);

@@ -26,6 +26,11 @@ export class MailService implements OnModuleDestroy {
     return this.transport !== null;
   }
 
+  /** An absolute console link for a message (`path` starts with `/`). */
+  link(path: string): string {
+    return `${this.options.publicUrl.replace(/\/$/, '')}${path}`;
+  }
+
   /** True when handed to the SMTP server; false when only logged or the server refused it. */
   async send(mail: OutgoingMail): Promise<boolean> {
     if (!this.transport || !this.options.smtp) {

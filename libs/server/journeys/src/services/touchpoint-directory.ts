@@ -12,6 +12,15 @@ export interface TouchpointLabel {
   journeyName: string;
 }
 
+/** The cards of a journey map that the journeys context owns. */
+export type MapCardKind = 'stage' | 'touchpoint' | 'pain_point' | 'opportunity';
+const CARD_TABLES: Record<MapCardKind, readonly [table: string, nameColumn: string]> = {
+  stage: ['stage', 'name'],
+  touchpoint: ['touchpoint', 'name'],
+  pain_point: ['pain_point', 'title'],
+  opportunity: ['opportunity', 'title'],
+};
+
 /**
  * The journeys context's implementation of metrics' `TouchpointPlaces` port, for the contexts that key data by touchpoint (feedback, metrics):
  * where a touchpoint sits (stage, journey) and which touchpoints a journey or stage holds, one
@@ -68,6 +77,19 @@ export class TouchpointDirectory implements TouchpointPlaces {
     if (!ids.length) return new Map();
     const rows = await tx.query<{ id: string; emotion: number }>(`SELECT id, emotion FROM touchpoint WHERE workspace_id = $1 AND id = ANY($2::uuid[])`, [ids]);
     return new Map(rows.map((r) => [r.id, Number(r.emotion)]));
+  }
+
+  /**
+   * Cards of the map (stages, touchpoints, pain points, opportunities) by id, with their journey and
+   * name: how contexts that attach things to cards (comments) check a card exists without reading
+   * these tables. Ids that are not cards of this kind in the workspace are absent. One statement.
+   */
+  async cards(tx: TenantTx, kind: MapCardKind, ids: readonly string[]): Promise<Map<string, { journeyId: string; name: string }>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const [table, name] = CARD_TABLES[kind];
+    const rows = await tx.query<{ id: string; journey_id: string; name: string }>(`SELECT id, journey_id, ${name} AS name FROM ${table} WHERE workspace_id = $1 AND id = ANY($2::uuid[])`, [unique]);
+    return new Map(rows.map((r) => [r.id, { journeyId: r.journey_id, name: r.name }]));
   }
 
   /** Names of the given touchpoints, their stages and journeys, one statement for a whole page (no N+1). */

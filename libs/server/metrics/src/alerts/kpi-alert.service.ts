@@ -6,6 +6,7 @@ import { pageRequest, toConnection, type Connection, type PagedList } from '@ope
 import { JobQueue, TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { WorkspaceService } from '@opencx/server-identity';
+import { Notifier } from '@opencx/server-notifications';
 import { EMPTY, type Counters } from '../kpi.service';
 import { TOUCHPOINT_PLACES, type TouchpointPlaces } from '../touchpoint-places.port';
 import { metricsErrors } from '../metrics.errors';
@@ -93,6 +94,7 @@ export class KpiAlertService implements OnApplicationBootstrap, OnApplicationShu
     private readonly audit: AuditService,
     private readonly workspaces: WorkspaceService,
     @Inject(TOUCHPOINT_PLACES) private readonly touchpoints: TouchpointPlaces,
+    private readonly notifier: Notifier,
     @Optional() @Inject(KPI_ALERT_OPTIONS) options?: Partial<KpiAlertOptions>,
   ) {
     this.options = { ...DEFAULT_KPI_ALERT_OPTIONS, ...options };
@@ -186,6 +188,18 @@ export class KpiAlertService implements OnApplicationBootstrap, OnApplicationShu
               entityType: 'kpi_alert',
               entityId: id,
               after: { touchpointId: row.touchpoint_id, metricDefinitionId: row.metric, value: judged.current.value, n: judged.current.n, pValue: judged.test.pValue, method: judged.test.method, windowFrom, windowTo },
+            });
+            // The workspace's owners and admins hear of a newly opened alert (once per alert).
+            const label = (await this.touchpoints.labels(tx, [row.touchpoint_id])).get(row.touchpoint_id);
+            await this.notifier.notify(tx, {
+              kind: 'alert',
+              recipients: { roles: ['owner', 'admin'] },
+              title: label ? `${label.journeyName} · ${label.touchpointName}` : row.touchpoint_id,
+              body: `${judged.current.value} (n = ${judged.current.n}) < ${row.warning}`,
+              link: `/dashboard/${row.journey_id}`,
+              entityType: 'kpi_alert',
+              entityId: id,
+              dedupeKey: `kpi-alert:${id}`,
             });
           }
         }
