@@ -32,7 +32,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        DatabaseModule.forRoot({ dataSource, readsSetTenant }),
+        DatabaseModule.forRoot({ dataSource, readsSetTenant, schedules: config.schedules }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

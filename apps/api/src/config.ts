@@ -35,6 +35,8 @@ export interface ApiConfig {
   pluginDev: boolean;
   /** Adds `x-sql-statements` to every response (benchmarks check the statements-per-request bar). */
   sqlMetrics: boolean;
+  /** OPENCX_SCHEDULES=off: this process queues no periodic jobs (KPI alerts, reviews due, digests); on-demand ones still run. */
+  schedules: boolean;
   /** Instance operators, the console's public URL and SMTP (invitation links, sign-up notices). */
   identity: IdentityOptions;
   /** CSV imports: where uploads wait (`<dataDir>/imports`), rows per merge transaction, the test hook. */
@@ -160,6 +162,12 @@ function imports(env: NodeJS.ProcessEnv, dataDir: string): ApiConfig['imports'] 
   return options;
 }
 
+function schedules(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(`OPENCX_SCHEDULES must be on or off, got "${raw}"`);
+}
+
 /** Reads and validates the environment once, at start-up; any problem is one clear line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const production = env.NODE_ENV === 'production';
@@ -185,6 +193,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     pluginsStrict: env.OPENCX_PLUGINS_STRICT !== 'false',
     pluginDev: env.OPENCX_PLUGIN_DEV === '1' || env.OPENCX_PLUGIN_DEV === 'true',
     sqlMetrics: env.OPENCX_SQL_METRICS === 'true',
+    schedules: schedules(env.OPENCX_SCHEDULES),
     identity: identity(env),
     imports: imports(env, dataDir),
     evidenceMaxBytes: positive('OPENCX_EVIDENCE_MAX_BYTES', env.OPENCX_EVIDENCE_MAX_BYTES),

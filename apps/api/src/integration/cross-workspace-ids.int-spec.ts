@@ -24,7 +24,8 @@ let mine: OperationFixture;
 let theirs: OperationFixture;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // Whole-database comparisons: no periodic job (KPI alerts every 15 min, reviews, digests) may write mid-test.
+  api = await startTestApi({ env: { OPENCX_SCHEDULES: 'off' } });
   db = new Client({ connectionString: api.databaseUrl });
   await db.connect();
   mine = await buildOperationFixture(api, await workspaceWithMember(api, await createWorkspace(api, undefined, 'Mine')));

@@ -29,7 +29,8 @@ const LAST = new Set(['removeMember']);
 let api: TestApi;
 let db: Client;
 beforeAll(async () => {
-  api = await startTestApi();
+  // Whole-database comparisons: no periodic job (KPI alerts every 15 min, reviews, digests) may write mid-test.
+  api = await startTestApi({ env: { OPENCX_SCHEDULES: 'off' } });
   db = new Client({ connectionString: api.databaseUrl });
   await db.connect();
 });

@@ -3,13 +3,15 @@ import type { DataSource } from 'typeorm';
 import { DATA_SOURCE, TENANT_DB_OPTIONS, TenantDb } from './tenancy/tenant-db';
 import { DatabaseHealth } from './database-health';
 import { PluginReleaseLedger } from './plugin-release-ledger';
-import { JobQueue } from './job-queue';
+import { JOB_QUEUE_OPTIONS, JobQueue } from './job-queue';
 
 export interface DatabaseModuleOptions {
   /** An initialised TypeORM data source (see createDataSource); the module closes it on shutdown. */
   dataSource: DataSource;
   /** False only when the serving role bypasses row-level security (`OPENCX_RLS=off`); see TenantDbOptions. */
   readsSetTenant?: boolean;
+  /** False (OPENCX_SCHEDULES=off): no periodic jobs are queued by this process (see JobQueue.every). */
+  schedules?: boolean;
 }
 
 class DataSourceCloser implements OnApplicationShutdown {
@@ -32,6 +34,7 @@ export class DatabaseModule {
         DatabaseHealth,
         PluginReleaseLedger,
         DataSourceCloser,
+        { provide: JOB_QUEUE_OPTIONS, useValue: { schedules: options.schedules ?? true } },
         JobQueue,
       ],
       exports: [TenantDb, DatabaseHealth, PluginReleaseLedger, JobQueue],

@@ -8,4 +8,4 @@ export * from './tenancy/tx';
 export type { KeysetKey, KeysetPage, KeysetRequest } from './tenancy/keyset';
 export { TenantDb, type TenantDbOptions } from './tenancy/tenant-db';
 export * from './database-roles';
-export { JobQueue, installJobQueue, type JobHandler, type QueueDeclaration, type TimedJob } from './job-queue';
+export { JobQueue, JOB_QUEUE_OPTIONS, installJobQueue, type JobQueueOptions, type JobHandler, type QueueDeclaration, type TimedJob } from './job-queue';

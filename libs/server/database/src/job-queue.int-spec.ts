@@ -61,3 +61,26 @@ it('finishes the job in hand before the pool closes, and nothing rejects after s
   expect(await state(id)).toBe('completed');
   expect(unhandled).toEqual([]);
 });
+
+it('queues one periodic job per slot however many processes schedule it, and none with schedules off', async () => {
+  await installJobQueue(database.ownerUrl, 'opencx_app', [{ name: 'spec-every', retryLimit: 0, expireInSeconds: 60 }]);
+  const sources = [0, 1, 2].map(() => createDataSource({ url: database.appUrl, entities: [], poolSize: 2 }));
+  for (const s of sources) await s.initialize();
+  const [a, b] = [new JobQueue(sources[0]), new JobQueue(sources[1])];
+  const off = new JobQueue(sources[2], { schedules: false });
+  const queued = async () => Number((await admin.query(`SELECT count(*) FROM ${JOB_SCHEMA}.job WHERE name = 'spec-every'`)).rows[0].count);
+  try {
+    off.every('spec-every', 3_600_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await queued()).toBe(0);
+    // Two processes scheduling the same work in the same hour: one job.
+    a.every('spec-every', 3_600_000);
+    b.every('spec-every', 3_600_000);
+    for (let i = 0; i < 50 && (await queued()) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await queued()).toBe(1);
+  } finally {
+    for (const q of [a, b, off]) await q.beforeApplicationShutdown();
+    for (const s of sources) await s.destroy();
+  }
+});

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -53,6 +53,12 @@ export async function installJobQueue(ownerUrl: string, appRole: string | null, 
   }
 }
 
+/** `schedules: false` (OPENCX_SCHEDULES=off) stops every periodic self-scheduling (`every`); jobs sent on demand still run. */
+export interface JobQueueOptions {
+  schedules: boolean;
+}
+export const JOB_QUEUE_OPTIONS = Symbol('JOB_QUEUE_OPTIONS');
+
 export type JobHandler<T> = (data: T, job: { id: string }) => Promise<void>;
 
 /**
@@ -67,8 +73,12 @@ export class JobQueue implements BeforeApplicationShutdown {
   private starting: Promise<PgBoss> | null = null;
   private readonly workers = new Map<string, string>();
   private stopped = false;
+  private readonly timers: NodeJS.Timeout[] = [];
 
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Optional() @Inject(JOB_QUEUE_OPTIONS) private readonly options: JobQueueOptions = { schedules: true },
+  ) {}
 
   private start(): Promise<PgBoss> {
     this.starting ??= (async () => {
@@ -115,6 +125,21 @@ export class JobQueue implements BeforeApplicationShutdown {
     const worker = this.workers.get(queue);
     if (id && worker) boss.notifyWorker(worker);
     return id;
+  }
+
+  /**
+   * Queues one `queue` job per `everyMs` slot, now and then on a timer, whatever the number of API
+   * processes doing the same (`sendThrottled` with one key): the periodic work of alerts, reviews and
+   * digests. Nothing when schedules are off.
+   */
+  every(queue: string, everyMs: number): void {
+    if (!this.options.schedules || !this.connected) return;
+    const seconds = Math.max(1, Math.round(everyMs / 1000));
+    const schedule = () => void this.sendThrottled(queue, {}, `every:${queue}`, seconds).catch((error: Error) => this.logger.error(`schedule of ${queue}: ${error.message}`));
+    schedule();
+    const timer = setInterval(schedule, everyMs);
+    timer.unref();
+    this.timers.push(timer);
   }
 
   /** False when the API was built without a database (schema emission): there is nothing to work then. */
@@ -197,6 +222,7 @@ export class JobQueue implements BeforeApplicationShutdown {
 
   /** Before the data source closes (its onApplicationShutdown), so no worker touches an ended pool. */
   async beforeApplicationShutdown(): Promise<void> {
+    for (const timer of this.timers.splice(0)) clearInterval(timer);
     if (this.starting) {
       // Graceful: a job in hand finishes (up to 10 s) and is completed before the pool closes.
       await (await this.starting).stop({ graceful: true, timeout: 10_000, close: false, wait: true }).catch(() => undefined);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { Client } from 'pg';
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
+import { addMember, createWorkspace, type TestUser, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * Journey reviews over HTTP against real PostgreSQL: a journey whose review date has come is marked
@@ -23,6 +23,7 @@ let a: TestWorkspace;
 let b: TestWorkspace;
 let journeyId: string;
 let actionId: string;
+let admin: TestUser;
 const as = (ws: TestWorkspace) => ({ token: ws.owner.token, workspaceId: ws.id });
 /** Today in Asia/Shanghai (the default workspace time zone), and days from it. */
 const shanghaiDay = (offsetDays = 0) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -30,6 +31,7 @@ const shanghaiDay = (offsetDays = 0) => new Date(Date.now() + 8 * 3_600_000 + of
 beforeAll(async () => {
   api = await startTestApi();
   [a, b] = [await createWorkspace(api, undefined, 'A'), await createWorkspace(api, undefined, 'B')];
+  admin = await addMember(api, a, 'admin');
   const map = `id version stages { id touchpoints { id } }`;
   const created = await api.gqlOk<{ createJourney: { id: string } }>(`mutation { createJourney(input: { name: "报修旅程" }) { id } }`, {}, as(a));
   journeyId = created.createJourney.id;
@@ -62,6 +64,13 @@ it('marks the review due once, however often the check runs', async () => {
   expect(first.markJourneyReviewsDue).toEqual([{ journeyId, dueOn: shanghaiDay(-2) }]);
   const again = await api.gqlOk<{ markJourneyReviewsDue: unknown[] }>(MARK, {}, as(a));
   expect(again.markJourneyReviewsDue).toEqual([]);
+  // The journey has no team: the workspace's admins hear of it, once (the owner who ran the check is the actor).
+  const inbox = await api.gqlOk<{ notifications: { nodes: { kind: string; title: string; link: string; entityId: string }[] } }>(
+    `{ notifications(first: 50) { nodes { kind title link entityId } } }`,
+    {},
+    { token: admin.token, workspaceId: a.id },
+  );
+  expect(inbox.notifications.nodes.filter((n) => n.kind === 'REVIEW_DUE')).toEqual([{ kind: 'REVIEW_DUE', title: '报修旅程', link: `/reviews?journey=${journeyId}`, entityId: journeyId }]);
   expect((await api.gqlOk<{ journeyReviewsDue: unknown[] }>(DUE, {}, as(a))).journeyReviewsDue).toEqual([{ journeyId, dueOn: shanghaiDay(-2) }]);
   expect((await api.gqlOk<{ journeyReviewsDue: unknown[] }>(DUE, {}, as(b))).journeyReviewsDue).toEqual([]);
 });

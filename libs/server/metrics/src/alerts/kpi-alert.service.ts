@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { IsNull, Not } from 'typeorm';
 import type { MetricDirection, MetricKind } from '@opencx/domain';
@@ -83,10 +83,9 @@ const localToday = (timeZone: string, now = new Date()) => new Intl.DateTimeForm
  * unresolved alert per touchpoint × metric, so concurrent runs never open two.
  */
 @Injectable()
-export class KpiAlertService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class KpiAlertService implements OnApplicationBootstrap {
   private readonly logger = new Logger('KpiAlerts');
   private readonly options: KpiAlertOptions;
-  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly db: TenantDb,
@@ -103,19 +102,7 @@ export class KpiAlertService implements OnApplicationBootstrap, OnApplicationShu
   async onApplicationBootstrap(): Promise<void> {
     if (!this.options.worker) return;
     await this.queue.work(KPI_ALERT_QUEUE, () => this.evaluateAll());
-    const schedule = () => void this.schedule().catch((error: Error) => this.logger.error(`kpi alert schedule: ${error.message}`));
-    schedule();
-    this.timer = setInterval(schedule, this.options.intervalMs);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  /** Queues this interval's evaluation unless another replica already did. */
-  schedule(): Promise<string | null> {
-    return this.queue.sendThrottled(KPI_ALERT_QUEUE, {}, 'kpi-alerts', Math.max(1, Math.round(this.options.intervalMs / 1000)));
+    this.queue.every(KPI_ALERT_QUEUE, this.options.intervalMs);
   }
 
   /** Queues an evaluation of every workspace now (on demand; the job is the scheduled one). */

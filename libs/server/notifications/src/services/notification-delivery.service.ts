@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { JobQueue, TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { IdentityDirectory, MailService, WorkspaceService } from '@opencx/server-identity';
 import { NotificationEntity } from '../entities/notification.entity';
@@ -16,9 +16,8 @@ const system = (workspaceId: string): WorkspaceContext => ({ workspaceId, role: 
  * person and week (a `notification_digest` row claimed in the transaction that sends it).
  */
 @Injectable()
-export class NotificationDelivery implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NotificationDelivery implements OnApplicationBootstrap {
   private readonly logger = new Logger('Notifications');
-  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly db: TenantDb,
@@ -32,14 +31,7 @@ export class NotificationDelivery implements OnApplicationBootstrap, OnApplicati
     if (!this.queue.connected) return;
     await this.queue.work<EmailJob>(NOTIFICATION_EMAIL_QUEUE, (job) => this.sendEmail(job));
     await this.queue.work(NOTIFICATION_DIGEST_QUEUE, async () => void (await this.sendDigests()));
-    const schedule = () => void this.queue.sendThrottled(NOTIFICATION_DIGEST_QUEUE, {}, 'notification-digest', DIGEST_EVERY_MS / 1000).catch((e: Error) => this.logger.error(`digest schedule: ${e.message}`));
-    schedule();
-    this.timer = setInterval(schedule, DIGEST_EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.queue.every(NOTIFICATION_DIGEST_QUEUE, DIGEST_EVERY_MS);
   }
 
   /** The email job: sends one notification unless it was sent already; a refused send throws (pg-boss retries). */

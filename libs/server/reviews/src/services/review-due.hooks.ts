@@ -4,6 +4,7 @@ import type { TenantTx } from '@opencx/server-database';
 /** A journey review that the scheduled job has just marked due. */
 export interface ReviewFellDue {
   journeyId: string;
+  journeyName: string;
   dueOn: string;
   /** The journey's owning team: who should hold the review (null when the journey has none). */
   ownerTeamId: string | null;

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { JobQueue, TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { WorkspaceService } from '@opencx/server-identity';
@@ -27,10 +27,9 @@ const DEFAULTS: ReviewScheduleOptions = { worker: true, intervalMs: 60 * 60 * 10
  * ReviewDueHooks listeners (notifications), in the same transaction: each due review is announced once.
  */
 @Injectable()
-export class ReviewScheduleService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ReviewScheduleService implements OnApplicationBootstrap {
   private readonly logger = new Logger('JourneyReviews');
   private readonly options: ReviewScheduleOptions;
-  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly db: TenantDb,
@@ -47,19 +46,7 @@ export class ReviewScheduleService implements OnApplicationBootstrap, OnApplicat
   async onApplicationBootstrap(): Promise<void> {
     if (!this.options.worker || !this.queue.connected) return;
     await this.queue.work(REVIEW_DUE_QUEUE, () => this.markAllDue());
-    const schedule = () => void this.schedule().catch((error: Error) => this.logger.error(`review schedule: ${error.message}`));
-    schedule();
-    this.timer = setInterval(schedule, this.options.intervalMs);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  /** Queues this interval's run unless another process already did. */
-  schedule(): Promise<string | null> {
-    return this.queue.sendThrottled(REVIEW_DUE_QUEUE, {}, 'journey-reviews-due', Math.max(1, Math.round(this.options.intervalMs / 1000)));
+    this.queue.every(REVIEW_DUE_QUEUE, this.options.intervalMs);
   }
 
   /** The job: every workspace in turn; one workspace's failure does not stop the others. */
@@ -94,8 +81,8 @@ export class ReviewScheduleService implements OnApplicationBootstrap, OnApplicat
          ON CONFLICT DO NOTHING RETURNING journey_id, due_on::text`,
         [due.map((d) => d.j.journeyId), due.map((d) => d.dueOn)],
       );
-      const owners = new Map(journeys.map((j) => [j.journeyId, j.ownerTeamId]));
-      const fell = inserted.map((r) => ({ journeyId: r.journey_id, dueOn: r.due_on, ownerTeamId: owners.get(r.journey_id) ?? null }));
+      const byId = new Map(journeys.map((j) => [j.journeyId, j]));
+      const fell = inserted.map((r) => ({ journeyId: r.journey_id, journeyName: byId.get(r.journey_id)?.name ?? '', dueOn: r.due_on, ownerTeamId: byId.get(r.journey_id)?.ownerTeamId ?? null }));
       await this.hooks.fellDue(tx, fell);
       return fell;
     });
