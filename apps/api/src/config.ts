@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { IdentityOptions } from '@opencx/server-identity';
 import type { FeedbackImportOptions } from '@opencx/server-feedback';
+import { DEFAULT_REVISION_GROUP_SECONDS } from '@opencx/server-journeys';
 
 export interface ApiConfig {
   host: string;
@@ -37,6 +38,8 @@ export interface ApiConfig {
   identity: IdentityOptions;
   /** CSV imports: where uploads wait (`<dataDir>/imports`), rows per merge transaction, the test hook. */
   imports: Partial<FeedbackImportOptions> & Pick<FeedbackImportOptions, 'filesDir'>;
+  /** Journey history: edits by one person within this many seconds are one revision (OPENCX_REVISION_GROUP_SECONDS, default 300; 0: every edit apart). */
+  revisionGroupSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -156,6 +159,13 @@ function imports(env: NodeJS.ProcessEnv, dataDir: string): ApiConfig['imports'] 
   return options;
 }
 
+function revisionGroupSeconds(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_REVISION_GROUP_SECONDS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`OPENCX_REVISION_GROUP_SECONDS must be a whole number of seconds ≥ 0, got "${raw}"`);
+  return n;
+}
+
 /** Reads and validates the environment once, at start-up; any problem is one clear line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const production = env.NODE_ENV === 'production';
@@ -180,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     plugins: (env.OPENCX_PLUGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     pluginsStrict: env.OPENCX_PLUGINS_STRICT !== 'false',
     sqlMetrics: env.OPENCX_SQL_METRICS === 'true',
+    revisionGroupSeconds: revisionGroupSeconds(env.OPENCX_REVISION_GROUP_SECONDS),
     identity: identity(env),
     imports: imports(env, dataDir),
   };

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { DATA_SOURCE, TENANT_DB_OPTIONS, TenantDb } from './tenancy/tenant-db';
 import { DatabaseHealth } from './database-health';
 import { JobQueue } from './job-queue';
+import { ChangeFeed } from './change-feed';
 
 export interface DatabaseModuleOptions {
   /** An initialised TypeORM data source (see createDataSource); the module closes it on shutdown. */
@@ -31,8 +32,9 @@ export class DatabaseModule {
         DatabaseHealth,
         DataSourceCloser,
         JobQueue,
+        ChangeFeed,
       ],
-      exports: [TenantDb, DatabaseHealth, JobQueue],
+      exports: [TenantDb, DatabaseHealth, JobQueue, ChangeFeed],
     };
   }
 }

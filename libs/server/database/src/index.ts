@@ -8,3 +8,4 @@ export type { KeysetKey, KeysetPage, KeysetRequest } from './tenancy/keyset';
 export { TenantDb, type TenantDbOptions } from './tenancy/tenant-db';
 export * from './database-roles';
 export { JobQueue, installJobQueue, type JobHandler, type QueueDeclaration, type TimedJob } from './job-queue';
+export { ChangeFeed, type ChangeEvent, type ChangeListener } from './change-feed';

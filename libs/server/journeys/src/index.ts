@@ -7,3 +7,4 @@ export { JourneyInsightService, type InsightRef } from './services/journey-insig
 export { TouchpointPlacesModule } from './touchpoint-places.module';
 export { JourneyModel, PersonaModel } from './models';
 export type { JourneySnapshot, StageSnapshot, TouchpointSnapshot, MetricBindingSnapshot } from './services/journey-snapshot';
+export { DEFAULT_REVISION_GROUP_SECONDS, type JourneyHistoryOptions } from './services/journey-editor';

@@ -1,10 +1,10 @@
-import { Module } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@opencx/server-audit';
 import { IdentityModule } from '@opencx/server-identity';
 import { MetricsModule } from '@opencx/server-metrics';
 import { JourneyMapLoader } from './services/journey-map.loader';
 import { JourneyMapCache } from './services/journey-map.cache';
-import { JourneyEditor } from './services/journey-editor';
+import { JourneyEditor, JOURNEY_HISTORY_OPTIONS, type JourneyHistoryOptions } from './services/journey-editor';
 import { JourneyService } from './services/journey.service';
 import { JourneyRevisionService } from './services/journey-revision.service';
 import { JourneyStructureService } from './services/journey-structure.service';
@@ -19,11 +19,22 @@ import { ExecutiveOverviewService } from './services/executive-overview.service'
 import { ExecutiveOverviewResolver } from './resolvers/executive-overview.resolver';
 import { JourneyDashboardPdfController } from './controllers/journey-dashboard-pdf.controller';
 import { JourneyExportController } from './controllers/journey-export.controller';
+import { JourneyEventsController } from './controllers/journey-events.controller';
+import { JourneyLiveService } from './services/journey-live.service';
 
 @Module({
   imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],
-  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver],
-  controllers: [JourneyExportController, JourneyDashboardPdfController],
+  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver, JourneyLiveService],
+  controllers: [JourneyExportController, JourneyDashboardPdfController, JourneyEventsController],
   exports: [JourneyService, PersonaService, JourneyInsightService, TouchpointPlacesModule],
 })
 export class JourneysModule {}
+
+/** How history groups edits (the API's configuration), provided once for the journeys context. */
+@Global()
+@Module({})
+export class JourneyHistoryOptionsModule {
+  static forRoot(options: JourneyHistoryOptions): DynamicModule {
+    return { module: JourneyHistoryOptionsModule, providers: [{ provide: JOURNEY_HISTORY_OPTIONS, useValue: options }], exports: [JOURNEY_HISTORY_OPTIONS] };
+  }
+}

@@ -14,6 +14,7 @@ import { Actions1796532526632 } from './1796532526632-actions';
 import { MetricRollupPeriods1796532619641 } from './1796532619641-metric-rollup-periods';
 import { KpiAlerts1796532638775 } from './1796532638775-kpi-alerts';
 import { Cases1796532716142 } from './1796532716142-cases';
+import { RevisionGroups1796600100000 } from './1796600100000-revision-groups';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   MetricRollupPeriods1796532619641,
   KpiAlerts1796532638775,
   Cases1796532716142,
+  RevisionGroups1796600100000,
 ];
