@@ -24,6 +24,7 @@ import { useMapExport } from './use-map-export';
 import { useViewPrefs } from './use-view-prefs';
 import { ViewSwitcher } from './view-switcher';
 import { SuggestionsLink } from './suggestions-link';
+import { ColleaguesBar } from '../live/colleagues-bar';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
@@ -85,6 +86,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
         <Flex justify="space-between" align="flex-start" gap={16} wrap>
           <MapHeader map={map} actions={actions} readOnly={readOnly} saving={editor.saving} />
           <Space wrap>
+            <ColleaguesBar map={map} reload={actions.reload} />
             <Button icon={<UserOutlined />} onClick={() => setPersonaOpen(true)} data-testid="open-persona">
               {map.persona ? `${t('toolbar.persona')}: ${map.persona.name}` : t('toolbar.persona')}
             </Button>
