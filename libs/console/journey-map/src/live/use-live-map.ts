@@ -28,6 +28,18 @@ export function useLiveMap(journeyId: string, revision: number | null, reload: (
   reloadRef.current = reload;
   const connectionRef = useRef<string | null>(null);
   const cardRef = useRef<string | null>(null);
+  const pendingRef = useRef(false);
+
+  // A newer revision arriving while someone types in the map waits until they leave the field, so
+  // their edit is sent against the version they started from (a clash then goes through the merge).
+  const catchUp = useCallback(() => {
+    if (editingInMap()) {
+      pendingRef.current = true;
+      return;
+    }
+    pendingRef.current = false;
+    void reloadRef.current();
+  }, []);
 
   const report = useCallback(
     (cardId: string | null) => {
@@ -48,12 +60,12 @@ export function useLiveMap(journeyId: string, revision: number | null, reload: (
       connectionRef.current = hello.connectionId;
       setConnected(true);
       // Reconnected after a gap: catch up on what was missed, and tell the others the card again.
-      if (newer(hello.revision)) void reloadRef.current();
+      if (newer(hello.revision)) catchUp();
       if (cardRef.current) report(cardRef.current);
     });
     source.addEventListener('change', (e) => {
       const change = JSON.parse((e as MessageEvent<string>).data) as { revision: number };
-      if (newer(change.revision)) void reloadRef.current();
+      if (newer(change.revision)) catchUp();
     });
     source.addEventListener('presence', (e) => setColleagues((JSON.parse((e as MessageEvent<string>).data) as { colleagues: Colleague[] }).colleagues));
     source.onerror = () => setConnected(false);
@@ -63,7 +75,7 @@ export function useLiveMap(journeyId: string, revision: number | null, reload: (
       setColleagues([]);
       setConnected(false);
     };
-  }, [journeyId, report]);
+  }, [journeyId, report, catchUp]);
 
   // The card being edited: focus in a text field inside a touchpoint column of the map.
   useEffect(() => {
@@ -78,6 +90,8 @@ export function useLiveMap(journeyId: string, revision: number | null, reload: (
     };
     const onBlur = (e: FocusEvent) => {
       if (!cardOf(e.relatedTarget) && cardRef.current) report(null);
+      // After the field's own save (Enter or blur) is queued, catch up on what arrived meanwhile.
+      if (pendingRef.current) setTimeout(() => pendingRef.current && catchUp(), 0);
     };
     document.addEventListener('focusin', onFocus);
     document.addEventListener('focusout', onBlur);
@@ -85,7 +99,13 @@ export function useLiveMap(journeyId: string, revision: number | null, reload: (
       document.removeEventListener('focusin', onFocus);
       document.removeEventListener('focusout', onBlur);
     };
-  }, [report]);
+  }, [report, catchUp]);
 
   return { colleagues, connected };
+}
+
+/** Whether focus is in a text field of the map screen (an edit in progress). */
+function editingInMap(): boolean {
+  const el = typeof document === 'undefined' ? null : document.activeElement;
+  return Boolean(el && el.matches('input, textarea, [contenteditable="true"]') && el.closest('[data-testid="journey-map-screen"]'));
 }
