@@ -7,12 +7,13 @@ import { PLUGIN_ENTITIES } from '@opencx/server-plugins';
 import { FEEDBACK_ENTITIES, FeedbackModule } from '@opencx/server-feedback';
 import { CASES_ENTITIES, CasesModule } from '@opencx/server-cases';
 import { ACTIONS_ENTITIES, ActionsModule } from '@opencx/server-actions';
+import { SHARING_ENTITIES, SharingModule } from '@opencx/server-sharing';
 
 /**
  * The bounded contexts that make up the API: their Nest modules and their TypeORM entities.
  * `nx g @opencx/tools:context` appends a new context to both lists. (The plugins context is
  * configured with the installed plugins, so app.module.ts registers its module itself.)
  */
-export const CONTEXT_MODULES = [SystemModule, AuditModule, IdentityModule, JourneysModule, MetricsModule, FeedbackModule, CasesModule, ActionsModule];
+export const CONTEXT_MODULES = [SystemModule, AuditModule, IdentityModule, JourneysModule, MetricsModule, FeedbackModule, CasesModule, ActionsModule, SharingModule];
 
-export const ENTITIES = [...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...JOURNEY_ENTITIES, ...METRIC_ENTITIES, ...PLUGIN_ENTITIES, ...FEEDBACK_ENTITIES, ...CASES_ENTITIES, ...ACTIONS_ENTITIES];
+export const ENTITIES = [...IDENTITY_ENTITIES, ...AUDIT_ENTITIES, ...JOURNEY_ENTITIES, ...METRIC_ENTITIES, ...PLUGIN_ENTITIES, ...FEEDBACK_ENTITIES, ...CASES_ENTITIES, ...ACTIONS_ENTITIES, ...SHARING_ENTITIES];

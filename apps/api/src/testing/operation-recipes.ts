@@ -34,6 +34,8 @@ export interface OperationFixture {
   outsider: TestUser;
   feedbackResponseId: string;
   collectionLinkId: string;
+  /** A read-only share link of the fixture's journey map. */
+  shareLinkId: string;
   importJobId: string;
   /** An open KPI alert at `touchpointId` (its NPS dropped significantly below the warning threshold this week). */
   kpiAlertId: string;
@@ -64,6 +66,7 @@ export const FIXTURE_ID_KEYS = [
   'invitationId',
   'feedbackResponseId',
   'collectionLinkId',
+  'shareLinkId',
   'importJobId',
   'kpiAlertId',
   'followUpRuleId',
@@ -160,7 +163,11 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   const action = await ok<{ createImprovementAction: { id: string } }>(`mutation($input: CreateImprovementActionInput!) { createImprovementAction(input: $input) { id } }`, {
     input: { title: `${marker} action`, description: `${marker} why`, painPointId, ownerUserId: member.id, teamId: team.createTeam.id, targetMetricId: metricDefinitionId, dueDate: '2030-01-01' },
   });
+  const share = await ok<{ createShareLink: { link: { id: string } } }>(`mutation($input: CreateShareLinkInput!) { createShareLink(input: $input) { link { id } } }`, {
+    input: { journeyId, target: 'map', label: `${marker} share` },
+  });
   return {
+    shareLinkId: share.createShareLink.link.id,
     improvementActionId: action.createImprovementAction.id,
     suggestionKey: suggestion.key,
     marker,
@@ -325,6 +332,9 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   openPainPointFromFeedback: (fx) => ({ variables: { input: { responseId: fx.feedbackResponseId, title: 'From feedback', severity: 4 } } }),
   createCollectionLink: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, label: 'Poster' } } }),
   revokeCollectionLink: (fx) => ({ variables: { id: fx.collectionLinkId } }),
+  createShareLink: (fx) => ({ variables: { input: { journeyId: fx.journeyId, target: 'dashboard', label: 'Board', expiresInDays: 7, membersOnly: true } } }),
+  revokeShareLink: (fx) => ({ variables: { id: fx.shareLinkId } }),
+  shareLinks: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   feedback: (fx) => ({ variables: { filter: { journeyId: fx.journeyId, stageId: fx.stageId, touchpointId: fx.touchpointId }, first: 10 } }),
   collectionLinks: (fx) => ({ variables: { touchpointId: fx.touchpointId } }),
   importJob: (fx) => ({ variables: { id: fx.importJobId } }),

@@ -15,10 +15,10 @@ import { MetricRollupPeriods1796532619641 } from './1796532619641-metric-rollup-
 import { KpiAlerts1796532638775 } from './1796532638775-kpi-alerts';
 import { Cases1796532716142 } from './1796532716142-cases';
 import { RevisionGroups1796600100000 } from './1796600100000-revision-groups';
+import { Sharing1796600200000 } from './1796600200000-sharing';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
-export const migrations = [
-  Identity1763900000000,
+export const migrations = [Identity1763900000000,
   Journeys1763900100000,
   PluginsMetrics1763900200000,
   RowLevelSecurity1764000000000,
@@ -34,5 +34,4 @@ export const migrations = [
   MetricRollupPeriods1796532619641,
   KpiAlerts1796532638775,
   Cases1796532716142,
-  RevisionGroups1796600100000,
-];
+  RevisionGroups1796600100000, Sharing1796600200000];
