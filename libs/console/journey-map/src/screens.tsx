@@ -10,3 +10,4 @@ export const JourneyListScreen = dynamic(() => import('./list/journey-list').the
 export const TemplateGalleryScreen = dynamic(() => import('./templates/template-gallery').then((m) => m.TemplateGallery), { ssr: false, loading: ScreenLoading });
 export const JourneyMapScreen = dynamic(() => import('./map/journey-map-screen').then((m) => m.JourneyMapScreen), { ssr: false, loading: ScreenLoading });
 export const CxHomeScreen = dynamic(() => import('./home/cx-home').then((m) => m.CxHome), { ssr: false, loading: ScreenLoading });
+export const SharedViewScreen = dynamic(() => import('./share/shared-view').then((m) => m.SharedView), { ssr: false, loading: ScreenLoading });

@@ -40,7 +40,7 @@ async function journeyWith(name: string, stage: string, touchpoint: string, who:
 async function createLink(input: Record<string, unknown>, who = as(editor, a)): Promise<{ token: string; link: { id: string; active: boolean; membersOnly: boolean; expiresAt: string | null } }> {
   return (await api.gqlOk<{ createShareLink: { token: string; link: { id: string; active: boolean; membersOnly: boolean; expiresAt: string | null } } }>(CREATE, { input }, who)).createShareLink;
 }
-const open = (token: string, init: RequestInit & { token?: string } = {}) => api.http(`/api/v1/share/${encodeURIComponent(token)}`, init);
+const open = (token: string, init: Omit<RequestInit, 'headers'> & { token?: string; headers?: Record<string, string> } = {}) => api.http(`/api/v1/share/${encodeURIComponent(token)}`, init);
 
 beforeAll(async () => {
   api = await startTestApi();

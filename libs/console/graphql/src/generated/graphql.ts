@@ -338,6 +338,17 @@ export type CreateRootCauseCodeInput = {
   label: Scalars['String']['input'];
 };
 
+export type CreateShareLinkInput = {
+  /** Days until the link stops working (1–365); none: until revoked */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  journeyId: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Only signed-in members of the workspace may open it */
+  membersOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** map or dashboard */
+  target: Scalars['String']['input'];
+};
+
 export type CreateSiteInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -361,6 +372,12 @@ export type CreatedApiToken = {
   apiToken: ApiToken;
   /** The secret, shown this once; only its hash is stored */
   secret: Scalars['String']['output'];
+};
+
+export type CreatedShareLink = {
+  link: ShareLink;
+  /** The link secret, shown once: the console URL is /share/<token> */
+  token: Scalars['String']['output'];
 };
 
 export type DatabaseDetails = {
@@ -891,6 +908,8 @@ export type JourneyRevision = {
   actorName?: Maybe<Scalars['String']['output']>;
   actorUserId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Edits this revision groups: consecutive edits by one person within a few minutes are one revision. */
+  editCount: Scalars['Int']['output'];
   revision: Scalars['Int']['output'];
   summary: Scalars['String']['output'];
 };
@@ -1264,6 +1283,8 @@ export type Mutation = {
   createJourneyFromTemplate: Journey;
   createPersona: Persona;
   createRootCauseCode: RootCauseCode;
+  /** A read-only link to a journey map or dashboard; its token is shown once. */
+  createShareLink: CreatedShareLink;
   createSite: Site;
   createTeam: Team;
   /** Create a workspace; the caller becomes its owner. */
@@ -1301,6 +1322,7 @@ export type Mutation = {
   revokeInvitation: Invitation;
   /** End every other session of the caller's account (e.g. after a lost device); returns how many. */
   revokeOtherSessions: Scalars['Int']['output'];
+  revokeShareLink: ShareLink;
   /** Turn a plugin on or off for this workspace; journeys made from it stay. */
   setPluginEnabled: Plugin;
   /** Replace a touchpoint's metrics (order and per-touchpoint target overrides). */
@@ -1430,6 +1452,11 @@ export type MutationCreateRootCauseCodeArgs = {
 };
 
 
+export type MutationCreateShareLinkArgs = {
+  input: CreateShareLinkInput;
+};
+
+
 export type MutationCreateSiteArgs = {
   input: CreateSiteInput;
 };
@@ -1538,6 +1565,11 @@ export type MutationRevokeCollectionLinkArgs = {
 
 
 export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeShareLinkArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1775,6 +1807,8 @@ export type Query = {
   rootCauseCodes: Array<RootCauseCode>;
   /** Security events of this workspace's members and about this workspace, newest first (admins). */
   securityEvents: SecurityEventPage;
+  /** A journey's read-only share links, newest first (editors manage them). */
+  shareLinks: Array<ShareLink>;
   /** Sites ranked by an empirical-Bayes shrunk NPS or share over a window, from the roll-ups. */
   siteLeague: SiteLeague;
   sites: Array<Site>;
@@ -1985,6 +2019,11 @@ export type QuerySecurityEventsArgs = {
 };
 
 
+export type QueryShareLinksArgs = {
+  journeyId: Scalars['ID']['input'];
+};
+
+
 export type QuerySiteLeagueArgs = {
   from: Scalars['String']['input'];
   journeyId?: InputMaybe<Scalars['ID']['input']>;
@@ -2062,6 +2101,21 @@ export type SetTouchpointMetricsInput = {
   /** The touchpoint's metrics in display order; replaces the current list */
   metrics: Array<TouchpointMetricInput>;
   touchpointId: Scalars['ID']['input'];
+};
+
+export type ShareLink = {
+  /** Neither revoked nor expired */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  membersOnly: Scalars['Boolean']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** map or dashboard */
+  target: Scalars['String']['output'];
 };
 
 export type SignUpInput = {
@@ -2890,6 +2944,29 @@ export type CreateJourneyFromTemplateMutationVariables = Exact<{
 
 export type CreateJourneyFromTemplateMutation = { createJourneyFromTemplate: { id: string, name: string } };
 
+export type ShareLinkFieldsFragment = { id: string, journeyId: string, target: string, label: string, membersOnly: boolean, expiresAt?: string | null, revokedAt?: string | null, lastUsedAt?: string | null, createdAt: string, active: boolean };
+
+export type ShareLinksQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+}>;
+
+
+export type ShareLinksQuery = { shareLinks: Array<{ id: string, journeyId: string, target: string, label: string, membersOnly: boolean, expiresAt?: string | null, revokedAt?: string | null, lastUsedAt?: string | null, createdAt: string, active: boolean }> };
+
+export type CreateShareLinkMutationVariables = Exact<{
+  input: CreateShareLinkInput;
+}>;
+
+
+export type CreateShareLinkMutation = { createShareLink: { token: string, link: { id: string, journeyId: string, target: string, label: string, membersOnly: boolean, expiresAt?: string | null, revokedAt?: string | null, lastUsedAt?: string | null, createdAt: string, active: boolean } } };
+
+export type RevokeShareLinkMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeShareLinkMutation = { revokeShareLink: { id: string, journeyId: string, target: string, label: string, membersOnly: boolean, expiresAt?: string | null, revokedAt?: string | null, lastUsedAt?: string | null, createdAt: string, active: boolean } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3138,6 +3215,20 @@ export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JourneyMapFields"}) as unknown as TypedDocumentString<JourneyMapFieldsFragment, unknown>;
+export const ShareLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShareLinkFields on ShareLink {
+  id
+  journeyId
+  target
+  label
+  membersOnly
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+  active
+}
+    `, {"fragmentName":"ShareLinkFields"}) as unknown as TypedDocumentString<ShareLinkFieldsFragment, unknown>;
 export const ImprovementActionsDocument = new TypedDocumentString(`
     query ImprovementActions($filter: ImprovementActionFilterInput, $first: Int, $after: String) {
   improvementActions(filter: $filter, first: $first, after: $after) {
@@ -5458,6 +5549,63 @@ export const CreateJourneyFromTemplateDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"9cffeea66550c03d5082478c0758d153584798d31b581864ee25cb5cb37d1bdd"}) as unknown as TypedDocumentString<CreateJourneyFromTemplateMutation, CreateJourneyFromTemplateMutationVariables>;
+export const ShareLinksDocument = new TypedDocumentString(`
+    query ShareLinks($journeyId: ID!) {
+  shareLinks(journeyId: $journeyId) {
+    ...ShareLinkFields
+  }
+}
+    fragment ShareLinkFields on ShareLink {
+  id
+  journeyId
+  target
+  label
+  membersOnly
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+  active
+}`, {"hash":"7bcb9059ee9242977b9fbd0faec087284123ee2e42c24147287e2610aec36e59"}) as unknown as TypedDocumentString<ShareLinksQuery, ShareLinksQueryVariables>;
+export const CreateShareLinkDocument = new TypedDocumentString(`
+    mutation CreateShareLink($input: CreateShareLinkInput!) {
+  createShareLink(input: $input) {
+    token
+    link {
+      ...ShareLinkFields
+    }
+  }
+}
+    fragment ShareLinkFields on ShareLink {
+  id
+  journeyId
+  target
+  label
+  membersOnly
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+  active
+}`, {"hash":"3c3f0cd535154d38452a6dae4888cf8e8a5bda419a369804d1af04dcf6645005"}) as unknown as TypedDocumentString<CreateShareLinkMutation, CreateShareLinkMutationVariables>;
+export const RevokeShareLinkDocument = new TypedDocumentString(`
+    mutation RevokeShareLink($id: ID!) {
+  revokeShareLink(id: $id) {
+    ...ShareLinkFields
+  }
+}
+    fragment ShareLinkFields on ShareLink {
+  id
+  journeyId
+  target
+  label
+  membersOnly
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+  active
+}`, {"hash":"3486f5cbdd37d6172b7437b8db9b4e73f4f80cd021e248b57d189a354d70751f"}) as unknown as TypedDocumentString<RevokeShareLinkMutation, RevokeShareLinkMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -25,6 +25,7 @@ import { useViewPrefs } from './use-view-prefs';
 import { ViewSwitcher } from './view-switcher';
 import { SuggestionsLink } from './suggestions-link';
 import { ColleaguesBar } from '../live/colleagues-bar';
+import { ShareLinksButton } from '../share/share-links-button';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
@@ -95,6 +96,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             </Button>
             <ExportMenu exporter={exporter} />
             <SuggestionsLink journeyId={map.id} />
+            {readOnly ? null : <ShareLinksButton journeyId={map.id} />}
           </Space>
         </Flex>
         <ViewSwitcher view={view} onChange={setView} teams={teams} />

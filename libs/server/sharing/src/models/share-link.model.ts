@@ -13,9 +13,3 @@ export class ShareLinkModel {
   @Field() createdAt!: Date;
   @Field({ description: 'Neither revoked nor expired' }) active!: boolean;
 }
-
-@ObjectType('CreatedShareLink')
-export class CreatedShareLinkModel {
-  @Field(() => ShareLinkModel) link!: ShareLinkModel;
-  @Field({ description: 'The link secret, shown once: the console URL is /share/<token>' }) token!: string;
-}

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { ShareLinkService } from '../services/share-link.service';
-import { CreatedShareLinkModel, ShareLinkModel } from '../models/share-link.model';
+import { CreatedShareLinkModel, ShareLinkModel } from '../models';
 import { CreateShareLinkInput } from '../inputs/create-share-link.input';
 
 @Resolver(() => ShareLinkModel)

@@ -8,7 +8,7 @@ import { KpiGranularity, KpiScope, KpiService } from '@opencx/server-metrics';
 import { RateLimitService } from '@opencx/server-identity';
 import { ShareLinkEntity, type ShareTarget } from '../entities/share-link.entity';
 import type { CreateShareLinkInput } from '../inputs/create-share-link.input';
-import type { CreatedShareLinkModel, ShareLinkModel } from '../models/share-link.model';
+import type { CreatedShareLinkModel, ShareLinkModel } from '../models';
 import { sharingErrors } from '../sharing.errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
