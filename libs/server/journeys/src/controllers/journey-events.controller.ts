@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { ServerResponse } from 'node:http';
 import { OpenCxError, Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { JourneyLiveService, type LiveMessage } from '../services/journey-live.service';
@@ -18,8 +18,16 @@ const PING_MS = 20_000;
  * (a newer revision: refetch), `presence` (who else has the map open, and the card they edit).
  */
 @Controller('api/v1/journeys')
-export class JourneyEventsController {
+export class JourneyEventsController implements BeforeApplicationShutdown {
+  /** Open streams, ended when the API shuts down (browsers reconnect to another replica). */
+  private readonly open = new Set<ServerResponse>();
+
   constructor(private readonly live: JourneyLiveService) {}
+
+  beforeApplicationShutdown(): void {
+    for (const res of this.open) res.end();
+    this.open.clear();
+  }
 
   @Roles('viewer')
   @Get(':id/events')
@@ -48,7 +56,9 @@ export class JourneyEventsController {
     const end = setTimeout(() => res.end(), STREAM_LIFETIME_MS);
     ping.unref();
     end.unref();
+    this.open.add(res);
     res.on('close', () => {
+      this.open.delete(res);
       open = false;
       clearInterval(ping);
       clearTimeout(end);
