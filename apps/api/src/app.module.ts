@@ -9,6 +9,7 @@ import { IdArgumentsInterceptor, OpenCxExceptionFilter, createGraphqlErrorMaskin
 import { AccessGuard, IdentityOptionsModule } from '@opencx/server-identity';
 import { PluginsModule } from '@opencx/server-plugins';
 import { FeedbackImportOptionsModule } from '@opencx/server-feedback';
+import { JourneyHistoryOptionsModule } from '@opencx/server-journeys';
 import { KpiAlertOptionsModule } from '@opencx/server-metrics';
 import { ResearchOptionsModule } from '@opencx/server-research';
 import type { PluginManifest } from '@opencx/plugin-sdk';
@@ -55,6 +56,7 @@ export class AppModule {
         ...CONTEXT_MODULES,
         IdentityOptionsModule.forRoot(config.identity),
         FeedbackImportOptionsModule.forRoot(config.imports),
+        JourneyHistoryOptionsModule.forRoot({ revisionGroupSeconds: config.revisionGroupSeconds }),
         // The alert job runs wherever imports do (not while only the GraphQL schema is written).
         KpiAlertOptionsModule.forRoot({ worker: config.imports.worker !== false }),
         ResearchOptionsModule.forRoot(config.evidenceMaxBytes ? { evidenceMaxBytes: config.evidenceMaxBytes } : {}),

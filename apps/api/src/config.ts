@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { IdentityOptions } from '@opencx/server-identity';
 import type { FeedbackImportOptions } from '@opencx/server-feedback';
+import { DEFAULT_REVISION_GROUP_SECONDS } from '@opencx/server-journeys';
 
 export interface ApiConfig {
   host: string;
@@ -43,6 +44,8 @@ export interface ApiConfig {
   imports: Partial<FeedbackImportOptions> & Pick<FeedbackImportOptions, 'filesDir'>;
   /** Largest research evidence file in bytes (OPENCX_EVIDENCE_MAX_BYTES; default 5 MB). */
   evidenceMaxBytes?: number;
+  /** Journey history: edits by one person within this many seconds are one revision (OPENCX_REVISION_GROUP_SECONDS, default 300; 0: every edit apart). */
+  revisionGroupSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -168,6 +171,13 @@ function schedules(raw: string | undefined): boolean {
   throw new ConfigError(`OPENCX_SCHEDULES must be on or off, got "${raw}"`);
 }
 
+function revisionGroupSeconds(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_REVISION_GROUP_SECONDS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`OPENCX_REVISION_GROUP_SECONDS must be a whole number of seconds ≥ 0, got "${raw}"`);
+  return n;
+}
+
 /** Reads and validates the environment once, at start-up; any problem is one clear line. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const production = env.NODE_ENV === 'production';
@@ -194,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     pluginDev: env.OPENCX_PLUGIN_DEV === '1' || env.OPENCX_PLUGIN_DEV === 'true',
     sqlMetrics: env.OPENCX_SQL_METRICS === 'true',
     schedules: schedules(env.OPENCX_SCHEDULES),
+    revisionGroupSeconds: revisionGroupSeconds(env.OPENCX_REVISION_GROUP_SECONDS),
     identity: identity(env),
     imports: imports(env, dataDir),
     evidenceMaxBytes: positive('OPENCX_EVIDENCE_MAX_BYTES', env.OPENCX_EVIDENCE_MAX_BYTES),

@@ -39,6 +39,8 @@ export interface OperationFixture {
   outsider: TestUser;
   feedbackResponseId: string;
   collectionLinkId: string;
+  /** A read-only share link of the fixture's journey map. */
+  shareLinkId: string;
   importJobId: string;
   /** An open KPI alert at `touchpointId` (its NPS dropped significantly below the warning threshold this week). */
   kpiAlertId: string;
@@ -82,6 +84,7 @@ export const FIXTURE_ID_KEYS = [
   'invitationId',
   'feedbackResponseId',
   'collectionLinkId',
+  'shareLinkId',
   'importJobId',
   'kpiAlertId',
   'followUpRuleId',
@@ -214,6 +217,9 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   const inbox = await ok<{ notifications: { nodes: { id: string; entityType: string }[] } }>(`{ notifications(first: 1, unreadOnly: true) { nodes { id entityType } } }`, {});
   const notificationId = inbox.notifications.nodes[0]?.id;
   if (!notificationId) throw new Error('the fixture reply did not notify the owner');
+  const share = await ok<{ createShareLink: { link: { id: string } } }>(`mutation($input: CreateShareLinkInput!) { createShareLink(input: $input) { link { id } } }`, {
+    input: { journeyId, target: 'map', label: `${marker} share` },
+  });
   return {
     journeyViewId: view.saveJourneyView.id,
     researchItemId: quote.addResearchItem.id,
@@ -221,6 +227,7 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     journeyReviewId: review.createJourneyReview.id,
     commentId: comment.addComment.id,
     notificationId,
+    shareLinkId: share.createShareLink.link.id,
     improvementActionId: action.createImprovementAction.id,
     suggestionKey: suggestion.key,
     marker,
@@ -428,6 +435,9 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   openPainPointFromFeedback: (fx) => ({ variables: { input: { responseId: fx.feedbackResponseId, title: 'From feedback', severity: 4 } } }),
   createCollectionLink: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, label: 'Poster' } } }),
   revokeCollectionLink: (fx) => ({ variables: { id: fx.collectionLinkId } }),
+  createShareLink: (fx) => ({ variables: { input: { journeyId: fx.journeyId, target: 'dashboard', label: 'Board', expiresInDays: 7, membersOnly: true } } }),
+  revokeShareLink: (fx) => ({ variables: { id: fx.shareLinkId } }),
+  shareLinks: (fx) => ({ variables: { journeyId: fx.journeyId } }),
   feedback: (fx) => ({ variables: { filter: { journeyId: fx.journeyId, stageId: fx.stageId, touchpointId: fx.touchpointId }, first: 10 } }),
   collectionLinks: (fx) => ({ variables: { touchpointId: fx.touchpointId } }),
   importJob: (fx) => ({ variables: { id: fx.importJobId } }),

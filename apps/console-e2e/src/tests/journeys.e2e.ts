@@ -275,7 +275,10 @@ test('a stale edit of the same field shows both values, deletes ask first, histo
   await addTouchpoint(page, stages.nth(0), '小程序投诉');
   await addTouchpoint(page, stages.nth(1), '结果回访');
 
-  // The same map open in a second tab: its edit lands first, the first tab's stale edit of the same field clashes.
+  // The first tab starts renaming a card; meanwhile the same map open in a second tab renames it
+  // first. The live map waits while the first tab types, so its edit is stale and the same field clashes.
+  await card(page, '电话投诉').getByTestId('touchpoint-name').click();
+  await page.getByTestId('touchpoint-name-input').fill('400 电话投诉');
   const other = await context.newPage();
   await other.goto(page.url());
   await other.locator('html[data-console-ready]').waitFor({ state: 'attached' });
@@ -286,8 +289,6 @@ test('a stale edit of the same field shows both values, deletes ask first, histo
   await expect(other.getByTestId('save-state')).toHaveAttribute('data-saving', 'false');
   await other.close();
 
-  await card(page, '电话投诉').getByTestId('touchpoint-name').click();
-  await page.getByTestId('touchpoint-name-input').fill('400 电话投诉');
   await page.getByTestId('touchpoint-name-input').press('Enter');
   // The same field was changed by both: the draft is kept and both values are shown; keeping theirs discards mine.
   const clash = page.getByTestId('edit-conflict');

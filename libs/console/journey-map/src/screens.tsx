@@ -11,3 +11,4 @@ export const TemplateGalleryScreen = dynamic(() => import('./templates/template-
 export const TemplatePreviewScreen = dynamic(() => import('./templates/template-preview-page').then((m) => m.TemplatePreviewPage), { ssr: false, loading: ScreenLoading });
 export const JourneyMapScreen = dynamic(() => import('./map/journey-map-screen').then((m) => m.JourneyMapScreen), { ssr: false, loading: ScreenLoading });
 export const CxHomeScreen = dynamic(() => import('./home/cx-home').then((m) => m.CxHome), { ssr: false, loading: ScreenLoading });
+export const SharedViewScreen = dynamic(() => import('./share/shared-view').then((m) => m.SharedView), { ssr: false, loading: ScreenLoading });

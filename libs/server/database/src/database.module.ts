@@ -4,6 +4,7 @@ import { DATA_SOURCE, TENANT_DB_OPTIONS, TenantDb } from './tenancy/tenant-db';
 import { DatabaseHealth } from './database-health';
 import { PluginReleaseLedger } from './plugin-release-ledger';
 import { JOB_QUEUE_OPTIONS, JobQueue } from './job-queue';
+import { ChangeFeed } from './change-feed';
 
 export interface DatabaseModuleOptions {
   /** An initialised TypeORM data source (see createDataSource); the module closes it on shutdown. */
@@ -36,8 +37,9 @@ export class DatabaseModule {
         DataSourceCloser,
         { provide: JOB_QUEUE_OPTIONS, useValue: { schedules: options.schedules ?? true } },
         JobQueue,
+        ChangeFeed,
       ],
-      exports: [TenantDb, DatabaseHealth, PluginReleaseLedger, JobQueue],
+      exports: [TenantDb, DatabaseHealth, PluginReleaseLedger, JobQueue, ChangeFeed],
     };
   }
 }

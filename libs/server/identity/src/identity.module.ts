@@ -45,7 +45,7 @@ import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
     SecurityEventResolver,
   ],
   controllers: [ApiTokenController],
-  exports: [AccessGuard, WorkspaceService, RateLimitService, ApiTokenService, IdentityDirectory, MailService],
+  exports: [AccessGuard, WorkspaceService, RateLimitService, ApiTokenService, IdentityDirectory, MailService, AccountService],
 })
 export class IdentityModule {}
 

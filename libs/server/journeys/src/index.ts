@@ -10,3 +10,4 @@ export { JourneyModel, PersonaModel } from './models';
 export type { JourneySnapshot, StageSnapshot, TouchpointSnapshot, MetricBindingSnapshot } from './services/journey-snapshot';
 export { JourneyReviewSchedules, type JourneyReviewSchedule } from './services/journey-review-schedules';
 export { openPdf, pdfTableRow, CJK_FONT_PATH, type OpenPdf, type PdfLocale } from './services/pdf-document';
+export { DEFAULT_REVISION_GROUP_SECONDS, type JourneyHistoryOptions } from './services/journey-editor';

@@ -1,10 +1,10 @@
-import { Module } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@opencx/server-audit';
 import { IdentityModule } from '@opencx/server-identity';
 import { MetricsModule } from '@opencx/server-metrics';
 import { JourneyMapLoader } from './services/journey-map.loader';
 import { JourneyMapCache } from './services/journey-map.cache';
-import { JourneyEditor } from './services/journey-editor';
+import { JourneyEditor, JOURNEY_HISTORY_OPTIONS, type JourneyHistoryOptions } from './services/journey-editor';
 import { JourneyService } from './services/journey.service';
 import { JourneyRevisionService } from './services/journey-revision.service';
 import { JourneyRewriter } from './services/journey-rewriter';
@@ -27,12 +27,23 @@ import { HomeHighlightsService } from './services/home-highlights.service';
 import { HomeHighlightsResolver } from './resolvers/home-highlights.resolver';
 import { JourneyViewsService } from './services/journey-views.service';
 import { JourneyViewsResolver } from './resolvers/journey-views.resolver';
+import { JourneyEventsController } from './controllers/journey-events.controller';
+import { JourneyLiveService } from './services/journey-live.service';
 
 import { JourneyReviewSchedules } from './services/journey-review-schedules';
 @Module({
   imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],
-  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyRewriter, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver, CustomLanesService, CustomLanesResolver, HomeHighlightsService, HomeHighlightsResolver, JourneyViewsService, JourneyViewsResolver, JourneyReviewSchedules],
-  controllers: [JourneyExportController, JourneyDashboardPdfController, JourneyMapPdfController],
+  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyRewriter, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver, CustomLanesService, CustomLanesResolver, HomeHighlightsService, HomeHighlightsResolver, JourneyViewsService, JourneyViewsResolver, JourneyReviewSchedules, JourneyLiveService],
+  controllers: [JourneyExportController, JourneyDashboardPdfController, JourneyMapPdfController, JourneyEventsController],
   exports: [JourneyService, JourneyRewriter, PersonaService, JourneyInsightService, TouchpointPlacesModule, JourneyReviewSchedules],
 })
 export class JourneysModule {}
+
+/** How history groups edits (the API's configuration), provided once for the journeys context. */
+@Global()
+@Module({})
+export class JourneyHistoryOptionsModule {
+  static forRoot(options: JourneyHistoryOptions): DynamicModule {
+    return { module: JourneyHistoryOptionsModule, providers: [{ provide: JOURNEY_HISTORY_OPTIONS, useValue: options }], exports: [JOURNEY_HISTORY_OPTIONS] };
+  }
+}

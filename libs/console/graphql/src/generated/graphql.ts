@@ -506,6 +506,17 @@ export type CreateRootCauseCodeInput = {
   label: Scalars['String']['input'];
 };
 
+export type CreateShareLinkInput = {
+  /** Days until the link stops working (1–365); none: until revoked */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  journeyId: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** Only signed-in members of the workspace may open it */
+  membersOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** map or dashboard */
+  target: Scalars['String']['input'];
+};
+
 export type CreateSiteInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -529,6 +540,12 @@ export type CreatedApiToken = {
   apiToken: ApiToken;
   /** The secret, shown this once; only its hash is stored */
   secret: Scalars['String']['output'];
+};
+
+export type CreatedShareLink = {
+  link: ShareLink;
+  /** The link secret, shown once: the console URL is /share/<token> */
+  token: Scalars['String']['output'];
 };
 
 /** A lane the team added to its journey map (after the built-in lanes, in this order) */
@@ -1187,6 +1204,8 @@ export type JourneyRevision = {
   actorName?: Maybe<Scalars['String']['output']>;
   actorUserId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Edits this revision groups: consecutive edits by one person within a few minutes are one revision. */
+  editCount: Scalars['Int']['output'];
   revision: Scalars['Int']['output'];
   summary: Scalars['String']['output'];
 };
@@ -1606,6 +1625,8 @@ export type Mutation = {
   createPainPointFromEvidence: PainPointFromEvidence;
   createPersona: Persona;
   createRootCauseCode: RootCauseCode;
+  /** A read-only link to a journey map or dashboard; its token is shown once. */
+  createShareLink: CreatedShareLink;
   createSite: Site;
   createTeam: Team;
   /** Create a workspace; the caller becomes its owner. */
@@ -1659,6 +1680,7 @@ export type Mutation = {
   revokeInvitation: Invitation;
   /** End every other session of the caller's account (e.g. after a lost device); returns how many. */
   revokeOtherSessions: Scalars['Int']['output'];
+  revokeShareLink: ShareLink;
   /** Save the current zoom, density, lanes and filter under a name (an existing name of yours is replaced). */
   saveJourneyView: JourneyView;
   /** A resolved case's re-survey link (made once; asking again answers the same link). Its first answer says whether the customer was recovered. */
@@ -1831,6 +1853,11 @@ export type MutationCreateRootCauseCodeArgs = {
 };
 
 
+export type MutationCreateShareLinkArgs = {
+  input: CreateShareLinkInput;
+};
+
+
 export type MutationCreateSiteArgs = {
   input: CreateSiteInput;
 };
@@ -1979,6 +2006,11 @@ export type MutationRevokeCollectionLinkArgs = {
 
 
 export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeShareLinkArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2367,6 +2399,8 @@ export type Query = {
   securityEvents: SecurityEventPage;
   /** Two segments of a journey side by side over a window: each metric's figures and the test of their difference, from the daily roll-ups. */
   segmentComparison: SegmentComparison;
+  /** A journey's read-only share links, newest first (editors manage them). */
+  shareLinks: Array<ShareLink>;
   /** Sites ranked by an empirical-Bayes shrunk NPS or share over a window, from the roll-ups. */
   siteLeague: SiteLeague;
   sites: Array<Site>;
@@ -2675,6 +2709,11 @@ export type QuerySegmentComparisonArgs = {
 };
 
 
+export type QueryShareLinksArgs = {
+  journeyId: Scalars['ID']['input'];
+};
+
+
 export type QuerySiteLeagueArgs = {
   from: Scalars['String']['input'];
   journeyId?: InputMaybe<Scalars['ID']['input']>;
@@ -2917,6 +2956,21 @@ export type SetTouchpointMetricsInput = {
   /** The touchpoint's metrics in display order; replaces the current list */
   metrics: Array<TouchpointMetricInput>;
   touchpointId: Scalars['ID']['input'];
+};
+
+export type ShareLink = {
+  /** Neither revoked nor expired */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  journeyId: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  membersOnly: Scalars['Boolean']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** map or dashboard */
+  target: Scalars['String']['output'];
 };
 
 export type SignUpInput = {
@@ -4083,6 +4137,29 @@ export type ApplyJourneyTemplateUpgradeMutationVariables = Exact<{
 
 export type ApplyJourneyTemplateUpgradeMutation = { applyJourneyTemplateUpgrade: { id: string, templateVersion?: string | null } };
 
+export type ShareLinkFieldsFragment = { id: string, journeyId: string, target: string, label: string, membersOnly: boolean, expiresAt?: string | null, revokedAt?: string | null, lastUsedAt?: string | null, createdAt: string, active: boolean };
+
+export type ShareLinksQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+}>;
+
+
+export type ShareLinksQuery = { shareLinks: Array<{ id: string, journeyId: string, target: string, label: string, membersOnly: boolean, expiresAt?: string | null, revokedAt?: string | null, lastUsedAt?: string | null, createdAt: string, active: boolean }> };
+
+export type CreateShareLinkMutationVariables = Exact<{
+  input: CreateShareLinkInput;
+}>;
+
+
+export type CreateShareLinkMutation = { createShareLink: { token: string, link: { id: string, journeyId: string, target: string, label: string, membersOnly: boolean, expiresAt?: string | null, revokedAt?: string | null, lastUsedAt?: string | null, createdAt: string, active: boolean } } };
+
+export type RevokeShareLinkMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeShareLinkMutation = { revokeShareLink: { id: string, journeyId: string, target: string, label: string, membersOnly: boolean, expiresAt?: string | null, revokedAt?: string | null, lastUsedAt?: string | null, createdAt: string, active: boolean } };
+
 export type ResearchWorkspaceQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
 }>;
@@ -4484,6 +4561,20 @@ export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"JourneyMapFields"}) as unknown as TypedDocumentString<JourneyMapFieldsFragment, unknown>;
+export const ShareLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShareLinkFields on ShareLink {
+  id
+  journeyId
+  target
+  label
+  membersOnly
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+  active
+}
+    `, {"fragmentName":"ShareLinkFields"}) as unknown as TypedDocumentString<ShareLinkFieldsFragment, unknown>;
 export const ImprovementActionsDocument = new TypedDocumentString(`
     query ImprovementActions($filter: ImprovementActionFilterInput, $first: Int, $after: String) {
   improvementActions(filter: $filter, first: $first, after: $after) {
@@ -7701,6 +7792,63 @@ export const ApplyJourneyTemplateUpgradeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"dc2a412563b2dfb6e1bb0237cd06f275eb3795e748648056e67a5e40ca50eac3"}) as unknown as TypedDocumentString<ApplyJourneyTemplateUpgradeMutation, ApplyJourneyTemplateUpgradeMutationVariables>;
+export const ShareLinksDocument = new TypedDocumentString(`
+    query ShareLinks($journeyId: ID!) {
+  shareLinks(journeyId: $journeyId) {
+    ...ShareLinkFields
+  }
+}
+    fragment ShareLinkFields on ShareLink {
+  id
+  journeyId
+  target
+  label
+  membersOnly
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+  active
+}`, {"hash":"7bcb9059ee9242977b9fbd0faec087284123ee2e42c24147287e2610aec36e59"}) as unknown as TypedDocumentString<ShareLinksQuery, ShareLinksQueryVariables>;
+export const CreateShareLinkDocument = new TypedDocumentString(`
+    mutation CreateShareLink($input: CreateShareLinkInput!) {
+  createShareLink(input: $input) {
+    token
+    link {
+      ...ShareLinkFields
+    }
+  }
+}
+    fragment ShareLinkFields on ShareLink {
+  id
+  journeyId
+  target
+  label
+  membersOnly
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+  active
+}`, {"hash":"3c3f0cd535154d38452a6dae4888cf8e8a5bda419a369804d1af04dcf6645005"}) as unknown as TypedDocumentString<CreateShareLinkMutation, CreateShareLinkMutationVariables>;
+export const RevokeShareLinkDocument = new TypedDocumentString(`
+    mutation RevokeShareLink($id: ID!) {
+  revokeShareLink(id: $id) {
+    ...ShareLinkFields
+  }
+}
+    fragment ShareLinkFields on ShareLink {
+  id
+  journeyId
+  target
+  label
+  membersOnly
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdAt
+  active
+}`, {"hash":"3486f5cbdd37d6172b7437b8db9b4e73f4f80cd021e248b57d189a354d70751f"}) as unknown as TypedDocumentString<RevokeShareLinkMutation, RevokeShareLinkMutationVariables>;
 export const ResearchWorkspaceDocument = new TypedDocumentString(`
     query ResearchWorkspace($journeyId: ID!) {
   journey(id: $journeyId) {

@@ -30,6 +30,8 @@ import { SuggestionsLink } from './suggestions-link';
 import { ResearchLink } from '@opencx/console-research';
 import { TemplateUpgradeNotice } from './template-upgrade-notice';
 import { CommentsButton, CommentsDrawer, CommentsProvider } from '../comments';
+import { ColleaguesBar } from '../live/colleagues-bar';
+import { ShareLinksButton } from '../share/share-links-button';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
@@ -92,6 +94,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
         <Flex justify="space-between" align="flex-start" gap={16} wrap>
           <MapHeader map={map} actions={actions} readOnly={readOnly} saving={editor.saving} />
           <Space wrap>
+            <ColleaguesBar map={map} reload={actions.reload} />
             <Button icon={<UserOutlined />} onClick={() => setPersonaOpen(true)} data-testid="open-persona">
               {map.persona ? `${t('toolbar.persona')}: ${map.persona.name}` : t('toolbar.persona')}
             </Button>
@@ -103,6 +106,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             <SuggestionsLink journeyId={map.id} />
             <ResearchLink journeyId={map.id} />
             <CommentsButton />
+            {readOnly ? null : <ShareLinksButton journeyId={map.id} />}
           </Space>
         </Flex>
         {map.sourcePluginId ? <TemplateUpgradeNotice key={map.templateVersion ?? ''} journeyId={map.id} readOnly={readOnly} onApplied={() => void actions.reload()} /> : null}

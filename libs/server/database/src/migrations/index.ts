@@ -22,6 +22,8 @@ import { CaseResurvey1796544051414 } from './1796544051414-case-resurvey';
 import { PluginReleases1796544302471 } from './1796544302471-plugin-releases';
 import { CustomLanesAndViews1796544405992 } from './1796544405992-custom-lanes-and-views';
 import { Reviews1796544870715 } from './1796544870715-reviews';
+import { RevisionGroups1796600100000 } from './1796600100000-revision-groups';
+import { Sharing1796600200000 } from './1796600200000-sharing';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
 export const migrations = [
@@ -49,4 +51,6 @@ export const migrations = [
   PluginReleases1796544302471,
   CustomLanesAndViews1796544405992,
   Reviews1796544870715,
+  RevisionGroups1796600100000,
+  Sharing1796600200000,
 ];

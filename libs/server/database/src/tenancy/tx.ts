@@ -7,6 +7,9 @@ import type { EntityManager, EntityTarget, FindOptionsOrder, FindOptionsWhere, O
 import type { WorkspaceContext } from './request-context';
 import { findKeysetPage, type KeysetPage, type KeysetRequest } from './keyset';
 
+/** The one PostgreSQL NOTIFY channel of the change feed. */
+export const CHANGE_FEED_CHANNEL = 'opencx_change';
+
 export interface FindManyOptions<E> {
   order?: FindOptionsOrder<E>;
   take?: number;
@@ -147,6 +150,15 @@ export class TenantTx extends ScopedTx {
       throw new Error('tenant SQL must filter on workspace_id = $1');
     }
     return this.raw<T>(sql, [this.ctx.workspaceId, ...params]);
+  }
+
+  /**
+   * Tells every API replica listening on the change feed (change-feed.ts) that something of this
+   * workspace changed. PostgreSQL delivers the notification only if this transaction commits, and
+   * stamps it with this workspace, so a listener can never be told another tenant's change as its own.
+   */
+  async publishChange(event: Record<string, string | number | boolean | null>): Promise<void> {
+    await this.raw(`SELECT pg_notify($1, $2)`, [CHANGE_FEED_CHANNEL, JSON.stringify({ ...event, workspaceId: this.ctx.workspaceId })]);
   }
 
   /**

@@ -12,5 +12,7 @@ export class JourneyRevisionEntity {
   @Column('text') summary!: string;
   @Column('uuid', { name: 'actor_user_id', nullable: true }) actorUserId!: string | null;
   @Column('jsonb') snapshot!: JourneyDocument;
+  /** The first revision of the group this edit joined (null: it starts its own). */
+  @Column('integer', { name: 'group_start_revision', nullable: true }) groupStartRevision!: number | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

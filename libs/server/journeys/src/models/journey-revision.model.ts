@@ -8,4 +8,5 @@ export class JourneyRevisionModel {
   @Field(() => ID, { nullable: true }) actorUserId!: string | null;
   @Field(() => String, { nullable: true }) actorName!: string | null;
   @Field() createdAt!: Date;
+  @Field(() => Int, { description: 'Edits this revision groups: consecutive edits by one person within a few minutes are one revision.' }) editCount!: number;
 }

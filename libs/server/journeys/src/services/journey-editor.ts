@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { ObjectLiteral, EntityTarget } from 'typeorm';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
@@ -6,6 +6,20 @@ import { JourneyEntity, JourneyRevisionEntity } from '../entities';
 import { JourneyMapLoader, type JourneyMap } from './journey-map.loader';
 import { toJourneySnapshot } from './journey-snapshot';
 import { journeyErrors } from '../journey.errors';
+
+/** How history groups edits (the API's configuration: OPENCX_REVISION_GROUP_SECONDS). */
+export interface JourneyHistoryOptions {
+  /** Consecutive edits of a map by one person within this many seconds of the group's first edit are one revision; 0 keeps every edit apart. */
+  revisionGroupSeconds: number;
+}
+export const JOURNEY_HISTORY_OPTIONS = Symbol('OPENCX_JOURNEY_HISTORY_OPTIONS');
+export const DEFAULT_REVISION_GROUP_SECONDS = 300;
+
+/**
+ * Edits that may join the previous edit's revision. Creating, restoring and archiving stand alone,
+ * and so does every deletion: the one step someone wants to undo on its own.
+ */
+const GROUPABLE = /^(journey\.update|stage\.(add|update|move)|touchpoint\.(add|update|move|setMetrics)|(painPoint|opportunity)\.(add|update))$/;
 
 export interface MapChange {
   /** Audit trail entry: what kind of entity changed, and its state before/after. */
@@ -28,6 +42,7 @@ export class JourneyEditor {
     private readonly db: TenantDb,
     private readonly loader: JourneyMapLoader,
     private readonly audit: AuditService,
+    @Optional() @Inject(JOURNEY_HISTORY_OPTIONS) private readonly history?: JourneyHistoryOptions,
   ) {}
 
   /** Applies the change and answers with the map as it is afterwards (the same load the revision snapshot uses). */
@@ -48,22 +63,46 @@ export class JourneyEditor {
     return this.db.read(ctx, work);
   }
 
-  /** Appends revision n+1 with a snapshot of the map as it is now, and returns that map. */
+  /**
+   * Appends revision n+1 with a snapshot of the map as it is now, and returns that map. Every edit
+   * keeps its own revision row (the stale-edit merge reads its base from them); an edit by the same
+   * person within the group window of the previous one joins that revision's group, and history
+   * lists a group once, as its last revision. The change feed hears of it when the transaction commits.
+   */
   async recordRevision(tx: TenantTx, journeyId: string, action: string, summary: string): Promise<JourneyMap> {
     const [{ revision }] = await tx.query<{ revision: number }>(
       `UPDATE journey SET revision = revision + 1, updated_at = now() WHERE workspace_id = $1 AND id = $2 RETURNING revision`,
       [journeyId],
     );
+    const actor = tx.ctx.actor.userId;
+    const groupStart = actor && GROUPABLE.test(action) ? await this.groupToJoin(tx, journeyId, revision, actor) : null;
     const map = await this.loader.load(tx, journeyId);
     await tx.insert(JourneyRevisionEntity, {
       journeyId,
       revision,
       action,
       summary: summary.slice(0, 500),
-      actorUserId: tx.ctx.actor.userId,
+      actorUserId: actor,
       snapshot: toJourneySnapshot(map),
+      groupStartRevision: groupStart,
     });
+    await tx.publishChange({ kind: 'journey.changed', journeyId, revision, actorUserId: actor });
     return { ...map, revision };
+  }
+
+  /** The first revision of the previous edit's group, when this edit joins it: same person, a groupable edit, within the window of the group's start. */
+  private async groupToJoin(tx: TenantTx, journeyId: string, revision: number, actor: string): Promise<number | null> {
+    const seconds = this.history?.revisionGroupSeconds ?? DEFAULT_REVISION_GROUP_SECONDS;
+    if (seconds <= 0 || revision < 2) return null;
+    const [previous] = await tx.query<{ start: number; action: string; joinable: boolean }>(
+      `SELECT coalesce(p.group_start_revision, p.revision) AS start, p.action,
+              (p.actor_user_id = $4 AND s.created_at > now() - make_interval(secs => $5)) AS joinable
+         FROM journey_revision p
+         JOIN journey_revision s ON s.workspace_id = p.workspace_id AND s.journey_id = p.journey_id AND s.revision = coalesce(p.group_start_revision, p.revision)
+        WHERE p.workspace_id = $1 AND p.journey_id = $2 AND p.revision = $3`,
+      [journeyId, revision - 1, actor, seconds],
+    );
+    return previous && previous.joinable && GROUPABLE.test(previous.action) ? previous.start : null;
   }
 }
 

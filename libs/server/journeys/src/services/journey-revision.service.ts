@@ -20,12 +20,18 @@ export class JourneyRevisionService {
     private readonly metrics: TouchpointMetricService,
   ) {}
 
-  async list(ctx: WorkspaceContext, journeyId: string): Promise<(JourneyRevisionEntity & { actorName: string | null })[]> {
+  /** History: one entry per group of edits (its last revision, with how many edits it holds), newest first. */
+  async list(ctx: WorkspaceContext, journeyId: string): Promise<(JourneyRevisionEntity & { actorName: string | null; editCount: number })[]> {
     return this.editor.read(ctx, async (tx) => {
       await tx.findOneOrFail(JourneyEntity, { id: journeyId }, () => journeyErrors.notFound('Journey', journeyId));
-      const revisions = await tx.query<JourneyRevisionEntity>(
-        `SELECT r.revision, r.action, r.summary, r.actor_user_id AS "actorUserId", r.created_at AS "createdAt"
-           FROM journey_revision r WHERE r.workspace_id = $1 AND r.journey_id = $2 ORDER BY r.revision DESC`,
+      const revisions = await tx.query<JourneyRevisionEntity & { editCount: number }>(
+        `SELECT r.revision, r.action, r.summary, r.actor_user_id AS "actorUserId", r.created_at AS "createdAt",
+                r.revision - coalesce(r.group_start_revision, r.revision) + 1 AS "editCount"
+           FROM journey_revision r
+          WHERE r.workspace_id = $1 AND r.journey_id = $2
+            AND NOT EXISTS (SELECT 1 FROM journey_revision n
+                             WHERE n.workspace_id = r.workspace_id AND n.journey_id = r.journey_id AND n.revision = r.revision + 1 AND n.group_start_revision <= r.revision)
+          ORDER BY r.revision DESC`,
         [journeyId],
       );
       const names = await this.identity.displayNames(revisions.flatMap((r) => (r.actorUserId ? [r.actorUserId] : [])));
