@@ -13,3 +13,5 @@ export * from './site-league-row.model';
 export * from './site-league.model';
 export * from './site.model';
 export * from './comment-analytics.model';
+export * from './comment-term.model';
+export * from './sentiment-bucket.model';

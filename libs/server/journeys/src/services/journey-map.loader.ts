@@ -102,6 +102,12 @@ export class JourneyMapLoader {
       touchpoints.filter((tp) => keepTouchpoint(tp, filter)),
       (tp) => tp.stageId,
     );
+    // Lane entries in the journey's lane order (a jsonb object keeps its keys in its own order).
+    const laneOrder = new Map(((journey.customLanes ?? []) as { key: string }[]).map((l, i) => [l.key, i]));
+    const laneEntriesOf = (values: Record<string, string[]> | null | undefined) =>
+      Object.entries(values ?? {})
+        .map(([laneKey, items]) => ({ laneKey, items }))
+        .sort((a, b) => (laneOrder.get(a.laneKey) ?? Number.MAX_SAFE_INTEGER) - (laneOrder.get(b.laneKey) ?? Number.MAX_SAFE_INTEGER) || a.laneKey.localeCompare(b.laneKey));
     const stageModels: StageModel[] = stages.map((s) => ({
       id: s.id,
       journeyId: s.journeyId,
@@ -117,7 +123,7 @@ export class JourneyMapLoader {
           version: tp.version,
           ...pickFields(TOUCHPOINT_FIELDS, tp),
           laneValues: tp.laneValues ?? {},
-          laneEntries: Object.entries(tp.laneValues ?? {}).map(([laneKey, items]) => ({ laneKey, items })),
+          laneEntries: laneEntriesOf(tp.laneValues),
           painPoints: pains.get(tp.id) ?? [],
           opportunities: opps.get(tp.id) ?? [],
           metrics: metrics.get(tp.id) ?? [],
