@@ -17,3 +17,4 @@ export * from './measured-emotion.model';
 export * from './touchpoint-kpis.model';
 export * from './touchpoint-metric-kpi.model';
 export * from './segment-comparison.model';
+export * from './segment-comparison-metric.model';
