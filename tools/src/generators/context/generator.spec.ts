@@ -33,51 +33,51 @@ describe('context generator', () => {
   });
 
   it('refuses names that are not kebab-case or already taken, and migrations older than the latest', () => {
-    expect(() => normalizeContextOptions({ name: 'Reviews' })).toThrow(/kebab-case/);
+    expect(() => normalizeContextOptions({ name: 'Surveys' })).toThrow(/kebab-case/);
     expect(() => normalizeContextOptions({ name: 'journeys' })).toThrow(/taken/);
-    expect(() => normalizeContextOptions({ name: 'reviews', entity: 'review' })).toThrow(/PascalCase/);
-    expect(() => generateContext(workspace(), { name: 'reviews', timestamp: 1000 })).toThrow(/later than the latest migration/);
+    expect(() => normalizeContextOptions({ name: 'surveys', entity: 'survey' })).toThrow(/PascalCase/);
+    expect(() => generateContext(workspace(), { name: 'surveys', timestamp: 1000 })).toThrow(/later than the latest migration/);
   });
 
   it('writes the lib, a migration born under row-level security, and wires both into the API', () => {
     const tree = workspace();
-    const o = generateContext(tree, { name: 'reviews', timestamp: 9_999_999_999_999 });
+    const o = generateContext(tree, { name: 'surveys', timestamp: 9_999_999_999_999 });
     for (const file of [
       'project.json',
       'README.md',
       'jest.config.js',
       'src/index.ts',
-      'src/reviews.module.ts',
-      'src/entities/review.entity.ts',
-      'src/models/review.model.ts',
-      'src/inputs/create-review.input.ts',
-      'src/services/review.service.ts',
-      'src/resolvers/review.resolver.ts',
-      'src/reviews.int-spec.ts',
+      'src/surveys.module.ts',
+      'src/entities/survey.entity.ts',
+      'src/models/survey.model.ts',
+      'src/inputs/create-survey.input.ts',
+      'src/services/survey.service.ts',
+      'src/resolvers/survey.resolver.ts',
+      'src/surveys.int-spec.ts',
     ]) {
-      expect(tree.exists(`libs/server/reviews/${file}`)).toBe(true);
+      expect(tree.exists(`libs/server/surveys/${file}`)).toBe(true);
     }
-    expect(JSON.parse(tree.read('libs/server/reviews/project.json', 'utf-8')!).tags).toEqual(['type:feature', 'platform:server', 'layer:context']);
-    const resolver = tree.read('libs/server/reviews/src/resolvers/review.resolver.ts', 'utf-8')!;
+    expect(JSON.parse(tree.read('libs/server/surveys/project.json', 'utf-8')!).tags).toEqual(['type:feature', 'platform:server', 'layer:context']);
+    const resolver = tree.read('libs/server/surveys/src/resolvers/survey.resolver.ts', 'utf-8')!;
     expect(resolver.match(/@Roles\('(\w+)'\)/g)).toEqual([`@Roles('viewer')`, `@Roles('editor')`]);
 
-    const migration = tree.read(`${CONTEXT_PATHS.migrationsDir}/9999999999999-reviews.ts`, 'utf-8')!;
-    expect(migration).toContain('ALTER TABLE review ENABLE ROW LEVEL SECURITY');
-    expect(migration).toContain('ALTER TABLE review FORCE ROW LEVEL SECURITY');
-    expect(migration).toMatch(/CREATE POLICY tenant_isolation ON review\s+USING \(workspace_id = /);
+    const migration = tree.read(`${CONTEXT_PATHS.migrationsDir}/9999999999999-surveys.ts`, 'utf-8')!;
+    expect(migration).toContain('ALTER TABLE survey ENABLE ROW LEVEL SECURITY');
+    expect(migration).toContain('ALTER TABLE survey FORCE ROW LEVEL SECURITY');
+    expect(migration).toMatch(/CREATE POLICY tenant_isolation ON survey\s+USING \(workspace_id = /);
     expect(migration).toContain('PRIMARY KEY (workspace_id, id)');
 
     const index = tree.read(`${CONTEXT_PATHS.migrationsDir}/index.ts`, 'utf-8')!;
-    expect(index).toContain(`import { Reviews9999999999999 } from './9999999999999-reviews';`);
-    expect(index).toMatch(/export const migrations = \[[^\]]*, Reviews9999999999999\];/);
+    expect(index).toContain(`import { Surveys9999999999999 } from './9999999999999-surveys';`);
+    expect(index).toMatch(/export const migrations = \[[^\]]*, Surveys9999999999999\];/);
 
     const composition = tree.read(CONTEXT_PATHS.composition, 'utf-8')!;
-    expect(composition).toContain(`import { REVIEWS_ENTITIES, ReviewsModule } from '@opencx/server-reviews';`);
-    expect(composition).toMatch(/export const CONTEXT_MODULES = \[[^\]]*, ReviewsModule\];/);
-    expect(composition).toMatch(/export const ENTITIES = \[[^\]]*, \.\.\.REVIEWS_ENTITIES\];/);
+    expect(composition).toContain(`import { SURVEYS_ENTITIES, SurveysModule } from '@opencx/server-surveys';`);
+    expect(composition).toMatch(/export const CONTEXT_MODULES = \[[^\]]*, SurveysModule\];/);
+    expect(composition).toMatch(/export const ENTITIES = \[[^\]]*, \.\.\.SURVEYS_ENTITIES\];/);
 
     const paths = JSON.parse(tree.read(CONTEXT_PATHS.tsconfig, 'utf-8')!).compilerOptions.paths;
-    expect(paths[o.importPath]).toEqual(['libs/server/reviews/src/index.ts']);
-    expect(() => generateContext(tree, { name: 'reviews', timestamp: 9_999_999_999_999 + 1 })).toThrow(/already exists/);
+    expect(paths[o.importPath]).toEqual(['libs/server/surveys/src/index.ts']);
+    expect(() => generateContext(tree, { name: 'surveys', timestamp: 9_999_999_999_999 + 1 })).toThrow(/already exists/);
   });
 });
