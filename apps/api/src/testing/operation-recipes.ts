@@ -41,6 +41,8 @@ export interface OperationFixture {
   collectionLinkId: string;
   /** A read-only share link of the fixture's journey map. */
   shareLinkId: string;
+  /** The fixture journey's version once the fixture is built (its lanes bump it). */
+  journeyVersion: number;
   importJobId: string;
   /** An open KPI alert at `touchpointId` (its NPS dropped significantly below the warning threshold this week). */
   kpiAlertId: string;
@@ -220,7 +222,9 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   const share = await ok<{ createShareLink: { link: { id: string } } }>(`mutation($input: CreateShareLinkInput!) { createShareLink(input: $input) { link { id } } }`, {
     input: { journeyId, target: 'map', label: `${marker} share` },
   });
+  const journeyVersion = (await ok<{ journey: { version: number } }>(`query($id: ID!) { journey(id: $id) { version } }`, { id: journeyId })).journey.version;
   return {
+    journeyVersion,
     journeyViewId: view.saveJourneyView.id,
     researchItemId: quote.addResearchItem.id,
     workspaceDigestId,
@@ -390,7 +394,8 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   revokeOtherSessions: () => ({ variables: {}, noWorkspace: true }),
   setPluginEnabled: (fx) => ({ variables: { input: { pluginId: fx.templateKey.split('/')[0], enabled: false } } }),
   saveJourneyView: (fx) => ({ variables: { input: { journeyId: fx.journeyId, name: 'Workshop', settings: { zoom: 0.67, density: 'comfortable', lanes: { owner: 'hidden' }, filter: { kind: 'moments' } }, shared: false } } }),
-  setJourneyLanes: (fx) => ({ variables: { input: { journeyId: fx.journeyId, lanes: [{ key: 'systems', nameZh: '系统', nameEn: 'Systems', kind: 'text' }, { nameZh: '后台流程', nameEn: 'Backstage process', kind: 'text' }] } } }),
+  // On the template journey: lanes bump the journey's version, which updateJourney's recipe (version 1) expects unchanged.
+  setJourneyLanes: (fx) => ({ variables: { input: { journeyId: fx.templateJourneyId, lanes: [{ key: 'systems', nameZh: '系统', nameEn: 'Systems', kind: 'text' }, { nameZh: '后台流程', nameEn: 'Backstage process', kind: 'text' }] } } }),
   setTouchpointLaneItems: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, laneKey: 'systems', items: ['CRM', '工单系统'] } } }),
   setTouchpointMetrics: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, metrics: [{ metricDefinitionId: fx.metricDefinitionId, targetOverride: 40 }] } } }),
   signUp: () => ({ variables: { input: { email: uniqueEmail('signup'), password: 'correct horse battery', displayName: 'New user' } }, anonymous: true }),
@@ -412,7 +417,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
       },
     },
   }),
-  updateJourney: (fx) => ({ variables: { input: { id: fx.journeyId, version: 1, name: 'Renamed', personaId: fx.personaId, ownerTeamId: fx.teamId } } }),
+  updateJourney: (fx) => ({ variables: { input: { id: fx.journeyId, version: fx.journeyVersion, name: 'Renamed', personaId: fx.personaId, ownerTeamId: fx.teamId } } }),
   updateMemberRole: (fx) => ({ variables: { input: { userId: fx.memberUserId, role: 'viewer' } } }),
   updateOpportunity: (fx) => ({ variables: { input: { id: fx.opportunityId, version: 1, title: 'Renamed' } } }),
   updatePainPoint: (fx) => ({ variables: { input: { id: fx.painPointId, version: 1, title: 'Renamed' } } }),

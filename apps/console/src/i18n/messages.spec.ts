@@ -14,7 +14,39 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+/** The ICU arguments a message uses (`{n}`, `{count, plural, one {…} other {…}}` → n, count), not the words of plural branches. */
+function placeholders(text: string): string[] {
+  const names = new Set<string>();
+  let i = 0;
+  const argument = () => {
+    const m = /^\s*(\w+)\s*(?:,\s*(\w+)\s*)?/.exec(text.slice(i));
+    if (!m) return;
+    names.add(m[1]);
+    i += m[0].length;
+    if (text[i] !== ',') {
+      i++;
+      return;
+    }
+    i++;
+    const branched = ['plural', 'select', 'selectordinal'].includes(m[2] ?? '');
+    while (i < text.length && text[i] !== '}') {
+      if (branched && text[i] === '{') {
+        i++;
+        message(true);
+      } else i++;
+    }
+    i++;
+  };
+  const message = (nested: boolean) => {
+    while (i < text.length) {
+      const c = text[i++];
+      if (c === '{') argument();
+      else if (c === '}' && nested) return;
+    }
+  };
+  message(false);
+  return [...names].sort();
+}
 
 describe('console messages', () => {
   const flatEn = flatten(en as Tree);
@@ -37,5 +69,14 @@ describe('console messages', () => {
     const fields = [...new Set([...JOURNEY_DIFF_FIELDS, ...STAGE_DIFF_FIELDS, ...TOUCHPOINT_DIFF_FIELDS])];
     const missing = fields.flatMap((f) => [flatEn, flatZh].filter((flat) => !flat.has(`journeyMap.history.fields.${f}`)).map(() => f));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('ICU arguments', () => {
+  it('are the arguments, not the words of plural branches', () => {
+    expect(placeholders('Cited {n, plural, one {once} other {# times}}')).toEqual(['n']);
+    expect(placeholders('被引用 {n} 次')).toEqual(['n']);
+    expect(placeholders('{a, plural, =0 {none} other {{b} of #}} and {c}')).toEqual(['a', 'b', 'c']);
+    expect(placeholders('{count, number} items')).toEqual(['count']);
   });
 });

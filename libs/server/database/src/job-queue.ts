@@ -91,7 +91,8 @@ export class JobQueue implements BeforeApplicationShutdown {
           executeSql: (text: string, values: unknown[]) => {
             if (!this.stopped) return pool.query(text, values);
             this.logger.warn('job queue: statement after shutdown dropped');
-            return Promise.resolve({ rows: [] });
+            // No result at all: pg-boss reads a missing result of complete/fail as "0 affected".
+            return Promise.resolve(undefined as unknown as { rows: unknown[] });
           },
         },
         schema: JOB_SCHEMA,
