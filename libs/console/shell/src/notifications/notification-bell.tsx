@@ -11,6 +11,10 @@ import { UnreadNotificationCountQuery } from '../documents/notifications.documen
 /** The list and preferences load when the bell is first opened (every page has the bell: first-load JS stays small). */
 const NotificationPanel = dynamic(() => import('./notification-panel').then((m) => m.NotificationPanel), { ssr: false });
 
+function NotificationContent({ open, ...panel }: { open: boolean; unread: number; onChanged: () => Promise<void>; onClose: () => void }) {
+  return open ? <NotificationPanel {...panel} /> : null;
+}
+
 /** How often the bell asks for the unread count while the page is open (and whenever it regains focus). */
 const POLL_MS = 30_000;
 
@@ -40,7 +44,9 @@ export function NotificationBell() {
         setOpen(next);
         if (next) void refetch();
       }}
-      content={open ? <NotificationPanel unread={count} onChanged={refetch} onClose={() => setOpen(false)} /> : null}
+      // Always an element: antd's Popover never opens (nor calls onOpenChange) while its content is empty.
+      // The panel itself (and its chunk) still loads only once the bell is open.
+      content={<NotificationContent open={open} unread={count} onChanged={refetch} onClose={() => setOpen(false)} />}
       destroyOnHidden
     >
       <Badge count={count} size="small" offset={[-4, 4]} data-testid="notification-badge" data-count={count}>
