@@ -123,6 +123,8 @@ export function FeedbackImport() {
                         placeholder={t('ignore')}
                         value={chosen[h]}
                         options={fieldOptions}
+                        // A short list, every option in the page (a virtual list re-renders while it scrolls an option into view).
+                        virtual={false}
                         onChange={(v: string | undefined) => setChosen((c) => ({ ...c, [h]: v }))}
                         data-testid={`import-map-${h}`}
                         aria-label={t('mapFor', { header: h })}
