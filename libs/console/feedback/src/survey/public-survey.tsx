@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Flex, Input, Result, Skeleton, Typography, theme } from 'antd';
 import { useTranslations } from 'next-intl';
-import { LanguageSwitch } from '@opencx/console-shell';
+import { LanguageSwitch } from '@opencx/console-shell/layout/language-switch';
 
 type Metric = 'nps' | 'csat' | 'ces';
 interface Survey {
