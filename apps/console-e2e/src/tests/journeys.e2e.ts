@@ -170,7 +170,8 @@ test('a template preview page shows the map, persona and metric presets before a
   await expect(page.getByTestId('template-page-metrics')).toContainText('净推荐值 NPS');
 
   // In English: the same page and the manifest's English industry names.
-  await page.context().addCookies([{ name: 'opencx_locale', value: 'en', url: page.url() }]);
+  // For the whole site (a cookie set for this page's URL would only cover its folder, not /journeys/templates).
+  await page.context().addCookies([{ name: 'opencx_locale', value: 'en', url: new URL('/', page.url()).toString() }]);
   await page.reload();
   await expect(page.getByTestId('template-page-persona')).toContainText('Owner-occupier');
   await expect(page.getByTestId('template-page-metrics')).toContainText('Repair response time');

@@ -77,7 +77,7 @@ export function TemplatePreviewPage({ templateId }: { templateId: string }) {
             <Flex vertical gap={16}>
               <Space size={[4, 4]} wrap>
                 <Tag color="blue">{t('stagesCount', { count: counts.stages })}</Tag>
-                <Tag color="cyan">{t('touchpointsCount', { count: counts.touchpoints })}</Tag>
+                <Tag style={{ color: '#00474f', background: '#e6fffb', borderColor: '#87e8de' }}>{t('touchpointsCount', { count: counts.touchpoints })}</Tag>
                 {counts.moments > 0 ? (
                   <Tag color="gold" icon={<StarFilled />}>
                     {t('momentsCount', { count: counts.moments })}
