@@ -79,7 +79,7 @@ export function TemplatePreviewPage({ templateId }: { templateId: string }) {
                 <Tag color="blue">{t('stagesCount', { count: counts.stages })}</Tag>
                 <Tag style={{ color: '#00474f', background: '#e6fffb', borderColor: '#87e8de' }}>{t('touchpointsCount', { count: counts.touchpoints })}</Tag>
                 {counts.moments > 0 ? (
-                  <Tag color="gold" icon={<StarFilled />}>
+                  <Tag icon={<StarFilled />} style={{ color: '#613400', background: '#fffbe6', borderColor: '#ffe58f' }}>
                     {t('momentsCount', { count: counts.moments })}
                   </Tag>
                 ) : null}
