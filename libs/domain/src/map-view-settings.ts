@@ -40,6 +40,7 @@ export function mapViewSettingsIssues(raw: unknown, path = 'settings'): { field:
     if (f.teamId !== null && (typeof f.teamId !== 'string' || !UUID.test(f.teamId))) add('filter.teamId', 'must be a team id or null');
   } else if (f.kind !== 'all' && f.kind !== 'moments') add('filter.kind', 'must be all, channel, team or moments');
   const extra = Object.keys(raw).filter((k) => !['zoom', 'density', 'lanes', 'filter'].includes(k));
-  if (extra.length) add(extra[0]!, 'is not a view setting');
+  const [unknownKey] = extra;
+  if (unknownKey !== undefined) add(unknownKey, 'is not a view setting');
   return issues;
 }

@@ -92,7 +92,7 @@ export function LaneManagerButton({ lanes }: { lanes: readonly MapCustomLane[] }
     setDraft((d) => {
       const next = [...d];
       const [lane] = next.splice(i, 1);
-      next.splice(i + by, 0, lane!);
+      if (lane) next.splice(i + by, 0, lane);
       return next;
     });
   const valid = draft.every((l) => l.nameZh.trim() && l.nameEn.trim());

@@ -45,8 +45,8 @@ export function nextCell(layout: MapLayout, lanes: readonly string[], from: Cell
   if (from.kind === 'stage') {
     const i = layout.stages.findIndex((s) => s.stageId === from.stageId);
     if (i < 0) return null;
-    if (key === 'ArrowLeft') return i > 0 ? { kind: 'stage', stageId: layout.stages[i - 1]!.stageId } : null;
-    if (key === 'ArrowRight') return i < layout.stages.length - 1 ? { kind: 'stage', stageId: layout.stages[i + 1]!.stageId } : null;
+    const neighbour = key === 'ArrowLeft' ? layout.stages[i - 1] : key === 'ArrowRight' ? layout.stages[i + 1] : undefined;
+    if (key === 'ArrowLeft' || key === 'ArrowRight') return neighbour ? { kind: 'stage', stageId: neighbour.stageId } : null;
     if (key === 'ArrowDown') {
       const first = layout.columns.find((c) => c.stageId === from.stageId);
       return first && lanes[0] ? { kind: 'lane', index: first.index, lane: lanes[0] } : null;
@@ -56,9 +56,13 @@ export function nextCell(layout: MapLayout, lanes: readonly string[], from: Cell
   const laneAt = lanes.indexOf(from.lane);
   if (key === 'ArrowLeft') return from.index > 0 ? { ...from, index: from.index - 1 } : null;
   if (key === 'ArrowRight') return from.index < layout.columns.length - 1 ? { ...from, index: from.index + 1 } : null;
-  if (key === 'ArrowDown') return laneAt >= 0 && laneAt < lanes.length - 1 ? { ...from, lane: lanes[laneAt + 1]! } : null;
+  if (key === 'ArrowDown') {
+    const below = laneAt >= 0 ? lanes[laneAt + 1] : undefined;
+    return below ? { ...from, lane: below } : null;
+  }
   if (key === 'ArrowUp') {
-    if (laneAt > 0) return { ...from, lane: lanes[laneAt - 1]! };
+    const above = laneAt > 0 ? lanes[laneAt - 1] : undefined;
+    if (above) return { ...from, lane: above };
     const column = layout.columns[from.index];
     return column ? { kind: 'stage', stageId: column.stageId } : null;
   }

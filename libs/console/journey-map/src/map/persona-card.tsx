@@ -8,10 +8,10 @@ import type { MapPersona } from '../model/types';
 
 /** "王女士" → "王女", "Anna Chen" → "AC": two letters for the avatar. */
 export function personaInitials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '?';
-  if (words.length > 1 && /^[A-Za-z]/.test(words[0]!)) return (words[0]![0]! + words[1]![0]!).toUpperCase();
-  return [...words[0]!].slice(0, 2).join('').toUpperCase();
+  const [first, second] = name.trim().split(/\s+/).filter(Boolean);
+  if (!first) return '?';
+  if (second && /^[A-Za-z]/.test(first)) return (first.charAt(0) + second.charAt(0)).toUpperCase();
+  return [...first].slice(0, 2).join('').toUpperCase();
 }
 
 function Items({ label, items, testId }: { label: string; items: readonly string[]; testId: string }) {

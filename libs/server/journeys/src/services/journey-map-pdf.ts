@@ -165,7 +165,8 @@ export function renderJourneyMapPdf(input: JourneyMapPdfInput, fontPath = CJK_FO
     box(left, y, LABEL_WIDTH, STAGE_ROW, '', { fill: '#eef3f9' });
     let x = left + LABEL_WIDTH;
     for (const part of page.parts) {
-      const stage = map.stages[part.stage]!;
+      const stage = map.stages[part.stage];
+      if (!stage) continue;
       const width = Math.max(1, part.count) * COLUMN_WIDTH;
       box(x, y, width, STAGE_ROW, `${part.stage + 1}. ${stage.name}${part.continued ? ` ${w.continued}` : ''}`, { size: 8.5, fill: '#eef3f9' });
       x += width;
@@ -177,13 +178,13 @@ export function renderJourneyMapPdf(input: JourneyMapPdfInput, fontPath = CJK_FO
       box(left, y, LABEL_WIDTH, row.height, row.label, { size: 8, fill: '#f8fafc' });
       x = left + LABEL_WIDTH;
       for (const part of page.parts) {
-        const stage = map.stages[part.stage]!;
+        const touchpoints = map.stages[part.stage]?.touchpoints ?? [];
         if (part.count === 0) {
           box(x, y, COLUMN_WIDTH, row.height, '');
           x += COLUMN_WIDTH;
           continue;
         }
-        for (const tp of stage.touchpoints.slice(part.from, part.from + part.count)) {
+        for (const tp of touchpoints.slice(part.from, part.from + part.count)) {
           const { text, colour } = row.cell(tp);
           box(x, y, COLUMN_WIDTH, row.height, text, { colour });
           x += COLUMN_WIDTH;

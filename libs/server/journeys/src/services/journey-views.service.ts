@@ -55,9 +55,10 @@ export class JourneyViewsService {
          RETURNING id, created_at, (xmax <> 0) AS replaced`,
         [input.journeyId, me, name, JSON.stringify(input.settings), input.shared ?? false],
       );
-      await this.audit.record(tx, { action: row!.replaced ? 'journeyView.replace' : 'journeyView.save', entityType: 'journeyView', entityId: row!.id, after: { journeyId: input.journeyId, name, shared: input.shared ?? false } });
+      if (!row) throw new Error('journey_view upsert returned no row');
+      await this.audit.record(tx, { action: row.replaced ? 'journeyView.replace' : 'journeyView.save', entityType: 'journeyView', entityId: row.id, after: { journeyId: input.journeyId, name, shared: input.shared ?? false } });
       const [owner] = (await this.identity.displayNames([me])).values();
-      return { id: row!.id, journeyId: input.journeyId, name, settings: input.settings, shared: input.shared ?? false, mine: true, ownerName: owner ?? null, createdAt: row!.created_at };
+      return { id: row.id, journeyId: input.journeyId, name, settings: input.settings, shared: input.shared ?? false, mine: true, ownerName: owner ?? null, createdAt: row.created_at };
     });
   }
 
