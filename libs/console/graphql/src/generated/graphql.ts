@@ -1689,6 +1689,8 @@ export type Mutation = {
   setJourneyLanes: Journey;
   /** Turn a plugin on or off for this workspace; journeys made from it stay. */
   setPluginEnabled: Plugin;
+  /** Names the team's lead (overdue cases of the team are escalated to them), or clears it with userId null */
+  setTeamLead: Team;
   /** Replace a touchpoint's entries in one custom lane. */
   setTouchpointLaneItems: Journey;
   /** Replace a touchpoint's metrics (order and per-touchpoint target overrides). */
@@ -2036,6 +2038,11 @@ export type MutationSetPluginEnabledArgs = {
 };
 
 
+export type MutationSetTeamLeadArgs = {
+  input: SetTeamLeadInput;
+};
+
+
 export type MutationSetTouchpointLaneItemsArgs = {
   input: SetTouchpointLaneItemsInput;
 };
@@ -2154,7 +2161,7 @@ export type NotificationConnection = {
   pageInfo: PageInfo;
 };
 
-/** MENTION (named in a comment, directly or through a team), ASSIGNMENT (a case or improvement action given to you), ALERT (a KPI alert opened), REVIEW_DUE (a journey review is due); DIGEST is the weekly email preference only. */
+/** MENTION (named in a comment, directly or through a team), ASSIGNMENT (a case or improvement action given to you), ALERT (a KPI alert opened, or an overdue follow-up case escalated to you), REVIEW_DUE (a journey review is due); DIGEST is the weekly email preference only. */
 export type NotificationKind =
   | 'ALERT'
   | 'ASSIGNMENT'
@@ -2944,6 +2951,12 @@ export type SetPluginEnabledInput = {
   pluginId: Scalars['String']['input'];
 };
 
+export type SetTeamLeadInput = {
+  teamId: Scalars['ID']['input'];
+  /** The new lead; null clears it */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type SetTouchpointLaneItemsInput = {
   /** The touchpoint's entries in that lane, in order; replaces them (empty clears) */
   items: Array<Scalars['String']['input']>;
@@ -3080,6 +3093,8 @@ export type SystemInfo = {
 export type Team = {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The team lead: overdue follow-up cases assigned to the team are escalated to them */
+  leadUserId?: Maybe<Scalars['ID']['output']>;
   memberIds: Array<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
 };
@@ -4373,7 +4388,7 @@ export type RemoveMemberMutation = { removeMember: { userId: string } };
 export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeamsQuery = { teams: Array<{ id: string, name: string, description?: string | null, memberIds: Array<string> }> };
+export type TeamsQuery = { teams: Array<{ id: string, name: string, description?: string | null, memberIds: Array<string>, leadUserId?: string | null }> };
 
 export type CreateTeamMutationVariables = Exact<{
   input: CreateTeamInput;
@@ -4388,6 +4403,13 @@ export type AddTeamMemberMutationVariables = Exact<{
 
 
 export type AddTeamMemberMutation = { addTeamMember: { id: string, memberIds: Array<string> } };
+
+export type SetTeamLeadMutationVariables = Exact<{
+  input: SetTeamLeadInput;
+}>;
+
+
+export type SetTeamLeadMutation = { setTeamLead: { id: string, leadUserId?: string | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -8298,9 +8320,10 @@ export const TeamsDocument = new TypedDocumentString(`
     name
     description
     memberIds
+    leadUserId
   }
 }
-    `, {"hash":"abe5b9fae44c330d49c6574bcb943d8670e9e98699d87cfc904a4a0da582c59f"}) as unknown as TypedDocumentString<TeamsQuery, TeamsQueryVariables>;
+    `, {"hash":"b5736ca52f585ef50e02a0f3a9bc6264e4669edf651f43179000e448542e9e24"}) as unknown as TypedDocumentString<TeamsQuery, TeamsQueryVariables>;
 export const CreateTeamDocument = new TypedDocumentString(`
     mutation CreateTeam($input: CreateTeamInput!) {
   createTeam(input: $input) {
@@ -8317,6 +8340,14 @@ export const AddTeamMemberDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"2f84db4302dcffdca58b887311e4b93f09afd129a691bb12c35ac75a719d1e5c"}) as unknown as TypedDocumentString<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
+export const SetTeamLeadDocument = new TypedDocumentString(`
+    mutation SetTeamLead($input: SetTeamLeadInput!) {
+  setTeamLead(input: $input) {
+    id
+    leadUserId
+  }
+}
+    `, {"hash":"46284a428320907414f7b7c305a0849f6757fd72164f9adfd25614198c95e5e1"}) as unknown as TypedDocumentString<SetTeamLeadMutation, SetTeamLeadMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {
