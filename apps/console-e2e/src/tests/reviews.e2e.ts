@@ -121,7 +121,7 @@ test('a review is held for a journey with feedback, its KPI snapshot matches the
   const monthNps = inMonth.flatMap((b) => b.nps);
   const monthCsat = inMonth.flatMap((b) => b.csat);
   await page.getByRole('tab', { name: '月度摘要' }).click();
-  const digests = page.locator('.ant-tabs-tabpane-active');
+  const digests = page.getByRole('tabpanel', { name: '月度摘要' });
   await digests.getByRole('button', { name: `生成 ${lastMonth} 摘要` }).click();
   const digestRow = digests.locator('.ant-table-row', { hasText: lastMonth });
   await slow(digestRow).toBeVisible();
