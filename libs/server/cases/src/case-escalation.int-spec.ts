@@ -183,3 +183,27 @@ describe('escalation of an overdue case', () => {
     expect(rows).toEqual([{ body: `SLA breached; escalated to the rule's escalation contact (${contact.id})` }]);
   });
 });
+
+describe("the customer's history on a case", () => {
+  it('lists the same customer’s other cases, newest first, and nothing for an anonymous answer', async () => {
+    const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * 3600_000).toISOString();
+    const responses = [
+      { touchpointId, externalId: 'hist-1', occurredAt: at(30), nps: 1, comment: '漏水 第一次', customerRef: 'resident-8-302' },
+      { touchpointId, externalId: 'hist-2', occurredAt: at(20), nps: 4, comment: '漏水 第二次', customerRef: 'resident-8-302' },
+      { touchpointId, externalId: 'hist-3', occurredAt: at(10), nps: 0, comment: '漏水 第三次', customerRef: 'resident-8-302' },
+      { touchpointId, externalId: 'hist-4', occurredAt: at(10), nps: 2, comment: '漏水 匿名', customerRef: null },
+    ];
+    const res = await api.http('/api/v1/feedback', { method: 'POST', token, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ responses }) });
+    await res.text();
+    expect(res.ok).toBe(true);
+    const all = (await api.gqlOk<{ followUpCases: { nodes: { id: string; comment: string | null }[] } }>(`{ followUpCases(first: 100) { nodes { id comment } } }`, {}, as())).followUpCases.nodes;
+    const idOf = (comment: string) => all.find((c) => c.comment === comment)?.id;
+    const history = async (comment: string) =>
+      (await api.gqlOk<{ followUpCase: { customerHistory: { comment: string }[] } }>(`query($id: ID!) { followUpCase(id: $id) { customerHistory { comment } } }`, { id: idOf(comment) }, as(agent))).followUpCase.customerHistory.map(
+        (c) => c.comment,
+      );
+    expect(await history('漏水 第三次')).toEqual(['漏水 第二次', '漏水 第一次']);
+    expect(await history('漏水 第一次')).toEqual(['漏水 第三次', '漏水 第二次']);
+    expect(await history('漏水 匿名')).toEqual([]);
+  });
+});

@@ -777,6 +777,8 @@ export type FollowUpCase = {
   /** The customer comment, plain text */
   comment?: Maybe<Scalars['String']['output']>;
   csat?: Maybe<Scalars['Int']['output']>;
+  /** The same customer's other cases (pseudonymous customer reference), newest first, at most 20 */
+  customerHistory: Array<FollowUpCase>;
   dueAt: Scalars['DateTime']['output'];
   escalateToUserId?: Maybe<Scalars['ID']['output']>;
   escalatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -3542,7 +3544,7 @@ export type FollowUpCaseQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpCaseQuery = { followUpCase: { id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, outcome?: string | null, rootCauseCodeId?: string | null, resurveySent: boolean, resurveyAnsweredAt?: string | null, resurveyNps?: number | null, resurveyCsat?: number | null, recovered?: boolean | null, notes: Array<{ id: string, kind: CaseNoteKind, body: string, channel?: string | null, reached?: boolean | null, createdAt: string }> }, rootCauseCodes: Array<{ id: string, code: string, label: string }> };
+export type FollowUpCaseQuery = { followUpCase: { id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, outcome?: string | null, rootCauseCodeId?: string | null, resurveySent: boolean, resurveyAnsweredAt?: string | null, resurveyNps?: number | null, resurveyCsat?: number | null, recovered?: boolean | null, customerHistory: Array<{ id: string, ruleName: string, status: FollowUpCaseStatus, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string }>, notes: Array<{ id: string, kind: CaseNoteKind, body: string, channel?: string | null, reached?: boolean | null, createdAt: string }> }, rootCauseCodes: Array<{ id: string, code: string, label: string }> };
 
 export type UpdateFollowUpCaseMutationVariables = Exact<{
   input: UpdateFollowUpCaseInput;
@@ -4869,6 +4871,15 @@ export const FollowUpCaseDocument = new TypedDocumentString(`
     resurveyNps
     resurveyCsat
     recovered
+    customerHistory {
+      id
+      ruleName
+      status
+      nps
+      csat
+      comment
+      occurredAt
+    }
     notes {
       id
       kind
@@ -4884,7 +4895,7 @@ export const FollowUpCaseDocument = new TypedDocumentString(`
     label
   }
 }
-    `, {"hash":"1a6621589622b4660f55f8dc514112d399424e65ab873598a52f6f89afc8f04b"}) as unknown as TypedDocumentString<FollowUpCaseQuery, FollowUpCaseQueryVariables>;
+    `, {"hash":"c1405e2e09bd2f9bb926cd504a7e9c6442a8e83cb0e59a078c607b549209748e"}) as unknown as TypedDocumentString<FollowUpCaseQuery, FollowUpCaseQueryVariables>;
 export const UpdateFollowUpCaseDocument = new TypedDocumentString(`
     mutation UpdateFollowUpCase($input: UpdateFollowUpCaseInput!) {
   updateFollowUpCase(input: $input) {
