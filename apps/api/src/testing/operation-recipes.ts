@@ -373,6 +373,7 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   createPersona: () => ({ variables: { input: { name: 'Persona', goals: ['Goal'] } } }),
   createSite: (fx) => ({ variables: { input: { code: `site-${randomBytes(4).toString('hex')}`, name: 'Site', region: 'Region', parentId: fx.siteId } } }),
   createTeam: () => ({ variables: { input: { name: 'Team' } } }),
+  setTeamLead: (fx) => ({ variables: { input: { teamId: fx.teamId, userId: fx.memberUserId } } }),
   createWorkspace: () => ({ variables: { input: { name: 'Workspace' } }, noWorkspace: true }),
   deleteOpportunity: (fx) => ({ variables: { id: fx.opportunityId } }),
   deleteJourneyView: (fx) => ({ variables: { id: fx.journeyViewId } }),

@@ -10,6 +10,7 @@ import { countdownParts } from './sla-countdown';
 import { BulkAssign } from './bulk-assign';
 import { CaseResurvey } from './case-resurvey';
 import { LoopMetrics } from './loop-metrics';
+import { CustomerHistory } from './customer-history';
 
 type Row = CasesData['followUpCases']['nodes'][number];
 type Scope = 'MINE' | 'TEAM' | 'ALL';
@@ -193,6 +194,7 @@ function CaseDrawer({ id, onClose, onChanged }: { id: string; onClose: () => voi
             </Flex>
           )}
           {c.status === 'RESOLVED' && <CaseResurvey caseId={c.id} state={c} canSend={!readOnly} onChanged={refresh} />}
+          <CustomerHistory cases={c.customerHistory} />
           <Typography.Title level={2} style={{ fontSize: 16 }}>
             {t('notes')}
           </Typography.Title>

@@ -48,6 +48,15 @@ export const FollowUpCaseQuery = graphql(`
       resurveyNps
       resurveyCsat
       recovered
+      customerHistory {
+        id
+        ruleName
+        status
+        nps
+        csat
+        comment
+        occurredAt
+      }
       notes {
         id
         kind

@@ -27,7 +27,7 @@ type Documents = {
     "\n  mutation AcceptPainPointSuggestion($input: AcceptPainPointSuggestionInput!) {\n    acceptPainPointSuggestion(input: $input) {\n      painPointId\n      journeyId\n    }\n  }\n": typeof types.AcceptPainPointSuggestionDocument,
     "\n  mutation DismissPainPointSuggestion($input: DismissPainPointSuggestionInput!) {\n    dismissPainPointSuggestion(input: $input)\n  }\n": typeof types.DismissPainPointSuggestionDocument,
     "\n  query FollowUpCases($filter: FollowUpCaseFilterInput, $first: Int, $after: String) {\n    followUpCases(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        status\n        ruleName\n        nps\n        csat\n        comment\n        openedAt\n        dueAt\n        slaBasis\n        minutesLeft\n        overdue\n        assigneeUserId\n        assigneeTeamId\n        recovered\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FollowUpCasesDocument,
-    "\n  query FollowUpCase($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      ruleName\n      nps\n      csat\n      comment\n      occurredAt\n      dueAt\n      slaBasis\n      minutesLeft\n      overdue\n      outcome\n      rootCauseCodeId\n      resurveySent\n      resurveyAnsweredAt\n      resurveyNps\n      resurveyCsat\n      recovered\n      notes {\n        id\n        kind\n        body\n        channel\n        reached\n        createdAt\n      }\n    }\n    rootCauseCodes {\n      id\n      code\n      label\n    }\n  }\n": typeof types.FollowUpCaseDocument,
+    "\n  query FollowUpCase($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      ruleName\n      nps\n      csat\n      comment\n      occurredAt\n      dueAt\n      slaBasis\n      minutesLeft\n      overdue\n      outcome\n      rootCauseCodeId\n      resurveySent\n      resurveyAnsweredAt\n      resurveyNps\n      resurveyCsat\n      recovered\n      customerHistory {\n        id\n        ruleName\n        status\n        nps\n        csat\n        comment\n        occurredAt\n      }\n      notes {\n        id\n        kind\n        body\n        channel\n        reached\n        createdAt\n      }\n    }\n    rootCauseCodes {\n      id\n      code\n      label\n    }\n  }\n": typeof types.FollowUpCaseDocument,
     "\n  mutation UpdateFollowUpCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      status\n      rootCauseCodeId\n      outcome\n      minutesLeft\n      overdue\n    }\n  }\n": typeof types.UpdateFollowUpCaseDocument,
     "\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCaseNoteDocument,
     "\n  mutation CreateRootCauseCode($input: CreateRootCauseCodeInput!) {\n    createRootCauseCode(input: $input) {\n      id\n      code\n      label\n    }\n  }\n": typeof types.CreateRootCauseCodeDocument,
@@ -146,9 +146,10 @@ type Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      userId\n      role\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      userId\n    }\n  }\n": typeof types.RemoveMemberDocument,
-    "\n  query Teams {\n    teams {\n      id\n      name\n      description\n      memberIds\n    }\n  }\n": typeof types.TeamsDocument,
+    "\n  query Teams {\n    teams {\n      id\n      name\n      description\n      memberIds\n      leadUserId\n    }\n  }\n": typeof types.TeamsDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
     "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      memberIds\n    }\n  }\n": typeof types.AddTeamMemberDocument,
+    "\n  mutation SetTeamLead($input: SetTeamLeadInput!) {\n    setTeamLead(input: $input) {\n      id\n      leadUserId\n    }\n  }\n": typeof types.SetTeamLeadDocument,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        id\n        name\n        prefix\n      }\n      secret\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
@@ -171,7 +172,7 @@ const documents: Documents = {
     "\n  mutation AcceptPainPointSuggestion($input: AcceptPainPointSuggestionInput!) {\n    acceptPainPointSuggestion(input: $input) {\n      painPointId\n      journeyId\n    }\n  }\n": types.AcceptPainPointSuggestionDocument,
     "\n  mutation DismissPainPointSuggestion($input: DismissPainPointSuggestionInput!) {\n    dismissPainPointSuggestion(input: $input)\n  }\n": types.DismissPainPointSuggestionDocument,
     "\n  query FollowUpCases($filter: FollowUpCaseFilterInput, $first: Int, $after: String) {\n    followUpCases(filter: $filter, first: $first, after: $after) {\n      nodes {\n        id\n        status\n        ruleName\n        nps\n        csat\n        comment\n        openedAt\n        dueAt\n        slaBasis\n        minutesLeft\n        overdue\n        assigneeUserId\n        assigneeTeamId\n        recovered\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FollowUpCasesDocument,
-    "\n  query FollowUpCase($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      ruleName\n      nps\n      csat\n      comment\n      occurredAt\n      dueAt\n      slaBasis\n      minutesLeft\n      overdue\n      outcome\n      rootCauseCodeId\n      resurveySent\n      resurveyAnsweredAt\n      resurveyNps\n      resurveyCsat\n      recovered\n      notes {\n        id\n        kind\n        body\n        channel\n        reached\n        createdAt\n      }\n    }\n    rootCauseCodes {\n      id\n      code\n      label\n    }\n  }\n": types.FollowUpCaseDocument,
+    "\n  query FollowUpCase($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      ruleName\n      nps\n      csat\n      comment\n      occurredAt\n      dueAt\n      slaBasis\n      minutesLeft\n      overdue\n      outcome\n      rootCauseCodeId\n      resurveySent\n      resurveyAnsweredAt\n      resurveyNps\n      resurveyCsat\n      recovered\n      customerHistory {\n        id\n        ruleName\n        status\n        nps\n        csat\n        comment\n        occurredAt\n      }\n      notes {\n        id\n        kind\n        body\n        channel\n        reached\n        createdAt\n      }\n    }\n    rootCauseCodes {\n      id\n      code\n      label\n    }\n  }\n": types.FollowUpCaseDocument,
     "\n  mutation UpdateFollowUpCase($input: UpdateFollowUpCaseInput!) {\n    updateFollowUpCase(input: $input) {\n      id\n      status\n      rootCauseCodeId\n      outcome\n      minutesLeft\n      overdue\n    }\n  }\n": types.UpdateFollowUpCaseDocument,
     "\n  mutation AddCaseNote($input: AddCaseNoteInput!) {\n    addCaseNote(input: $input) {\n      id\n    }\n  }\n": types.AddCaseNoteDocument,
     "\n  mutation CreateRootCauseCode($input: CreateRootCauseCodeInput!) {\n    createRootCauseCode(input: $input) {\n      id\n      code\n      label\n    }\n  }\n": types.CreateRootCauseCodeDocument,
@@ -290,9 +291,10 @@ const documents: Documents = {
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      status\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      userId\n      role\n    }\n  }\n": types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($userId: ID!) {\n    removeMember(userId: $userId) {\n      userId\n    }\n  }\n": types.RemoveMemberDocument,
-    "\n  query Teams {\n    teams {\n      id\n      name\n      description\n      memberIds\n    }\n  }\n": types.TeamsDocument,
+    "\n  query Teams {\n    teams {\n      id\n      name\n      description\n      memberIds\n      leadUserId\n    }\n  }\n": types.TeamsDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
     "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      memberIds\n    }\n  }\n": types.AddTeamMemberDocument,
+    "\n  mutation SetTeamLead($input: SetTeamLeadInput!) {\n    setTeamLead(input: $input) {\n      id\n      leadUserId\n    }\n  }\n": types.SetTeamLeadDocument,
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      apiToken {\n        id\n        name\n        prefix\n      }\n      secret\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
@@ -354,7 +356,7 @@ export function graphql(source: "\n  query FollowUpCases($filter: FollowUpCaseFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FollowUpCase($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      ruleName\n      nps\n      csat\n      comment\n      occurredAt\n      dueAt\n      slaBasis\n      minutesLeft\n      overdue\n      outcome\n      rootCauseCodeId\n      resurveySent\n      resurveyAnsweredAt\n      resurveyNps\n      resurveyCsat\n      recovered\n      notes {\n        id\n        kind\n        body\n        channel\n        reached\n        createdAt\n      }\n    }\n    rootCauseCodes {\n      id\n      code\n      label\n    }\n  }\n"): typeof import('./graphql').FollowUpCaseDocument;
+export function graphql(source: "\n  query FollowUpCase($id: ID!) {\n    followUpCase(id: $id) {\n      id\n      status\n      ruleName\n      nps\n      csat\n      comment\n      occurredAt\n      dueAt\n      slaBasis\n      minutesLeft\n      overdue\n      outcome\n      rootCauseCodeId\n      resurveySent\n      resurveyAnsweredAt\n      resurveyNps\n      resurveyCsat\n      recovered\n      customerHistory {\n        id\n        ruleName\n        status\n        nps\n        csat\n        comment\n        occurredAt\n      }\n      notes {\n        id\n        kind\n        body\n        channel\n        reached\n        createdAt\n      }\n    }\n    rootCauseCodes {\n      id\n      code\n      label\n    }\n  }\n"): typeof import('./graphql').FollowUpCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -830,7 +832,7 @@ export function graphql(source: "\n  mutation RemoveMember($userId: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Teams {\n    teams {\n      id\n      name\n      description\n      memberIds\n    }\n  }\n"): typeof import('./graphql').TeamsDocument;
+export function graphql(source: "\n  query Teams {\n    teams {\n      id\n      name\n      description\n      memberIds\n      leadUserId\n    }\n  }\n"): typeof import('./graphql').TeamsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -839,6 +841,10 @@ export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddTeamMember($input: AddTeamMemberInput!) {\n    addTeamMember(input: $input) {\n      id\n      memberIds\n    }\n  }\n"): typeof import('./graphql').AddTeamMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamLead($input: SetTeamLeadInput!) {\n    setTeamLead(input: $input) {\n      id\n      leadUserId\n    }\n  }\n"): typeof import('./graphql').SetTeamLeadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -777,6 +777,8 @@ export type FollowUpCase = {
   /** The customer comment, plain text */
   comment?: Maybe<Scalars['String']['output']>;
   csat?: Maybe<Scalars['Int']['output']>;
+  /** The same customer's other cases (pseudonymous customer reference), newest first, at most 20 */
+  customerHistory: Array<FollowUpCase>;
   dueAt: Scalars['DateTime']['output'];
   escalateToUserId?: Maybe<Scalars['ID']['output']>;
   escalatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1689,6 +1691,8 @@ export type Mutation = {
   setJourneyLanes: Journey;
   /** Turn a plugin on or off for this workspace; journeys made from it stay. */
   setPluginEnabled: Plugin;
+  /** Names the team's lead (overdue cases of the team are escalated to them), or clears it with userId null */
+  setTeamLead: Team;
   /** Replace a touchpoint's entries in one custom lane. */
   setTouchpointLaneItems: Journey;
   /** Replace a touchpoint's metrics (order and per-touchpoint target overrides). */
@@ -2036,6 +2040,11 @@ export type MutationSetPluginEnabledArgs = {
 };
 
 
+export type MutationSetTeamLeadArgs = {
+  input: SetTeamLeadInput;
+};
+
+
 export type MutationSetTouchpointLaneItemsArgs = {
   input: SetTouchpointLaneItemsInput;
 };
@@ -2154,7 +2163,7 @@ export type NotificationConnection = {
   pageInfo: PageInfo;
 };
 
-/** MENTION (named in a comment, directly or through a team), ASSIGNMENT (a case or improvement action given to you), ALERT (a KPI alert opened), REVIEW_DUE (a journey review is due); DIGEST is the weekly email preference only. */
+/** MENTION (named in a comment, directly or through a team), ASSIGNMENT (a case or improvement action given to you), ALERT (a KPI alert opened, or an overdue follow-up case escalated to you), REVIEW_DUE (a journey review is due); DIGEST is the weekly email preference only. */
 export type NotificationKind =
   | 'ALERT'
   | 'ASSIGNMENT'
@@ -2944,6 +2953,12 @@ export type SetPluginEnabledInput = {
   pluginId: Scalars['String']['input'];
 };
 
+export type SetTeamLeadInput = {
+  teamId: Scalars['ID']['input'];
+  /** The new lead; null clears it */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type SetTouchpointLaneItemsInput = {
   /** The touchpoint's entries in that lane, in order; replaces them (empty clears) */
   items: Array<Scalars['String']['input']>;
@@ -3080,6 +3095,8 @@ export type SystemInfo = {
 export type Team = {
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The team lead: overdue follow-up cases assigned to the team are escalated to them */
+  leadUserId?: Maybe<Scalars['ID']['output']>;
   memberIds: Array<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
 };
@@ -3527,7 +3544,7 @@ export type FollowUpCaseQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpCaseQuery = { followUpCase: { id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, outcome?: string | null, rootCauseCodeId?: string | null, resurveySent: boolean, resurveyAnsweredAt?: string | null, resurveyNps?: number | null, resurveyCsat?: number | null, recovered?: boolean | null, notes: Array<{ id: string, kind: CaseNoteKind, body: string, channel?: string | null, reached?: boolean | null, createdAt: string }> }, rootCauseCodes: Array<{ id: string, code: string, label: string }> };
+export type FollowUpCaseQuery = { followUpCase: { id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, outcome?: string | null, rootCauseCodeId?: string | null, resurveySent: boolean, resurveyAnsweredAt?: string | null, resurveyNps?: number | null, resurveyCsat?: number | null, recovered?: boolean | null, customerHistory: Array<{ id: string, ruleName: string, status: FollowUpCaseStatus, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string }>, notes: Array<{ id: string, kind: CaseNoteKind, body: string, channel?: string | null, reached?: boolean | null, createdAt: string }> }, rootCauseCodes: Array<{ id: string, code: string, label: string }> };
 
 export type UpdateFollowUpCaseMutationVariables = Exact<{
   input: UpdateFollowUpCaseInput;
@@ -4373,7 +4390,7 @@ export type RemoveMemberMutation = { removeMember: { userId: string } };
 export type TeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TeamsQuery = { teams: Array<{ id: string, name: string, description?: string | null, memberIds: Array<string> }> };
+export type TeamsQuery = { teams: Array<{ id: string, name: string, description?: string | null, memberIds: Array<string>, leadUserId?: string | null }> };
 
 export type CreateTeamMutationVariables = Exact<{
   input: CreateTeamInput;
@@ -4388,6 +4405,13 @@ export type AddTeamMemberMutationVariables = Exact<{
 
 
 export type AddTeamMemberMutation = { addTeamMember: { id: string, memberIds: Array<string> } };
+
+export type SetTeamLeadMutationVariables = Exact<{
+  input: SetTeamLeadInput;
+}>;
+
+
+export type SetTeamLeadMutation = { setTeamLead: { id: string, leadUserId?: string | null } };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4847,6 +4871,15 @@ export const FollowUpCaseDocument = new TypedDocumentString(`
     resurveyNps
     resurveyCsat
     recovered
+    customerHistory {
+      id
+      ruleName
+      status
+      nps
+      csat
+      comment
+      occurredAt
+    }
     notes {
       id
       kind
@@ -4862,7 +4895,7 @@ export const FollowUpCaseDocument = new TypedDocumentString(`
     label
   }
 }
-    `, {"hash":"1a6621589622b4660f55f8dc514112d399424e65ab873598a52f6f89afc8f04b"}) as unknown as TypedDocumentString<FollowUpCaseQuery, FollowUpCaseQueryVariables>;
+    `, {"hash":"c1405e2e09bd2f9bb926cd504a7e9c6442a8e83cb0e59a078c607b549209748e"}) as unknown as TypedDocumentString<FollowUpCaseQuery, FollowUpCaseQueryVariables>;
 export const UpdateFollowUpCaseDocument = new TypedDocumentString(`
     mutation UpdateFollowUpCase($input: UpdateFollowUpCaseInput!) {
   updateFollowUpCase(input: $input) {
@@ -8298,9 +8331,10 @@ export const TeamsDocument = new TypedDocumentString(`
     name
     description
     memberIds
+    leadUserId
   }
 }
-    `, {"hash":"abe5b9fae44c330d49c6574bcb943d8670e9e98699d87cfc904a4a0da582c59f"}) as unknown as TypedDocumentString<TeamsQuery, TeamsQueryVariables>;
+    `, {"hash":"b5736ca52f585ef50e02a0f3a9bc6264e4669edf651f43179000e448542e9e24"}) as unknown as TypedDocumentString<TeamsQuery, TeamsQueryVariables>;
 export const CreateTeamDocument = new TypedDocumentString(`
     mutation CreateTeam($input: CreateTeamInput!) {
   createTeam(input: $input) {
@@ -8317,6 +8351,14 @@ export const AddTeamMemberDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"2f84db4302dcffdca58b887311e4b93f09afd129a691bb12c35ac75a719d1e5c"}) as unknown as TypedDocumentString<AddTeamMemberMutation, AddTeamMemberMutationVariables>;
+export const SetTeamLeadDocument = new TypedDocumentString(`
+    mutation SetTeamLead($input: SetTeamLeadInput!) {
+  setTeamLead(input: $input) {
+    id
+    leadUserId
+  }
+}
+    `, {"hash":"46284a428320907414f7b7c305a0849f6757fd72164f9adfd25614198c95e5e1"}) as unknown as TypedDocumentString<SetTeamLeadMutation, SetTeamLeadMutationVariables>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {

@@ -73,6 +73,7 @@ export const TeamsQuery = graphql(`
       name
       description
       memberIds
+      leadUserId
     }
   }
 `);
@@ -91,6 +92,15 @@ export const AddTeamMemberMutation = graphql(`
     addTeamMember(input: $input) {
       id
       memberIds
+    }
+  }
+`);
+
+export const SetTeamLeadMutation = graphql(`
+  mutation SetTeamLead($input: SetTeamLeadInput!) {
+    setTeamLead(input: $input) {
+      id
+      leadUserId
     }
   }
 `);

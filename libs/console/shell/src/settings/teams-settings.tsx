@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { gqlRequest, useGqlAction, useGqlQuery, type TeamsQuery as TeamsData } from '@opencx/console-graphql';
 import { AddTeamMemberMutation, CreateTeamMutation, MembersQuery, TeamsQuery } from '../documents/settings.documents';
 import { useCan } from '../context/console-session';
+import { TeamLeadSelect } from './team-lead-select';
 
 type Team = TeamsData['teams'][number];
 
@@ -75,6 +76,11 @@ export function TeamsSettings() {
           columns={[
             { key: 'name', title: t('name'), dataIndex: 'name' },
             { key: 'description', title: t('description'), render: (_, team) => team.description ?? <Typography.Text type="secondary">—</Typography.Text> },
+            {
+              key: 'lead',
+              title: <span title={t('leadHelp')}>{t('lead')}</span>,
+              render: (_, team) => <TeamLeadSelect team={team} members={members.data?.members ?? []} canManage={canManage} onChanged={teams.refetch} />,
+            },
             {
               key: 'members',
               title: t('members'),

@@ -41,6 +41,11 @@ export class FollowUpCaseResolver {
     return this.metrics.metrics(ctx, new Date(input.from), new Date(input.to), input.groupBy ?? 'all');
   }
 
+  @ResolveField(() => [FollowUpCaseModel], { description: "The same customer's other cases (pseudonymous customer reference), newest first, at most 20" })
+  async customerHistory(@WorkspaceCtx() ctx: WorkspaceContext, @Parent() parent: FollowUpCaseModel): Promise<FollowUpCaseModel[]> {
+    return (await this.cases.customerHistory(ctx, parent.id)).map(asModel);
+  }
+
   @ResolveField(() => [CaseNoteModel], { description: 'Notes, contact attempts and system events, oldest first' })
   notes(@WorkspaceCtx() ctx: WorkspaceContext, @Parent() parent: FollowUpCaseModel): Promise<CaseNoteModel[]> {
     return this.cases.notes(ctx, parent.id) as unknown as Promise<CaseNoteModel[]>;

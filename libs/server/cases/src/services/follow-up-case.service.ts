@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, LessThanOrEqual, type FindOptionsWhere } from 'typeorm';
+import { In, LessThanOrEqual, Not, type FindOptionsWhere } from 'typeorm';
 import { slaMinutesLeft } from '@opencx/domain';
 import { OpenCxError, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
@@ -97,6 +97,17 @@ export class FollowUpCaseService {
 
   get(ctx: WorkspaceContext, id: string): Promise<CaseView> {
     return this.db.read(ctx, async (tx) => view(await this.find(tx, id), await this.calendars.forTx(tx)));
+  }
+
+  /** The same customer's other cases (matched on the pseudonymous customer hash), newest first: what they went through before. */
+  customerHistory(ctx: WorkspaceContext, caseId: string): Promise<CaseView[]> {
+    return this.db.read(ctx, async (tx) => {
+      const c = await this.find(tx, caseId);
+      if (!c.customerHash) return [];
+      const others = await tx.find(FollowUpCaseEntity, { customerHash: c.customerHash, id: Not(caseId) }, { order: { occurredAt: 'DESC', id: 'DESC' }, take: 20 });
+      const calendar = await this.calendars.forTx(tx);
+      return others.map((o) => view(o, calendar));
+    });
   }
 
   notes(ctx: WorkspaceContext, caseId: string): Promise<CaseNoteEntity[]> {

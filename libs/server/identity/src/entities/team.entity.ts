@@ -6,6 +6,8 @@ export class TeamEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column('text') name!: string;
   @Column('text', { nullable: true }) description!: string | null;
+  /** The member overdue cases of the team are escalated to (none: the case rule's escalation contact). */
+  @Column('uuid', { name: 'lead_user_id', nullable: true }) leadUserId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 

@@ -6,3 +6,4 @@ export * from './invite-member.input';
 export * from './login.input';
 export * from './sign-up.input';
 export * from './update-member-role.input';
+export * from './set-team-lead.input';

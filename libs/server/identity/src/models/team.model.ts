@@ -6,4 +6,5 @@ export class TeamModel {
   @Field() name!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => [ID]) memberIds!: string[];
+  @Field(() => ID, { nullable: true, description: 'The team lead: overdue follow-up cases assigned to the team are escalated to them' }) leadUserId!: string | null;
 }

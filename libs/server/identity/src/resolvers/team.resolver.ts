@@ -2,7 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
 import { TeamService } from '../services/team.service';
-import { AddTeamMemberInput, CreateTeamInput } from '../inputs';
+import { AddTeamMemberInput, CreateTeamInput, SetTeamLeadInput } from '../inputs';
 import { TeamModel } from '../models';
 
 @Resolver(() => TeamModel)
@@ -25,5 +25,11 @@ export class TeamResolver {
   @Mutation(() => TeamModel)
   addTeamMember(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: AddTeamMemberInput): Promise<TeamModel> {
     return this.teams.addMember(ctx, input.teamId, input.userId);
+  }
+
+  @Roles('admin')
+  @Mutation(() => TeamModel, { description: "Names the team's lead (overdue cases of the team are escalated to them), or clears it with userId null" })
+  setTeamLead(@WorkspaceCtx() ctx: WorkspaceContext, @Args('input') input: SetTeamLeadInput): Promise<TeamModel> {
+    return this.teams.setLead(ctx, input.teamId, input.userId ?? null);
   }
 }

@@ -42,6 +42,14 @@ export class IdentityDirectory {
     return members;
   }
 
+  /** Each team's lead, for the teams that have one (where an overdue case of the team is escalated). */
+  async teamLeads(tx: TenantTx, teamIds: readonly (string | null | undefined)[]): Promise<Map<string, string>> {
+    const ids = [...new Set(teamIds.filter((id): id is string => !!id))];
+    if (!ids.length) return new Map();
+    const teams = await tx.find(TeamEntity, { id: In(ids) });
+    return new Map(teams.flatMap((t) => (t.leadUserId ? [[t.id, t.leadUserId] as [string, string]] : [])));
+  }
+
   /** Teams a user belongs to (the "my team" queue). */
   async teamsOf(tx: TenantTx, userId: string): Promise<string[]> {
     const rows = await tx.query<{ team_id: string }>(`SELECT team_id FROM team_member WHERE workspace_id = $1 AND user_id = $2`, [userId]);

@@ -46,4 +46,17 @@ export class TeamService {
       return { ...team, memberIds: (await this.directory.teamMemberIds(tx, [teamId])).get(teamId) ?? [] };
     });
   }
+
+  /** Names the team's lead (any member of the workspace) or clears it (`null`). */
+  async setLead(ctx: WorkspaceContext, teamId: string, userId: string | null): Promise<TeamWithMembers> {
+    return this.db.write(ctx, async (tx) => {
+      const team = await tx.findOneOrFail(TeamEntity, { id: teamId }, () => identityErrors.notFound('Team', teamId, 'teamId'), { lock: true });
+      await this.directory.assertMembers(tx, [userId], 'userId');
+      if (team.leadUserId !== userId) {
+        await tx.update(TeamEntity, { id: teamId }, { leadUserId: userId });
+        await this.audit.record(tx, { action: 'team.setLead', entityType: 'team', entityId: teamId, before: { leadUserId: team.leadUserId }, after: { leadUserId: userId } });
+      }
+      return { ...team, leadUserId: userId, memberIds: (await this.directory.teamMemberIds(tx, [teamId])).get(teamId) ?? [] };
+    });
+  }
 }
