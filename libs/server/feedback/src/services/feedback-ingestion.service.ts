@@ -276,6 +276,7 @@ export class FeedbackIngestionService {
     await this.ingested.responsesIngested(tx, {
       responses: kept.flatMap((r, i) => (fresh.has(ids[i]) ? [ingestedResponse(r, ids[i], places, siteIds, hash, texts[i].tags)] : [])),
       observations: [],
+      turn: backgroundTurn,
     });
     const newRows = kept.filter((_, i) => fresh.has(ids[i]));
     return { accepted: newRows.length, duplicates: kept.length - newRows.length, refused };
