@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
@@ -36,7 +36,12 @@ export interface BenchDatabase extends DatabaseRoleUrls {
 export async function startBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'opencx-bench-'));
   log('starting a throwaway PostgreSQL …');
-  const db: RunningDatabase = await startEmbeddedDatabase({ dataDir: join(dir, 'pg'), port: await freePort(), durable: false, onNotice: log });
+  // BENCH_PG_STATEMENTS=<file>: every statement's duration is appended there (summarise it with statement-profile.ts).
+  const statements = process.env.BENCH_PG_STATEMENTS;
+  const db: RunningDatabase = await startEmbeddedDatabase({
+    dataDir: join(dir, 'pg'), port: await freePort(), durable: false, onNotice: log,
+    ...(statements ? { postgresFlags: ['-c', 'log_min_duration_statement=0', '-c', 'log_line_prefix=%p '], onLog: (text: string) => appendFileSync(statements, `${text}\n`) } : {}),
+  });
   const roles = await ensureDatabaseRoles(db.url, { ownerPassword: 'bench-owner', appPassword: 'bench-app' });
   return {
     url: db.url,

@@ -1,4 +1,4 @@
-import { backgroundTurn, foreground } from './foreground';
+import { backgroundTurn, foreground, sliced } from './foreground';
 
 it('lets background work through at once when no request is in flight', async () => {
   expect(foreground.inFlight).toBe(0);
@@ -37,5 +37,29 @@ it('never starves background work: it runs after the longest wait even while req
     expect(foreground.inFlight).toBe(1);
   } finally {
     end();
+  }
+});
+
+it('takes a sliced turn only once its slice of work has run, then starts a new slice', async () => {
+  jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] });
+  try {
+    let turns = 0;
+    const pause = sliced(async () => void turns++, 5);
+    await pause();
+    await pause();
+    expect(turns).toBe(0);
+    jest.advanceTimersByTime(4);
+    await pause();
+    expect(turns).toBe(0);
+    jest.advanceTimersByTime(1);
+    await pause();
+    expect(turns).toBe(1);
+    await pause();
+    expect(turns).toBe(1);
+    jest.advanceTimersByTime(5);
+    await pause();
+    expect(turns).toBe(2);
+  } finally {
+    jest.useRealTimers();
   }
 });

@@ -52,3 +52,20 @@ export async function backgroundTurn(maxWaitMs = BACKGROUND_MAX_WAIT_MS): Promis
     waiters.push(done);
   });
 }
+
+/** Longest a background job runs on the event loop between two of its turns. */
+export const BACKGROUND_SLICE_MS = 5;
+
+/**
+ * Wraps a turn so that calling it is cheap (call it per row): it is taken only once `sliceMs` of
+ * work ran since the last one, so long loops hand the event loop back every few milliseconds
+ * whatever each row costs, instead of every N rows.
+ */
+export function sliced(turn: () => Promise<void>, sliceMs = BACKGROUND_SLICE_MS): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < sliceMs) return;
+    await turn();
+    since = performance.now();
+  };
+}

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { slaDueAt } from '@opencx/domain';
+import { sliced } from '@opencx/server-core';
 import { JobQueue, type TenantTx } from '@opencx/server-database';
 import { FeedbackIngestedHooks, type FeedbackIngested } from '@opencx/server-feedback';
 import { IdentityDirectory } from '@opencx/server-identity';
@@ -83,26 +84,32 @@ export class CaseOpenerService implements OnModuleInit {
     const matches: { subject: CaseSubject; rule: EvaluableRule }[] = [];
     // One customer, one call-back: the first matching rule (workspace rules in creation order, then the
     // plugins') opens the subject's single case, however many rules it meets.
+    // A background import's chunk pauses every few milliseconds (see FeedbackIngested.turn).
+    const pause = ingested.turn ? sliced(ingested.turn) : null;
     for (const subject of subjects) {
       const rule = rules.find((r) => ruleMatches(r, subject));
       if (rule) matches.push({ subject, rule });
+      if (pause) await pause();
     }
     if (!matches.length) return [];
 
     const calendar = await this.calendars.forTx(tx);
     const needPlaces = matches.some((m) => m.rule.slaMinutes === null);
     const places = needPlaces ? await this.places.locate(tx, matches.map((m) => m.subject.touchpointId)) : new Map();
-    const rows: NewCase[] = matches.map(({ subject, rule }) => {
+    const rows: NewCase[] = [];
+    for (const { subject, rule } of matches) {
+      // Business-hours due dates are the CPU work here.
+      if (pause) await pause();
       const slaMinutes = rule.slaMinutes ?? places.get(subject.touchpointId)?.slaMinutes ?? DEFAULT_SLA_MINUTES;
       const due = slaDueAt(subject.occurredAt, { minutes: slaMinutes, basis: rule.slaBasis }, calendar);
-      return {
+      rows.push({
         id: randomUUID(), subject_kind: subject.kind, subject_id: subject.id, rule_key: rule.key, rule_id: rule.ruleId, rule_name: rule.name,
         touchpoint_id: subject.touchpointId, journey_id: subject.journeyId, site_id: subject.siteId, customer_hash: subject.customerHash,
         nps: subject.scores.nps ?? null, csat: subject.scores.csat ?? null, comment: subject.comment, occurred_at: subject.occurredAt.toISOString(),
         sla_minutes: slaMinutes, sla_basis: rule.slaBasis, due_at: due.toISOString(), assignee_user_id: rule.assigneeUserId,
         assignee_team_id: rule.assigneeTeamId, escalate_to_user_id: rule.escalateToUserId,
-      };
-    });
+      });
+    }
     const opened = await tx.query<{ id: string; rule_id: string | null; assignee_team_id: string | null; due_at: Date }>(
       `INSERT INTO follow_up_case (workspace_id, id, subject_kind, subject_id, rule_key, rule_id, rule_name, touchpoint_id, journey_id, site_id, customer_hash,
                                    nps, csat, comment, occurred_at, sla_minutes, sla_basis, due_at, assignee_user_id, assignee_team_id, escalate_to_user_id)

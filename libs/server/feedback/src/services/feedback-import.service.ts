@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse, type Info } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { FEEDBACK_CSV_FIELDS, readFeedbackCsvRow, type FeedbackResponseRecord } from '@opencx/domain';
-import { backgroundTurn, OpenCxError, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
+import { backgroundTurn, OpenCxError, sliced, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
 import { JobQueue, TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { ImportJobEntity, type ImportEncoding, type ImportMode, type ImportRowError } from '../entities/import-job.entity';
@@ -352,6 +352,7 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
       }
     };
 
+    const pause = sliced(backgroundTurn);
     const readAll = async (flushWith: (work: (tx: TenantTx) => Promise<void>) => Promise<void>) => {
       // Chunk n+1 is read and validated while chunk n's transaction runs; chunks still commit in order.
       let inflight: Promise<void> = Promise.resolve();
@@ -377,8 +378,8 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
           }
           ordinal++;
           if (ordinal <= job.linesDone) continue;
-          // Parsing and validating is CPU work on the API's event loop: let other requests in every so often.
-          if (ordinal % 500 === 0) await backgroundTurn();
+          // Parsing and validating is CPU work on the API's event loop: let other requests in every few milliseconds.
+          await pause();
           const cells: Record<string, string> = {};
           fields.forEach((f, i) => {
             if (f && record[i] !== undefined) cells[f] = record[i];

@@ -31,6 +31,11 @@ export interface FeedbackIngested {
   resurveyOf?: string;
   responses: IngestedResponse[];
   observations: IngestedObservation[];
+  /**
+   * Set by background ingestion (CSV imports): listeners doing CPU work per row pause with it every
+   * few hundred rows, so a large import's chunk does not hold the event loop while others' requests wait.
+   */
+  turn?: () => Promise<void>;
 }
 
 export type FeedbackIngestedListener = (tx: TenantTx, ingested: FeedbackIngested) => Promise<void>;

@@ -198,8 +198,6 @@ export class FeedbackIngestionService {
 
     const newResponses = responses.filter((_, i) => freshResponses.has(responseIds[i]));
     const newObservations = observations.filter((_, i) => freshObservations.has(observationIds[i]));
-    await this.rollups.absorb(tx, this.measurements(newResponses, newObservations, definitions, places, siteIds));
-    await this.emotions.absorb(tx, emotionInputs(responses.map((r, i) => ({ r, sentiment: texts[i].sentiment })).filter((_, i) => freshResponses.has(responseIds[i])), places, siteIds));
 
     await this.ingested.responsesIngested(tx, {
       ...(options.resurveyOf ? { resurveyOf: options.resurveyOf } : {}),
@@ -226,6 +224,10 @@ export class FeedbackIngestionService {
       entityId: outcome.batchId,
       after: { source: options.source, received: outcome.received, accepted: outcome.accepted, duplicates: outcome.duplicates },
     });
+    // Roll-ups last: concurrent batches of one week or month update the same roll-up rows, and each
+    // holds those row locks until it commits, so taking them last keeps the time others wait short.
+    await this.rollups.absorb(tx, this.measurements(newResponses, newObservations, definitions, places, siteIds));
+    await this.emotions.absorb(tx, emotionInputs(responses.map((r, i) => ({ r, sentiment: texts[i].sentiment })).filter((_, i) => freshResponses.has(responseIds[i])), places, siteIds));
     return outcome;
   }
 
@@ -259,6 +261,12 @@ export class FeedbackIngestionService {
 
     await tx.copyIntoStage('import_stage', STAGE_COLUMNS, Readable.from(copyLines(kept, ids, texts, places, siteIds, hash)));
     const fresh = await this.merger.mergeResponses(tx, { from: `(SELECT * FROM pg_temp.import_stage) AS i`, params: [] });
+    await this.ingested.responsesIngested(tx, {
+      responses: kept.flatMap((r, i) => (fresh.has(ids[i]) ? [ingestedResponse(r, ids[i], places, siteIds, hash, texts[i].tags)] : [])),
+      observations: [],
+      turn: backgroundTurn,
+    });
+    // Roll-ups last, in the same order as a batch's (row locks held until commit; see ingest).
     // Survey scores of the new rows, read from the stage (touchpoint SLAs only concern durations, which responses do not carry).
     const metricId = (key: (typeof SURVEY)[number]) => definitions.get(key)?.id ?? null;
     if (fresh.size) {
@@ -273,10 +281,6 @@ export class FeedbackIngestionService {
       // Measured emotion counts imported answers like every other way in.
       await this.emotions.absorb(tx, emotionInputs(kept.map((r, i) => ({ r, sentiment: texts[i].sentiment })).filter((_, i) => fresh.has(ids[i])), places, siteIds));
     }
-    await this.ingested.responsesIngested(tx, {
-      responses: kept.flatMap((r, i) => (fresh.has(ids[i]) ? [ingestedResponse(r, ids[i], places, siteIds, hash, texts[i].tags)] : [])),
-      observations: [],
-    });
     const newRows = kept.filter((_, i) => fresh.has(ids[i]));
     return { accepted: newRows.length, duplicates: kept.length - newRows.length, refused };
   }

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { keywordTokens, TAGS_MAX, type CommentAnalysis, type FeedbackResponseRecord } from '@opencx/domain';
+import { sliced } from '@opencx/server-core';
 import type { TenantTx } from '@opencx/server-database';
 import { analyseComment } from './comment-analysis';
 import { TOPIC_DICTIONARIES, type TopicDictionaries } from './topic-dictionaries.port';
 
-/** Comments analysed between two turns of the event loop (a few milliseconds of work). */
-const YIELD_EVERY = 100;
+/** Longest the analysis runs between two turns of the event loop. */
+const SLICE_MS = 10;
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What the text analytics add to a response before it is stored. */
@@ -39,7 +40,7 @@ export class CommentTextService {
     // Each distinct comment is analysed once per batch (survey exports repeat short comments a lot).
     const analysed = new Map<string, CommentAnalysis>();
     const out: CommentText[] = [];
-    let work = 0;
+    const pause = sliced(yieldTurn, SLICE_MS);
     for (const r of responses) {
       if (r.comment === null) {
         out.push({ language: r.language, sentiment: null, tags: r.tags, keywords: [] });
@@ -49,8 +50,8 @@ export class CommentTextService {
       if (!analysis) {
         analysis = analyseComment(r.comment, topics);
         analysed.set(r.comment, analysis);
-        // Segmentation is CPU work on the API's event loop: let other requests in between slices of a big import.
-        if (++work % YIELD_EVERY === 0) await yieldTurn();
+        // Segmentation is CPU work on the API's event loop: let other requests in every few milliseconds.
+        await pause();
       }
       // Topic tags come after the caller's and never push the list past TAGS_MAX (the caller's tags win).
       const tags = [...new Set([...r.tags, ...analysis.topics])].slice(0, Math.max(TAGS_MAX, r.tags.length));
