@@ -1,7 +1,8 @@
 'use client';
 
 import type { CSSProperties } from 'react';
-import { Skeleton, theme } from 'antd';
+import { Skeleton } from 'antd';
+import { Panel } from './panel';
 
 /**
  * A card-like box with a skeleton, shown while a screen's code loads (screens load on demand, in
@@ -9,11 +10,10 @@ import { Skeleton, theme } from 'antd';
  * every route's first load for a border and a padding.
  */
 function SkeletonBox({ style }: { style: CSSProperties }) {
-  const { token } = theme.useToken();
   return (
-    <div style={{ background: token.colorBgContainer, border: `${token.lineWidth}px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadiusLG, padding: token.paddingLG, ...style }}>
+    <Panel style={style}>
       <Skeleton active />
-    </div>
+    </Panel>
   );
 }
 

@@ -1,8 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { Button, Card, Flex, Space, theme } from 'antd';
+import { Button, Flex, Space, theme } from 'antd';
 import { useTranslations } from 'next-intl';
+import { Panel } from '../common/panel';
 import { SystemStatusCard, type SystemDetails, type SystemInfo } from './system-status-card';
 
 /**
@@ -30,7 +31,7 @@ export function HomeOverview({
         <span style={{ color: token.colorTextSecondary }}>{greeting ? t('inWorkspace', { workspace: greeting.workspaceName }) : t('tagline')}</span>
       </div>
       {greeting ? null : (
-        <Card>
+        <Panel>
           <Space wrap>
             <span>{t('visitorIntro')}</span>
             <Link href="/login">
@@ -40,7 +41,7 @@ export function HomeOverview({
               <Button>{t('signup')}</Button>
             </Link>
           </Space>
-        </Card>
+        </Panel>
       )}
       <SystemStatusCard initial={system} initialDetails={details} />
     </Flex>
