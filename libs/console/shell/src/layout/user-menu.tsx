@@ -1,22 +1,43 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { Avatar, Button, Space } from 'antd';
-import { UserOutlined } from '@ant-design/icons';
+import { Avatar, Button, Dropdown, Space } from 'antd';
+import { LogoutOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { gqlRequest, useGqlAction } from '@opencx/console-graphql';
+import { LogoutMutation } from '../documents/logout.documents';
 import { useConsoleSession } from '../context/console-session';
 
-/** Until the menu's code has loaded: the same button, showing who is signed in. */
-function UserMenuPlaceholder() {
+export function UserMenu() {
+  const t = useTranslations('shell');
   const { user } = useConsoleSession();
+  const router = useRouter();
+  const logout = useGqlAction(() => gqlRequest(LogoutMutation), {
+    keepBusyOnSuccess: true,
+    onSuccess: () => {
+      router.replace('/login');
+      router.refresh();
+    },
+  });
+
   return (
-    <Button type="text" tabIndex={-1}>
-      <Space>
-        <Avatar size="small" icon={<UserOutlined />} />
-        {user.displayName}
-      </Space>
-    </Button>
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          { key: 'who', label: user.email, disabled: true },
+          { type: 'divider' },
+          { key: 'new-workspace', icon: <PlusOutlined />, label: t('createWorkspace'), onClick: () => router.push('/workspaces/new') },
+          { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">{t('logout')}</span>, onClick: () => void logout.run() },
+        ],
+      }}
+    >
+      <Button type="text" loading={logout.busy} data-testid="user-menu" aria-label={t('userMenu')}>
+        <Space>
+          <Avatar size="small" icon={<UserOutlined />} />
+          {user.displayName}
+        </Space>
+      </Button>
+    </Dropdown>
   );
 }
-
-/** Every signed-in page has it: the dropdown (rc-dropdown, rc-menu) loads right after the page runs, not before it. */
-export const UserMenu = dynamic(() => import('./user-menu-dropdown').then((m) => m.UserMenuDropdown), { ssr: false, loading: UserMenuPlaceholder });

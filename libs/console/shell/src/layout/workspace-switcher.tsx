@@ -1,35 +1,43 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import { theme } from 'antd';
+import { useTransition } from 'react';
+import { Divider, Select, Button } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { WORKSPACE_COOKIE, writeClientCookie } from '../console-cookies';
 import { useConsoleSession } from '../context/console-session';
 
-/** Until the select's code has loaded: the current workspace, in a box of the select's size and look. */
-function WorkspaceSwitcherPlaceholder() {
-  const { workspace } = useConsoleSession();
-  const { token } = theme.useToken();
+/** Workspaces from `me.workspaces`; the choice lives in the opencx_workspace cookie. */
+export function WorkspaceSwitcher() {
+  const t = useTranslations('shell');
+  const { workspaces, workspace } = useConsoleSession();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+
+  const change = (id: string) => {
+    writeClientCookie(WORKSPACE_COOKIE, id);
+    startTransition(() => router.refresh());
+  };
+
   return (
-    <span
-      style={{
-        display: 'inline-flex',
-        alignItems: 'center',
-        minWidth: 200,
-        height: token.controlHeight,
-        padding: `0 ${token.paddingSM - 1}px`,
-        border: `${token.lineWidth}px solid ${token.colorBorder}`,
-        borderRadius: token.borderRadius,
-        background: token.colorBgContainer,
-        color: token.colorText,
-      }}
-    >
-      {workspace.name}
-    </span>
+    <Select
+      data-testid="workspace-switcher"
+      aria-label={t('workspace')}
+      style={{ minWidth: 200 }}
+      loading={pending}
+      value={workspace.id}
+      onChange={change}
+      options={workspaces.map((w) => ({ value: w.id, label: w.name }))}
+      popupRender={(menu) => (
+        <>
+          {menu}
+          <Divider style={{ margin: '4px 0' }} />
+          <Button type="text" block icon={<PlusOutlined />} onClick={() => router.push('/workspaces/new')}>
+            {t('createWorkspace')}
+          </Button>
+        </>
+      )}
+    />
   );
 }
-
-/**
- * Workspaces from `me.workspaces`; the choice lives in the opencx_workspace cookie. Every signed-in
- * page shows it, so its code (antd Select: rc-select, virtual list) loads right after the page runs
- * instead of before it; until then the current workspace shows in its place.
- */
-export const WorkspaceSwitcher = dynamic(() => import('./workspace-select').then((m) => m.WorkspaceSelect), { ssr: false, loading: WorkspaceSwitcherPlaceholder });
