@@ -3,10 +3,12 @@ const path = require('node:path');
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
-    `^${alias.replace(/[/]/g, '\\/')}$`,
-    path.join(__dirname, target),
-  ]),
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) =>
+    // `@opencx/x/*` → `libs/x/src/*`: a deep import of one module of a library.
+    alias.endsWith('/*')
+      ? [`^${alias.slice(0, -2).replace(/[/]/g, '\\/')}\\/(.*)$`, path.join(__dirname, target.slice(0, -2)) + '/$1']
+      : [`^${alias.replace(/[/]/g, '\\/')}$`, path.join(__dirname, target)],
+  ),
 );
 
 module.exports = {

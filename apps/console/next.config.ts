@@ -4,6 +4,8 @@ import createNextIntlPlugin from 'next-intl/plugin';
 
 const repoRoot = resolve(__dirname, '../..');
 const REQUEST_CONFIG = 'src/i18n/request.ts';
+const GRAPHQL_DOCUMENTS_LOADER = resolve(__dirname, 'build/graphql-documents-loader.cjs');
+const GENERATED_GRAPHQL = /libs\/console\/graphql\/src\/generated\//;
 
 // next-intl checks its path from the current directory (the repo root when run as `next build apps/console`),
 // while Turbopack resolves aliases from this app's directory: give each the path it expects.
@@ -24,8 +26,18 @@ const nextConfig: NextConfig = {
   // Container images set OPENCX_CONSOLE_STANDALONE=1 (server.js + traced deps); plain builds keep `next start` working.
   output: process.env.OPENCX_CONSOLE_STANDALONE === '1' ? 'standalone' : undefined,
   outputFileTracingRoot: repoRoot,
-  turbopack: { root: repoRoot },
+  turbopack: {
+    root: repoRoot,
+    // Each page ships only the GraphQL documents it uses (see build/graphql-documents-loader.cjs).
+    rules: {
+      '*.documents.ts': { loaders: [GRAPHQL_DOCUMENTS_LOADER], as: '*.ts' },
+      'gql.ts': { condition: { path: GENERATED_GRAPHQL }, loaders: [GRAPHQL_DOCUMENTS_LOADER], as: '*.ts' },
+      'graphql.ts': { condition: { path: GENERATED_GRAPHQL }, loaders: [GRAPHQL_DOCUMENTS_LOADER], as: '*.ts' },
+    },
+  },
   reactStrictMode: true,
+  // Barrels the console imports from: only the modules a page uses are bundled (not the whole library).
+  experimental: { optimizePackageImports: ['@opencx/domain', '@opencx/console-graphql'] },
   poweredByHeader: false,
   async headers() {
     return [

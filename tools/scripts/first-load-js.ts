@@ -6,10 +6,11 @@ import { gzipSync } from 'node:zlib';
 export const FIRST_LOAD_BUDGET_BYTES = 300 * 1024;
 /**
  * The ceiling `npm test` holds every route to until the 300 kB bar is met: the largest route as
- * measured when the check landed (419 kB, the public survey) plus a little. It only ever moves down;
+ * measured (331.5 kB, `/`; signed-in pages 323–329 kB, public ones 209–286 kB) plus a little. It was
+ * 430 kB while the largest route measured 422 kB. It only ever moves down (to the bar);
  * `npm run bench -- --only console` reports each route against the real bar.
  */
-export const FIRST_LOAD_CEILING_BYTES = 430 * 1024;
+export const FIRST_LOAD_CEILING_BYTES = 336 * 1024;
 
 export interface RouteFirstLoad {
   /** The app route, e.g. `/journeys/[id]` (route groups left out). */

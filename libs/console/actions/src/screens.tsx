@@ -1,14 +1,10 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { Card, Skeleton } from 'antd';
+import { ScreenLoading } from '@opencx/console-shell/common/screen-placeholder';
 
 // The screens bring antd tables, forms, drawers, charts and drag and drop, and fetch in the browser
 // anyway: loading them on demand, client-side only, keeps them out of the route's first-load JS.
-const loading = () => (
-  <Card style={{ margin: '24px 0' }}>
-    <Skeleton active />
-  </Card>
-);
+const loading = ScreenLoading;
 export const ActionTracker = dynamic(() => import('./action-tracker').then((m) => m.ActionTracker), { ssr: false, loading });
 export const PainPointSuggestionsScreen = dynamic(() => import('./suggestions/suggestions-screen').then((m) => m.PainPointSuggestionsScreen), { ssr: false, loading });

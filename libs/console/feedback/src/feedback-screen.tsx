@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { Flex, Skeleton, Tabs, Typography } from 'antd';
+import { Flex, Skeleton, Tabs, theme } from 'antd';
 import { useTranslations } from 'next-intl';
 
 // Each tab (tables, filters, forms) loads when shown, not with the page; both fetch in the browser anyway.
@@ -18,6 +18,7 @@ type Tab = (typeof TABS)[number];
 /** /feedback: the inbox, collection links, CSV import and KPI alerts, one tab each (the tab is in the URL). */
 export function FeedbackScreen() {
   const t = useTranslations('feedback');
+  const { token } = theme.useToken();
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -25,9 +26,8 @@ export function FeedbackScreen() {
   const tab: Tab = TABS.includes(asked as Tab) ? (asked as Tab) : 'inbox';
   return (
     <Flex vertical gap={8}>
-      <Typography.Title level={1} style={{ fontSize: 24, marginBottom: 0 }}>
-        {t('title')}
-      </Typography.Title>
+      {/* A plain heading: antd Typography would add its text-editing code to the page's first load. */}
+      <h1 style={{ fontSize: 24, fontWeight: token.fontWeightStrong, lineHeight: token.lineHeightHeading1, color: token.colorTextHeading, margin: 0 }}>{t('title')}</h1>
       <Tabs
         activeKey={tab}
         onChange={(key) => router.replace(key === 'inbox' ? pathname : `${pathname}?tab=${key}`, { scroll: false })}

@@ -1,4 +1,4 @@
-import { isErrorCode, type ErrorCode } from '@opencx/domain';
+import { isErrorCode, type ErrorCode } from '@opencx/domain/error-code';
 
 /** The two codes the client itself produces when no API answer arrives. */
 const CLIENT_CODES = ['API_UNAVAILABLE', 'NETWORK'] as const;

@@ -1,12 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { Card, Skeleton } from 'antd';
+import { ScreenLoading } from '@opencx/console-shell/common/screen-placeholder';
 
 // Tables, forms and drawers load on demand, client-side only, out of the route's first-load JS.
-const loading = () => (
-  <Card style={{ margin: '24px 0' }}>
-    <Skeleton active />
-  </Card>
-);
+const loading = ScreenLoading;
 export const ReviewsScreen = dynamic(() => import('./reviews-screen').then((m) => m.ReviewsScreen), { ssr: false, loading });

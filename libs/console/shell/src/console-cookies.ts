@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '@opencx/domain';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@opencx/domain/locale';
 
 /** UI language; read by apps/console/src/i18n/request.ts on every request. */
 export const LOCALE_COOKIE = 'opencx_locale';

@@ -1,4 +1,4 @@
-import { roleAtLeast, type Role } from '@opencx/domain';
+import { roleAtLeast, type Role } from '@opencx/domain/role';
 
 export type Capability = 'edit' | 'manageMembers' | 'manageTeams' | 'managePlugins' | 'manageApiTokens' | 'viewSystemDetails' | 'readSecurityLog';
 

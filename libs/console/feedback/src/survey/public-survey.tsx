@@ -1,9 +1,11 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Flex, Input, Result, Skeleton, Typography, theme } from 'antd';
+import { Alert, Button, Checkbox, Flex, Input, Result, Skeleton, theme } from 'antd';
 import { useTranslations } from 'next-intl';
 import { LanguageSwitch } from '@opencx/console-shell/layout/language-switch';
+// Plain markup for card, headings and texts: antd Card and Typography would add tabs, menus and text-editing code to the survey's first load.
+import { Panel, SecondaryText } from '@opencx/console-shell/common/panel';
 
 type Metric = 'nps' | 'csat' | 'ces';
 interface Survey {
@@ -32,9 +34,9 @@ function ScaleQuestion({ metric, value, onChange }: { metric: Metric; value: num
   const columns = metric === 'nps' ? 6 : scale.length;
   return (
     <Flex vertical gap={8}>
-      <Typography.Text strong id={`q-${metric}`}>
+      <span style={{ fontWeight: 600 }} id={`q-${metric}`}>
         {t(`question.${metric}`)}
-      </Typography.Text>
+      </span>
       <div role="radiogroup" aria-labelledby={`q-${metric}`} data-testid={`scale-${metric}`} style={{ display: 'grid', gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, gap: 6 }}>
         {scale.map((n) => (
           <Button
@@ -50,12 +52,8 @@ function ScaleQuestion({ metric, value, onChange }: { metric: Metric; value: num
         ))}
       </div>
       <Flex justify="space-between">
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t(`low.${metric}`)}
-        </Typography.Text>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t(`high.${metric}`)}
-        </Typography.Text>
+        <SecondaryText style={{ fontSize: 12 }}>{t(`low.${metric}`)}</SecondaryText>
+        <SecondaryText style={{ fontSize: 12 }}>{t(`high.${metric}`)}</SecondaryText>
       </Flex>
     </Flex>
   );
@@ -118,20 +116,16 @@ export function PublicSurvey({ token }: { token: string }) {
     body = (
       <Flex vertical gap={24}>
         <div>
-          <Typography.Title level={1} style={{ fontSize: 22, marginBottom: 4 }}>
-            {t('heading')}
-          </Typography.Title>
-          <Typography.Text type="secondary" data-testid="survey-touchpoint">
-            {t('about', { touchpoint: load.survey.touchpointName })}
-          </Typography.Text>
+          <h1 style={{ fontSize: 22, fontWeight: design.fontWeightStrong, lineHeight: design.lineHeightHeading1, color: design.colorTextHeading, margin: '0 0 4px' }}>{t('heading')}</h1>
+          <SecondaryText data-testid="survey-touchpoint">{t('about', { touchpoint: load.survey.touchpointName })}</SecondaryText>
         </div>
         {load.survey.metrics.map((m) => (
           <ScaleQuestion key={m} metric={m} value={scores[m] ?? null} onChange={(v) => setScores((s) => ({ ...s, [m]: v }))} />
         ))}
         <Flex vertical gap={8}>
-          <Typography.Text strong>
+          <span style={{ fontWeight: 600 }}>
             <label htmlFor="survey-comment">{t('commentLabel')}</label>
-          </Typography.Text>
+          </span>
           <Input.TextArea id="survey-comment" rows={4} maxLength={COMMENT_MAX} showCount value={comment} onChange={(e) => setComment(e.target.value)} placeholder={t('commentPlaceholder')} data-testid="survey-comment" />
         </Flex>
         <Checkbox checked={consent} onChange={(e) => setConsent(e.target.checked)} data-testid="survey-consent">
@@ -151,10 +145,8 @@ export function PublicSurvey({ token }: { token: string }) {
         <Flex justify="flex-end">
           <LanguageSwitch />
         </Flex>
-        <Card>{body}</Card>
-        <Typography.Text type="secondary" style={{ fontSize: 12, textAlign: 'center' }}>
-          {t('privacy')}
-        </Typography.Text>
+        <Panel>{body}</Panel>
+        <SecondaryText style={{ fontSize: 12, textAlign: 'center' }}>{t('privacy')}</SecondaryText>
       </Flex>
     </main>
   );

@@ -1,11 +1,10 @@
 'use client';
 
 import { useEffect, type ReactNode } from 'react';
-import { App, ConfigProvider, theme } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import type { Locale } from '@opencx/domain';
+import { ConfigProvider, theme } from 'antd';
+import type { Locale as AntdLocale } from 'antd/es/locale';
 import { GqlFeedbackProvider } from '../errors/gql-feedback-provider';
+import { ConsoleApp } from './console-app';
 import { CONSOLE_FONT_FAMILY } from './font-family';
 
 /** The console's font stack (Latin first, then CJK): see font-family.ts. */
@@ -39,22 +38,24 @@ export const CONSOLE_THEME_TOKENS = {
   borderRadius: 6,
 } as const;
 
-const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
-
-/** Ant Design configured for the UI language, plus antd's App for message/modal hooks and the GraphQL hooks' feedback. */
-export function ConsoleUiProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+/**
+ * Ant Design configured for the UI language, plus message/modal/notification (App.useApp()) and the
+ * GraphQL hooks' feedback. `antdLocale` is antd's locale data for the UI language, chosen by the
+ * server layout (plain data: only that language's strings reach the browser, as data, not code).
+ */
+export function ConsoleUiProvider({ antdLocale, children }: { antdLocale: AntdLocale; children: ReactNode }) {
   // Marks the page as interactive (hydrated); end-to-end tests wait for it before clicking.
   useEffect(() => {
     document.documentElement.dataset.consoleReady = 'true';
   }, []);
   return (
     <ConfigProvider
-      locale={ANTD_LOCALES[locale]}
+      locale={antdLocale}
       theme={{ algorithm: theme.defaultAlgorithm, token: CONSOLE_THEME_TOKENS }}
     >
-      <App>
+      <ConsoleApp>
         <GqlFeedbackProvider>{children}</GqlFeedbackProvider>
-      </App>
+      </ConsoleApp>
     </ConfigProvider>
   );
 }

@@ -1,5 +1,8 @@
 import { graphql } from '@opencx/console-graphql';
 
+// The app shell's user menu imports only this one (its own file keeps the others out of every page).
+export { LogoutMutation } from './logout.documents';
+
 export const MeQuery = graphql(`
   query Me {
     me {
@@ -44,12 +47,6 @@ export const LoginMutation = graphql(`
         locale
       }
     }
-  }
-`);
-
-export const LogoutMutation = graphql(`
-  mutation Logout {
-    logout
   }
 `);
 

@@ -1,10 +1,7 @@
 import { graphql } from '@opencx/console-graphql';
 
-export const UnreadNotificationCountQuery = graphql(`
-  query UnreadNotificationCount {
-    unreadNotificationCount
-  }
-`);
+// The header's bell imports only this one (its own file keeps the panel's documents out of every page).
+export { UnreadNotificationCountQuery } from './notification-count.documents';
 
 export const NotificationsQuery = graphql(`
   query Notifications($first: Int, $after: String) {

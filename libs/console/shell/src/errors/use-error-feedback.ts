@@ -1,10 +1,11 @@
 'use client';
 
 import { useCallback } from 'react';
-import { App, type FormInstance } from 'antd';
+import type { FormInstance } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { isGqlRequestError } from '@opencx/console-graphql';
+import { useConsoleApp } from '../common/console-app';
 import { mapErrorToForm, type MessageRef } from './form-errors';
 
 /**
@@ -13,7 +14,7 @@ import { mapErrorToForm, type MessageRef } from './form-errors';
  */
 export function useErrorFeedback() {
   const t = useTranslations('errors');
-  const { message } = App.useApp();
+  const { message } = useConsoleApp();
   const router = useRouter();
 
   const text = useCallback(

@@ -1,8 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { Button, Card, Flex, Space, Typography } from 'antd';
+import { Button, Flex, Space, theme } from 'antd';
 import { useTranslations } from 'next-intl';
+import { Panel } from '../common/panel';
 import { SystemStatusCard, type SystemDetails, type SystemInfo } from './system-status-card';
 
 /**
@@ -19,18 +20,20 @@ export function HomeOverview({
   greeting: { displayName: string; workspaceName: string } | null;
 }) {
   const t = useTranslations('home');
+  // Plain heading and text (antd's Typography brings its editable/copyable machinery into the page).
+  const { token } = theme.useToken();
   return (
     <Flex vertical gap={24}>
       <div>
-        <Typography.Title level={2} style={{ marginBottom: 4 }}>
+        <h2 style={{ fontSize: token.fontSizeHeading2, lineHeight: token.lineHeightHeading2, fontWeight: token.fontWeightStrong, color: token.colorTextHeading, margin: '0 0 4px' }}>
           {greeting ? t('welcomeBack', { name: greeting.displayName }) : t('title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{greeting ? t('inWorkspace', { workspace: greeting.workspaceName }) : t('tagline')}</Typography.Text>
+        </h2>
+        <span style={{ color: token.colorTextSecondary }}>{greeting ? t('inWorkspace', { workspace: greeting.workspaceName }) : t('tagline')}</span>
       </div>
       {greeting ? null : (
-        <Card>
+        <Panel>
           <Space wrap>
-            <Typography.Text>{t('visitorIntro')}</Typography.Text>
+            <span>{t('visitorIntro')}</span>
             <Link href="/login">
               <Button type="primary">{t('login')}</Button>
             </Link>
@@ -38,7 +41,7 @@ export function HomeOverview({
               <Button>{t('signup')}</Button>
             </Link>
           </Space>
-        </Card>
+        </Panel>
       )}
       <SystemStatusCard initial={system} initialDetails={details} />
     </Flex>

@@ -1,11 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-import { Button, Card, Descriptions, Tag, Tooltip } from 'antd';
+import { Button, Descriptions, Tag, Tooltip } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useFormatter, useTranslations } from 'next-intl';
 import { gqlRequest, useGqlAction, type SystemDetailsQuery as SystemDetailsData, type SystemStatusQuery as SystemStatusData } from '@opencx/console-graphql';
 import { SystemDetailsQuery, SystemStatusQuery } from '../documents/system.documents';
+import { Panel } from '../common/panel';
 
 export type SystemInfo = SystemStatusData['system'];
 export type SystemDetails = SystemDetailsData['systemDetails'];
@@ -28,7 +29,7 @@ export function SystemStatusCard({ initial, initialDetails }: { initial: SystemI
 
   const db = details?.database;
   return (
-    <Card
+    <Panel
       title={t('title')}
       data-testid="system-status"
       extra={
@@ -83,6 +84,6 @@ export function SystemStatusCard({ initial, initialDetails }: { initial: SystemI
           {t('apiUnavailable')}
         </Tag>
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Result, Skeleton, Tag } from 'antd';
+import { Panel } from '../common/panel';
 import { useFormatter, useTranslations } from 'next-intl';
 import { gqlRequest, type InvitationPreviewQuery as PreviewData } from '@opencx/console-graphql';
 import { AcceptInvitationMutation, InvitationPreviewQuery } from '../documents/identity.documents';
@@ -17,8 +18,8 @@ export function InvitationSignIn({ token }: { token: string }) {
   const t = useTranslations('invitation');
   const back = encodeURIComponent(`/invite/${token}`);
   return (
-    <Card title={<h1 style={{ fontSize: 20, margin: 0 }}>{t('title')}</h1>} style={{ maxWidth: 480, margin: '48px auto' }} data-testid="invitation-sign-in">
-      <Typography.Paragraph>{t('signInToAccept')}</Typography.Paragraph>
+    <Panel title={<h1 style={{ fontSize: 20, margin: 0 }}>{t('title')}</h1>} style={{ maxWidth: 480, margin: '48px auto' }} data-testid="invitation-sign-in">
+      <p style={{ margin: '0 0 1em' }}>{t('signInToAccept')}</p>
       <Flex gap={12}>
         <Link href={`/login?next=${back}`}>
           <Button type="primary">{t('logIn')}</Button>
@@ -27,7 +28,7 @@ export function InvitationSignIn({ token }: { token: string }) {
           <Button>{t('signUp')}</Button>
         </Link>
       </Flex>
-    </Card>
+    </Panel>
   );
 }
 
@@ -77,14 +78,14 @@ export function InvitationAccept({ token, email }: { token: string; email: strin
   if (failed) return <Result status="warning" title={t('notFoundTitle')} subTitle={t('notFound')} data-testid="invitation-not-found" />;
   if (!preview) {
     return (
-      <Card title={heading} style={{ maxWidth: 560, margin: '48px auto' }}>
+      <Panel title={heading} style={{ maxWidth: 560, margin: '48px auto' }}>
         <Skeleton active />
-      </Card>
+      </Panel>
     );
   }
   const usable = preview.status === 'pending' && !preview.alreadyMember;
   return (
-    <Card title={heading} style={{ maxWidth: 560, margin: '48px auto' }} data-testid="invitation-accept">
+    <Panel title={heading} style={{ maxWidth: 560, margin: '48px auto' }} data-testid="invitation-accept">
       <Descriptions column={1} bordered size="small" style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('workspace')}>
           <span data-testid="invitation-workspace">{preview.workspaceName}</span>
@@ -107,12 +108,12 @@ export function InvitationAccept({ token, email }: { token: string; email: strin
           {preview.invitedEmail.toLowerCase() !== email.toLowerCase() ? (
             <Alert type="info" showIcon title={t('otherAddress', { invited: preview.invitedEmail, current: email })} data-testid="invitation-other-address" />
           ) : null}
-          <Typography.Paragraph style={{ margin: 0 }}>{t('acceptAs', { email })}</Typography.Paragraph>
+          <p style={{ margin: 0 }}>{t('acceptAs', { email })}</p>
           <Button type="primary" loading={busy} disabled={!usable} onClick={() => void accept()} data-testid="accept-invitation">
             {t('accept')}
           </Button>
         </Flex>
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { Flex, Layout, Menu, Tag, Tooltip, Typography, theme } from 'antd';
+import { Flex, Layout, Menu, Tag, Tooltip, theme } from 'antd';
 import { AuditOutlined, CheckSquareOutlined, DashboardOutlined, EyeOutlined, HomeOutlined, MessageOutlined, NodeIndexOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
 import { activeNavKey, NAV_ITEMS, type NavKey } from '../navigation';
@@ -64,7 +64,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 </Tag>
               </Tooltip>
             ) : null}
-            <Typography.Text style={{ flex: 1 }} />
+            <span style={{ flex: 1 }} />
             <NotificationBell />
             <LanguageSwitch />
             <UserMenu />

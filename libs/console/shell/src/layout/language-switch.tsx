@@ -4,7 +4,7 @@ import { useTransition } from 'react';
 import { Segmented } from 'antd';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { LOCALES, type Locale } from '@opencx/domain';
+import { LOCALES, type Locale } from '@opencx/domain/locale';
 import { LOCALE_COOKIE, resolveLocale, writeClientCookie } from '../console-cookies';
 
 /** zh-CN / en switch: stores the choice in a cookie and re-renders the server components. */

@@ -5,7 +5,7 @@ import { LogoutOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { gqlRequest, useGqlAction } from '@opencx/console-graphql';
-import { LogoutMutation } from '../documents/identity.documents';
+import { LogoutMutation } from '../documents/logout.documents';
 import { useConsoleSession } from '../context/console-session';
 
 export function UserMenu() {

@@ -6,7 +6,7 @@ import { Badge, Button, Popover } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
 import { useGqlQuery } from '@opencx/console-graphql';
-import { UnreadNotificationCountQuery } from '../documents/notifications.documents';
+import { UnreadNotificationCountQuery } from '../documents/notification-count.documents';
 
 /** The list and preferences load when the bell is first opened (every page has the bell: first-load JS stays small). */
 const NotificationPanel = dynamic(() => import('./notification-panel').then((m) => m.NotificationPanel), { ssr: false });

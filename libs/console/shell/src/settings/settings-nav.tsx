@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { Menu, Typography } from 'antd';
+import { Menu, theme } from 'antd';
 import { useTranslations } from 'next-intl';
 import { visibleSettingsItems } from '../navigation';
 import { useRole } from '../context/console-session';
@@ -13,12 +13,11 @@ export function SettingsFrame({ children }: { children: ReactNode }) {
   const t = useTranslations('settings');
   const pathname = usePathname();
   const items = visibleSettingsItems(useRole());
+  const { token } = theme.useToken();
   const selected = items.find((item) => pathname.startsWith(item.href))?.key;
   return (
     <div>
-      <Typography.Title level={1} style={{ fontSize: 24 }}>
-        {t('title')}
-      </Typography.Title>
+      <h1 style={{ fontSize: 24, fontWeight: token.fontWeightStrong, lineHeight: token.lineHeightHeading1, color: token.colorTextHeading, margin: '0 0 0.5em' }}>{t('title')}</h1>
       <Menu
         mode="horizontal"
         aria-label={t('title')}

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { can, SystemDetailsQuery, SystemStatusCard, SystemStatusQuery } from '@opencx/console-shell';
+import { can } from '@opencx/console-shell/roles';
+import { SystemDetailsQuery, SystemStatusQuery } from '@opencx/console-shell/documents/system.documents';
+import { SystemStatusCard } from '@opencx/console-shell/home/system-status-card';
 import { serverGql } from '../../../../../server/api';
 import { loadSession } from '../../../../../server/session';
 

@@ -1,0 +1,7 @@
+import { graphql } from '@opencx/console-graphql';
+
+export const UnreadNotificationCountQuery = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
