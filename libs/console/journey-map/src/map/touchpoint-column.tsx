@@ -145,6 +145,7 @@ function TouchpointCard({ touchpoint, first, last, onStep, kpis, stageChoices, o
           <>
             <Dropdown
               trigger={['click']}
+              autoFocus
               open={menuOpen}
               onOpenChange={setMenuOpen}
               menu={{
