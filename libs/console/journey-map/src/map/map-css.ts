@@ -69,6 +69,7 @@ export const MAP_CSS = `
 .jm-clickable:hover{outline:1px solid #91caff}
 .jm-severity{flex:none;display:inline-flex;width:18px;height:18px;border-radius:9px;color:#fff;font-size:11px;font-weight:600;align-items:center;justify-content:center}
 .jm-add-insight{align-self:flex-start;color:#595959;font-size:12px}
+.jm-lane-picture{display:inline-flex;align-items:flex-start;gap:2px}
 .jm-emotion-cell{font-size:12px;white-space:nowrap}
 .jm-emotion-button{border:1px solid #e3e8f0;background:rgba(255,255,255,.9);border-radius:12px;padding:1px 10px;cursor:pointer}
 .jm-emotion-button:hover{border-color:#91caff}
