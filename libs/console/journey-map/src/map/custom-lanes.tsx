@@ -129,7 +129,7 @@ export function LaneManagerButton({ lanes }: { lanes: readonly MapCustomLane[] }
             <Flex key={lane.key ?? `new-${i}`} gap={8} align="center" wrap data-testid="lane-manager-row">
               <Input value={lane.nameZh} maxLength={60} placeholder={t('nameZh')} aria-label={`${t('nameZh')} ${i + 1}`} onChange={(e) => change(i, { nameZh: e.target.value })} style={{ flex: '1 1 140px' }} data-testid="lane-name-zh" />
               <Input value={lane.nameEn} maxLength={60} placeholder={t('nameEn')} aria-label={`${t('nameEn')} ${i + 1}`} onChange={(e) => change(i, { nameEn: e.target.value })} style={{ flex: '1 1 140px' }} data-testid="lane-name-en" />
-              <Select value={lane.kind} aria-label={t('kind')} options={[{ value: 'text', label: t('kinds.text') }, { value: 'image', label: t('kinds.image') }]} onChange={(kind: string) => change(i, { kind })} style={{ width: 120 }} />
+              <Select value={lane.kind} aria-label={t('kind')} data-testid="lane-kind" options={[{ value: 'text', label: t('kinds.text') }, { value: 'image', label: t('kinds.image') }]} onChange={(kind: string) => change(i, { kind })} style={{ width: 120 }} />
               <Space.Compact>
                 <Button icon={<ArrowUpOutlined />} aria-label={t('up')} disabled={i === 0} onClick={() => move(i, -1)} data-testid="lane-up" />
                 <Button icon={<ArrowDownOutlined />} aria-label={t('down')} disabled={i === draft.length - 1} onClick={() => move(i, 1)} data-testid="lane-down" />

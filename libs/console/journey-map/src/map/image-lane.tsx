@@ -57,7 +57,6 @@ export function ImageLaneCell({ items, laneLabel, touchpointName, readOnly, onSa
     <Flex wrap gap={4} align="flex-start" data-testid="image-lane-cell">
       {items.map((src, i) => (
         <span key={`${i}-${src.length}`} className="jm-lane-picture">
-          {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL from the map itself, not an optimisable asset */}
           <img src={src} alt={t('alt', { lane: laneLabel, index: i + 1, name: touchpointName })} data-testid="lane-picture" style={{ maxWidth: 120, maxHeight: 64, borderRadius: 4, display: 'block' }} />
           {readOnly ? null : (
             <button type="button" className="jm-icon-button" aria-label={t('remove', { index: i + 1 })} data-testid="lane-picture-remove" data-export-ignore onClick={() => void onSave(items.filter((_, j) => j !== i))}>
