@@ -257,8 +257,9 @@ for (const size of [
           });
           const inside = (b: { left: number; right: number } | null) => b !== null && b.left >= 0 && b.right <= layout.clientWidth;
           if (layout.scrollWidth > layout.clientWidth || !inside(layout.workspace) || !inside(layout.language) || !inside(layout.user)) problems.push({ locale, path, ...layout });
+          if (path.endsWith(journeyId)) await page.screenshot({ path: join(SHOTS, `map-reflow-${size.viewport.width}-${locale}.png`), fullPage: true });
+          if (path === '/journeys/templates') await page.screenshot({ path: join(SHOTS, `templates-reflow-${size.viewport.width}-${locale}.png`), fullPage: true });
         }
-        if (locale === 'zh-CN') await page.screenshot({ path: join(SHOTS, `map-reflow-${size.viewport.width}-${locale}.png`), fullPage: true });
       }
       expect(problems).toEqual([]);
 

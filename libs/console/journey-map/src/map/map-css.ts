@@ -48,6 +48,8 @@ export const MAP_CSS = `
 .jm-legend{display:inline-flex;align-items:center;gap:6px;color:#595959;font-size:12px}
 .jm-card-meta{display:flex;gap:8px;font-size:11px;color:#595959;margin-top:auto}
 .jm-channel-select{max-width:118px;min-width:0;font-size:12px;white-space:nowrap;flex:0 1 auto}
+.jm-channel-select{--ant-select-padding-horizontal:3px}
+.jm-card-head .jm-icon-button{padding:2px}
 .jm-channel-readonly,.jm-channel-text{font-size:12px;color:#595959;gap:4px;align-items:center;padding-left:4px;white-space:nowrap;flex:none}
 .jm-channel-readonly{display:inline-flex}
 .jm-handle{cursor:grab;border:none;background:transparent;color:#5f6b7a;padding:2px;border-radius:4px;touch-action:none;display:inline-flex}
