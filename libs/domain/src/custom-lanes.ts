@@ -3,9 +3,10 @@
  * "Backstage process", "Systems", "KPIs"… Each lane has a stable key, a name in both UI languages
  * and a kind; its order on the map is its order in the journey's list. A lane is data, not code:
  * the journey document carries the declarations (`journey.lanes`) and each touchpoint its entries
- * (`laneValues`, lane key → list of text items), so export/import, history and restore carry them.
+ * (`laneValues`, lane key → list of items: text lines, or pictures in an image lane), so
+ * export/import, history and restore carry them.
  */
-export const CUSTOM_LANE_KINDS = ['text'] as const;
+export const CUSTOM_LANE_KINDS = ['text', 'image'] as const;
 export type CustomLaneKind = (typeof CUSTOM_LANE_KINDS)[number];
 
 export interface CustomLane {
@@ -23,6 +24,22 @@ export const CUSTOM_LANE_NAME_MAX_LENGTH = 60;
 export const LANE_ITEMS_MAX = 20;
 export const LANE_ITEM_MAX_LENGTH = 500;
 export const CUSTOM_LANE_KEY = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+/**
+ * An image lane holds pictures (a screenshot or a photo per touchpoint) as `data:` URLs in the
+ * touchpoint's lane values: stored in the touchpoint row, so under the same workspace isolation,
+ * roles, history and restore as the rest of the map, and carried whole by export/import.
+ */
+export const LANE_IMAGES_MAX = 4;
+/** About 375 KB of picture once base64-decoded. */
+export const LANE_IMAGE_MAX_LENGTH = 500_000;
+export const LANE_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+const IMAGE_DATA_URL = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+/** Whether a lane item is a picture this lane kind accepts (PNG, JPEG or WebP as a base64 data: URL). */
+export function isLaneImage(item: string): boolean {
+  return item.length <= LANE_IMAGE_MAX_LENGTH && IMAGE_DATA_URL.test(item);
+}
 
 export interface LaneIssue {
   field: string;
@@ -55,22 +72,29 @@ export function customLaneIssues(raw: unknown, path = 'lanes'): LaneIssue[] {
   return issues;
 }
 
-/** Every problem of one lane's items. */
-export function laneItemsIssues(raw: unknown, path: string): LaneIssue[] {
+/** Every problem of one lane's items: text lines in a text lane, pictures in an image lane. */
+export function laneItemsIssues(raw: unknown, path: string, kind: CustomLaneKind = 'text'): LaneIssue[] {
   if (!Array.isArray(raw)) return [{ field: path, message: 'must be a list' }];
   const issues: LaneIssue[] = [];
-  if (raw.length > LANE_ITEMS_MAX) issues.push({ field: path, message: `must have at most ${LANE_ITEMS_MAX} items` });
+  const max = kind === 'image' ? LANE_IMAGES_MAX : LANE_ITEMS_MAX;
+  if (raw.length > max) issues.push({ field: path, message: `must have at most ${max} items` });
   raw.forEach((item: unknown, i) => {
     if (typeof item !== 'string') issues.push({ field: `${path}[${i}]`, message: 'must be text' });
-    else if (item.length > LANE_ITEM_MAX_LENGTH) issues.push({ field: `${path}[${i}]`, message: `must be at most ${LANE_ITEM_MAX_LENGTH} characters` });
+    else if (kind === 'image') {
+      if (item.length > LANE_IMAGE_MAX_LENGTH) issues.push({ field: `${path}[${i}]`, message: `must be at most ${LANE_IMAGE_MAX_LENGTH} characters` });
+      else if (!isLaneImage(item)) issues.push({ field: `${path}[${i}]`, message: `must be a ${LANE_IMAGE_TYPES.join(', ')} picture as a base64 data: URL` });
+    } else if (item.length > LANE_ITEM_MAX_LENGTH) issues.push({ field: `${path}[${i}]`, message: `must be at most ${LANE_ITEM_MAX_LENGTH} characters` });
   });
   return issues;
 }
 
-/** Every problem of a touchpoint's lane values, given the journey's lane keys (a value for an undeclared lane is refused). */
-export function laneValuesIssues(raw: unknown, laneKeys: ReadonlySet<string>, path = 'laneValues'): LaneIssue[] {
+/** Every problem of a touchpoint's lane values, given the journey's lanes by key (a value for an undeclared lane is refused). */
+export function laneValuesIssues(raw: unknown, lanes: ReadonlyMap<string, CustomLaneKind>, path = 'laneValues'): LaneIssue[] {
   if (!isObj(raw)) return [{ field: path, message: 'must be an object of lane key → list of text' }];
-  return Object.entries(raw).flatMap(([key, items]) => (laneKeys.has(key) ? laneItemsIssues(items, `${path}.${key}`) : [{ field: `${path}.${key}`, message: 'is not a lane of this journey' }]));
+  return Object.entries(raw).flatMap(([key, items]) => {
+    const kind = lanes.get(key);
+    return kind ? laneItemsIssues(items, `${path}.${key}`, kind) : [{ field: `${path}.${key}`, message: 'is not a lane of this journey' }];
+  });
 }
 
 /** Lane values without empty lists and without lanes that no longer exist, keys in lane order: what is stored. */
@@ -85,5 +109,7 @@ export function normalizeLaneValues(values: LaneValues | null | undefined, lanes
 
 /** "Backstage process: 派单系统自动分配; 短信通知" — one lane's change as a line of history. */
 export function laneItemsText(items: readonly string[] | undefined): string {
-  return (items ?? []).join('; ');
+  const images = (items ?? []).filter(isLaneImage).length;
+  const text = (items ?? []).filter((i) => !isLaneImage(i));
+  return [...text, ...(images ? [`${images} image${images === 1 ? '' : 's'}`] : [])].join('; ');
 }

@@ -1,7 +1,7 @@
 import { JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION } from './journey-document';
 import { documentFieldNames, JOURNEY_ENTITY_FIELDS, type FieldTable, type JourneyEntityFields } from './journey-fields';
 import { fieldIssues } from './journey-fields.validation';
-import { customLaneIssues, laneValuesIssues } from './custom-lanes';
+import { customLaneIssues, laneValuesIssues, type CustomLaneKind } from './custom-lanes';
 
 export interface DocumentIssue {
   field: string;
@@ -48,10 +48,10 @@ export function validateJourneyDocument(raw: unknown, declared: JourneyEntityFie
     if (!isObj(p)) add('journey.persona', 'must be an object or null');
     else fields(declared.persona, p, 'journey.persona');
   }
-  const laneKeys = new Set<string>();
+  const laneKeys = new Map<string, CustomLaneKind>();
   if (j.lanes !== undefined) {
     issues.push(...customLaneIssues(j.lanes, 'journey.lanes'));
-    if (Array.isArray(j.lanes)) for (const lane of j.lanes) if (isObj(lane) && typeof lane.key === 'string') laneKeys.add(lane.key);
+    if (Array.isArray(j.lanes)) for (const lane of j.lanes) if (isObj(lane) && typeof lane.key === 'string') laneKeys.set(lane.key, lane.kind === 'image' ? 'image' : 'text');
   }
   if (!Array.isArray(j.stages)) return [...issues, { field: 'journey.stages', message: 'must be a list' }];
   if (j.stages.length > 50) add('journey.stages', 'must have at most 50 stages');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { createWorkspace, documentId, signUp } from './support';
+import { chooseOption, createWorkspace, documentId, signUp } from './support';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 test.describe.configure({ timeout: 180_000 });
@@ -102,4 +102,62 @@ test('custom lanes: an editor adds "Backstage process" and "Systems", fills a ca
   await page.reload();
   await expect(labels).toHaveText(['Systems', 'Backstage process']);
   await page.screenshot({ path: join(SHOTS, 'map-lanes-en.png') });
+});
+
+/** A real 1×1 PNG (red), as a file a user picks. */
+const RED_PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+
+test('an image lane: an editor adds a lane of pictures and a screenshot to a card; it survives a reload, export → import, and a restore after its removal', async ({ page }) => {
+  await signUp(page, { name: '图片泳道', email: uniqueEmail('image-lane') });
+  await createWorkspace(page, `图片 ${Date.now().toString(36)}`);
+  const document = { format: 'opencx.journey', version: 1, journey: { name: '截图旅程', description: '', state: 'current', shape: 'linear', status: 'draft', persona: null, stages: [{ name: '报修', description: '', touchpoints: [touchpoint('电话报修'), touchpoint('微信报修')] }] } };
+  const journeyId = (await gql<{ importJourney: { id: string } }>(page, 'ImportJourney', { document, name: '截图旅程' })).importJourney.id;
+  await page.goto(`/journeys/${journeyId}`);
+  await expect(page.getByTestId('touchpoint-card')).toHaveCount(2);
+
+  // The lane manager: a lane of kind "图片".
+  await page.getByTestId('open-lane-manager').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByTestId('lane-add').click();
+  await dialog.getByTestId('lane-name-zh').last().fill('截图');
+  await dialog.getByTestId('lane-name-en').last().fill('Screenshots');
+  await chooseOption(page, dialog.getByTestId('lane-kind').last(), '图片');
+  await dialog.getByTestId('lane-manager-save').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('[data-testid="lane-header"][data-custom-lane]')).toHaveText(['截图']);
+
+  // A picture for the first card, chosen as a file: shown in the cell with a name that says whose it is.
+  const cell = page.locator('[data-testid="touchpoint-column"][data-index="0"]').getByTestId('custom-lane-cell');
+  await cell.getByTestId('lane-picture-input').setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: RED_PIXEL });
+  const picture = cell.getByTestId('lane-picture');
+  await expect(picture).toHaveCount(1);
+  await expect(picture).toHaveAttribute('src', /^data:image\/jpeg;base64,/);
+  await expect(picture).toHaveAttribute('alt', '电话报修 的截图 第 1 张');
+  // The browser decoded it: a 1×1 picture.
+  expect(await picture.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([1, 1]);
+  const src = await picture.getAttribute('src');
+
+  await page.reload();
+  await expect(cell.getByTestId('lane-picture')).toHaveAttribute('src', src ?? '');
+
+  // Export → import: the copy has the lane (kind image) and the same picture.
+  const doc = (await gql<{ exportJourney: { journey: { lanes: { kind: string }[]; stages: { touchpoints: { laneValues?: Record<string, string[]> }[] }[] } } }>(page, 'ExportJourney', { id: journeyId })).exportJourney;
+  expect(doc.journey.lanes.map((l) => l.kind)).toEqual(['image']);
+  expect(Object.values(doc.journey.stages[0]?.touchpoints[0]?.laneValues ?? {})).toEqual([[src]]);
+  const copyId = (await gql<{ importJourney: { id: string } }>(page, 'ImportJourney', { document: doc, name: '截图旅程（导入）' })).importJourney.id;
+  await page.goto(`/journeys/${copyId}`);
+  await expect(cell.getByTestId('lane-picture')).toHaveAttribute('src', src ?? '');
+
+  // Removed, then restored from history: the picture is back.
+  await page.goto(`/journeys/${journeyId}`);
+  await cell.getByTestId('lane-picture-remove').click();
+  await expect(cell.getByTestId('lane-picture')).toHaveCount(0);
+  await page.getByTestId('open-history').click();
+  const revisions = page.getByTestId('revision');
+  await revisions.nth(1).getByTestId('revision-restore').click();
+  await page.getByTestId('confirm-restore').click();
+  await expect(page.locator('.ant-message')).toContainText('已恢复到版本');
+  await page.keyboard.press('Escape');
+  await expect(cell.getByTestId('lane-picture')).toHaveAttribute('src', src ?? '');
+  await page.screenshot({ path: join(SHOTS, 'map-image-lane-zh-CN.png') });
 });

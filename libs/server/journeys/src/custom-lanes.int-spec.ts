@@ -182,4 +182,56 @@ describe('custom lanes', () => {
     const again = (await ok<{ exportJourney: typeof doc }>(`query($id: ID!) { exportJourney(id: $id) }`, { id: imported.id })).exportJourney;
     expect({ ...again, journey: { ...again.journey, name: doc.journey.name } }).toEqual(doc);
   });
+
+  it('an image lane holds a picture per touchpoint (PNG, JPEG or WebP data: URLs, at most 4): refused as text, carried by export → import and brought back by a restore', async () => {
+    // A real 1×1 PNG (its bytes start with the PNG signature), and a JPEG header as a second picture.
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+    expect(Buffer.from(png.split(',')[1]!, 'base64').subarray(1, 4).toString('latin1')).toBe('PNG');
+    const jpeg = `data:image/jpeg;base64,${Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]).toString('base64')}`;
+    let m = (await ok<{ importJourney: Map }>(IMPORT, { d: DOC, n: '带截图的旅程' })).importJourney;
+    m = (await ok<{ setJourneyLanes: Map }>(SET_LANES, { i: { journeyId: m.id, lanes: [{ nameZh: '截图', nameEn: 'Screenshots', kind: 'image' }] } })).setJourneyLanes;
+    expect(m.customLanes.map((l) => [l.nameEn, l.kind])).toEqual([['Screenshots', 'image']]);
+    const lane = m.customLanes[0]!.key;
+    const phone = m.stages[0]!.touchpoints[0]!;
+
+    // Text, an SVG (scripts), a non-base64 body and a fifth picture are refused, each naming the item.
+    for (const [items, field] of [
+      [['电话截图'], 'items[0]'],
+      [[png, 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4='], 'items[1]'],
+      [['data:image/png;base64,not base64!'], 'items[0]'],
+      [[png, png, png, png, png], 'items'],
+    ] as const) {
+      const error = await fails(SET_ITEMS, { i: { touchpointId: phone.id, laneKey: lane, items } });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(JSON.stringify(error.extensions)).toContain(`"${field}"`);
+    }
+
+    m = (await ok<{ setTouchpointLaneItems: Map }>(SET_ITEMS, { i: { touchpointId: phone.id, laneKey: lane, items: [png, jpeg] } })).setTouchpointLaneItems;
+    expect(m.stages[0]!.touchpoints[0]!.laneEntries).toEqual([{ laneKey: lane, items: [png, jpeg] }]);
+    expect((await db.query(`SELECT lane_values FROM touchpoint WHERE id = $1`, [phone.id])).rows[0].lane_values).toEqual({ [lane]: [png, jpeg] });
+    const withPictures = m.revision;
+    // History names the pictures, never their bytes.
+    const revisions = (await ok<{ journeyRevisions: { revision: number; summary: string }[] }>(`query($j: ID!) { journeyRevisions(journeyId: $j) { revision summary } }`, { j: m.id })).journeyRevisions;
+    const summary = revisions.find((r) => r.revision === withPictures)?.summary ?? '';
+    expect(summary).toContain('2 images');
+    expect(summary).not.toContain('base64');
+
+    // Export → import: the lane (kind image) and both pictures, byte for byte.
+    const doc = (await ok<{ exportJourney: { journey: { lanes: unknown[]; stages: { touchpoints: { laneValues?: Record<string, string[]> }[] }[] } } }>(`query($id: ID!) { exportJourney(id: $id) }`, { id: m.id })).exportJourney;
+    expect(doc.journey.lanes).toEqual([{ key: lane, nameZh: '截图', nameEn: 'Screenshots', kind: 'image' }]);
+    expect(doc.journey.stages[0]!.touchpoints[0]!.laneValues).toEqual({ [lane]: [png, jpeg] });
+    const copy = (await ok<{ importJourney: Map }>(IMPORT, { d: doc, n: '截图副本' })).importJourney;
+    expect(copy.customLanes).toEqual([{ key: lane, nameZh: '截图', nameEn: 'Screenshots', kind: 'image' }]);
+    expect(copy.stages[0]!.touchpoints[0]!.laneEntries).toEqual([{ laneKey: lane, items: [png, jpeg] }]);
+    // An import cannot smuggle text into an image lane.
+    const smuggled = structuredClone(doc);
+    smuggled.journey.stages[0]!.touchpoints[0]!.laneValues = { [lane]: ['<img src=x onerror=alert(1)>'] };
+    expect(JSON.stringify((await fails(IMPORT, { d: smuggled })).extensions)).toContain(`document.journey.stages[0].touchpoints[0].laneValues.${lane}[0]`);
+
+    // Cleared, then restored: the pictures come back.
+    await ok(SET_ITEMS, { i: { touchpointId: phone.id, laneKey: lane, items: [] } });
+    expect((await db.query(`SELECT lane_values FROM touchpoint WHERE id = $1`, [phone.id])).rows[0].lane_values).toEqual({});
+    await ok(`mutation($j: ID!, $r: Int!) { restoreJourneyRevision(journeyId: $j, revision: $r) { id } }`, { j: m.id, r: withPictures });
+    expect((await db.query(`SELECT lane_values FROM touchpoint WHERE id = $1`, [phone.id])).rows[0].lane_values).toEqual({ [lane]: [png, jpeg] });
+  });
 });

@@ -551,7 +551,7 @@ export type CreatedShareLink = {
 /** A lane the team added to its journey map (after the built-in lanes, in this order) */
 export type CustomLane = {
   key: Scalars['String']['output'];
-  /** text */
+  /** text (lines of text) | image (a picture per touchpoint) */
   kind: Scalars['String']['output'];
   nameEn: Scalars['String']['output'];
   nameZh: Scalars['String']['output'];
@@ -560,7 +560,7 @@ export type CustomLane = {
 export type CustomLaneInput = {
   /** Stable key of an existing lane; omit for a new lane (the server assigns one) */
   key?: InputMaybe<Scalars['String']['input']>;
-  /** What the lane holds: text */
+  /** What the lane holds: text | image */
   kind: Scalars['String']['input'];
   /** Name shown in the English UI */
   nameEn: Scalars['String']['input'];
@@ -2960,7 +2960,7 @@ export type SetTeamLeadInput = {
 };
 
 export type SetTouchpointLaneItemsInput = {
-  /** The touchpoint's entries in that lane, in order; replaces them (empty clears) */
+  /** The touchpoint's entries in that lane, in order; replaces them (empty clears). Text lines in a text lane (500 characters each); PNG, JPEG or WebP pictures as base64 data: URLs in an image lane (at most 4) */
   items: Array<Scalars['String']['input']>;
   /** Key of one of the journey's custom lanes */
   laneKey: Scalars['String']['input'];

@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import type { JourneyMap, MapTouchpoint } from '../model/types';
 import { EditableText } from './editable-text';
 import { useMapEditor } from './editor-context';
+import { ImageLaneCell } from './image-lane';
 
 /** Height of one custom lane on the map (map pixels). */
 export const CUSTOM_LANE_HEIGHT = 104;
@@ -44,23 +45,27 @@ export const CustomLaneCells = memo(function CustomLaneCells({ touchpoint, lanes
         const items = touchpoint.laneEntries.find((e) => e.laneKey === lane.key)?.items ?? [];
         return (
           <div key={lane.key} className="jm-cell jm-cell-custom" style={{ top: top + i * CUSTOM_LANE_HEIGHT, height: CUSTOM_LANE_HEIGHT }} data-lane={`custom:${lane.key}`} data-testid="custom-lane-cell" data-custom-lane={lane.key}>
-            <EditableText
-              multiline
-              value={items.join('\n')}
-              readOnly={readOnly}
-              ariaLabel={laneName(lane, locale)}
-              testId="custom-lane-text"
-              onSave={(text) =>
-                actions.setLaneItems(
-                  touchpoint.id,
-                  lane.key,
-                  text
-                    .split('\n')
-                    .map((line) => line.trim())
-                    .filter(Boolean),
-                )
-              }
-            />
+            {lane.kind === 'image' ? (
+              <ImageLaneCell items={items} laneLabel={laneName(lane, locale)} touchpointName={touchpoint.name} readOnly={readOnly} onSave={(next) => actions.setLaneItems(touchpoint.id, lane.key, next)} />
+            ) : (
+              <EditableText
+                multiline
+                value={items.join('\n')}
+                readOnly={readOnly}
+                ariaLabel={laneName(lane, locale)}
+                testId="custom-lane-text"
+                onSave={(text) =>
+                  actions.setLaneItems(
+                    touchpoint.id,
+                    lane.key,
+                    text
+                      .split('\n')
+                      .map((line) => line.trim())
+                      .filter(Boolean),
+                  )
+                }
+              />
+            )}
           </div>
         );
       })}
@@ -124,7 +129,7 @@ export function LaneManagerButton({ lanes }: { lanes: readonly MapCustomLane[] }
             <Flex key={lane.key ?? `new-${i}`} gap={8} align="center" wrap data-testid="lane-manager-row">
               <Input value={lane.nameZh} maxLength={60} placeholder={t('nameZh')} aria-label={`${t('nameZh')} ${i + 1}`} onChange={(e) => change(i, { nameZh: e.target.value })} style={{ flex: '1 1 140px' }} data-testid="lane-name-zh" />
               <Input value={lane.nameEn} maxLength={60} placeholder={t('nameEn')} aria-label={`${t('nameEn')} ${i + 1}`} onChange={(e) => change(i, { nameEn: e.target.value })} style={{ flex: '1 1 140px' }} data-testid="lane-name-en" />
-              <Select value={lane.kind} aria-label={t('kind')} options={[{ value: 'text', label: t('kinds.text') }]} onChange={(kind: string) => change(i, { kind })} style={{ width: 120 }} />
+              <Select value={lane.kind} aria-label={t('kind')} data-testid="lane-kind" options={[{ value: 'text', label: t('kinds.text') }, { value: 'image', label: t('kinds.image') }]} onChange={(kind: string) => change(i, { kind })} style={{ width: 120 }} />
               <Space.Compact>
                 <Button icon={<ArrowUpOutlined />} aria-label={t('up')} disabled={i === 0} onClick={() => move(i, -1)} data-testid="lane-up" />
                 <Button icon={<ArrowDownOutlined />} aria-label={t('down')} disabled={i === draft.length - 1} onClick={() => move(i, 1)} data-testid="lane-down" />

@@ -1,5 +1,6 @@
 'use client';
 
+import { useRef } from 'react';
 import { App, Button, Dropdown } from 'antd';
 import { DownloadOutlined, FileImageOutlined, FilePdfOutlined, FileTextOutlined } from '@ant-design/icons';
 import { useLocale, useTranslations } from 'next-intl';
@@ -11,17 +12,25 @@ export function ExportMenu({ exporter, journey }: { exporter: MapExport; journey
   const t = useTranslations('journeyMap');
   const locale = useLocale();
   const { message } = App.useApp();
+  // A choice made in the menu (which had focus) returns focus to the button, not to the page body.
+  const button = useRef<HTMLButtonElement | null>(null);
+  const refocus = () => requestAnimationFrame(() => button.current?.focus());
   const pdf = (paper: PdfPaper) => () => {
+    refocus();
     if (!journey) return;
     downloadJourneyPdf(journey, paper, locale).then(
       (file) => void message.success(t('exported', { file })),
       (error: unknown) => void message.error(t('exportFailed', { detail: error instanceof Error ? error.message : String(error) })),
     );
   };
-  const run = (kind: Parameters<MapExport['exportAs']>[0]) => () => void exporter.exportAs(kind);
+  const run = (kind: Parameters<MapExport['exportAs']>[0]) => () => {
+    refocus();
+    void exporter.exportAs(kind);
+  };
   return (
     <Dropdown
       trigger={['click']}
+      autoFocus
       menu={{
         items: [
           { key: 'png', icon: <FileImageOutlined />, label: <span data-testid="export-png">{t('exportMenu.png')}</span>, onClick: run('png') },
@@ -37,7 +46,7 @@ export function ExportMenu({ exporter, journey }: { exporter: MapExport; journey
         ],
       }}
     >
-      <Button icon={<DownloadOutlined />} loading={exporter.exporting} data-testid="export-menu">
+      <Button ref={button} icon={<DownloadOutlined />} loading={exporter.exporting} data-testid="export-menu">
         {t('toolbar.export')}
       </Button>
     </Dropdown>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Button, Flex, Form, Input, Popconfirm, Popover, Select, Tooltip } from 'antd';
 import { BulbOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
@@ -155,6 +155,12 @@ function AddInsight({ kind, touchpoint }: { kind: 'painPoint' | 'opportunity'; t
   const t = useTranslations(`journeyMap.${kind}`);
   const { actions } = useMapEditor();
   const [open, setOpen] = useState(false);
+  // Saving or cancelling returns focus to the add button (the form that had it is gone).
+  const button = useRef<HTMLButtonElement | null>(null);
+  const close = () => {
+    setOpen(false);
+    requestAnimationFrame(() => button.current?.focus());
+  };
   return (
     <Popover
       open={open}
@@ -169,9 +175,9 @@ function AddInsight({ kind, touchpoint }: { kind: 'painPoint' | 'opportunity'; t
             formName={`new-${kind}-${touchpoint.id}`}
             initial={{ title: '', severity: 3, painPointId: null }}
             painPoints={touchpoint.painPoints}
-            onCancel={() => setOpen(false)}
+            onCancel={close}
             onSubmit={(v) => {
-              setOpen(false);
+              close();
               if (kind === 'painPoint') void actions.addPainPoint(touchpoint.id, { title: v.title, severity: v.severity ?? 3 });
               else void actions.addOpportunity(touchpoint.id, { title: v.title, painPointId: v.painPointId });
             }}
@@ -179,7 +185,7 @@ function AddInsight({ kind, touchpoint }: { kind: 'painPoint' | 'opportunity'; t
         ) : null
       }
     >
-      <Button size="small" type="text" icon={<PlusOutlined />} className="jm-add-insight" data-export-ignore data-testid={kind === 'painPoint' ? 'add-pain-point' : 'add-opportunity'} aria-label={t('add')}>
+      <Button ref={button} size="small" type="text" icon={<PlusOutlined />} className="jm-add-insight" data-export-ignore data-testid={kind === 'painPoint' ? 'add-pain-point' : 'add-opportunity'} aria-label={t('add')}>
         {t('add')}
       </Button>
     </Popover>

@@ -32,7 +32,7 @@ import { MAP_CSS } from './map-css';
 import { AddStageButton, EmptyStageSlot, StageHeader } from './stage-header';
 import { TouchpointColumn, TouchpointDragPreview, type StageChoice } from './touchpoint-column';
 import { MapViewToolbar, StageNavigator, useMapZoomControls } from './map-view-controls';
-import { useMapGridKeys } from './map-grid-keys';
+import { focusMovedCard, useMapGridKeys } from './map-grid-keys';
 import { EmotionTable } from './emotion-table';
 import { CUSTOM_LANE_HEIGHT, CustomLaneLabels } from './custom-lanes';
 /** The emotion cell keeps its bottom strip for the value button; the curve uses the rest. */
@@ -192,10 +192,14 @@ export function MapCanvas({
   const points = useMemo(() => curvePoints(layout.columns.map((c) => ({ id: c.touchpointId, emotion: touchpoints.get(c.touchpointId)?.emotion ?? 0, x: c.x + layout.columnWidth / 2 })), CURVE_BOX), [layout, touchpoints]);
   const measured = useMemo(() => (kpis.size ? measuredRuns(layout.columns.map((c) => ({ id: c.touchpointId, x: c.x + layout.columnWidth / 2 })), kpis, CURVE_BOX) : []), [layout, kpis]);
 
+  const movedRef = useRef<string | null>(null);
   const onStep = useCallback(
     (id: string, direction: 'left' | 'right') => {
       const input = neighbourMove(stageOrder(mapRef.current), id, direction);
-      if (input) void actions.moveTouchpoint(input);
+      if (input) {
+        movedRef.current = id;
+        void actions.moveTouchpoint(input);
+      }
     },
     [actions],
   );
@@ -204,10 +208,22 @@ export function MapCanvas({
   const onMoveToStage = useCallback(
     (id: string, stageId: string) => {
       const target = mapRef.current.stages.find((s) => s.id === stageId);
-      if (target) void actions.moveTouchpoint({ id, toStageId: stageId, toPosition: target.touchpoints.length });
+      if (target) {
+        movedRef.current = id;
+        void actions.moveTouchpoint({ id, toStageId: stageId, toPosition: target.touchpoints.length });
+      }
     },
     [actions],
   );
+  // Focus follows a card moved from its menu (the menu that had focus is gone).
+  useEffect(() => {
+    const id = movedRef.current;
+    const root = scrollerRef.current;
+    const column = id ? layout.columns.find((c) => c.touchpointId === id) : undefined;
+    if (!id || !root || !column) return;
+    movedRef.current = null;
+    focusMovedCard(root, id, column.x, zoom);
+  }, [layout, zoom]);
 
   /** What a screen reader hears while a card or stage is dragged: names and places, never ids. */
   const announcements = useMemo<Announcements>(() => {

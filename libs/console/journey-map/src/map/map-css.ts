@@ -48,6 +48,8 @@ export const MAP_CSS = `
 .jm-legend{display:inline-flex;align-items:center;gap:6px;color:#595959;font-size:12px}
 .jm-card-meta{display:flex;gap:8px;font-size:11px;color:#595959;margin-top:auto}
 .jm-channel-select{max-width:118px;min-width:0;font-size:12px;white-space:nowrap;flex:0 1 auto}
+.jm-channel-select{--ant-select-padding-horizontal:3px}
+.jm-card-head .jm-icon-button{padding:2px}
 .jm-channel-readonly,.jm-channel-text{font-size:12px;color:#595959;gap:4px;align-items:center;padding-left:4px;white-space:nowrap;flex:none}
 .jm-channel-readonly{display:inline-flex}
 .jm-handle{cursor:grab;border:none;background:transparent;color:#5f6b7a;padding:2px;border-radius:4px;touch-action:none;display:inline-flex}
@@ -58,7 +60,9 @@ export const MAP_CSS = `
 .jm-moment.on,.jm-moment.on:hover{color:#faad14}
 .jm-text{white-space:pre-wrap;word-break:break-word;min-height:20px;border-radius:4px;padding:1px 3px;margin:0 -3px}
 .jm-editable{cursor:text}
-.jm-editable:hover,.jm-editable:focus-visible{background:#f0f6ff;outline:1px dashed #91caff}
+.jm-editable:hover{background:#f0f6ff;outline:1px dashed #91caff}
+/* Keyboard focus: a solid 2 px ring at 3:1 or more against white and the stage shades (WCAG 2.4.7, 1.4.11). */
+.jm-editable:focus-visible,.jm-handle:focus-visible,.jm-icon-button:focus-visible,.jm-emotion-button:focus-visible,.jm-cell:focus-visible,.jm-nav-stage:focus-visible{background:#f0f6ff;outline:2px solid #0b5cd5;outline-offset:1px}
 .jm-placeholder{color:#6b6b6b}
 .jm-chip{display:flex;gap:6px;align-items:flex-start;font-size:12px;line-height:1.4;padding:2px 4px;border-radius:4px;background:#fff2f0}
 .jm-opportunity{background:#eef6ff}
@@ -67,6 +71,7 @@ export const MAP_CSS = `
 .jm-clickable:hover{outline:1px solid #91caff}
 .jm-severity{flex:none;display:inline-flex;width:18px;height:18px;border-radius:9px;color:#fff;font-size:11px;font-weight:600;align-items:center;justify-content:center}
 .jm-add-insight{align-self:flex-start;color:#595959;font-size:12px}
+.jm-lane-picture{display:inline-flex;align-items:flex-start;gap:2px}
 .jm-emotion-cell{font-size:12px;white-space:nowrap}
 .jm-emotion-button{border:1px solid #e3e8f0;background:rgba(255,255,255,.9);border-radius:12px;padding:1px 10px;cursor:pointer}
 .jm-emotion-button:hover{border-color:#91caff}

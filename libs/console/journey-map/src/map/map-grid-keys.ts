@@ -15,15 +15,23 @@ import type { MapLayout } from '../model/map-layout';
  */
 const CELL = '.jm-stage, .jm-column .jm-cell';
 const FOCUSABLE = 'button, [tabindex], input, textarea, a[href]';
-/** What gets focus when a cell is entered: its editable text first (names, lane text), else its first control. */
-const PRIMARY = '[data-testid="touchpoint-name"], [data-testid="stage-name"], .jm-editable, button, [tabindex]';
+/**
+ * What gets focus when a cell is entered, in order of preference: its editable text first (names,
+ * lane text), else its first control. Tried one selector at a time: a selector list would return the
+ * first match in document order, which on a card is its drag handle, not its name.
+ */
+const PRIMARY = ['[data-testid="touchpoint-name"]', '[data-testid="stage-name"]', '.jm-editable', 'button', '[tabindex]'];
 
 function cellOf(el: Element | null): HTMLElement | null {
   return (el?.closest(CELL) as HTMLElement | null) ?? null;
 }
 
-function primaryOf(cell: HTMLElement): HTMLElement | null {
-  return cell.querySelector<HTMLElement>(PRIMARY);
+export function primaryOf(cell: HTMLElement): HTMLElement | null {
+  for (const selector of PRIMARY) {
+    const found = cell.querySelector<HTMLElement>(selector);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Where a cell is: a stage header (by stage id) or a column's lane (by map-order index). */
@@ -169,4 +177,22 @@ export function useMapGridKeys({ scrollerRef, layout, lanes, zoom }: { scrollerR
       if (frame) cancelAnimationFrame(frame);
     };
   }, [scrollerRef, layout, lanes, zoom]);
+}
+
+/**
+ * After a card moves (menu, "Move to stage…"), focus follows it: its column is scrolled into view
+ * (far columns are not mounted) and its name takes focus once rendered, so the keyboard user is not
+ * left on the page body.
+ */
+export function focusMovedCard(root: HTMLElement, touchpointId: string, x: number, zoom: number): void {
+  const selector = `.jm-column[data-touchpoint-id="${CSS.escape(touchpointId)}"] [data-testid="touchpoint-name"]`;
+  const left = Math.max(0, x * zoom - root.clientWidth / 3);
+  if (Math.abs(root.scrollLeft - left) > root.clientWidth / 2) root.scrollLeft = left;
+  let tries = 0;
+  const attempt = () => {
+    const name = root.querySelector<HTMLElement>(selector);
+    if (name) name.focus();
+    else if (tries++ < 60) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
 }

@@ -111,6 +111,8 @@ function TouchpointCard({ touchpoint, first, last, onStep, kpis, stageChoices, o
             options={channelOptions}
             optionLabelProp="label"
             popupMatchSelectWidth={false}
+            // No arrow: on a 200 px card the arrow left the channel's name no room ("WeChat" showed as "…").
+            suffixIcon={null}
             onChange={(value) => void actions.updateTouchpoint(touchpoint.id, { channel: value })}
             aria-label={t('touchpoint.channel')}
             className="jm-channel-select"
@@ -145,6 +147,7 @@ function TouchpointCard({ touchpoint, first, last, onStep, kpis, stageChoices, o
           <>
             <Dropdown
               trigger={['click']}
+              autoFocus
               open={menuOpen}
               onOpenChange={setMenuOpen}
               menu={{

@@ -10,7 +10,7 @@ import type { MapView } from '../model/map-view';
 export function ViewSwitcher({ view, onChange, teams }: { view: MapView; onChange: (view: MapView) => void; teams: ReadonlyMap<string, string> }) {
   const t = useTranslations('journeyMap');
   return (
-    <Flex gap={8} align="center" wrap data-testid="view-switcher">
+    <Flex gap={8} align="center" wrap data-testid="view-switcher" style={{ minWidth: 0, maxWidth: '100%' }}>
       <Typography.Text type="secondary">
         <EyeOutlined /> {t('toolbar.view')}
       </Typography.Text>

@@ -18,6 +18,11 @@ describe('formatDiffValue', () => {
     expect(formatDiffValue('name', '报修受理')).toEqual({ kind: 'text', value: '报修受理' });
   });
 
+  it("shows an image lane's pictures as a sign, not as their data: URLs", () => {
+    const picture = `data:image/png;base64,${'A'.repeat(400)}`;
+    expect(formatDiffValue('lane:shots', [picture, '说明'])).toEqual({ kind: 'text', value: '["🖼","说明"]' });
+  });
+
   it('shortens long texts', () => {
     const value = formatDiffValue('customerThought', 'x'.repeat(500));
     expect(value.kind === 'text' && value.value.length).toBe(120);

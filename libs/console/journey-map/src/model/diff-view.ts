@@ -38,7 +38,9 @@ export function formatDiffValue(field: string, value: unknown): DiffValue {
   if (typeof value === 'boolean') return { kind: 'bool', value };
   if (field === 'channel' && typeof value === 'string') return { kind: 'channel', value };
   if (field === 'emotion' && typeof value === 'number') return { kind: 'emotion', value };
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  // An image lane's pictures show as a picture sign, not as their data: URLs.
+  const shown = Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' && v.startsWith('data:image/') ? '🖼' : v)) : value;
+  const text = typeof shown === 'string' ? shown : JSON.stringify(shown);
   return { kind: 'text', value: text.length > MAX_TEXT ? text.slice(0, MAX_TEXT - 1) + '…' : text };
 }
 

@@ -41,7 +41,7 @@ export function CreateWorkspaceForm({ firstWorkspace }: { firstWorkspace: boolea
   );
 
   return (
-    <Card title={firstWorkspace ? t('createFirstTitle') : t('createTitle')} style={{ maxWidth: 520, margin: '48px auto' }}>
+    <Card title={<h1 style={{ fontSize: 16, fontWeight: 600, margin: 0 }}>{firstWorkspace ? t('createFirstTitle') : t('createTitle')}</h1>} style={{ maxWidth: 520, margin: '48px auto' }}>
       {firstWorkspace ? <Typography.Paragraph type="secondary">{t('createFirstIntro')}</Typography.Paragraph> : null}
       <Form form={form} layout="vertical" requiredMark={false} onFinish={create.run} initialValues={{ locale, timeZone: DEFAULT_TIME_ZONE, slug: '' }} data-testid="create-workspace-form">
         <Form.Item name="name" label={t('name')} rules={[{ required: true, whitespace: true, message: t('nameRequired') }, { max: 100, message: t('nameTooLong', { max: 100 }) }]}>

@@ -34,7 +34,7 @@ export function LoginForm({ next = null }: { next?: string | null }) {
   });
 
   return (
-    <Card title={t('loginTitle')} style={{ maxWidth: 420, margin: '48px auto' }}>
+    <Card title={<h1 style={{ fontSize: 16, fontWeight: 600, margin: 0 }}>{t('loginTitle')}</h1>} style={{ maxWidth: 420, margin: '48px auto' }}>
       <Form form={form} layout="vertical" requiredMark={false} onFinish={login.run} data-testid="login-form">
         <Form.Item name="email" label={t('email')} rules={[{ required: true, message: t('emailRequired') }, { type: 'email', message: t('emailInvalid') }]}>
           <Input prefix={<UserOutlined />} autoComplete="email" />

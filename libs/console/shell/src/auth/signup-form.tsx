@@ -41,7 +41,7 @@ export function SignUpForm({ next = null }: { next?: string | null }) {
   );
 
   return (
-    <Card title={t('signupTitle')} style={{ maxWidth: 420, margin: '48px auto' }}>
+    <Card title={<h1 style={{ fontSize: 16, fontWeight: 600, margin: 0 }}>{t('signupTitle')}</h1>} style={{ maxWidth: 420, margin: '48px auto' }}>
       <Form form={form} layout="vertical" requiredMark={false} onFinish={signUp.run} data-testid="signup-form">
         <Form.Item name="displayName" label={t('displayName')} rules={[{ required: true, whitespace: true, message: t('displayNameRequired') }, { max: 100, message: t('tooLong', { max: 100 }) }]}>
           <Input autoComplete="name" />

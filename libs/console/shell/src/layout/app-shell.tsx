@@ -39,7 +39,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         {t('shell.skipToContent')}
       </a>
       <Layout.Sider theme="light" breakpoint="lg" collapsible width={220} style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
-        <Link href="/" style={{ display: 'block', padding: '16px 24px', fontWeight: 600, fontSize: 18, color: token.colorPrimary }}>
+        <Link href="/" style={{ display: 'block', padding: '16px 24px', fontWeight: 600, fontSize: 18, color: token.colorPrimary, overflow: 'hidden', whiteSpace: 'nowrap' }}>
           {t('app.name')}
         </Link>
         <Menu
@@ -50,9 +50,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           items={NAV_ITEMS.map((item) => ({ key: item.key, icon: NAV_ICONS[item.key], label: <Link href={item.href}>{t(`nav.${item.key}`)}</Link> }))}
         />
       </Layout.Sider>
-      <Layout>
-        <Layout.Header style={{ background: token.colorBgContainer, paddingInline: 24, borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
-          <Flex align="center" gap={12} style={{ height: '100%' }}>
+      {/* min-width 0: the content column shrinks to the window instead of widening the page (reflow, WCAG 1.4.10). */}
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header className="cx-header" style={{ background: token.colorBgContainer, borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
+          {/* Wraps onto a second row on a narrow window, so language and log-out stay on screen. */}
+          <Flex align="center" gap={12} wrap style={{ minHeight: 48 }}>
             <WorkspaceSwitcher />
             <Tag color="blue" data-testid="role-badge">
               {t(`roles.${workspace.role}`)}
@@ -70,7 +72,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <UserMenu />
           </Flex>
         </Layout.Header>
-        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 24, outline: 'none' }}>
+        <Layout.Content id="main-content" tabIndex={-1} className="cx-content" style={{ outline: 'none', minWidth: 0 }}>
           {children}
         </Layout.Content>
       </Layout>

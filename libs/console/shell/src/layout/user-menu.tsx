@@ -35,7 +35,7 @@ export function UserMenu() {
       <Button type="text" loading={logout.busy} data-testid="user-menu" aria-label={t('userMenu')}>
         <Space>
           <Avatar size="small" icon={<UserOutlined />} />
-          {user.displayName}
+          <span className="cx-user-name">{user.displayName}</span>
         </Space>
       </Button>
     </Dropdown>

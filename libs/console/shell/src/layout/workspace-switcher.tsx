@@ -24,7 +24,7 @@ export function WorkspaceSwitcher() {
     <Select
       data-testid="workspace-switcher"
       aria-label={t('workspace')}
-      style={{ minWidth: 200 }}
+      style={{ width: 200, maxWidth: '100%' }}
       loading={pending}
       value={workspace.id}
       onChange={change}

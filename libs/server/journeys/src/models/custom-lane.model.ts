@@ -5,5 +5,5 @@ export class CustomLaneModel {
   @Field() key!: string;
   @Field() nameZh!: string;
   @Field() nameEn!: string;
-  @Field({ description: 'text' }) kind!: string;
+  @Field({ description: 'text (lines of text) | image (a picture per touchpoint)' }) kind!: string;
 }

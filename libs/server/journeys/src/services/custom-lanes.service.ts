@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { customLaneIssues, laneItemsText, type CustomLane } from '@opencx/domain';
+import { customLaneIssues, laneItemsIssues, laneItemsText, type CustomLane } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
 import type { WorkspaceContext } from '@opencx/server-database';
 import { JourneyEntity, TouchpointEntity } from '../entities';
@@ -40,6 +40,9 @@ export class CustomLanesService {
       if (!lane) throw OpenCxError.badInput('laneKey', 'is not a lane of this journey');
       const current = await tx.findOneOrFail(TouchpointEntity, { id: tp.id }, notFound);
       const items = input.items.map((i) => i.trim()).filter((i) => i !== '');
+      // Text lines in a text lane, pictures in an image lane.
+      const issues = laneItemsIssues(items, 'items', lane.kind);
+      if (issues.length) throw OpenCxError.invalidFields(issues.map((i) => ({ field: i.field, message: i.message })));
       const before = current.laneValues?.[lane.key] ?? [];
       // One key of the touchpoint's entries changes; the row's version is bumped like any field edit.
       await tx.query(

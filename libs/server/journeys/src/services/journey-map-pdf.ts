@@ -18,6 +18,7 @@ const WORDS = {
     emotionLegend: 'Emotion: −3 very unhappy … 0 neutral … +3 delighted',
     severityLegend: 'Pain-point severity: S1 minor … S5 critical',
     momentOfTruth: '★ moment of truth',
+    pictures: (n: number) => `[${n} picture${n === 1 ? '' : 's'}]`,
     channels: { web: 'Website', app: 'App', phone: 'Phone', in_person: 'In person', social: 'Social media', email: 'Email', wechat: 'WeChat', on_site: 'On site', sms: 'SMS', chat: 'Online chat', mail: 'Post', other: 'Other' } satisfies Record<Channel, string> as Record<string, string>,
   },
   'zh-CN': {
@@ -35,6 +36,7 @@ const WORDS = {
     emotionLegend: '情绪：−3 非常不满 … 0 中性 … +3 非常满意',
     severityLegend: '痛点严重度：S1 轻微 … S5 严重',
     momentOfTruth: '★ 关键时刻',
+    pictures: (n: number) => `[${n} 张图片]`,
     channels: { web: '网站', app: 'App', phone: '电话', in_person: '面对面', social: '社交媒体', email: '电子邮件', wechat: '微信', on_site: '现场', sms: '短信', chat: '在线客服', mail: '邮寄', other: '其他' } satisfies Record<Channel, string> as Record<string, string>,
   },
 } as const;
@@ -146,7 +148,11 @@ export function renderJourneyMapPdf(input: JourneyMapPdfInput, fontPath = CJK_FO
     { key: 'emotion', label: w.lanes.emotion, height: ROW.emotion, cell: (tp) => ({ text: signed(tp.emotion), colour: tp.emotion < 0 ? EMOTION_COLOURS.neg : tp.emotion > 0 ? EMOTION_COLOURS.pos : EMOTION_COLOURS.mid }) },
     { key: 'painPoints', label: w.lanes.painPoints, height: ROW.painPoints, cell: (tp) => ({ text: tp.painPoints.map((p) => `S${p.severity} ${p.title}`).join('\n') }) },
     { key: 'opportunities', label: w.lanes.opportunities, height: ROW.opportunities, cell: (tp) => ({ text: tp.opportunities.map((o) => o.title).join('\n') }) },
-    ...lanes.map((l): Row => ({ key: `custom:${l.key}`, label: laneName(l), height: ROW.custom, cell: (tp) => ({ text: (tp.laneValues?.[l.key] ?? []).join('\n') }) })),
+    ...lanes.map((l): Row => ({ key: `custom:${l.key}`, label: laneName(l), height: ROW.custom, cell: (tp) => {
+        const items = tp.laneValues?.[l.key] ?? [];
+        // An image lane's pictures are named by their count, never printed as their data: URLs.
+        return { text: l.kind === 'image' ? (items.length ? w.pictures(items.length) : '') : items.join('\n') };
+      } })),
   ];
 
   const box = (x: number, y: number, width: number, height: number, text: string, options: { size?: number; colour?: string; fill?: string; bold?: boolean } = {}) => {
