@@ -109,74 +109,28 @@ test('a 12-stage map: channel once per card, a 200-character stage name stays in
 });
 
 /** WCAG 2 A/AA rules (axe-core) on the main pages, both languages: every violation is written down; serious and critical ones fail. */
-/**
- * Every console route an owner of a workspace with a journey can open (every page.tsx under apps/console/src/app),
- * signed in; the public ones (login, sign-up) are checked signed out below. Not listed: the token pages
- * (/f/…, /share/…, /invite/…), which need a feedback survey, a share link or an invitation.
- */
-const consolePages = (journeyId: string) => [
-  '/',
-  '/journeys',
-  `/journeys/${journeyId}`,
-  `/journeys/${journeyId}/research`,
-  `/journeys/${journeyId}/suggestions`,
-  '/journeys/templates',
-  '/journeys/templates/property-services/repair-request',
-  '/dashboard',
-  `/dashboard/${journeyId}`,
-  '/actions',
-  '/feedback',
-  '/cases',
-  '/reviews',
-  '/settings',
-  '/settings/members',
-  '/settings/teams',
-  '/settings/plugins',
-  '/settings/security',
-  '/settings/api-tokens',
-  '/settings/calendar',
-  '/settings/follow-up-rules',
-  '/settings/system',
-  '/workspaces/new',
-];
-
-test('every console page has an <h1> and no serious or critical axe-core violations (WCAG 2 A/AA), in zh-CN and en; the signed-in ones a skip link', async ({ page, browser, baseURL }) => {
-  // axe-core over 25 pages (one a 12-stage map) in two languages on a shared two-core machine.
-  test.setTimeout(1_200_000);
+test('the main pages have an <h1>, a skip link, and no serious or critical axe-core violations (WCAG 2 A/AA), in zh-CN and en', async ({ page }) => {
+  // axe-core over eight pages (one a 12-stage map) on a shared two-core machine.
+  test.setTimeout(600_000);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   await signUp(page, { name: '无障碍检查', email: uniqueEmail('axe') });
   await createWorkspace(page, `无障碍 ${Date.now().toString(36)}`);
   const journeyId = await importTwelveStageMap(page);
-  const pages = consolePages(journeyId);
+  const pages = ['/', '/journeys', `/journeys/${journeyId}`, '/journeys/templates'];
   const found: { locale: string; path: string; rule: string; impact: string | null | undefined; nodes: number; sample: string }[] = [];
-  const check = async (p: Page, locale: string, path: string, signedIn: boolean) => {
-    await p.goto(path);
-    // The signed-in shell marks itself ready once hydrated; the public pages may not: wait a while, then go on.
-    await p.locator('html[data-console-ready]').waitFor({ state: 'attached', timeout: 15_000 }).catch(() => undefined);
-    // A page without an <h1> or (signed in) without the skip link is written down like a violation.
-    const h1 = await p.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
-    if (!h1) found.push({ locale, path, rule: 'page-has-h1', impact: 'serious', nodes: 0, sample: '' });
-    if (signedIn && (await p.getByTestId('skip-link').getAttribute('href').catch(() => null)) !== '#main-content') found.push({ locale, path, rule: 'skip-link', impact: 'serious', nodes: 0, sample: '' });
-    if (path === `/journeys/${journeyId}`) await expect(p.getByTestId('stage-column')).toHaveCount(STAGES);
-    if (path === '/') await expect(p.getByTestId('home-recent-journey').first()).toBeVisible();
-    // Let antd's entrance animations settle: a half-faded element has a lower contrast than it will have.
-    await p.waitForTimeout(600);
-    const result = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    for (const v of result.violations) found.push({ locale, path, rule: v.id, impact: v.impact, nodes: v.nodes.length, sample: v.nodes[0]?.target.join(' ') ?? '' });
-    // Written as it goes: a run cut short still says what it found.
-    const { writeFileSync, mkdirSync } = await import('node:fs');
-    mkdirSync(SHOTS, { recursive: true });
-    writeFileSync(join(SHOTS, 'axe-violations.json'), JSON.stringify(found, null, 2));
-  };
   for (const locale of ['zh-CN', 'en']) {
     await page.context().addCookies([{ name: 'opencx_locale', value: locale, url: page.url() }]);
-    for (const path of pages) await check(page, locale, path, true);
-    // Signed out: the login and sign-up pages.
-    const anonymous = await browser.newContext({ baseURL, locale: 'zh-CN' });
-    await anonymous.addCookies([{ name: 'opencx_locale', value: locale, url: baseURL ?? page.url() }]);
-    const outside = await anonymous.newPage();
-    for (const path of ['/login', '/signup']) await check(outside, locale, path, false);
-    await anonymous.close();
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await expect(page.getByTestId('skip-link')).toHaveAttribute('href', '#main-content');
+      if (path === `/journeys/${journeyId}`) await expect(page.getByTestId('stage-column')).toHaveCount(STAGES);
+      if (path === '/') await expect(page.getByTestId('home-recent-journey').first()).toBeVisible();
+      // Let antd's entrance animations settle: a half-faded element has a lower contrast than it will have.
+      await page.waitForTimeout(600);
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      for (const v of result.violations) found.push({ locale, path, rule: v.id, impact: v.impact, nodes: v.nodes.length, sample: v.nodes[0]?.target.join(' ') ?? '' });
+    }
     if (locale === 'zh-CN') {
       await page.goto('/');
       await expect(page.getByTestId('home-pains')).toBeVisible();
