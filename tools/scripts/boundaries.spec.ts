@@ -1,16 +1,26 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../..');
+const ENV = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
+
+/** The module-boundary rule reads Nx's cached project graph and skips itself without one (a fresh checkout): build it first. */
+beforeAll(() => {
+  if (existsSync(join(ROOT, '.nx/workspace-data/project-graph.json'))) return;
+  const built = spawnSync(process.execPath, [join(ROOT, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], { cwd: ROOT, env: ENV, encoding: 'utf8' });
+  expect(built.status).toBe(0);
+}, 120_000);
 
 /** Lints source text as if it were the given file, with the repository's real ESLint config (a child process: the config is ESM). */
 async function lint(file: string, code: string, rule = '@nx/enforce-module-boundaries'): Promise<string[]> {
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/eslint/bin/eslint.js'), '--format', 'json', '--stdin', '--stdin-filename', join(ROOT, file)], {
     cwd: ROOT,
     input: code,
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    env: ENV,
     encoding: 'utf8',
   });
+  expect(result.stdout).not.toMatch(/The rule will be skipped/);
   const [report] = JSON.parse(result.stdout) as { messages: { ruleId: string; message: string }[] }[];
   return report.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
 }

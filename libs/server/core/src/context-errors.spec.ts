@@ -14,6 +14,13 @@ describe('contextErrors', () => {
     expect(errors.notFound('Journey').extensions).not.toHaveProperty('field');
   });
 
+  it('answers a public token that opens nothing with NOT_FOUND in the visitor\'s words, naming the token field', () => {
+    const e = errors.unknownToken('Journey', 'This link is not valid');
+    expect(e.message).toBe('This link is not valid');
+    expect(e.extensions).toEqual({ code: 'NOT_FOUND', context: 'journeys', entity: 'Journey', field: 'token' });
+    expect(e.httpStatus).toBe(404);
+  });
+
   it('keeps the message of a CONFLICT and adds the field and reason', () => {
     const e = errors.conflict('Journey', 'This journey is archived', { field: 'journeyId', reason: 'archived' });
     expect(e.message).toBe('This journey is archived');

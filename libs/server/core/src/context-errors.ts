@@ -13,6 +13,11 @@ export interface ConflictDetails {
 export interface ContextErrors<Entity extends string> {
   /** `<Entity> not found: <id>`, extensions `{ code: 'NOT_FOUND', context, entity, field? }`. */
   notFound(entity: Entity, id?: string, field?: string): OpenCxError;
+  /**
+   * A public link's token that opens nothing (unknown, expired or revoked: the caller is not told which),
+   * in words its anonymous visitor reads; extensions `{ code: 'NOT_FOUND', context, entity, field: 'token' }`.
+   */
+  unknownToken(entity: Entity, message: string): OpenCxError;
   /** A state conflict the caller can resolve (reload, retry, change something first); extensions `{ code: 'CONFLICT', context, entity, … }`. */
   conflict(entity: Entity, message: string, details?: ConflictDetails): OpenCxError;
 }
@@ -31,6 +36,10 @@ export function contextErrors<Entity extends string>(context: string, entities: 
     notFound(entity, id, field) {
       check(entity);
       return new OpenCxError('NOT_FOUND', `${entity} not found${id ? `: ${id}` : ''}`, { context, entity, ...(field ? { field } : {}) });
+    },
+    unknownToken(entity, message) {
+      check(entity);
+      return new OpenCxError('NOT_FOUND', message, { context, entity, field: 'token' });
     },
     conflict(entity, message, details = {}) {
       check(entity);

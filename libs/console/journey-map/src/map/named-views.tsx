@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { App, Button, Checkbox, Flex, Input, Modal, Select } from 'antd';
 import { DeleteOutlined, EyeOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
-import { gqlRequest, useGqlQuery } from '@opencx/console-graphql';
+import { gqlRequest, useGqlAction, useGqlQuery } from '@opencx/console-graphql';
 import { useReadOnly } from '@opencx/console-shell';
 import { DeleteJourneyViewMutation, JourneyViewsQuery, SaveJourneyViewMutation } from '../documents/journey-views.documents';
 import type { MapView } from '../model/map-view';
@@ -29,7 +29,6 @@ export function NamedViews({ journeyId, prefs, view, onApply }: { journeyId: str
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
-  const [busy, setBusy] = useState(false);
   const list = views.data?.journeyViews ?? [];
 
   const apply = (id: string) => {
@@ -39,24 +38,22 @@ export function NamedViews({ journeyId, prefs, view, onApply }: { journeyId: str
     onApply({ zoom: s.zoom, density: s.density, lanes: s.lanes }, s.filter);
     void message.success(t('applied', { name: saved.name }));
   };
-  const save = async () => {
-    setBusy(true);
-    try {
-      const settings: SavedSettings = { zoom: prefs.zoom, density: prefs.density, lanes: prefs.lanes, filter: view };
-      await gqlRequest(SaveJourneyViewMutation, { input: { journeyId, name: name.trim(), settings, shared } });
-      await views.refetch();
-      setOpen(false);
-      void message.success(t('saved', { name: name.trim() }));
-    } catch {
-      void message.error(t('failed'));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const remove = async (id: string) => {
-    await gqlRequest(DeleteJourneyViewMutation, { id });
-    await views.refetch();
-  };
+  const save = useGqlAction(
+    (input: { journeyId: string; name: string; settings: SavedSettings; shared: boolean }) => gqlRequest(SaveJourneyViewMutation, { input }),
+    {
+      success: (_r, input) => t('saved', { name: input.name }),
+      onSuccess: async () => {
+        await views.refetch();
+        setOpen(false);
+      },
+      onError: () => {
+        void message.error(t('failed'));
+        return true;
+      },
+    },
+  );
+  const remove = useGqlAction((id: string) => gqlRequest(DeleteJourneyViewMutation, { id }), { onSuccess: () => views.refetch() });
+  const submit = () => save.run({ journeyId, name: name.trim(), settings: { zoom: prefs.zoom, density: prefs.density, lanes: prefs.lanes, filter: view }, shared });
 
   return (
     <Flex gap={8} align="center" wrap data-testid="named-views">
@@ -81,7 +78,7 @@ export function NamedViews({ journeyId, prefs, view, onApply }: { journeyId: str
                 aria-label={t('delete', { name: String(o.label) })}
                 onClick={(e) => {
                   e.stopPropagation();
-                  void remove(String(o.value));
+                  void remove.run(String(o.value));
                 }}
               />
             ) : null}
@@ -101,7 +98,7 @@ export function NamedViews({ journeyId, prefs, view, onApply }: { journeyId: str
           {t('save')}
         </Button>
       )}
-      <Modal open={open} title={t('saveTitle')} onCancel={() => setOpen(false)} onOk={() => void save()} okText={t('save')} cancelText={t('cancel')} okButtonProps={{ disabled: !name.trim(), loading: busy, 'data-testid': 'save-view-ok' } as never}>
+      <Modal open={open} title={t('saveTitle')} onCancel={() => setOpen(false)} onOk={() => void submit()} okText={t('save')} cancelText={t('cancel')} okButtonProps={{ disabled: !name.trim(), loading: save.busy, 'data-testid': 'save-view-ok' } as never}>
         <Flex vertical gap={12}>
           <Input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} placeholder={t('namePlaceholder')} aria-label={t('name')} data-testid="view-name" />
           <Checkbox checked={shared} onChange={(e) => setShared(e.target.checked)} data-testid="view-shared">

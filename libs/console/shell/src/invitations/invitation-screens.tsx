@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { Alert, Button, Descriptions, Flex, Result, Skeleton, Tag } from 'antd';
 import { Panel } from '../common/panel';
 import { useFormatter, useTranslations } from 'next-intl';
-import { gqlRequest, type InvitationPreviewQuery as PreviewData } from '@opencx/console-graphql';
+import { gqlRequest, useGqlAction, type InvitationPreviewQuery as PreviewData } from '@opencx/console-graphql';
 import { AcceptInvitationMutation, InvitationPreviewQuery } from '../documents/identity.documents';
 import { useErrorFeedback } from '../errors/use-error-feedback';
 import { WORKSPACE_COOKIE, writeClientCookie } from '../console-cookies';
@@ -41,7 +41,6 @@ export function InvitationAccept({ token, email }: { token: string; email: strin
   const { report } = useErrorFeedback();
   const [preview, setPreview] = useState<Preview | null>(null);
   const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -62,17 +61,15 @@ export function InvitationAccept({ token, email }: { token: string; email: strin
     router.refresh();
   };
 
-  const accept = async () => {
-    setBusy(true);
-    try {
-      const { acceptInvitation } = await gqlRequest(AcceptInvitationMutation, { token });
-      openWorkspace(acceptInvitation.id);
-    } catch (error) {
-      setBusy(false);
-      report(error);
-      await load();
-    }
-  };
+  // Success leaves the page (stay busy meanwhile); a failure is reported and the preview reloaded (the invitation may have gone).
+  const accept = useGqlAction(() => gqlRequest(AcceptInvitationMutation, { token }), {
+    keepBusyOnSuccess: true,
+    onSuccess: ({ acceptInvitation }) => openWorkspace(acceptInvitation.id),
+    onError: () => {
+      void load();
+      return false;
+    },
+  });
 
   const heading = <h1 style={{ fontSize: 20, margin: 0 }}>{t('title')}</h1>;
   if (failed) return <Result status="warning" title={t('notFoundTitle')} subTitle={t('notFound')} data-testid="invitation-not-found" />;
@@ -109,7 +106,7 @@ export function InvitationAccept({ token, email }: { token: string; email: strin
             <Alert type="info" showIcon title={t('otherAddress', { invited: preview.invitedEmail, current: email })} data-testid="invitation-other-address" />
           ) : null}
           <p style={{ margin: 0 }}>{t('acceptAs', { email })}</p>
-          <Button type="primary" loading={busy} disabled={!usable} onClick={() => void accept()} data-testid="accept-invitation">
+          <Button type="primary" loading={accept.busy} disabled={!usable} onClick={() => void accept.run()} data-testid="accept-invitation">
             {t('accept')}
           </Button>
         </Flex>

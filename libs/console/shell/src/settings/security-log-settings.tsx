@@ -1,12 +1,11 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Card, Flex, Result, Table, Tag, Typography } from 'antd';
 import { useFormatter, useTranslations } from 'next-intl';
-import { gqlRequest, type SecurityEventsQuery as SecurityEventsData } from '@opencx/console-graphql';
+import { gqlRequest, useGqlAction, useGqlQuery, type SecurityEventsQuery as SecurityEventsData } from '@opencx/console-graphql';
 import { SecurityEventsQuery } from '../documents/settings.documents';
 import { useCan } from '../context/console-session';
-import { useErrorFeedback } from '../errors/use-error-feedback';
 
 type SecurityEvent = SecurityEventsData['securityEvents']['events'][number];
 
@@ -25,32 +24,17 @@ function SecurityLog() {
   const t = useTranslations('settings.security');
   const tr = useTranslations('roles');
   const format = useFormatter();
-  const { report } = useErrorFeedback();
-  const [events, setEvents] = useState<SecurityEvent[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [more, setMore] = useState(false);
-  const [loading, setLoading] = useState(true);
-
-  const load = useCallback(
-    async (after: string | null) => {
-      setLoading(true);
-      try {
-        const { securityEvents } = await gqlRequest(SecurityEventsQuery, { first: PAGE_SIZE, after });
-        setEvents((current) => (after ? [...current, ...securityEvents.events] : securityEvents.events));
-        setCursor(securityEvents.endCursor ?? null);
-        setMore(securityEvents.hasNextPage);
-      } catch (error) {
-        report(error);
-      } finally {
-        setLoading(false);
-      }
-    },
-    [report],
-  );
-
-  useEffect(() => {
-    void load(null);
-  }, [load]);
+  // The first page loads with the screen; "more" appends the next page after the last one shown.
+  const firstPage = useGqlQuery(SecurityEventsQuery, { variables: { first: PAGE_SIZE, after: null } });
+  const [later, setLater] = useState<SecurityEventsData['securityEvents'][]>([]);
+  const pages = firstPage.data ? [firstPage.data.securityEvents, ...later] : [];
+  const events = pages.flatMap((p) => p.events);
+  const last = pages[pages.length - 1];
+  const next = last?.hasNextPage ? last.endCursor : null;
+  const loadMore = useGqlAction(async (after: string) => {
+    const { securityEvents } = await gqlRequest(SecurityEventsQuery, { first: PAGE_SIZE, after });
+    setLater((current) => [...current, securityEvents]);
+  });
 
   const role = (value: unknown) => (typeof value === 'string' && ['owner', 'admin', 'editor', 'viewer'].includes(value) ? tr(value as 'viewer') : t('noRole'));
   const details = (e: SecurityEvent): string => {
@@ -67,7 +51,7 @@ function SecurityLog() {
       <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>
       <Table<SecurityEvent>
         rowKey="id"
-        loading={loading}
+        loading={firstPage.loading}
         dataSource={events}
         pagination={false}
         locale={{ emptyText: t('empty') }}
@@ -81,9 +65,9 @@ function SecurityLog() {
           { key: 'detail', title: t('detail.title'), render: (_, e) => details(e) },
         ]}
       />
-      {more ? (
+      {next ? (
         <Flex justify="center" style={{ marginTop: 16 }}>
-          <Button onClick={() => void load(cursor)} loading={loading} data-testid="security-log-more">
+          <Button onClick={() => void loadMore.run(next)} loading={loadMore.busy} data-testid="security-log-more">
             {t('more')}
           </Button>
         </Flex>

@@ -55,7 +55,7 @@ const SECRET = /^ocx_f_[A-Za-z0-9_-]{32}$/;
 const IDEMPOTENCY_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 /** Unknown, malformed, tampered and revoked links all read the same to the public. */
-const notALink = () => new OpenCxError('NOT_FOUND', 'This survey link is not valid or has been withdrawn', { entity: 'CollectionLink', field: 'token' });
+const notALink = () => feedbackErrors.unknownToken('CollectionLink', 'This survey link is not valid or has been withdrawn');
 
 /**
  * The token names its workspace, so the public lookup runs inside that tenant's transaction under

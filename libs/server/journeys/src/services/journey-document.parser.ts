@@ -1,5 +1,11 @@
-import { validateJourneyDocument, type JourneyDocument } from '@opencx/domain';
+import { documentDefaults, JOURNEY_FIELDS, OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS, STAGE_FIELDS, TOUCHPOINT_FIELDS, validateJourneyDocument, type FieldTable, type JourneyDocument } from '@opencx/domain';
 import { OpenCxError } from '@opencx/server-core';
+
+/** Gives each declared field the document left out its declared default (a valid document may leave out every optional field). */
+function fillDefaults(table: FieldTable, row: object): void {
+  const values = row as Record<string, unknown>;
+  for (const [name, value] of Object.entries(documentDefaults(table))) values[name] ??= value;
+}
 
 /** An uploaded document, checked whole: any problem refuses the import and names every field. */
 export function parseJourneyDocument(raw: unknown): JourneyDocument {
@@ -11,24 +17,19 @@ export function parseJourneyDocument(raw: unknown): JourneyDocument {
   // that exist, in this workspace or any other.
   for (const stage of doc.journey.stages) {
     delete stage.id;
-    stage.description ??= '';
+    fillDefaults(STAGE_FIELDS, stage);
     for (const t of stage.touchpoints) {
       delete t.id;
       for (const p of t.painPoints) delete p.id;
       for (const o of t.opportunities) delete o.id;
-      t.customerAction ??= '';
-      t.customerThought ??= '';
-      t.expectation ??= '';
-      t.slaMinutes ??= null;
-      t.device ??= null;
-      t.region ??= null;
-      for (const p of t.painPoints) p.description ??= '';
+      fillDefaults(TOUCHPOINT_FIELDS, t);
+      for (const p of t.painPoints) fillDefaults(PAIN_POINT_FIELDS, p);
       for (const o of t.opportunities) {
-        o.description ??= '';
+        fillDefaults(OPPORTUNITY_FIELDS, o);
         o.painPointIndex ??= null;
       }
     }
   }
-  doc.journey.description ??= '';
+  fillDefaults(JOURNEY_FIELDS, doc.journey);
   return doc;
 }

@@ -19,7 +19,7 @@ const DASHBOARD_DAYS = 90;
 export const SHARE_VIEWS_PER_IP = { limit: 300, windowSeconds: 600 };
 
 /** Unknown, malformed, tampered, expired and revoked links all read the same to the public. */
-const notALink = () => new OpenCxError('NOT_FOUND', 'This share link is not valid, has expired or has been revoked', { entity: 'ShareLink', field: 'token' });
+const notALink = () => sharingErrors.unknownToken('ShareLink', 'This share link is not valid, has expired or has been revoked');
 
 const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
