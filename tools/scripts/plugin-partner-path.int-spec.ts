@@ -3,7 +3,8 @@
  * plugin in a folder outside the monorepo from that tarball only (offline `npm install`, plain
  * `tsc`, no path aliases, no monorepo tsconfig), run its contract kit there, check it with the
  * SDK's `opencx` bin, scaffold a second plugin with `create-opencx-plugin` and run its spec, then
- * start the API with OPENCX_PLUGINS naming the healthcare folder and find its template offered.
+ * start the API with OPENCX_PLUGINS naming the healthcare folder and find its template offered, under
+ * the industry name its manifest declares.
  * Fails as soon as the SDK stops being installable outside the monorepo.
  */
 import { spawnSync } from 'node:child_process';
@@ -167,9 +168,11 @@ describe('a plugin built outside the monorepo from the tarball', () => {
       const headers = { ...auth, 'x-workspace-id': ws.createWorkspace.id };
       const gallery = async (locale: string) =>
         (
-          await postGraphqlOk<{ journeyTemplates: { id: string; pluginName: string; name: string; version: string; stages: { name: string }[] }[] }>(
+          await postGraphqlOk<{
+            journeyTemplates: { id: string; pluginName: string; name: string; version: string; industryLabels: { key: string; name: string }[]; stages: { name: string }[] }[];
+          }>(
             url,
-            `query($i: String, $l: String) { journeyTemplates(industry: $i, locale: $l) { id pluginName name version stages { name } } }`,
+            `query($i: String, $l: String) { journeyTemplates(industry: $i, locale: $l) { id pluginName name version industryLabels { key name } stages { name } } }`,
             { i: 'healthcare', l: locale },
             headers,
           )
@@ -178,7 +181,9 @@ describe('a plugin built outside the monorepo from the tarball', () => {
       expect(zh.map((t) => t.id)).toEqual(['healthcare/outpatient-visit']);
       expect(zh[0]).toMatchObject({ pluginName: '医疗健康', name: '门诊就医', version: '1.0.0' });
       expect(zh[0].stages.map((s) => s.name)).toEqual(['预约挂号', '签到', '就诊', '缴费', '取药', '随访']);
-      expect((await gallery('en'))[0]).toMatchObject({ pluginName: 'Healthcare', name: 'Outpatient visit' });
+      // The industry is new to the host: its name comes from the manifest's industryNames, in each language.
+      expect(zh[0].industryLabels).toEqual([{ key: 'healthcare', name: '医疗健康' }]);
+      expect((await gallery('en'))[0]).toMatchObject({ pluginName: 'Healthcare', name: 'Outpatient visit', industryLabels: [{ key: 'healthcare', name: 'Healthcare' }] });
     });
   });
 });
