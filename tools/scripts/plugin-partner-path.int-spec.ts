@@ -95,6 +95,32 @@ describe('a plugin built outside the monorepo from the tarball', () => {
     expect(out).toContain('follows an outpatient visit from booking to the follow-up call');
   }, 60000);
 
+  it("shows a failing contract check at the plugin's definePlugin call, not inside the installed SDK", () => {
+    const manifest = join(plugin, 'build/broken-plugin.js');
+    const spec = join(plugin, 'build/broken-plugin.spec.js');
+    writeFileSync(
+      manifest,
+      [
+        "const { definePlugin } = require('@opencx/plugin-sdk');",
+        "const { aPluginManifest } = require('@opencx/plugin-sdk/testing');",
+        "exports.plugin = definePlugin({ ...aPluginManifest(), compatibility: '^9.0.0' });",
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(spec, "require('@opencx/plugin-sdk/testing').describePluginContract(require('./broken-plugin').plugin);\n");
+    try {
+      const jest = run(process.execPath, [JEST, '--ci', '--rootDir', plugin, 'broken-plugin'], plugin);
+      expect(jest.code).toBe(1);
+      expect(jest.out).toMatch(/Tests:\s+1 failed, \d+ passed/);
+      // Jest's code frame: line 3 of the plugin's file, where definePlugin is called.
+      expect(jest.out).toContain("> 3 | exports.plugin = definePlugin({ ...aPluginManifest(), compatibility: '^9.0.0' });");
+      expect(jest.out).toMatch(/at Object\.<anonymous> \(build\/broken-plugin\.js:3:\d+\)/);
+    } finally {
+      rmSync(manifest);
+      rmSync(spec);
+    }
+  }, 60000);
+
   it('loads as an ES module and as CommonJS', () => {
     const esm = run(process.execPath, ['--input-type=module', '-e', `import { CORE_VERSION, definePlugin } from '@opencx/plugin-sdk'; import { aPluginManifest } from '@opencx/plugin-sdk/testing'; console.log(CORE_VERSION, typeof definePlugin, aPluginManifest().id)`], plugin);
     const cjs = run(process.execPath, ['-e', `const s = require('@opencx/plugin-sdk'); console.log(s.CORE_VERSION, typeof s.definePlugin, require('@opencx/plugin-sdk/testing').aPluginManifest().id)`], plugin);
@@ -148,8 +174,11 @@ describe('a plugin built outside the monorepo from the tarball', () => {
       });
       api.stdout?.on('data', (d: Buffer) => (output += d.toString()));
       api.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-      await waitFor(`${url}/readyz`, api, 90000);
-    }, 120000);
+      // Generous: the API compiles on start-up, on a machine other builds may be loading.
+      await waitFor(`${url}/readyz`, api, 240000).catch((error: Error) => {
+        throw new Error(`${error.message}; the API said:\n${output.slice(-4000)}`);
+      });
+    }, 300000);
 
     afterAll(async () => {
       await stop(api);
