@@ -4,8 +4,8 @@
  * code frame shows the plugin's manifest rather than a line inside the SDK.
  *
  * Kept beside the manifest in a WeakMap (the manifest itself is frozen and stays plain JSON), held
- * on `globalThis` under a registered symbol so the ES module and CommonJS copies of the SDK — which
- * a plugin may load one each — share it.
+ * on `globalThis` under a registered symbol so that every copy of the SDK a process loads (a plugin
+ * and its spec may resolve different ones) shares it.
  */
 const REGISTRY = Symbol.for('@opencx/plugin-sdk/manifest-origins');
 
