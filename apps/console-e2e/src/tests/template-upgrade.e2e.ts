@@ -80,7 +80,9 @@ test('a journey made from an older template version shows the newer one with its
   await apply.click();
   await expect(page.locator('.ant-message')).toContainText('已应用 1 项变更');
   await expect(card(page, '线上预约')).toBeVisible();
-  await expect(stages.nth(0).getByTestId('touchpoint-card')).toHaveCount(2);
+  // In the template's place: first in 挂号.
+  await expect(page.getByTestId('touchpoint-card').getByTestId('touchpoint-name')).toHaveText(['线上预约', '窗口挂号', '医生问诊']);
+  await expect(stages.nth(0)).toHaveAttribute('data-touchpoints', '2');
   await expect(stages.nth(1)).toContainText('就诊');
   await expect(stages.nth(1)).not.toContainText('门诊就诊');
   // The journey is on 2.0.0 now: the notice is gone.
