@@ -3,7 +3,8 @@
  * plugin in a folder outside the monorepo from that tarball only (offline `npm install`, plain
  * `tsc`, no path aliases, no monorepo tsconfig), run its contract kit there, check it with the
  * SDK's `opencx` bin, scaffold a second plugin with `create-opencx-plugin` and run its spec, then
- * start the API with OPENCX_PLUGINS naming the healthcare folder and find its template offered.
+ * start the API with OPENCX_PLUGINS naming the healthcare folder and find its template offered, under
+ * the industry name its manifest declares.
  * Fails as soon as the SDK stops being installable outside the monorepo.
  */
 import { spawnSync } from 'node:child_process';
@@ -94,6 +95,33 @@ describe('a plugin built outside the monorepo from the tarball', () => {
     expect(out).toContain('follows an outpatient visit from booking to the follow-up call');
   }, 60000);
 
+  it("shows a failing contract check at the plugin's definePlugin call, not inside the installed SDK", () => {
+    const manifest = join(plugin, 'build/broken-plugin.js');
+    const spec = join(plugin, 'build/broken-plugin.spec.js');
+    writeFileSync(
+      manifest,
+      [
+        "const { definePlugin } = require('@opencx/plugin-sdk');",
+        "const { aPluginManifest } = require('@opencx/plugin-sdk/testing');",
+        "exports.plugin = definePlugin({ ...aPluginManifest(), compatibility: '^9.0.0' });",
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(spec, "require('@opencx/plugin-sdk/testing').describePluginContract(require('./broken-plugin').plugin);\n");
+    try {
+      const jest = run(process.execPath, [JEST, '--ci', '--rootDir', plugin, 'broken-plugin'], plugin);
+      expect(jest.code).toBe(1);
+      expect(jest.out).toMatch(/Tests:\s+1 failed, \d+ passed/);
+      // Jest's code frame: line 3 of the plugin's file, where definePlugin is called.
+      expect(jest.out).toContain("> 3 | exports.plugin = definePlugin({ ...aPluginManifest(), compatibility: '^9.0.0' });");
+      // The stack's top frame too (Jest prints it relative to its root).
+      expect(jest.out.split('\n').find((l) => /^\s+at /.test(l))).toMatch(/\(\S*build\/broken-plugin\.js:3:\d+\)$/);
+    } finally {
+      rmSync(manifest);
+      rmSync(spec);
+    }
+  }, 60000);
+
   it('loads as an ES module and as CommonJS', () => {
     const esm = run(process.execPath, ['--input-type=module', '-e', `import { CORE_VERSION, definePlugin } from '@opencx/plugin-sdk'; import { aPluginManifest } from '@opencx/plugin-sdk/testing'; console.log(CORE_VERSION, typeof definePlugin, aPluginManifest().id)`], plugin);
     const cjs = run(process.execPath, ['-e', `const s = require('@opencx/plugin-sdk'); console.log(s.CORE_VERSION, typeof s.definePlugin, require('@opencx/plugin-sdk/testing').aPluginManifest().id)`], plugin);
@@ -147,8 +175,11 @@ describe('a plugin built outside the monorepo from the tarball', () => {
       });
       api.stdout?.on('data', (d: Buffer) => (output += d.toString()));
       api.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-      await waitFor(`${url}/readyz`, api, 90000);
-    }, 120000);
+      // Generous: the API compiles on start-up, on a machine other builds may be loading.
+      await waitFor(`${url}/readyz`, api, 240000).catch((error: Error) => {
+        throw new Error(`${error.message}; the API said:\n${output.slice(-4000)}`);
+      });
+    }, 300000);
 
     afterAll(async () => {
       await stop(api);
@@ -167,9 +198,11 @@ describe('a plugin built outside the monorepo from the tarball', () => {
       const headers = { ...auth, 'x-workspace-id': ws.createWorkspace.id };
       const gallery = async (locale: string) =>
         (
-          await postGraphqlOk<{ journeyTemplates: { id: string; pluginName: string; name: string; version: string; stages: { name: string }[] }[] }>(
+          await postGraphqlOk<{
+            journeyTemplates: { id: string; pluginName: string; name: string; version: string; industryLabels: { key: string; name: string }[]; stages: { name: string }[] }[];
+          }>(
             url,
-            `query($i: String, $l: String) { journeyTemplates(industry: $i, locale: $l) { id pluginName name version stages { name } } }`,
+            `query($i: String, $l: String) { journeyTemplates(industry: $i, locale: $l) { id pluginName name version industryLabels { key name } stages { name } } }`,
             { i: 'healthcare', l: locale },
             headers,
           )
@@ -178,7 +211,9 @@ describe('a plugin built outside the monorepo from the tarball', () => {
       expect(zh.map((t) => t.id)).toEqual(['healthcare/outpatient-visit']);
       expect(zh[0]).toMatchObject({ pluginName: '医疗健康', name: '门诊就医', version: '1.0.0' });
       expect(zh[0].stages.map((s) => s.name)).toEqual(['预约挂号', '签到', '就诊', '缴费', '取药', '随访']);
-      expect((await gallery('en'))[0]).toMatchObject({ pluginName: 'Healthcare', name: 'Outpatient visit' });
+      // The industry is new to the host: its name comes from the manifest's industryNames, in each language.
+      expect(zh[0].industryLabels).toEqual([{ key: 'healthcare', name: '医疗健康' }]);
+      expect((await gallery('en'))[0]).toMatchObject({ pluginName: 'Healthcare', name: 'Outpatient visit', industryLabels: [{ key: 'healthcare', name: 'Healthcare' }] });
     });
   });
 });

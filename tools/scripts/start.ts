@@ -2,6 +2,7 @@
  * `npm start`: build the console if its sources changed, start the API (which starts the embedded
  * PostgreSQL under .data/ unless DATABASE_URL is set, and migrates), seed the demo workspace, start
  * the console, print both URLs. Ctrl-C / SIGTERM stops console, API and database.
+ * `npm start -- --plugin ../my-plugin` also loads that plugin in the dev loop (start-plugins.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { ensureConsoleBuild } from './console-build';
 import { ROOT, busyPortMessage, start, stop, waitFor, type NamedPort } from './processes';
 import { seedDemo, DEMO_LOGIN } from './seed-demo';
 import { progressBar } from './progress-bar';
+import { pluginStartEnv } from './start-plugins';
 
 const log = (line: string) => console.log(`[opencx] ${line}`);
 
@@ -50,11 +52,17 @@ async function main(): Promise<void> {
     const busy = await busyPortMessage(ports);
     if (busy) throw new Error(busy);
 
+    // `npm start -- --plugin ../my-plugin`: the partner dev loop (paths from where npm was run).
+    const pluginEnv = pluginStartEnv(process.argv.slice(2), process.env, process.env.INIT_CWD ?? process.cwd());
+    if (pluginEnv) log(`plugin dev loop: loading ${pluginEnv.OPENCX_PLUGINS} and reloading each path on change`);
+
     if (hasConsole) ensureConsoleBuild(ROOT, log);
 
     log(process.env.DATABASE_URL ? 'starting the API on DATABASE_URL …' : 'starting the API and the embedded PostgreSQL (.data/pg) …');
     // The console beside it on loopback relays each browser's address: the API believes loopback only.
-    const api = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], { env: { PORT: String(apiPort), OPENCX_TRUST_PROXY: process.env.OPENCX_TRUST_PROXY ?? 'loopback' } });
+    const api = start(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+      env: { PORT: String(apiPort), OPENCX_TRUST_PROXY: process.env.OPENCX_TRUST_PROXY ?? 'loopback', ...pluginEnv },
+    });
     children.push(api);
     relay(api, 'api');
     api.on('exit', (code) => {

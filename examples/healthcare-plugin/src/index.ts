@@ -9,6 +9,8 @@ export const plugin = definePlugin({
   displayName: text('Healthcare', '医疗健康'),
   description: text('Outpatient journeys of a hospital, from booking to the follow-up call', '医院门诊患者旅程:从预约挂号到诊后随访'),
   industries: ['healthcare'],
+  // A new industry: the console names it from here (no host message knows "healthcare").
+  industryNames: { healthcare: text('Healthcare', '医疗健康') },
   personas: [
     {
       key: 'outpatient',

@@ -1,4 +1,5 @@
 import type { CoreMetricKey } from '@opencx/domain';
+import { callerFrames, recordManifestOrigin } from './manifest-origin';
 import type { JourneyTemplate, MetricPreset, PersonaTemplate, PluginManifest, StageTemplate, TouchpointTemplate } from './plugin-manifest.types';
 
 type TypedTouchpoint<MK extends string> = Omit<TouchpointTemplate, 'metricKeys'> & {
@@ -32,7 +33,10 @@ export interface TypedPluginManifest<MK extends string, PK extends string> exten
  * JavaScript plugins rely on) and in the plugin's own tests (`describePluginContract`).
  */
 export function definePlugin<const MK extends string, const PK extends string>(manifest: TypedPluginManifest<MK, PK>): PluginManifest {
-  return deepFreeze(manifest as PluginManifest, new WeakSet());
+  const defined = deepFreeze(manifest as PluginManifest, new WeakSet());
+  // Where the partner wrote it: the contract kit's failures point here.
+  recordManifestOrigin(defined, callerFrames(definePlugin));
+  return defined;
 }
 
 function deepFreeze<T>(value: T, seen: WeakSet<object>): T {

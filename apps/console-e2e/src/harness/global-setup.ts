@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureConsoleBuild } from '@opencx/tools/console-build';
 import { killAllSync, startProcess, stopProcess, waitForHttp, type RunningProcess } from './child-process';
+import { buildDevPlugin, devPluginFile } from './dev-plugin';
 import { writeState } from './e2e-env';
 import { freePort } from './free-port';
 
@@ -25,6 +26,9 @@ export default async function globalSetup(): Promise<void> {
   try {
     const [apiPort, dbPort, consolePort] = await Promise.all([freePort(), freePort(), freePort()]);
     const apiUrl = `http://127.0.0.1:${apiPort}`;
+    // One plugin loaded by path in the dev loop, at release 1: the template-upgrade spec ships release 2.
+    const devPlugin = devPluginFile(dataDir);
+    buildDevPlugin(devPlugin, 1);
 
     const api = startProcess('api', process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
       cwd: repoRoot,
@@ -45,6 +49,9 @@ export default async function globalSetup(): Promise<void> {
         OPENCX_SIGNUP_LIMIT_PER_IP: '1000',
         // The console sends codegen's document ids; the suite proves it works with nothing else allowed.
         OPENCX_GRAPHQL_DOCUMENTS: 'trusted',
+        // The partner dev loop (README, "Plugins"): a plugin named by path, reloaded when its file changes.
+        OPENCX_PLUGINS: devPlugin,
+        OPENCX_PLUGIN_DEV: '1',
       },
     });
     started.push(api);

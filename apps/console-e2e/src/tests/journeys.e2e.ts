@@ -396,7 +396,8 @@ test('a viewer reads journey maps and plugins but gets no editing controls', asy
   await page.keyboard.press('Escape');
 
   await page.goto('/settings/plugins');
-  await expect(page.getByTestId('plugin-row')).toHaveCount(3);
+  // The three built-in plugins and the clinic plugin the harness runs in the dev loop (harness/dev-plugin.ts).
+  await expect(page.getByTestId('plugin-row')).toHaveCount(4);
   await expect(page.getByTestId('plugin-enabled').first()).toBeDisabled();
 });
 

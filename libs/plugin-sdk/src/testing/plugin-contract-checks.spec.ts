@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { definePlugin } from '../define-plugin';
+import { manifestOrigin, pointErrorAt } from '../manifest-origin';
 import type { PluginManifest } from '../plugin-manifest.types';
 import type { DeepMutable } from './deep-mutable';
 import { describePluginContract } from './describe-plugin-contract';
@@ -108,6 +110,34 @@ describe('pluginContractChecks', () => {
     ]);
     expect(findUntranslatedTexts(aPluginManifest())).toEqual([]);
     expect(failingChecks((m) => (m.displayName = { en: 'Same', 'zh-CN': 'Same' }))).toEqual([]);
+  });
+
+  it("points a failure at the plugin's definePlugin call, not into the SDK", () => {
+    const broken = definePlugin({ ...aPluginManifest(), compatibility: '^9.0.0' }); // ← the manifest
+    const failure = ((): Error => {
+      const check = pluginContractChecks(broken).find((c) => c.name.startsWith('compatibility accepts'));
+      try {
+        check?.run();
+      } catch (error) {
+        return error as Error;
+      }
+      throw new Error('the compatibility check passed a plugin for core ^9.0.0');
+    })();
+    // The line of this file that defines the manifest, found in its source (not from the SDK).
+    const line = readFileSync(__filename, 'utf8').split('\n').findIndex((l) => l.endsWith('// ← the manifest')) + 1;
+    const frames = (failure.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l));
+    expect(frames[0]).toContain(`plugin-contract-checks.spec.ts:${line}:`);
+    expect(frames.join('\n')).not.toMatch(/plugin-contract-checks\.ts|manifest-origin\.ts|define-plugin\.ts/);
+    // The message (Jest's diff) is kept.
+    expect(failure.message).toContain('^9.0.0');
+  });
+
+  it('keeps the frames of a manifest made without definePlugin, and the message of any failure', () => {
+    expect(manifestOrigin(aPluginManifest())).toBeUndefined();
+    const failure = new Error('boom');
+    const stack = failure.stack;
+    expect(pointErrorAt(failure, undefined).stack).toBe(stack);
+    expect(pointErrorAt(failure, ['    at plugin (/p/src/index.ts:5:20)']).stack).toBe('Error: boom\n    at plugin (/p/src/index.ts:5:20)');
   });
 
   it('names each check after what it asserts', () => {

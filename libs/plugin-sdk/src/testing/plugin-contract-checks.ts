@@ -1,6 +1,7 @@
 import { CORE_METRIC_KEYS } from '@opencx/domain';
 import { isCompatible } from '../compatibility';
 import { CORE_VERSION } from '../core-version';
+import { manifestOrigin, pointErrorAt } from '../manifest-origin';
 import type { PluginManifest } from '../plugin-manifest.types';
 import type { PluginManifestError, PluginManifestErrorCode } from '../validation/plugin-manifest-error';
 import { validatePluginManifest } from '../validation/validate-plugin-manifest';
@@ -38,8 +39,25 @@ function validationMessages(plugin: PluginManifest): readonly string[] {
   return result.ok ? [] : result.errors.filter((e) => !reportedElsewhere(e)).map((e) => e.message);
 }
 
-/** The checks `describePluginContract` registers, exposed so the kit itself can be tested. */
-export function pluginContractChecks(plugin: PluginManifest, options: PluginContractOptions = {}): PluginContractCheck[] {
+/**
+ * The checks `describePluginContract` registers, exposed so the kit itself can be tested. A failure
+ * carries the frames of `origin` (by default where `definePlugin` was called for this manifest), so
+ * the runner's code frame is the plugin's manifest, not the SDK.
+ */
+export function pluginContractChecks(plugin: PluginManifest, options: PluginContractOptions = {}, origin = manifestOrigin(plugin)): PluginContractCheck[] {
+  return checksOf(plugin, options).map((check) => ({
+    name: check.name,
+    run: () => {
+      try {
+        check.run();
+      } catch (error) {
+        throw pointErrorAt(error, origin);
+      }
+    },
+  }));
+}
+
+function checksOf(plugin: PluginManifest, options: PluginContractOptions): PluginContractCheck[] {
   const coreVersion = options.coreVersion ?? CORE_VERSION;
   return [
     { name: 'the manifest passes validatePluginManifest (problems of the checks below are reported there)', run: () => expect(validationMessages(plugin)).toEqual([]) },
