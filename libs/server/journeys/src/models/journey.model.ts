@@ -12,6 +12,7 @@ export class JourneyModel {
   @Field({ description: 'linear | cyclical | non_linear' }) shape!: string;
   @Field({ description: 'draft | published | archived' }) status!: string;
   @Field(() => PersonaModel, { nullable: true }) persona!: PersonaModel | null;
+  @Field(() => [PersonaModel], { description: 'Further personas the map can be viewed by (the "by persona" map), in switcher order; the primary persona is `persona`' }) personas!: PersonaModel[];
   @Field(() => ID, { nullable: true }) ownerTeamId!: string | null;
   @Field(() => String, { nullable: true }) sourcePluginId!: string | null;
   @Field(() => String, { nullable: true }) templateKey!: string | null;

@@ -30,5 +30,6 @@ export function parseJourneyDocument(raw: unknown): JourneyDocument {
     }
   }
   doc.journey.description ??= '';
+  for (const p of doc.journey.personas ?? []) delete p.id;
   return doc;
 }

@@ -13,6 +13,7 @@ import { JourneyMapLoader, toJourneyDocument, type JourneyMap } from './journey-
 import { JourneyEditor, updateVersioned } from './journey-editor';
 import { JourneyMapCache } from './journey-map.cache';
 import { insertJourneyTree } from './journey-tree.writer';
+import { linkDocumentPersonas } from './journey-personas.service';
 import { parseJourneyDocument } from './journey-document.parser';
 import { portableOnly, toJourneySnapshot, withoutIdentities, type JourneySnapshot } from './journey-snapshot';
 
@@ -123,6 +124,7 @@ export class JourneyService {
       personaId = (await tx.insert(PersonaEntity, { name: p.name, description: p.description, goals: p.goals, needs: p.needs, frustrations: p.frustrations, segmentKey: p.segmentKey, sourcePluginId: options.provenance?.sourcePluginId ?? null, version: 1 })).id;
     }
     const provenance = options.provenance ?? (j.sourcePluginId ? { sourcePluginId: j.sourcePluginId, templateKey: j.templateKey ?? null, templateVersion: j.templateVersion ?? null } : null);
+    const personaIds = await linkDocumentPersonas(tx, j.personas, options.provenance?.sourcePluginId ?? null);
     const journey = await this.insertJourney(tx, {
       name: options.name ?? j.name,
       description: j.description,
@@ -137,8 +139,9 @@ export class JourneyService {
       templateKey: provenance?.templateKey ?? null,
       templateVersion: provenance?.templateVersion ?? null,
       customLanes: j.lanes ?? [],
+      personaIds,
     });
-    await this.metrics.insert(tx, journey.id, await insertJourneyTree(tx, journey.id, j.stages));
+    await this.metrics.insert(tx, journey.id, await insertJourneyTree(tx, journey.id, j.stages, { personaIds }));
     const how = options.how ?? (options.provenance ? 'template' : 'import');
     const action = { import: 'journey.import', template: 'journey.createFromTemplate', duplicate: 'journey.duplicate' }[how];
     const summary = {
