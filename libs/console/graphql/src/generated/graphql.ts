@@ -1113,6 +1113,8 @@ export type Journey = {
   nextReviewAt?: Maybe<Scalars['String']['output']>;
   ownerTeamId?: Maybe<Scalars['ID']['output']>;
   persona?: Maybe<Persona>;
+  /** Further personas the map can be viewed by (the "by persona" map), in switcher order; the primary persona is `persona` */
+  personas: Array<Persona>;
   reviewCadenceDays?: Maybe<Scalars['Int']['output']>;
   /** Latest revision number of the map */
   revision: Scalars['Int']['output'];
@@ -1687,12 +1689,16 @@ export type Mutation = {
   sendCaseResurvey: CaseResurvey;
   /** Replace the journey's custom lanes (add, rename, reorder, remove); a removed lane's entries go with it. */
   setJourneyLanes: Journey;
+  /** Replace the journey's further personas (switcher order); a removed persona's emotions go with it. */
+  setJourneyPersonas: Journey;
   /** Turn a plugin on or off for this workspace; journeys made from it stay. */
   setPluginEnabled: Plugin;
   /** Replace a touchpoint's entries in one custom lane. */
   setTouchpointLaneItems: Journey;
   /** Replace a touchpoint's metrics (order and per-touchpoint target overrides). */
   setTouchpointMetrics: Journey;
+  /** Set or clear one further persona's designed emotion at a touchpoint. */
+  setTouchpointPersonaEmotion: Journey;
   /** Create an account and sign in. Joins no workspace (invitations are accepted with acceptInvitation). A taken email gets the same answer, with a token that opens nothing, and its owner is told. */
   signUp: AuthPayload;
   /** Enter one response by hand (console); the same validation, exactly-once key and roll-up as the REST batch. */
@@ -2030,6 +2036,11 @@ export type MutationSetJourneyLanesArgs = {
 };
 
 
+export type MutationSetJourneyPersonasArgs = {
+  input: SetJourneyPersonasInput;
+};
+
+
 export type MutationSetPluginEnabledArgs = {
   input: SetPluginEnabledInput;
   locale?: InputMaybe<Scalars['String']['input']>;
@@ -2043,6 +2054,11 @@ export type MutationSetTouchpointLaneItemsArgs = {
 
 export type MutationSetTouchpointMetricsArgs = {
   input: SetTouchpointMetricsInput;
+};
+
+
+export type MutationSetTouchpointPersonaEmotionArgs = {
+  input: SetTouchpointPersonaEmotionInput;
 };
 
 
@@ -2270,6 +2286,13 @@ export type Persona = {
   segmentKey?: Maybe<Scalars['String']['output']>;
   sourcePluginId?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+/** One of the journey's further personas' designed emotion at a touchpoint (without one, the persona feels the touchpoint's own emotion) */
+export type PersonaEmotion = {
+  /** −3 … +3 */
+  emotion: Scalars['Int']['output'];
+  personaId: Scalars['ID']['output'];
 };
 
 export type Plugin = {
@@ -2939,6 +2962,12 @@ export type SetJourneyLanesInput = {
   lanes: Array<CustomLaneInput>;
 };
 
+export type SetJourneyPersonasInput = {
+  journeyId: Scalars['ID']['input'];
+  /** Further personas the map can be viewed by, in switcher order; replaces the list (a persona left out takes its emotions with it). The primary persona is the journey's own */
+  personaIds: Array<Scalars['ID']['input']>;
+};
+
 export type SetPluginEnabledInput = {
   enabled: Scalars['Boolean']['input'];
   pluginId: Scalars['String']['input'];
@@ -2955,6 +2984,14 @@ export type SetTouchpointLaneItemsInput = {
 export type SetTouchpointMetricsInput = {
   /** The touchpoint's metrics in display order; replaces the current list */
   metrics: Array<TouchpointMetricInput>;
+  touchpointId: Scalars['ID']['input'];
+};
+
+export type SetTouchpointPersonaEmotionInput = {
+  /** −3 … +3; null clears it (the persona then feels the touchpoint's own emotion) */
+  emotion?: InputMaybe<Scalars['Int']['input']>;
+  /** One of the journey's further personas */
+  personaId: Scalars['ID']['input'];
   touchpointId: Scalars['ID']['input'];
 };
 
@@ -3170,6 +3207,8 @@ export type Touchpoint = {
   opportunities: Array<Opportunity>;
   ownerTeamId?: Maybe<Scalars['ID']['output']>;
   painPoints: Array<PainPoint>;
+  /** The journey's further personas' emotions here, in the journey's persona order (personas without one are left out) */
+  personaEmotions: Array<PersonaEmotion>;
   position: Scalars['Int']['output'];
   region?: Maybe<Scalars['String']['output']>;
   slaMinutes?: Maybe<Scalars['Int']['output']>;
@@ -3842,14 +3881,14 @@ export type SetJourneyLanesMutationVariables = Exact<{
 }>;
 
 
-export type SetJourneyLanesMutation = { setJourneyLanes: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type SetJourneyLanesMutation = { setJourneyLanes: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type SetTouchpointLaneItemsMutationVariables = Exact<{
   input: SetTouchpointLaneItemsInput;
 }>;
 
 
-export type SetTouchpointLaneItemsMutation = { setTouchpointLaneItems: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type SetTouchpointLaneItemsMutation = { setTouchpointLaneItems: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type FixFirstTouchpointsQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -3867,7 +3906,7 @@ export type HomeHighlightsQueryVariables = Exact<{
 
 export type HomeHighlightsQuery = { homeHighlights: { moments: Array<{ journeyId: string, journeyName: string, touchpointId: string, name: string, stageName: string, emotion: number }>, pains: Array<{ journeyId: string, journeyName: string, touchpointName: string, id: string, title: string, severity: number }> } };
 
-export type JourneyMapFieldsFragment = { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> };
+export type JourneyMapFieldsFragment = { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> };
 
 export type JourneyMapQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3875,112 +3914,112 @@ export type JourneyMapQueryVariables = Exact<{
 }>;
 
 
-export type JourneyMapQuery = { journey: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type JourneyMapQuery = { journey: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdateJourneyMutationVariables = Exact<{
   input: UpdateJourneyInput;
 }>;
 
 
-export type UpdateJourneyMutation = { updateJourney: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type UpdateJourneyMutation = { updateJourney: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type AddStageMutationVariables = Exact<{
   input: AddStageInput;
 }>;
 
 
-export type AddStageMutation = { addStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type AddStageMutation = { addStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdateStageMutationVariables = Exact<{
   input: UpdateStageInput;
 }>;
 
 
-export type UpdateStageMutation = { updateStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type UpdateStageMutation = { updateStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type MoveStageMutationVariables = Exact<{
   input: MoveStageInput;
 }>;
 
 
-export type MoveStageMutation = { moveStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type MoveStageMutation = { moveStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type DeleteStageMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeleteStageMutation = { deleteStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type DeleteStageMutation = { deleteStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type AddTouchpointMutationVariables = Exact<{
   input: AddTouchpointInput;
 }>;
 
 
-export type AddTouchpointMutation = { addTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type AddTouchpointMutation = { addTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdateTouchpointMutationVariables = Exact<{
   input: UpdateTouchpointInput;
 }>;
 
 
-export type UpdateTouchpointMutation = { updateTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type UpdateTouchpointMutation = { updateTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type MoveTouchpointMutationVariables = Exact<{
   input: MoveTouchpointInput;
 }>;
 
 
-export type MoveTouchpointMutation = { moveTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type MoveTouchpointMutation = { moveTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type DeleteTouchpointMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeleteTouchpointMutation = { deleteTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type DeleteTouchpointMutation = { deleteTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type AddPainPointMutationVariables = Exact<{
   input: AddPainPointInput;
 }>;
 
 
-export type AddPainPointMutation = { addPainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type AddPainPointMutation = { addPainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdatePainPointMutationVariables = Exact<{
   input: UpdatePainPointInput;
 }>;
 
 
-export type UpdatePainPointMutation = { updatePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type UpdatePainPointMutation = { updatePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type DeletePainPointMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeletePainPointMutation = { deletePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type DeletePainPointMutation = { deletePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type AddOpportunityMutationVariables = Exact<{
   input: AddOpportunityInput;
 }>;
 
 
-export type AddOpportunityMutation = { addOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type AddOpportunityMutation = { addOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdateOpportunityMutationVariables = Exact<{
   input: UpdateOpportunityInput;
 }>;
 
 
-export type UpdateOpportunityMutation = { updateOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type UpdateOpportunityMutation = { updateOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type DeleteOpportunityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeleteOpportunityMutation = { deleteOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type DeleteOpportunityMutation = { deleteOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type RestoreJourneyRevisionMutationVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -3988,7 +4027,7 @@ export type RestoreJourneyRevisionMutationVariables = Exact<{
 }>;
 
 
-export type RestoreJourneyRevisionMutation = { restoreJourneyRevision: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type RestoreJourneyRevisionMutation = { restoreJourneyRevision: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type JourneyRevisionsQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -4033,6 +4072,20 @@ export type JourneyKpisQueryVariables = Exact<{
 
 
 export type JourneyKpisQuery = { journeyKpis: { journeyId: string, from: string, to: string, touchpoints: Array<{ touchpointId: string, emotion: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean }, metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, direction: string, bound: boolean, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> }> }, alerts: { nodes: Array<{ id: string, touchpointId: string, metricKey: string, value: number, n: number, pValue: number, windowFrom: string, windowTo: string }> } };
+
+export type SetJourneyPersonasMutationVariables = Exact<{
+  input: SetJourneyPersonasInput;
+}>;
+
+
+export type SetJourneyPersonasMutation = { setJourneyPersonas: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+
+export type SetTouchpointPersonaEmotionMutationVariables = Exact<{
+  input: SetTouchpointPersonaEmotionInput;
+}>;
+
+
+export type SetTouchpointPersonaEmotionMutation = { setTouchpointPersonaEmotion: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type JourneyViewsQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -4500,6 +4553,16 @@ export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -4556,6 +4619,10 @@ export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
       laneEntries {
         laneKey
         items
+      }
+      personaEmotions {
+        personaId
+        emotion
       }
     }
   }
@@ -5698,87 +5765,7 @@ export const SetJourneyLanesDocument = new TypedDocumentString(`
     segmentKey
     version
   }
-  customLanes {
-    key
-    nameZh
-    nameEn
-    kind
-  }
-  stages {
-    id
-    name
-    description
-    position
-    version
-    touchpoints {
-      id
-      stageId
-      position
-      name
-      channel
-      customerAction
-      customerThought
-      expectation
-      emotion
-      momentOfTruth
-      layer
-      ownerTeamId
-      slaMinutes
-      device
-      region
-      version
-      painPoints {
-        id
-        title
-        description
-        severity
-        source
-        version
-      }
-      opportunities {
-        id
-        title
-        description
-        painPointId
-        version
-      }
-      metrics {
-        key
-        kind
-        nameEn
-        nameZh
-        target
-        unit
-        direction
-      }
-      laneEntries {
-        laneKey
-        items
-      }
-    }
-  }
-}`, {"hash":"50545ae252483bf548d137d4861ff1b2a141d7d8fb55e1b2e56db3b9d0d03282"}) as unknown as TypedDocumentString<SetJourneyLanesMutation, SetJourneyLanesMutationVariables>;
-export const SetTouchpointLaneItemsDocument = new TypedDocumentString(`
-    mutation SetTouchpointLaneItems($input: SetTouchpointLaneItemsInput!) {
-  setTouchpointLaneItems(input: $input) {
-    ...JourneyMapFields
-  }
-}
-    fragment JourneyMapFields on Journey {
-  id
-  name
-  description
-  state
-  shape
-  status
-  version
-  revision
-  ownerTeamId
-  sourcePluginId
-  templateKey
-  templateVersion
-  updatedAt
-  persona {
+  personas {
     id
     name
     description
@@ -5845,9 +5832,117 @@ export const SetTouchpointLaneItemsDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"e78fbff14be1fdb923df968ebf302be49fc76405ad4275c3adaba14010d87981"}) as unknown as TypedDocumentString<SetTouchpointLaneItemsMutation, SetTouchpointLaneItemsMutationVariables>;
+}`, {"hash":"b8c031ab370a591126d5c9011fbf636a696d71898b29376990c9619f5b33da77"}) as unknown as TypedDocumentString<SetJourneyLanesMutation, SetJourneyLanesMutationVariables>;
+export const SetTouchpointLaneItemsDocument = new TypedDocumentString(`
+    mutation SetTouchpointLaneItems($input: SetTouchpointLaneItemsInput!) {
+  setTouchpointLaneItems(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+      laneEntries {
+        laneKey
+        items
+      }
+      personaEmotions {
+        personaId
+        emotion
+      }
+    }
+  }
+}`, {"hash":"1b3827086f58bf2253d2fd3ee7cbb4c32bfcab17d7f2812777f8227d5f55683d"}) as unknown as TypedDocumentString<SetTouchpointLaneItemsMutation, SetTouchpointLaneItemsMutationVariables>;
 export const FixFirstTouchpointsDocument = new TypedDocumentString(`
     query FixFirstTouchpoints($journeyId: ID!, $from: String!, $to: String!) {
   keyDrivers(journeyId: $journeyId, from: $from, to: $to) {
@@ -5918,6 +6013,16 @@ export const JourneyMapDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -5975,9 +6080,13 @@ export const JourneyMapDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"2c4a228ce92ddfa6d956e442cbfd2f8dfefea4ff3ace7b2bffb174b8c95e42e1"}) as unknown as TypedDocumentString<JourneyMapQuery, JourneyMapQueryVariables>;
+}`, {"hash":"bab910195a0db158b5b7044191c4c1db9f137f3fd677e451449cfa0988a362e9"}) as unknown as TypedDocumentString<JourneyMapQuery, JourneyMapQueryVariables>;
 export const UpdateJourneyDocument = new TypedDocumentString(`
     mutation UpdateJourney($input: UpdateJourneyInput!) {
   updateJourney(input: $input) {
@@ -6008,6 +6117,16 @@ export const UpdateJourneyDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -6065,9 +6184,13 @@ export const UpdateJourneyDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"ac7968082668cbc61cd2e188a1fa8a00013d31650ef940f031c22ab017e53516"}) as unknown as TypedDocumentString<UpdateJourneyMutation, UpdateJourneyMutationVariables>;
+}`, {"hash":"1e905d8be5eebd3bed860e087c0a88103efc15330d431676f0e6f6dcc4327733"}) as unknown as TypedDocumentString<UpdateJourneyMutation, UpdateJourneyMutationVariables>;
 export const AddStageDocument = new TypedDocumentString(`
     mutation AddStage($input: AddStageInput!) {
   addStage(input: $input) {
@@ -6098,6 +6221,16 @@ export const AddStageDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -6155,9 +6288,13 @@ export const AddStageDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"2ffaa72743176c62db6346abed89857893f5eed7eb6a1016e880b42cfd42955a"}) as unknown as TypedDocumentString<AddStageMutation, AddStageMutationVariables>;
+}`, {"hash":"8b1f6b8b277d49be1504c461a49dedd0f265d9c51337b0720746defb38e3a41b"}) as unknown as TypedDocumentString<AddStageMutation, AddStageMutationVariables>;
 export const UpdateStageDocument = new TypedDocumentString(`
     mutation UpdateStage($input: UpdateStageInput!) {
   updateStage(input: $input) {
@@ -6188,6 +6325,16 @@ export const UpdateStageDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -6245,9 +6392,13 @@ export const UpdateStageDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"381c3f659f08cf347f05435929f63cf0d1cf16bfe3d88df56a66061d36156200"}) as unknown as TypedDocumentString<UpdateStageMutation, UpdateStageMutationVariables>;
+}`, {"hash":"ab52a78652ac72c3c6221732be05bed0334a6e846602fc0caf9de4b465137f70"}) as unknown as TypedDocumentString<UpdateStageMutation, UpdateStageMutationVariables>;
 export const MoveStageDocument = new TypedDocumentString(`
     mutation MoveStage($input: MoveStageInput!) {
   moveStage(input: $input) {
@@ -6278,6 +6429,16 @@ export const MoveStageDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -6335,9 +6496,13 @@ export const MoveStageDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"9128b08948d6550eb3c18901281d2cc0191a86e776a824e0a73ace5ced20cbba"}) as unknown as TypedDocumentString<MoveStageMutation, MoveStageMutationVariables>;
+}`, {"hash":"c02a8ac6faad445ee868d141e3a01ec2fa8d73c8ed8f6409bcc91f9faaa1c3fc"}) as unknown as TypedDocumentString<MoveStageMutation, MoveStageMutationVariables>;
 export const DeleteStageDocument = new TypedDocumentString(`
     mutation DeleteStage($id: ID!) {
   deleteStage(id: $id) {
@@ -6368,6 +6533,16 @@ export const DeleteStageDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -6425,9 +6600,13 @@ export const DeleteStageDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"527a7383c61853bc74bbb09139ae6e07d3a9bdb32f08e71c47a231cbde23f362"}) as unknown as TypedDocumentString<DeleteStageMutation, DeleteStageMutationVariables>;
+}`, {"hash":"1a31268c04c6deb62d64aaba58395ebfd5b9a4b1e50b954912faf84c48f69fe4"}) as unknown as TypedDocumentString<DeleteStageMutation, DeleteStageMutationVariables>;
 export const AddTouchpointDocument = new TypedDocumentString(`
     mutation AddTouchpoint($input: AddTouchpointInput!) {
   addTouchpoint(input: $input) {
@@ -6458,6 +6637,16 @@ export const AddTouchpointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -6515,9 +6704,13 @@ export const AddTouchpointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"5c1c4d95edd2733e677aee9f1ea50eafcc48115b3cc7e1e0b32c0889d7410cc4"}) as unknown as TypedDocumentString<AddTouchpointMutation, AddTouchpointMutationVariables>;
+}`, {"hash":"ee3f28968a4c16096558cfdcb2389c73b51bc6389f083a7392cae914b5d6cb57"}) as unknown as TypedDocumentString<AddTouchpointMutation, AddTouchpointMutationVariables>;
 export const UpdateTouchpointDocument = new TypedDocumentString(`
     mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {
   updateTouchpoint(input: $input) {
@@ -6548,6 +6741,16 @@ export const UpdateTouchpointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -6605,9 +6808,13 @@ export const UpdateTouchpointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"6bdfda82ccc6457413f5cf6e6866c196c6ade6a005afa8eb143282474966b629"}) as unknown as TypedDocumentString<UpdateTouchpointMutation, UpdateTouchpointMutationVariables>;
+}`, {"hash":"e590715d4955c4d1067c15986611186446cf60106f1b949980817313e78b1b2f"}) as unknown as TypedDocumentString<UpdateTouchpointMutation, UpdateTouchpointMutationVariables>;
 export const MoveTouchpointDocument = new TypedDocumentString(`
     mutation MoveTouchpoint($input: MoveTouchpointInput!) {
   moveTouchpoint(input: $input) {
@@ -6638,6 +6845,16 @@ export const MoveTouchpointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -6695,9 +6912,13 @@ export const MoveTouchpointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"90eaf9c1e032bcbc90aa4477755a503309cabafef1d432bc264b133dc95da114"}) as unknown as TypedDocumentString<MoveTouchpointMutation, MoveTouchpointMutationVariables>;
+}`, {"hash":"d4ee36da38510bbfc33274bef4ae42ca246824ca3e0613e77cd5b72a947eb1f1"}) as unknown as TypedDocumentString<MoveTouchpointMutation, MoveTouchpointMutationVariables>;
 export const DeleteTouchpointDocument = new TypedDocumentString(`
     mutation DeleteTouchpoint($id: ID!) {
   deleteTouchpoint(id: $id) {
@@ -6728,6 +6949,16 @@ export const DeleteTouchpointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -6785,9 +7016,13 @@ export const DeleteTouchpointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"1485cbb605057ea2b9a730014dbe167fbb18a5234f117d8da87887d9667f1f9f"}) as unknown as TypedDocumentString<DeleteTouchpointMutation, DeleteTouchpointMutationVariables>;
+}`, {"hash":"fe82b8575e45641e5cca1d6bde2009a407ad87bf36ec2484e9e30bd913c07dce"}) as unknown as TypedDocumentString<DeleteTouchpointMutation, DeleteTouchpointMutationVariables>;
 export const AddPainPointDocument = new TypedDocumentString(`
     mutation AddPainPoint($input: AddPainPointInput!) {
   addPainPoint(input: $input) {
@@ -6818,6 +7053,16 @@ export const AddPainPointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -6875,9 +7120,13 @@ export const AddPainPointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"42def456d4f9c2e91ff9d4adfe001b10f16e87c098230a0b3e34614a7acbc6b1"}) as unknown as TypedDocumentString<AddPainPointMutation, AddPainPointMutationVariables>;
+}`, {"hash":"bd3e727459b917319cca700e033107d487e6ffed01cdbeae11179de577944a11"}) as unknown as TypedDocumentString<AddPainPointMutation, AddPainPointMutationVariables>;
 export const UpdatePainPointDocument = new TypedDocumentString(`
     mutation UpdatePainPoint($input: UpdatePainPointInput!) {
   updatePainPoint(input: $input) {
@@ -6908,6 +7157,16 @@ export const UpdatePainPointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -6965,9 +7224,13 @@ export const UpdatePainPointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"24f8e6f7709cb1ab4b7e3ff598d7c8db989b91975cbfbc1d7561438b69647a6e"}) as unknown as TypedDocumentString<UpdatePainPointMutation, UpdatePainPointMutationVariables>;
+}`, {"hash":"3db529e49069f2342d47dc364938dd9517221dfbb1924841a23b9d72d8ea9d17"}) as unknown as TypedDocumentString<UpdatePainPointMutation, UpdatePainPointMutationVariables>;
 export const DeletePainPointDocument = new TypedDocumentString(`
     mutation DeletePainPoint($id: ID!) {
   deletePainPoint(id: $id) {
@@ -6998,6 +7261,16 @@ export const DeletePainPointDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -7055,9 +7328,13 @@ export const DeletePainPointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"3267865e55d5c15d06b027890aec6e72179b588a261756c299f4feac2394de75"}) as unknown as TypedDocumentString<DeletePainPointMutation, DeletePainPointMutationVariables>;
+}`, {"hash":"866b1d28a09ecc4b834dd139f06ad613dd4f75508dada6dc0fcc5c9241a2712c"}) as unknown as TypedDocumentString<DeletePainPointMutation, DeletePainPointMutationVariables>;
 export const AddOpportunityDocument = new TypedDocumentString(`
     mutation AddOpportunity($input: AddOpportunityInput!) {
   addOpportunity(input: $input) {
@@ -7088,6 +7365,16 @@ export const AddOpportunityDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -7145,9 +7432,13 @@ export const AddOpportunityDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"1acbd081431f69726edf1172e2df016fb97cbaef13b8cf790a5e33366c44b903"}) as unknown as TypedDocumentString<AddOpportunityMutation, AddOpportunityMutationVariables>;
+}`, {"hash":"dc05456ccd1fc4de0666d7e7f470ced13d371210b63d1be616031d5192ab3464"}) as unknown as TypedDocumentString<AddOpportunityMutation, AddOpportunityMutationVariables>;
 export const UpdateOpportunityDocument = new TypedDocumentString(`
     mutation UpdateOpportunity($input: UpdateOpportunityInput!) {
   updateOpportunity(input: $input) {
@@ -7178,6 +7469,16 @@ export const UpdateOpportunityDocument = new TypedDocumentString(`
     segmentKey
     version
   }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
   customLanes {
     key
     nameZh
@@ -7235,9 +7536,13 @@ export const UpdateOpportunityDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"cf8038114ed855920a496aa5a7ffe0d213eeddc269799c61109d909700e6a748"}) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
+}`, {"hash":"aa22edb7e4c96003dc81ec1f05232cf857def74c62c70f5772d216734a6d242a"}) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
 export const DeleteOpportunityDocument = new TypedDocumentString(`
     mutation DeleteOpportunity($id: ID!) {
   deleteOpportunity(id: $id) {
@@ -7268,87 +7573,7 @@ export const DeleteOpportunityDocument = new TypedDocumentString(`
     segmentKey
     version
   }
-  customLanes {
-    key
-    nameZh
-    nameEn
-    kind
-  }
-  stages {
-    id
-    name
-    description
-    position
-    version
-    touchpoints {
-      id
-      stageId
-      position
-      name
-      channel
-      customerAction
-      customerThought
-      expectation
-      emotion
-      momentOfTruth
-      layer
-      ownerTeamId
-      slaMinutes
-      device
-      region
-      version
-      painPoints {
-        id
-        title
-        description
-        severity
-        source
-        version
-      }
-      opportunities {
-        id
-        title
-        description
-        painPointId
-        version
-      }
-      metrics {
-        key
-        kind
-        nameEn
-        nameZh
-        target
-        unit
-        direction
-      }
-      laneEntries {
-        laneKey
-        items
-      }
-    }
-  }
-}`, {"hash":"911f650ea05f18958013d945e781552493a2b97666401d9042c5e155df6848d9"}) as unknown as TypedDocumentString<DeleteOpportunityMutation, DeleteOpportunityMutationVariables>;
-export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
-    mutation RestoreJourneyRevision($journeyId: ID!, $revision: Int!) {
-  restoreJourneyRevision(journeyId: $journeyId, revision: $revision) {
-    ...JourneyMapFields
-  }
-}
-    fragment JourneyMapFields on Journey {
-  id
-  name
-  description
-  state
-  shape
-  status
-  version
-  revision
-  ownerTeamId
-  sourcePluginId
-  templateKey
-  templateVersion
-  updatedAt
-  persona {
+  personas {
     id
     name
     description
@@ -7415,9 +7640,117 @@ export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"046ea0f07de8d29f67cac0919bca7bb7a0e7facdc85906b544c96b02faa43edc"}) as unknown as TypedDocumentString<RestoreJourneyRevisionMutation, RestoreJourneyRevisionMutationVariables>;
+}`, {"hash":"4018eb5bae8031488f13a1d7ee012ed91e6e1a29fb8947434afafb51069f1dad"}) as unknown as TypedDocumentString<DeleteOpportunityMutation, DeleteOpportunityMutationVariables>;
+export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
+    mutation RestoreJourneyRevision($journeyId: ID!, $revision: Int!) {
+  restoreJourneyRevision(journeyId: $journeyId, revision: $revision) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+      laneEntries {
+        laneKey
+        items
+      }
+      personaEmotions {
+        personaId
+        emotion
+      }
+    }
+  }
+}`, {"hash":"b0820a0218a17f8b8675a39efddc84778d0cdf77ef59cf94aac4e261c86770a6"}) as unknown as TypedDocumentString<RestoreJourneyRevisionMutation, RestoreJourneyRevisionMutationVariables>;
 export const JourneyRevisionsDocument = new TypedDocumentString(`
     query JourneyRevisions($journeyId: ID!) {
   journeyRevisions(journeyId: $journeyId) {
@@ -7597,6 +7930,214 @@ export const JourneyKpisDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"c0fe7fdd33dfb9d76e5cd595de9111b02153c86e00cfa2d538ac7d8ca144dc2b"}) as unknown as TypedDocumentString<JourneyKpisQuery, JourneyKpisQueryVariables>;
+export const SetJourneyPersonasDocument = new TypedDocumentString(`
+    mutation SetJourneyPersonas($input: SetJourneyPersonasInput!) {
+  setJourneyPersonas(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+      laneEntries {
+        laneKey
+        items
+      }
+      personaEmotions {
+        personaId
+        emotion
+      }
+    }
+  }
+}`, {"hash":"5260b2bc580b729421b96019eed37e76495950f6d042f0477e689c3bdd3e825f"}) as unknown as TypedDocumentString<SetJourneyPersonasMutation, SetJourneyPersonasMutationVariables>;
+export const SetTouchpointPersonaEmotionDocument = new TypedDocumentString(`
+    mutation SetTouchpointPersonaEmotion($input: SetTouchpointPersonaEmotionInput!) {
+  setTouchpointPersonaEmotion(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+      laneEntries {
+        laneKey
+        items
+      }
+      personaEmotions {
+        personaId
+        emotion
+      }
+    }
+  }
+}`, {"hash":"cf844b261f675456f88bacdcdb0f3044a38ad22c7e4b0a58907fc723cd3fdd63"}) as unknown as TypedDocumentString<SetTouchpointPersonaEmotionMutation, SetTouchpointPersonaEmotionMutationVariables>;
 export const JourneyViewsDocument = new TypedDocumentString(`
     query JourneyViews($journeyId: ID!) {
   journeyViews(journeyId: $journeyId) {

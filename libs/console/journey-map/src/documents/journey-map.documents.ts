@@ -26,6 +26,16 @@ export const JourneyMapFieldsFragment = graphql(`
       segmentKey
       version
     }
+    personas {
+      id
+      name
+      description
+      goals
+      needs
+      frustrations
+      segmentKey
+      version
+    }
     customLanes {
       key
       nameZh
@@ -82,6 +92,10 @@ export const JourneyMapFieldsFragment = graphql(`
         laneEntries {
           laneKey
           items
+        }
+        personaEmotions {
+          personaId
+          emotion
         }
       }
     }
