@@ -49,8 +49,10 @@ test('the map by persona: an editor adds two personas, sets their emotions on th
   await page.getByTestId('persona-lens-manage').click();
 
   const setEmotion = async (index: number, value: number) => {
+    // The previous picker closes first (its popover animates out), so the option below is this picker's.
+    await expect(page.getByTestId('emotion-options')).toHaveCount(0);
     await page.locator(`[data-testid="touchpoint-column"][data-index="${index}"]`).getByTestId('emotion-cell').click();
-    await page.getByTestId(`emotion-option-${value}`).click();
+    await page.getByTestId('emotion-options').getByTestId(`emotion-option-${value}`).click();
   };
   // The senior: until set, the journey's own; then −2 at 首页 and −3 at 结算.
   await options.filter({ hasText: '老人' }).click();

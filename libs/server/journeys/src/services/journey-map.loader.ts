@@ -61,16 +61,17 @@ export class JourneyMapLoader {
     const entry = cache?.lookup(key) ?? null;
     // The further personas in the journey's order (always read fresh, like the primary persona).
     const personasSql = `(SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY array_position(j.persona_ids, x.id)), '[]'::jsonb) FROM persona x WHERE x.workspace_id = j.workspace_id AND x.id = ANY(j.persona_ids))`;
+    const futuresSql = `(SELECT coalesce(array_agg(f.id ORDER BY f.created_at, f.id), '{}') FROM journey f WHERE f.workspace_id = j.workspace_id AND f.current_state_journey_id = j.id AND f.status <> 'archived')`;
     const stagesSql = `(SELECT coalesce(jsonb_agg(to_jsonb(s) ORDER BY s.position), '[]'::jsonb) FROM stage s WHERE s.workspace_id = j.workspace_id AND s.journey_id = j.id)`;
     // 1: the journey, its persona and its stages; 2–4 (in parallel): touchpoints, insights, metric bindings.
-    const [head] = await tx.query<{ journey: Record<string, unknown>; persona: Record<string, unknown> | null; personas: Record<string, unknown>[]; stages: Record<string, unknown>[] | null; version?: string }>(
+    const [head] = await tx.query<{ journey: Record<string, unknown>; persona: Record<string, unknown> | null; personas: Record<string, unknown>[]; futures: string[]; stages: Record<string, unknown>[] | null; version?: string }>(
       cache
-        ? `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${personasSql} AS personas, v.version,
+        ? `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${personasSql} AS personas, ${futuresSql} AS futures, v.version,
                   CASE WHEN v.version IS DISTINCT FROM $3::text THEN ${stagesSql} END AS stages
              FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
             CROSS JOIN LATERAL (SELECT j.revision || ':' || ${this.metrics.boundDefinitionsDigestSql('j')} AS version) v
             WHERE j.workspace_id = $1 AND j.id = $2`
-        : `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${personasSql} AS personas, ${stagesSql} AS stages
+        : `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${personasSql} AS personas, ${futuresSql} AS futures, ${stagesSql} AS stages
              FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
             WHERE j.workspace_id = $1 AND j.id = $2${options.lock ? ' FOR UPDATE OF j' : ''}`,
       cache ? [journeyId, entry?.version ?? null] : [journeyId],
@@ -79,7 +80,8 @@ export class JourneyMapLoader {
     const journey = tx.hydrate(JourneyEntity, head.journey);
     const persona = head.persona ? tx.hydrate(PersonaEntity, head.persona) : null;
     const personas = (head.personas ?? []).map((p) => tx.hydrate(PersonaEntity, p));
-    if (entry && head.version === entry.version) return { ...journey, persona, personas, stages: entry.stages };
+    const futureStateJourneyIds = head.futures ?? [];
+    if (entry && head.version === entry.version) return { ...journey, persona, personas, futureStateJourneyIds, stages: entry.stages };
     const stages = (head.stages ?? []).map((s) => tx.hydrate(StageEntity, s));
     const [touchpoints, insights, bindings] = await tx.all([
       () => tx.find(TouchpointEntity, { journeyId }, { order: { position: 'ASC' } }),
@@ -139,7 +141,7 @@ export class JourneyMapLoader {
       ),
     }));
     if (cache && head.version) cache.set(key, head.version, stageModels);
-    return { ...journey, persona, personas, stages: stageModels };
+    return { ...journey, persona, personas, futureStateJourneyIds, stages: stageModels };
   }
 
   /** Several journeys' touchpoint counts etc. in one statement (journey list). */

@@ -28,6 +28,8 @@ export interface CreateFromDocumentOptions {
   personaId?: string | null;
   /** Set for a journey made from a plugin template (touchpoint template keys and bindings travel in the snapshot). */
   provenance?: JourneyProvenance;
+  /** For a future-state copy: the current-state map it is made from. */
+  currentStateJourneyId?: string | null;
   /** Audit action and summary wording; 'duplicate' keeps the source's provenance from the snapshot. */
   how?: 'import' | 'template' | 'duplicate';
 }
@@ -140,6 +142,7 @@ export class JourneyService {
       templateVersion: provenance?.templateVersion ?? null,
       customLanes: j.lanes ?? [],
       personaIds,
+      currentStateJourneyId: options.currentStateJourneyId ?? null,
     });
     await this.metrics.insert(tx, journey.id, await insertJourneyTree(tx, journey.id, j.stages, { personaIds }));
     const how = options.how ?? (options.provenance ? 'template' : 'import');
@@ -177,7 +180,13 @@ export class JourneyService {
       return this.createFromDocumentInTx(
         tx,
         { ...snapshot, journey: { ...snapshot.journey, state, status: 'draft' } },
-        { name: input.name ?? `${source.name} (${state === 'future' ? 'future state' : 'copy'})`, personaId: source.persona?.id ?? null, how: 'duplicate' },
+        {
+          name: input.name ?? `${source.name} (${state === 'future' ? 'future state' : 'copy'})`,
+          personaId: source.persona?.id ?? null,
+          how: 'duplicate',
+          // A future-state copy names the current-state map (a copy of a future-state map names the same one), for the side-by-side view.
+          currentStateJourneyId: state === 'future' ? (source.state === 'current' ? source.id : source.currentStateJourneyId) : null,
+        },
       );
     });
   }
