@@ -96,3 +96,32 @@ test('the map by persona: an editor adds two personas, sets their emotions on th
   await options.filter({ hasText: '老人' }).click();
   await expect.poll(curve).toEqual([-2, 0, -3]);
 });
+
+test('future state side by side: a future-state copy opens next to its current-state map, curves overlaid and the change listed', async ({ page }) => {
+  await signUp(page, { name: '未来状态', email: uniqueEmail('future') });
+  await createWorkspace(page, `未来 ${Date.now().toString(36)}`);
+  const document = { format: 'opencx.journey', version: 1, journey: { name: '报修旅程', description: '', state: 'current', shape: 'linear', status: 'draft', persona: null, stages: [{ name: '报修', description: '', touchpoints: [touchpoint('电话', -2), touchpoint('上门', -3)] }] } };
+  const currentId = (await gql<{ importJourney: { id: string } }>(page, 'ImportJourney', { document, name: '报修旅程' })).importJourney.id;
+  const futureId = (await gql<{ duplicateJourney: { id: string } }>(page, 'DuplicateJourney', { input: { id: currentId, state: 'future' } })).duplicateJourney.id;
+
+  // The future state designs 电话 at +1.
+  await page.goto(`/journeys/${futureId}`);
+  await page.locator('[data-testid="touchpoint-column"][data-index="0"]').getByTestId('emotion-cell').click();
+  await page.getByTestId('emotion-options').getByTestId('emotion-option-1').click();
+  await expect(page.getByTestId('emotion-point').first()).toHaveAttribute('data-emotion', '1');
+
+  await page.getByTestId('open-state-pair').click();
+  const pair = page.getByTestId('state-pair');
+  const emotions = (testId: string) => pair.getByTestId(testId).getByTestId('state-pair-touchpoint').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-emotion'))));
+  await expect.poll(() => emotions('state-pair-current')).toEqual([-2, -3]);
+  await expect.poll(() => emotions('state-pair-future')).toEqual([1, -3]);
+  const changes = pair.getByTestId('state-pair-change');
+  await expect(changes).toHaveCount(1);
+  await expect(changes).toHaveAttribute('data-change', String(1 - -2));
+  await expect(pair.getByTestId('state-pair-chart')).toHaveAttribute('data-ready', 'true');
+
+  // The current-state map opens the same view.
+  await page.goto(`/journeys/${currentId}`);
+  await page.getByTestId('open-state-pair').click();
+  await expect.poll(() => emotions('state-pair-future')).toEqual([1, -3]);
+});

@@ -1105,9 +1105,13 @@ export type InviteMemberResult = {
 
 export type Journey = {
   createdAt: Scalars['DateTime']['output'];
+  /** For a future-state map: the current-state map it was made from */
+  currentStateJourneyId?: Maybe<Scalars['ID']['output']>;
   /** The team's own lanes, in map order */
   customLanes: Array<CustomLane>;
   description: Scalars['String']['output'];
+  /** For a current-state map: the future-state maps made from it (not archived), oldest first */
+  futureStateJourneyIds: Array<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   nextReviewAt?: Maybe<Scalars['String']['output']>;
@@ -2170,7 +2174,7 @@ export type NotificationConnection = {
   pageInfo: PageInfo;
 };
 
-/** MENTION (named in a comment, directly or through a team), ASSIGNMENT (a case or improvement action given to you), ALERT (a KPI alert opened), REVIEW_DUE (a journey review is due); DIGEST is the weekly email preference only. */
+/** MENTION (named in a comment, directly or through a team), ASSIGNMENT (a case, improvement action or research step given to you), ALERT (a KPI alert opened), REVIEW_DUE (a journey review is due); DIGEST is the weekly email preference only. */
 export type NotificationKind =
   | 'ALERT'
   | 'ASSIGNMENT'
@@ -3881,14 +3885,14 @@ export type SetJourneyLanesMutationVariables = Exact<{
 }>;
 
 
-export type SetJourneyLanesMutation = { setJourneyLanes: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type SetJourneyLanesMutation = { setJourneyLanes: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type SetTouchpointLaneItemsMutationVariables = Exact<{
   input: SetTouchpointLaneItemsInput;
 }>;
 
 
-export type SetTouchpointLaneItemsMutation = { setTouchpointLaneItems: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type SetTouchpointLaneItemsMutation = { setTouchpointLaneItems: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type FixFirstTouchpointsQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -3906,7 +3910,7 @@ export type HomeHighlightsQueryVariables = Exact<{
 
 export type HomeHighlightsQuery = { homeHighlights: { moments: Array<{ journeyId: string, journeyName: string, touchpointId: string, name: string, stageName: string, emotion: number }>, pains: Array<{ journeyId: string, journeyName: string, touchpointName: string, id: string, title: string, severity: number }> } };
 
-export type JourneyMapFieldsFragment = { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> };
+export type JourneyMapFieldsFragment = { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> };
 
 export type JourneyMapQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3914,112 +3918,112 @@ export type JourneyMapQueryVariables = Exact<{
 }>;
 
 
-export type JourneyMapQuery = { journey: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type JourneyMapQuery = { journey: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdateJourneyMutationVariables = Exact<{
   input: UpdateJourneyInput;
 }>;
 
 
-export type UpdateJourneyMutation = { updateJourney: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type UpdateJourneyMutation = { updateJourney: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type AddStageMutationVariables = Exact<{
   input: AddStageInput;
 }>;
 
 
-export type AddStageMutation = { addStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type AddStageMutation = { addStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdateStageMutationVariables = Exact<{
   input: UpdateStageInput;
 }>;
 
 
-export type UpdateStageMutation = { updateStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type UpdateStageMutation = { updateStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type MoveStageMutationVariables = Exact<{
   input: MoveStageInput;
 }>;
 
 
-export type MoveStageMutation = { moveStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type MoveStageMutation = { moveStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type DeleteStageMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeleteStageMutation = { deleteStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type DeleteStageMutation = { deleteStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type AddTouchpointMutationVariables = Exact<{
   input: AddTouchpointInput;
 }>;
 
 
-export type AddTouchpointMutation = { addTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type AddTouchpointMutation = { addTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdateTouchpointMutationVariables = Exact<{
   input: UpdateTouchpointInput;
 }>;
 
 
-export type UpdateTouchpointMutation = { updateTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type UpdateTouchpointMutation = { updateTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type MoveTouchpointMutationVariables = Exact<{
   input: MoveTouchpointInput;
 }>;
 
 
-export type MoveTouchpointMutation = { moveTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type MoveTouchpointMutation = { moveTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type DeleteTouchpointMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeleteTouchpointMutation = { deleteTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type DeleteTouchpointMutation = { deleteTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type AddPainPointMutationVariables = Exact<{
   input: AddPainPointInput;
 }>;
 
 
-export type AddPainPointMutation = { addPainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type AddPainPointMutation = { addPainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdatePainPointMutationVariables = Exact<{
   input: UpdatePainPointInput;
 }>;
 
 
-export type UpdatePainPointMutation = { updatePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type UpdatePainPointMutation = { updatePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type DeletePainPointMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeletePainPointMutation = { deletePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type DeletePainPointMutation = { deletePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type AddOpportunityMutationVariables = Exact<{
   input: AddOpportunityInput;
 }>;
 
 
-export type AddOpportunityMutation = { addOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type AddOpportunityMutation = { addOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdateOpportunityMutationVariables = Exact<{
   input: UpdateOpportunityInput;
 }>;
 
 
-export type UpdateOpportunityMutation = { updateOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type UpdateOpportunityMutation = { updateOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type DeleteOpportunityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeleteOpportunityMutation = { deleteOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type DeleteOpportunityMutation = { deleteOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type RestoreJourneyRevisionMutationVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -4027,7 +4031,7 @@ export type RestoreJourneyRevisionMutationVariables = Exact<{
 }>;
 
 
-export type RestoreJourneyRevisionMutation = { restoreJourneyRevision: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type RestoreJourneyRevisionMutation = { restoreJourneyRevision: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type JourneyRevisionsQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -4078,14 +4082,14 @@ export type SetJourneyPersonasMutationVariables = Exact<{
 }>;
 
 
-export type SetJourneyPersonasMutation = { setJourneyPersonas: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type SetJourneyPersonasMutation = { setJourneyPersonas: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type SetTouchpointPersonaEmotionMutationVariables = Exact<{
   input: SetTouchpointPersonaEmotionInput;
 }>;
 
 
-export type SetTouchpointPersonaEmotionMutation = { setTouchpointPersonaEmotion: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+export type SetTouchpointPersonaEmotionMutation = { setTouchpointPersonaEmotion: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type JourneyViewsQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -4189,6 +4193,13 @@ export type ApplyJourneyTemplateUpgradeMutationVariables = Exact<{
 
 
 export type ApplyJourneyTemplateUpgradeMutation = { applyJourneyTemplateUpgrade: { id: string, templateVersion?: string | null } };
+
+export type StatePairActionsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+}>;
+
+
+export type StatePairActionsQuery = { improvementActions: { nodes: Array<{ id: string, title: string, status: ActionStatus, priority: ActionPriority, touchpointIds: Array<string> }> } };
 
 export type ShareLinkFieldsFragment = { id: string, journeyId: string, target: string, label: string, membersOnly: boolean, expiresAt?: string | null, revokedAt?: string | null, lastUsedAt?: string | null, createdAt: string, active: boolean };
 
@@ -4539,6 +4550,8 @@ export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -5751,6 +5764,8 @@ export const SetJourneyLanesDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -5838,7 +5853,7 @@ export const SetJourneyLanesDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"b8c031ab370a591126d5c9011fbf636a696d71898b29376990c9619f5b33da77"}) as unknown as TypedDocumentString<SetJourneyLanesMutation, SetJourneyLanesMutationVariables>;
+}`, {"hash":"ae5b4fa2de2b3c7cef24d0b329644da608acdd700f10895875c8621d76c4fbe6"}) as unknown as TypedDocumentString<SetJourneyLanesMutation, SetJourneyLanesMutationVariables>;
 export const SetTouchpointLaneItemsDocument = new TypedDocumentString(`
     mutation SetTouchpointLaneItems($input: SetTouchpointLaneItemsInput!) {
   setTouchpointLaneItems(input: $input) {
@@ -5855,6 +5870,8 @@ export const SetTouchpointLaneItemsDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -5942,7 +5959,7 @@ export const SetTouchpointLaneItemsDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"1b3827086f58bf2253d2fd3ee7cbb4c32bfcab17d7f2812777f8227d5f55683d"}) as unknown as TypedDocumentString<SetTouchpointLaneItemsMutation, SetTouchpointLaneItemsMutationVariables>;
+}`, {"hash":"e369651d0c62e71ccfc13ad9670f5e9f8924a561f26420dde3edf026d88de37d"}) as unknown as TypedDocumentString<SetTouchpointLaneItemsMutation, SetTouchpointLaneItemsMutationVariables>;
 export const FixFirstTouchpointsDocument = new TypedDocumentString(`
     query FixFirstTouchpoints($journeyId: ID!, $from: String!, $to: String!) {
   keyDrivers(journeyId: $journeyId, from: $from, to: $to) {
@@ -5999,6 +6016,8 @@ export const JourneyMapDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -6086,7 +6105,7 @@ export const JourneyMapDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"bab910195a0db158b5b7044191c4c1db9f137f3fd677e451449cfa0988a362e9"}) as unknown as TypedDocumentString<JourneyMapQuery, JourneyMapQueryVariables>;
+}`, {"hash":"a884e933c8aee2de2255f3408a3e7059ba9f254bcace16d8ff9afc600dbcfb6e"}) as unknown as TypedDocumentString<JourneyMapQuery, JourneyMapQueryVariables>;
 export const UpdateJourneyDocument = new TypedDocumentString(`
     mutation UpdateJourney($input: UpdateJourneyInput!) {
   updateJourney(input: $input) {
@@ -6103,6 +6122,8 @@ export const UpdateJourneyDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -6190,7 +6211,7 @@ export const UpdateJourneyDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"1e905d8be5eebd3bed860e087c0a88103efc15330d431676f0e6f6dcc4327733"}) as unknown as TypedDocumentString<UpdateJourneyMutation, UpdateJourneyMutationVariables>;
+}`, {"hash":"087e8b3afae64c01dc9c42c5ead004b04842743a2fb7271357f4caea6b5a0ac2"}) as unknown as TypedDocumentString<UpdateJourneyMutation, UpdateJourneyMutationVariables>;
 export const AddStageDocument = new TypedDocumentString(`
     mutation AddStage($input: AddStageInput!) {
   addStage(input: $input) {
@@ -6207,6 +6228,8 @@ export const AddStageDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -6294,7 +6317,7 @@ export const AddStageDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"8b1f6b8b277d49be1504c461a49dedd0f265d9c51337b0720746defb38e3a41b"}) as unknown as TypedDocumentString<AddStageMutation, AddStageMutationVariables>;
+}`, {"hash":"1c3706c4919beb408cd2bcbacbdee0d2512d573e3ecc14aa74f63babad665b2a"}) as unknown as TypedDocumentString<AddStageMutation, AddStageMutationVariables>;
 export const UpdateStageDocument = new TypedDocumentString(`
     mutation UpdateStage($input: UpdateStageInput!) {
   updateStage(input: $input) {
@@ -6311,6 +6334,8 @@ export const UpdateStageDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -6398,7 +6423,7 @@ export const UpdateStageDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"ab52a78652ac72c3c6221732be05bed0334a6e846602fc0caf9de4b465137f70"}) as unknown as TypedDocumentString<UpdateStageMutation, UpdateStageMutationVariables>;
+}`, {"hash":"da86445c80c70c53f5d2284c3c1b0fb54071aab6cce75ab9b71a1543af878041"}) as unknown as TypedDocumentString<UpdateStageMutation, UpdateStageMutationVariables>;
 export const MoveStageDocument = new TypedDocumentString(`
     mutation MoveStage($input: MoveStageInput!) {
   moveStage(input: $input) {
@@ -6415,6 +6440,8 @@ export const MoveStageDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -6502,7 +6529,7 @@ export const MoveStageDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"c02a8ac6faad445ee868d141e3a01ec2fa8d73c8ed8f6409bcc91f9faaa1c3fc"}) as unknown as TypedDocumentString<MoveStageMutation, MoveStageMutationVariables>;
+}`, {"hash":"3c3a86aaa788b7e9143de6b944e46c44b91adfdfd1a24ad73e6ba3a964a1756f"}) as unknown as TypedDocumentString<MoveStageMutation, MoveStageMutationVariables>;
 export const DeleteStageDocument = new TypedDocumentString(`
     mutation DeleteStage($id: ID!) {
   deleteStage(id: $id) {
@@ -6519,6 +6546,8 @@ export const DeleteStageDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -6606,7 +6635,7 @@ export const DeleteStageDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"1a31268c04c6deb62d64aaba58395ebfd5b9a4b1e50b954912faf84c48f69fe4"}) as unknown as TypedDocumentString<DeleteStageMutation, DeleteStageMutationVariables>;
+}`, {"hash":"09bbc5c2a51162e762353bfc4d9f833fcb478ded9e4c273d9b36410040b05bfe"}) as unknown as TypedDocumentString<DeleteStageMutation, DeleteStageMutationVariables>;
 export const AddTouchpointDocument = new TypedDocumentString(`
     mutation AddTouchpoint($input: AddTouchpointInput!) {
   addTouchpoint(input: $input) {
@@ -6623,6 +6652,8 @@ export const AddTouchpointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -6710,7 +6741,7 @@ export const AddTouchpointDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"ee3f28968a4c16096558cfdcb2389c73b51bc6389f083a7392cae914b5d6cb57"}) as unknown as TypedDocumentString<AddTouchpointMutation, AddTouchpointMutationVariables>;
+}`, {"hash":"1c4555aa6bc7e0f7609f4ec37f31a9fd7c65047bf7787f09c0c3693583cdc4eb"}) as unknown as TypedDocumentString<AddTouchpointMutation, AddTouchpointMutationVariables>;
 export const UpdateTouchpointDocument = new TypedDocumentString(`
     mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {
   updateTouchpoint(input: $input) {
@@ -6727,6 +6758,8 @@ export const UpdateTouchpointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -6814,7 +6847,7 @@ export const UpdateTouchpointDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"e590715d4955c4d1067c15986611186446cf60106f1b949980817313e78b1b2f"}) as unknown as TypedDocumentString<UpdateTouchpointMutation, UpdateTouchpointMutationVariables>;
+}`, {"hash":"ccb45624215e69a87f55a79eab3183a43791e4442be59e97e210da214408d778"}) as unknown as TypedDocumentString<UpdateTouchpointMutation, UpdateTouchpointMutationVariables>;
 export const MoveTouchpointDocument = new TypedDocumentString(`
     mutation MoveTouchpoint($input: MoveTouchpointInput!) {
   moveTouchpoint(input: $input) {
@@ -6831,6 +6864,8 @@ export const MoveTouchpointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -6918,7 +6953,7 @@ export const MoveTouchpointDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"d4ee36da38510bbfc33274bef4ae42ca246824ca3e0613e77cd5b72a947eb1f1"}) as unknown as TypedDocumentString<MoveTouchpointMutation, MoveTouchpointMutationVariables>;
+}`, {"hash":"ee0a8600d7f67bcd2bf2471a180d9773f56b1b17c6eac48c04e740a257023393"}) as unknown as TypedDocumentString<MoveTouchpointMutation, MoveTouchpointMutationVariables>;
 export const DeleteTouchpointDocument = new TypedDocumentString(`
     mutation DeleteTouchpoint($id: ID!) {
   deleteTouchpoint(id: $id) {
@@ -6935,6 +6970,8 @@ export const DeleteTouchpointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -7022,7 +7059,7 @@ export const DeleteTouchpointDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"fe82b8575e45641e5cca1d6bde2009a407ad87bf36ec2484e9e30bd913c07dce"}) as unknown as TypedDocumentString<DeleteTouchpointMutation, DeleteTouchpointMutationVariables>;
+}`, {"hash":"5f1fcec68ff8be619fd930bb1e3c4831a3321c16510bb4289de011566df94193"}) as unknown as TypedDocumentString<DeleteTouchpointMutation, DeleteTouchpointMutationVariables>;
 export const AddPainPointDocument = new TypedDocumentString(`
     mutation AddPainPoint($input: AddPainPointInput!) {
   addPainPoint(input: $input) {
@@ -7039,6 +7076,8 @@ export const AddPainPointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -7126,7 +7165,7 @@ export const AddPainPointDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"bd3e727459b917319cca700e033107d487e6ffed01cdbeae11179de577944a11"}) as unknown as TypedDocumentString<AddPainPointMutation, AddPainPointMutationVariables>;
+}`, {"hash":"cd41a53fc6547ed3e5f763ce1c7ce3b4d910abe182c92d105d46d55fcb48020d"}) as unknown as TypedDocumentString<AddPainPointMutation, AddPainPointMutationVariables>;
 export const UpdatePainPointDocument = new TypedDocumentString(`
     mutation UpdatePainPoint($input: UpdatePainPointInput!) {
   updatePainPoint(input: $input) {
@@ -7143,6 +7182,8 @@ export const UpdatePainPointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -7230,7 +7271,7 @@ export const UpdatePainPointDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"3db529e49069f2342d47dc364938dd9517221dfbb1924841a23b9d72d8ea9d17"}) as unknown as TypedDocumentString<UpdatePainPointMutation, UpdatePainPointMutationVariables>;
+}`, {"hash":"d134443269ddb08c3db5d351d32ec97602c946f5aee85508670a8e8f5d720aae"}) as unknown as TypedDocumentString<UpdatePainPointMutation, UpdatePainPointMutationVariables>;
 export const DeletePainPointDocument = new TypedDocumentString(`
     mutation DeletePainPoint($id: ID!) {
   deletePainPoint(id: $id) {
@@ -7247,6 +7288,8 @@ export const DeletePainPointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -7334,7 +7377,7 @@ export const DeletePainPointDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"866b1d28a09ecc4b834dd139f06ad613dd4f75508dada6dc0fcc5c9241a2712c"}) as unknown as TypedDocumentString<DeletePainPointMutation, DeletePainPointMutationVariables>;
+}`, {"hash":"6ac1c83434fcaf8f764b146a86b276b02cdb4bf03dca9b2cc39ee68993cde564"}) as unknown as TypedDocumentString<DeletePainPointMutation, DeletePainPointMutationVariables>;
 export const AddOpportunityDocument = new TypedDocumentString(`
     mutation AddOpportunity($input: AddOpportunityInput!) {
   addOpportunity(input: $input) {
@@ -7351,6 +7394,8 @@ export const AddOpportunityDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -7438,7 +7483,7 @@ export const AddOpportunityDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"dc05456ccd1fc4de0666d7e7f470ced13d371210b63d1be616031d5192ab3464"}) as unknown as TypedDocumentString<AddOpportunityMutation, AddOpportunityMutationVariables>;
+}`, {"hash":"14d2a3f735ffa0966e8c88412f4868916d6a295e75e13ee9cff26b7d2025de03"}) as unknown as TypedDocumentString<AddOpportunityMutation, AddOpportunityMutationVariables>;
 export const UpdateOpportunityDocument = new TypedDocumentString(`
     mutation UpdateOpportunity($input: UpdateOpportunityInput!) {
   updateOpportunity(input: $input) {
@@ -7455,6 +7500,8 @@ export const UpdateOpportunityDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -7542,7 +7589,7 @@ export const UpdateOpportunityDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"aa22edb7e4c96003dc81ec1f05232cf857def74c62c70f5772d216734a6d242a"}) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
+}`, {"hash":"f371158097c8b8c99e40abf0e8a5f7733d0fb772739c4f6a2f0d78aa548dacfb"}) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
 export const DeleteOpportunityDocument = new TypedDocumentString(`
     mutation DeleteOpportunity($id: ID!) {
   deleteOpportunity(id: $id) {
@@ -7559,6 +7606,8 @@ export const DeleteOpportunityDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -7646,7 +7695,7 @@ export const DeleteOpportunityDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"4018eb5bae8031488f13a1d7ee012ed91e6e1a29fb8947434afafb51069f1dad"}) as unknown as TypedDocumentString<DeleteOpportunityMutation, DeleteOpportunityMutationVariables>;
+}`, {"hash":"d69d09d76eb359086a183c2204166388561debb515fad24c63f15715e665644d"}) as unknown as TypedDocumentString<DeleteOpportunityMutation, DeleteOpportunityMutationVariables>;
 export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
     mutation RestoreJourneyRevision($journeyId: ID!, $revision: Int!) {
   restoreJourneyRevision(journeyId: $journeyId, revision: $revision) {
@@ -7663,6 +7712,8 @@ export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -7750,7 +7801,7 @@ export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"b0820a0218a17f8b8675a39efddc84778d0cdf77ef59cf94aac4e261c86770a6"}) as unknown as TypedDocumentString<RestoreJourneyRevisionMutation, RestoreJourneyRevisionMutationVariables>;
+}`, {"hash":"0918166fa299011a2d229e24af7937edd4885df22d4edd61694e830be8c9e28e"}) as unknown as TypedDocumentString<RestoreJourneyRevisionMutation, RestoreJourneyRevisionMutationVariables>;
 export const JourneyRevisionsDocument = new TypedDocumentString(`
     query JourneyRevisions($journeyId: ID!) {
   journeyRevisions(journeyId: $journeyId) {
@@ -7946,6 +7997,8 @@ export const SetJourneyPersonasDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -8033,7 +8086,7 @@ export const SetJourneyPersonasDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"5260b2bc580b729421b96019eed37e76495950f6d042f0477e689c3bdd3e825f"}) as unknown as TypedDocumentString<SetJourneyPersonasMutation, SetJourneyPersonasMutationVariables>;
+}`, {"hash":"71abfe5e64fe7c6155598ec248671e625f409df65941928f1e1644abf9c328c6"}) as unknown as TypedDocumentString<SetJourneyPersonasMutation, SetJourneyPersonasMutationVariables>;
 export const SetTouchpointPersonaEmotionDocument = new TypedDocumentString(`
     mutation SetTouchpointPersonaEmotion($input: SetTouchpointPersonaEmotionInput!) {
   setTouchpointPersonaEmotion(input: $input) {
@@ -8050,6 +8103,8 @@ export const SetTouchpointPersonaEmotionDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
@@ -8137,7 +8192,7 @@ export const SetTouchpointPersonaEmotionDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"cf844b261f675456f88bacdcdb0f3044a38ad22c7e4b0a58907fc723cd3fdd63"}) as unknown as TypedDocumentString<SetTouchpointPersonaEmotionMutation, SetTouchpointPersonaEmotionMutationVariables>;
+}`, {"hash":"48feceeb793261544047bfa06f5ebb22c49ffe73720664f91499f0656b9e45bf"}) as unknown as TypedDocumentString<SetTouchpointPersonaEmotionMutation, SetTouchpointPersonaEmotionMutationVariables>;
 export const JourneyViewsDocument = new TypedDocumentString(`
     query JourneyViews($journeyId: ID!) {
   journeyViews(journeyId: $journeyId) {
@@ -8333,6 +8388,19 @@ export const ApplyJourneyTemplateUpgradeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"dc2a412563b2dfb6e1bb0237cd06f275eb3795e748648056e67a5e40ca50eac3"}) as unknown as TypedDocumentString<ApplyJourneyTemplateUpgradeMutation, ApplyJourneyTemplateUpgradeMutationVariables>;
+export const StatePairActionsDocument = new TypedDocumentString(`
+    query StatePairActions($journeyId: ID!) {
+  improvementActions(filter: {journeyId: $journeyId}, first: 100) {
+    nodes {
+      id
+      title
+      status
+      priority
+      touchpointIds
+    }
+  }
+}
+    `, {"hash":"c4404a2f3ce1b100c0f744cab954f9ea20a5a99402241b3671c4bb772451881e"}) as unknown as TypedDocumentString<StatePairActionsQuery, StatePairActionsQueryVariables>;
 export const ShareLinksDocument = new TypedDocumentString(`
     query ShareLinks($journeyId: ID!) {
   shareLinks(journeyId: $journeyId) {

@@ -12,6 +12,8 @@ export const JourneyMapFieldsFragment = graphql(`
     version
     revision
     ownerTeamId
+    currentStateJourneyId
+    futureStateJourneyIds
     sourcePluginId
     templateKey
     templateVersion

@@ -33,6 +33,7 @@ import { CommentsButton, CommentsDrawer, CommentsProvider } from '../comments';
 import { ColleaguesBar } from '../live/colleagues-bar';
 import { ShareLinksButton } from '../share/share-links-button';
 import { PersonaLensBar, usePersonaLens } from './persona-lens';
+import { StatePairButton } from './state-pair';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
@@ -109,6 +110,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             <ExportMenu exporter={exporter} journey={map} />
             <SuggestionsLink journeyId={map.id} />
             <ResearchLink journeyId={map.id} />
+            <StatePairButton map={map} />
             <CommentsButton />
             {readOnly ? null : <ShareLinksButton journeyId={map.id} />}
           </Space>

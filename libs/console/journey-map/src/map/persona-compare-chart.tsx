@@ -2,11 +2,17 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Skeleton } from 'antd';
-import type { ComparisonRow } from '../model/persona-lens';
 import type { PersonaCompareChartHandle } from './persona-compare.echarts';
 
-/** Two personas' emotion curves on one −3…+3 chart (ECharts loaded on first use, its own chunk). */
-export function PersonaCompareChart({ rows, nameA, nameB, label }: { rows: ComparisonRow[]; nameA: string; nameB: string; label: string }) {
+/** One x position of the chart: a label and the two curves' values there (null: that curve has no point here). */
+export interface CurvePair {
+  name: string;
+  a: number | null;
+  b: number | null;
+}
+
+/** Two emotion curves (two personas, or a current and a future state) on one −3…+3 chart (ECharts loaded on first use, its own chunk). */
+export function PersonaCompareChart({ rows, nameA, nameB, label, testId = 'persona-compare-chart' }: { rows: readonly CurvePair[]; nameA: string; nameB: string; label: string; testId?: string }) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<PersonaCompareChartHandle | null>(null);
   const [ready, setReady] = useState(false);
@@ -51,7 +57,7 @@ export function PersonaCompareChart({ rows, nameA, nameB, label }: { rows: Compa
   return (
     <div style={{ position: 'relative', height: 260, width: '100%' }}>
       {ready ? null : <Skeleton.Node active style={{ width: '100%', height: 260 }} />}
-      <div ref={el} role="img" aria-label={label} data-testid="persona-compare-chart" data-ready={ready} style={{ position: 'absolute', inset: 0 }} />
+      <div ref={el} role="img" aria-label={label} data-testid={testId} data-ready={ready} style={{ position: 'absolute', inset: 0 }} />
     </div>
   );
 }
