@@ -8,6 +8,7 @@ const persona = (id: string, name: string) => ({ id, name, description: '', goal
 // Own emotions 1, 0, −1; the senior feels −2 at a and −3 at c; the student +3 at b.
 const journey: JourneyMap = {
   id: 'j', name: 'J', description: '', state: 'current', shape: 'linear', status: 'draft', version: 1, revision: 1, updatedAt: '', customLanes: [],
+  futureStateJourneyIds: [],
   persona: persona('primary', '白领'),
   personas: [persona('senior', '老人'), persona('student', '学生')],
   stages: [
