@@ -13,6 +13,7 @@ import {
   type JourneyEntityFields,
 } from './journey-fields';
 import type { CustomLane, LaneValues } from './custom-lanes';
+import type { PersonaEmotionDocument } from './journey-personas';
 
 /**
  * A whole journey map as one JSON document: the JSON export/import format and the snapshot each
@@ -39,6 +40,8 @@ export interface TouchpointDocument extends DocumentFields<typeof TOUCHPOINT_FIE
   id?: string;
   /** Entries in the journey's custom lanes (custom-lanes.ts); left out when there are none. */
   laneValues?: LaneValues;
+  /** The journey's further personas' emotions here (journey-personas.ts); left out when there are none. */
+  personaEmotions?: PersonaEmotionDocument[];
   painPoints: PainPointDocument[];
   opportunities: OpportunityDocument[];
 }
@@ -57,6 +60,8 @@ export interface JourneyDocument {
     persona: PersonaDocument | null;
     /** The team's own lanes, in map order (custom-lanes.ts); left out when there are none. */
     lanes?: CustomLane[];
+    /** Further personas the map can be viewed by (journey-personas.ts); ids only in revision snapshots; left out when there are none. */
+    personas?: (PersonaDocument & { id?: string })[];
     stages: StageDocument[];
   };
 }
@@ -127,6 +132,20 @@ function laneChanges(before: CustomLane[] | undefined, after: CustomLane[] | und
   return [{ field: 'lanes', before: names(b), after: names(a) }];
 }
 
+/** The further personas as a change of the journey (`personas`: names in order) when any was added, removed or reordered. */
+function personaChanges(before: { name: string }[] | undefined, after: { name: string }[] | undefined): FieldChange[] {
+  const names = (list: { name: string }[] | undefined) => (list ?? []).map((p) => p.name);
+  const [b, a] = [names(before), names(after)];
+  return JSON.stringify(b) === JSON.stringify(a) ? [] : [{ field: 'personas', before: b, after: a }];
+}
+
+/** One change per further persona whose emotion at the touchpoint changed (`persona:<name>`; null = the journey's own). */
+function personaEmotionChanges(before: TouchpointDocument, beforePersonas: { name: string }[] | undefined, after: TouchpointDocument, afterPersonas: { name: string }[] | undefined): FieldChange[] {
+  const byName = (t: TouchpointDocument, personas: { name: string }[] | undefined) => new Map((t.personaEmotions ?? []).map((e) => [personas?.[e.persona]?.name ?? `#${e.persona}`, e.emotion]));
+  const [b, a] = [byName(before, beforePersonas), byName(after, afterPersonas)];
+  return [...new Set([...b.keys(), ...a.keys()])].filter((k) => b.get(k) !== a.get(k)).map((k) => ({ field: `persona:${k}`, before: b.get(k) ?? null, after: a.get(k) ?? null }));
+}
+
 /** One change per custom lane whose entries changed (`lane:<key>`, the items before and after). */
 function laneValueChanges(before: LaneValues | undefined, after: LaneValues | undefined): FieldChange[] {
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
@@ -169,7 +188,7 @@ function index<T extends { id?: string }>(items: T[]): Map<string, { item: T; po
 /** What changed between two snapshots of the same journey (matched by id), field by declared field. */
 export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument, declared: JourneyEntityFields = JOURNEY_ENTITY_FIELDS): JourneyDiff {
   const diff: JourneyDiff = {
-    journeyFields: [...changes(from.journey, to.journey, diffFieldNames(declared.journey)), ...laneChanges(from.journey.lanes, to.journey.lanes)],
+    journeyFields: [...changes(from.journey, to.journey, diffFieldNames(declared.journey)), ...laneChanges(from.journey.lanes, to.journey.lanes), ...personaChanges(from.journey.personas, to.journey.personas)],
     stagesAdded: [],
     stagesRemoved: [],
     stagesMoved: [],
@@ -225,7 +244,7 @@ export function diffJourneyDocuments(from: JourneyDocument, to: JourneyDocument,
     if (old.stageId !== cur.stageId || reordered.has(id)) {
       diff.touchpointsMoved.push({ id, name: cur.item.name, fromStageId: old.stageId, toStageId: cur.stageId, fromPosition: old.position, toPosition: cur.position });
     }
-    const c = [...changes(old.item, cur.item, diffFieldNames(declared.touchpoint)), ...laneValueChanges(old.item.laneValues, cur.item.laneValues)];
+    const c = [...changes(old.item, cur.item, diffFieldNames(declared.touchpoint)), ...laneValueChanges(old.item.laneValues, cur.item.laneValues), ...personaEmotionChanges(old.item, from.journey.personas, cur.item, to.journey.personas)];
     if (c.length) diff.touchpointsChanged.push({ id, name: cur.item.name, changes: c });
     const [oldPains, newPains] = [ids(old.item.painPoints), ids(cur.item.painPoints)];
     diff.painPointsAdded += [...newPains].filter((p) => !oldPains.has(p)).length;

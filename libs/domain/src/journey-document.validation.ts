@@ -2,6 +2,7 @@ import { JOURNEY_DOCUMENT_FORMAT, JOURNEY_DOCUMENT_VERSION } from './journey-doc
 import { documentFieldNames, JOURNEY_ENTITY_FIELDS, type FieldTable, type JourneyEntityFields } from './journey-fields';
 import { fieldIssues } from './journey-fields.validation';
 import { customLaneIssues, laneValuesIssues, type CustomLaneKind } from './custom-lanes';
+import { JOURNEY_PERSONAS_MAX, personaEmotionIssues } from './journey-personas';
 
 export interface DocumentIssue {
   field: string;
@@ -53,6 +54,19 @@ export function validateJourneyDocument(raw: unknown, declared: JourneyEntityFie
     issues.push(...customLaneIssues(j.lanes, 'journey.lanes'));
     if (Array.isArray(j.lanes)) for (const lane of j.lanes) if (isObj(lane) && typeof lane.key === 'string') laneKeys.set(lane.key, lane.kind === 'image' ? 'image' : 'text');
   }
+  let personaCount = 0;
+  if (j.personas !== undefined) {
+    if (!Array.isArray(j.personas)) add('journey.personas', 'must be a list');
+    else {
+      if (j.personas.length > JOURNEY_PERSONAS_MAX) add('journey.personas', `must have at most ${JOURNEY_PERSONAS_MAX} personas`);
+      personaCount = j.personas.length;
+      j.personas.forEach((p: unknown, pi: number) => {
+        if (!isObj(p)) return add(`journey.personas[${pi}]`, 'must be an object');
+        id(p, `journey.personas[${pi}]`);
+        fields(declared.persona, p, `journey.personas[${pi}]`);
+      });
+    }
+  }
   if (!Array.isArray(j.stages)) return [...issues, { field: 'journey.stages', message: 'must be a list' }];
   if (j.stages.length > 50) add('journey.stages', 'must have at most 50 stages');
   j.stages.forEach((s: unknown, si: number) => {
@@ -68,6 +82,7 @@ export function validateJourneyDocument(raw: unknown, declared: JourneyEntityFie
       id(t, tp);
       fields(declared.touchpoint, t, tp);
       if (t.laneValues !== undefined) issues.push(...laneValuesIssues(t.laneValues, laneKeys, `${tp}.laneValues`));
+      if (t.personaEmotions !== undefined) issues.push(...personaEmotionIssues(t.personaEmotions, personaCount, `${tp}.personaEmotions`));
       const pains = Array.isArray(t.painPoints) ? t.painPoints : (add(`${tp}.painPoints`, 'must be a list'), []);
       pains.forEach((p: unknown, pi: number) => {
         const pp = `${tp}.painPoints[${pi}]`;

@@ -12,6 +12,7 @@ export * from './journey-fields';
 export * from './journey-fields.validation';
 export * from './journey-document';
 export * from './custom-lanes';
+export * from './journey-personas';
 export * from './map-view-settings';
 export * from './journey-csv';
 export * from './csv';

@@ -16,6 +16,8 @@ export interface OperationFixture {
   memberUserId: string;
   teamId: string;
   personaId: string;
+  /** A further persona of the fixture journey (the "by persona" map), with its own emotion at `touchpointId`. */
+  secondPersonaId: string;
   journeyId: string;
   stageId: string;
   otherStageId: string;
@@ -74,6 +76,7 @@ export const FIXTURE_ID_KEYS = [
   'memberUserId',
   'teamId',
   'personaId',
+  'secondPersonaId',
   'journeyId',
   'stageId',
   'otherStageId',
@@ -146,6 +149,11 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     `mutation($input: AddOpportunityInput!) { addOpportunity(input: $input) { stages { touchpoints { opportunities { id } } } } }`,
     { input: { touchpointId, painPointId, title: `${marker} opportunity` } },
   );
+  // A further persona of the journey with its own emotion at the touchpoint (setTouchpointPersonaEmotion writes to it).
+  const secondPersona = await ok<{ createPersona: { id: string } }>(`mutation($input: CreatePersonaInput!) { createPersona(input: $input) { id } }`, { input: { name: `${marker} second persona` } });
+  const secondPersonaId = secondPersona.createPersona.id;
+  await ok(`mutation($input: SetJourneyPersonasInput!) { setJourneyPersonas(input: $input) { id } }`, { input: { journeyId, personaIds: [secondPersonaId] } });
+  await ok(`mutation($input: SetTouchpointPersonaEmotionInput!) { setTouchpointPersonaEmotion(input: $input) { id } }`, { input: { touchpointId, personaId: secondPersonaId, emotion: -1 } });
   // A custom lane (key "systems") with an entry at the touchpoint: setTouchpointLaneItems writes to it.
   await ok(`mutation($input: SetJourneyLanesInput!) { setJourneyLanes(input: $input) { id } }`, { input: { journeyId, lanes: [{ key: 'systems', nameZh: `${marker} 系统`, nameEn: `${marker} systems`, kind: 'text' }] } });
   await ok(`mutation($input: SetTouchpointLaneItemsInput!) { setTouchpointLaneItems(input: $input) { id } }`, { input: { touchpointId, laneKey: 'systems', items: [`${marker} CRM`] } });
@@ -240,6 +248,7 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     memberUserId: member.id,
     teamId: team.createTeam.id,
     personaId: persona.createPersona.id,
+    secondPersonaId,
     journeyId,
     stageId: stages[0].id,
     otherStageId: stages[1].id,
@@ -397,6 +406,9 @@ export const OPERATION_RECIPES: Record<string, (fx: OperationFixture) => Operati
   saveJourneyView: (fx) => ({ variables: { input: { journeyId: fx.journeyId, name: 'Workshop', settings: { zoom: 0.67, density: 'comfortable', lanes: { owner: 'hidden' }, filter: { kind: 'moments' } }, shared: false } } }),
   // On the template journey: lanes bump the journey's version, which updateJourney's recipe (version 1) expects unchanged.
   setJourneyLanes: (fx) => ({ variables: { input: { journeyId: fx.templateJourneyId, lanes: [{ key: 'systems', nameZh: '系统', nameEn: 'Systems', kind: 'text' }, { nameZh: '后台流程', nameEn: 'Backstage process', kind: 'text' }] } } }),
+  // On the template journey (its primary persona is the plugin's): the fixture journey's version stays as updateJourney's recipe expects.
+  setJourneyPersonas: (fx) => ({ variables: { input: { journeyId: fx.templateJourneyId, personaIds: [fx.secondPersonaId, fx.personaId] } } }),
+  setTouchpointPersonaEmotion: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, personaId: fx.secondPersonaId, emotion: -3 } } }),
   setTouchpointLaneItems: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, laneKey: 'systems', items: ['CRM', '工单系统'] } } }),
   setTouchpointMetrics: (fx) => ({ variables: { input: { touchpointId: fx.touchpointId, metrics: [{ metricDefinitionId: fx.metricDefinitionId, targetOverride: 40 }] } } }),
   signUp: () => ({ variables: { input: { email: uniqueEmail('signup'), password: 'correct horse battery', displayName: 'New user' } }, anonymous: true }),

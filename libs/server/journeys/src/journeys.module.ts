@@ -29,11 +29,13 @@ import { JourneyViewsService } from './services/journey-views.service';
 import { JourneyViewsResolver } from './resolvers/journey-views.resolver';
 import { JourneyEventsController } from './controllers/journey-events.controller';
 import { JourneyLiveService } from './services/journey-live.service';
+import { JourneyPersonasService } from './services/journey-personas.service';
+import { JourneyPersonasResolver } from './resolvers/journey-personas.resolver';
 
 import { JourneyReviewSchedules } from './services/journey-review-schedules';
 @Module({
   imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],
-  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyRewriter, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver, CustomLanesService, CustomLanesResolver, HomeHighlightsService, HomeHighlightsResolver, JourneyViewsService, JourneyViewsResolver, JourneyReviewSchedules, JourneyLiveService],
+  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyRewriter, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver, CustomLanesService, CustomLanesResolver, HomeHighlightsService, HomeHighlightsResolver, JourneyViewsService, JourneyViewsResolver, JourneyReviewSchedules, JourneyLiveService, JourneyPersonasService, JourneyPersonasResolver],
   controllers: [JourneyExportController, JourneyDashboardPdfController, JourneyMapPdfController, JourneyEventsController],
   exports: [JourneyService, JourneyRewriter, PersonaService, JourneyInsightService, TouchpointPlacesModule, JourneyReviewSchedules],
 })

@@ -15,5 +15,5 @@ export enum NotificationKindEnum {
 }
 registerEnumType(NotificationKindEnum, {
   name: 'NotificationKind',
-  description: 'MENTION (named in a comment, directly or through a team), ASSIGNMENT (a case or improvement action given to you), ALERT (a KPI alert opened, or an overdue follow-up case escalated to you), REVIEW_DUE (a journey review is due); DIGEST is the weekly email preference only.',
+  description: 'MENTION (named in a comment, directly or through a team), ASSIGNMENT (a case, improvement action or research step given to you), ALERT (a KPI alert opened, or an overdue follow-up case escalated to you), REVIEW_DUE (a journey review is due); DIGEST is the weekly email preference only.',
 });

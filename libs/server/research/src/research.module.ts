@@ -4,6 +4,7 @@ import { AuditModule } from '@opencx/server-audit';
 import { CasesModule } from '@opencx/server-cases';
 import { IdentityModule } from '@opencx/server-identity';
 import { JourneysModule } from '@opencx/server-journeys';
+import { NotificationsModule } from '@opencx/server-notifications';
 import { EvidenceFileController } from './controllers/evidence-file.controller';
 import { ResearchResolver } from './resolvers/research.resolver';
 import { EvidenceCitationService } from './services/evidence-citation.service';
@@ -15,7 +16,7 @@ import { ResearchPlanService } from './services/research-plan.service';
 // Journeys (touchpoint places, pain points), actions (feedback evidence) and cases (their cases) are
 // reached through their exported services only.
 @Module({
-  imports: [AuditModule, IdentityModule, JourneysModule, ActionsModule, CasesModule],
+  imports: [AuditModule, IdentityModule, JourneysModule, ActionsModule, CasesModule, NotificationsModule],
   providers: [ResearchPlanService, ResearchItemService, EvidenceFileService, EvidenceCitationService, ResearchResolver],
   controllers: [EvidenceFileController],
   exports: [ResearchPlanService, ResearchItemService],

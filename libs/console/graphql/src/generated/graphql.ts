@@ -1107,14 +1107,20 @@ export type InviteMemberResult = {
 
 export type Journey = {
   createdAt: Scalars['DateTime']['output'];
+  /** For a future-state map: the current-state map it was made from */
+  currentStateJourneyId?: Maybe<Scalars['ID']['output']>;
   /** The team's own lanes, in map order */
   customLanes: Array<CustomLane>;
   description: Scalars['String']['output'];
+  /** For a current-state map: the future-state maps made from it (not archived), oldest first */
+  futureStateJourneyIds: Array<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   nextReviewAt?: Maybe<Scalars['String']['output']>;
   ownerTeamId?: Maybe<Scalars['ID']['output']>;
   persona?: Maybe<Persona>;
+  /** Further personas the map can be viewed by (the "by persona" map), in switcher order; the primary persona is `persona` */
+  personas: Array<Persona>;
   reviewCadenceDays?: Maybe<Scalars['Int']['output']>;
   /** Latest revision number of the map */
   revision: Scalars['Int']['output'];
@@ -1689,6 +1695,8 @@ export type Mutation = {
   sendCaseResurvey: CaseResurvey;
   /** Replace the journey's custom lanes (add, rename, reorder, remove); a removed lane's entries go with it. */
   setJourneyLanes: Journey;
+  /** Replace the journey's further personas (switcher order); a removed persona's emotions go with it. */
+  setJourneyPersonas: Journey;
   /** Turn a plugin on or off for this workspace; journeys made from it stay. */
   setPluginEnabled: Plugin;
   /** Names the team's lead (overdue cases of the team are escalated to them), or clears it with userId null */
@@ -1697,6 +1705,8 @@ export type Mutation = {
   setTouchpointLaneItems: Journey;
   /** Replace a touchpoint's metrics (order and per-touchpoint target overrides). */
   setTouchpointMetrics: Journey;
+  /** Set or clear one further persona's designed emotion at a touchpoint. */
+  setTouchpointPersonaEmotion: Journey;
   /** Create an account and sign in. Joins no workspace (invitations are accepted with acceptInvitation). A taken email gets the same answer, with a token that opens nothing, and its owner is told. */
   signUp: AuthPayload;
   /** Enter one response by hand (console); the same validation, exactly-once key and roll-up as the REST batch. */
@@ -2034,6 +2044,11 @@ export type MutationSetJourneyLanesArgs = {
 };
 
 
+export type MutationSetJourneyPersonasArgs = {
+  input: SetJourneyPersonasInput;
+};
+
+
 export type MutationSetPluginEnabledArgs = {
   input: SetPluginEnabledInput;
   locale?: InputMaybe<Scalars['String']['input']>;
@@ -2052,6 +2067,11 @@ export type MutationSetTouchpointLaneItemsArgs = {
 
 export type MutationSetTouchpointMetricsArgs = {
   input: SetTouchpointMetricsInput;
+};
+
+
+export type MutationSetTouchpointPersonaEmotionArgs = {
+  input: SetTouchpointPersonaEmotionInput;
 };
 
 
@@ -2163,7 +2183,7 @@ export type NotificationConnection = {
   pageInfo: PageInfo;
 };
 
-/** MENTION (named in a comment, directly or through a team), ASSIGNMENT (a case or improvement action given to you), ALERT (a KPI alert opened, or an overdue follow-up case escalated to you), REVIEW_DUE (a journey review is due); DIGEST is the weekly email preference only. */
+/** MENTION (named in a comment, directly or through a team), ASSIGNMENT (a case, improvement action or research step given to you), ALERT (a KPI alert opened, or an overdue follow-up case escalated to you), REVIEW_DUE (a journey review is due); DIGEST is the weekly email preference only. */
 export type NotificationKind =
   | 'ALERT'
   | 'ASSIGNMENT'
@@ -2279,6 +2299,13 @@ export type Persona = {
   segmentKey?: Maybe<Scalars['String']['output']>;
   sourcePluginId?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+/** One of the journey's further personas' designed emotion at a touchpoint (without one, the persona feels the touchpoint's own emotion) */
+export type PersonaEmotion = {
+  /** −3 … +3 */
+  emotion: Scalars['Int']['output'];
+  personaId: Scalars['ID']['output'];
 };
 
 export type Plugin = {
@@ -2948,6 +2975,12 @@ export type SetJourneyLanesInput = {
   lanes: Array<CustomLaneInput>;
 };
 
+export type SetJourneyPersonasInput = {
+  journeyId: Scalars['ID']['input'];
+  /** Further personas the map can be viewed by, in switcher order; replaces the list (a persona left out takes its emotions with it). The primary persona is the journey's own */
+  personaIds: Array<Scalars['ID']['input']>;
+};
+
 export type SetPluginEnabledInput = {
   enabled: Scalars['Boolean']['input'];
   pluginId: Scalars['String']['input'];
@@ -2970,6 +3003,14 @@ export type SetTouchpointLaneItemsInput = {
 export type SetTouchpointMetricsInput = {
   /** The touchpoint's metrics in display order; replaces the current list */
   metrics: Array<TouchpointMetricInput>;
+  touchpointId: Scalars['ID']['input'];
+};
+
+export type SetTouchpointPersonaEmotionInput = {
+  /** −3 … +3; null clears it (the persona then feels the touchpoint's own emotion) */
+  emotion?: InputMaybe<Scalars['Int']['input']>;
+  /** One of the journey's further personas */
+  personaId: Scalars['ID']['input'];
   touchpointId: Scalars['ID']['input'];
 };
 
@@ -3187,6 +3228,8 @@ export type Touchpoint = {
   opportunities: Array<Opportunity>;
   ownerTeamId?: Maybe<Scalars['ID']['output']>;
   painPoints: Array<PainPoint>;
+  /** The journey's further personas' emotions here, in the journey's persona order (personas without one are left out) */
+  personaEmotions: Array<PersonaEmotion>;
   position: Scalars['Int']['output'];
   region?: Maybe<Scalars['String']['output']>;
   slaMinutes?: Maybe<Scalars['Int']['output']>;
@@ -3859,14 +3902,14 @@ export type SetJourneyLanesMutationVariables = Exact<{
 }>;
 
 
-export type SetJourneyLanesMutation = { setJourneyLanes: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type SetJourneyLanesMutation = { setJourneyLanes: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type SetTouchpointLaneItemsMutationVariables = Exact<{
   input: SetTouchpointLaneItemsInput;
 }>;
 
 
-export type SetTouchpointLaneItemsMutation = { setTouchpointLaneItems: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type SetTouchpointLaneItemsMutation = { setTouchpointLaneItems: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type FixFirstTouchpointsQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -3884,7 +3927,7 @@ export type HomeHighlightsQueryVariables = Exact<{
 
 export type HomeHighlightsQuery = { homeHighlights: { moments: Array<{ journeyId: string, journeyName: string, touchpointId: string, name: string, stageName: string, emotion: number }>, pains: Array<{ journeyId: string, journeyName: string, touchpointName: string, id: string, title: string, severity: number }> } };
 
-export type JourneyMapFieldsFragment = { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> };
+export type JourneyMapFieldsFragment = { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> };
 
 export type JourneyMapQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3892,112 +3935,112 @@ export type JourneyMapQueryVariables = Exact<{
 }>;
 
 
-export type JourneyMapQuery = { journey: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type JourneyMapQuery = { journey: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdateJourneyMutationVariables = Exact<{
   input: UpdateJourneyInput;
 }>;
 
 
-export type UpdateJourneyMutation = { updateJourney: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type UpdateJourneyMutation = { updateJourney: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type AddStageMutationVariables = Exact<{
   input: AddStageInput;
 }>;
 
 
-export type AddStageMutation = { addStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type AddStageMutation = { addStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdateStageMutationVariables = Exact<{
   input: UpdateStageInput;
 }>;
 
 
-export type UpdateStageMutation = { updateStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type UpdateStageMutation = { updateStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type MoveStageMutationVariables = Exact<{
   input: MoveStageInput;
 }>;
 
 
-export type MoveStageMutation = { moveStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type MoveStageMutation = { moveStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type DeleteStageMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeleteStageMutation = { deleteStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type DeleteStageMutation = { deleteStage: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type AddTouchpointMutationVariables = Exact<{
   input: AddTouchpointInput;
 }>;
 
 
-export type AddTouchpointMutation = { addTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type AddTouchpointMutation = { addTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdateTouchpointMutationVariables = Exact<{
   input: UpdateTouchpointInput;
 }>;
 
 
-export type UpdateTouchpointMutation = { updateTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type UpdateTouchpointMutation = { updateTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type MoveTouchpointMutationVariables = Exact<{
   input: MoveTouchpointInput;
 }>;
 
 
-export type MoveTouchpointMutation = { moveTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type MoveTouchpointMutation = { moveTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type DeleteTouchpointMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeleteTouchpointMutation = { deleteTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type DeleteTouchpointMutation = { deleteTouchpoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type AddPainPointMutationVariables = Exact<{
   input: AddPainPointInput;
 }>;
 
 
-export type AddPainPointMutation = { addPainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type AddPainPointMutation = { addPainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdatePainPointMutationVariables = Exact<{
   input: UpdatePainPointInput;
 }>;
 
 
-export type UpdatePainPointMutation = { updatePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type UpdatePainPointMutation = { updatePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type DeletePainPointMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeletePainPointMutation = { deletePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type DeletePainPointMutation = { deletePainPoint: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type AddOpportunityMutationVariables = Exact<{
   input: AddOpportunityInput;
 }>;
 
 
-export type AddOpportunityMutation = { addOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type AddOpportunityMutation = { addOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type UpdateOpportunityMutationVariables = Exact<{
   input: UpdateOpportunityInput;
 }>;
 
 
-export type UpdateOpportunityMutation = { updateOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type UpdateOpportunityMutation = { updateOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type DeleteOpportunityMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeleteOpportunityMutation = { deleteOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type DeleteOpportunityMutation = { deleteOpportunity: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type RestoreJourneyRevisionMutationVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -4005,7 +4048,7 @@ export type RestoreJourneyRevisionMutationVariables = Exact<{
 }>;
 
 
-export type RestoreJourneyRevisionMutation = { restoreJourneyRevision: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }> }> }> } };
+export type RestoreJourneyRevisionMutation = { restoreJourneyRevision: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type JourneyRevisionsQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -4050,6 +4093,20 @@ export type JourneyKpisQueryVariables = Exact<{
 
 
 export type JourneyKpisQuery = { journeyKpis: { journeyId: string, from: string, to: string, touchpoints: Array<{ touchpointId: string, emotion: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean }, metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, direction: string, bound: boolean, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> }> }, alerts: { nodes: Array<{ id: string, touchpointId: string, metricKey: string, value: number, n: number, pValue: number, windowFrom: string, windowTo: string }> } };
+
+export type SetJourneyPersonasMutationVariables = Exact<{
+  input: SetJourneyPersonasInput;
+}>;
+
+
+export type SetJourneyPersonasMutation = { setJourneyPersonas: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
+
+export type SetTouchpointPersonaEmotionMutationVariables = Exact<{
+  input: SetTouchpointPersonaEmotionInput;
+}>;
+
+
+export type SetTouchpointPersonaEmotionMutation = { setTouchpointPersonaEmotion: { id: string, name: string, description: string, state: string, shape: string, status: string, version: number, revision: number, ownerTeamId?: string | null, currentStateJourneyId?: string | null, futureStateJourneyIds: Array<string>, sourcePluginId?: string | null, templateKey?: string | null, templateVersion?: string | null, updatedAt: string, persona?: { id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number } | null, personas: Array<{ id: string, name: string, description: string, goals: Array<string>, needs: Array<string>, frustrations: Array<string>, segmentKey?: string | null, version: number }>, customLanes: Array<{ key: string, nameZh: string, nameEn: string, kind: string }>, stages: Array<{ id: string, name: string, description: string, position: number, version: number, touchpoints: Array<{ id: string, stageId: string, position: number, name: string, channel: string, customerAction: string, customerThought: string, expectation: string, emotion: number, momentOfTruth: boolean, layer: string, ownerTeamId?: string | null, slaMinutes?: number | null, device?: string | null, region?: string | null, version: number, painPoints: Array<{ id: string, title: string, description: string, severity: number, source: string, version: number }>, opportunities: Array<{ id: string, title: string, description: string, painPointId?: string | null, version: number }>, metrics: Array<{ key: string, kind: string, nameEn: string, nameZh: string, target?: number | null, unit?: string | null, direction: string }>, laneEntries: Array<{ laneKey: string, items: Array<string> }>, personaEmotions: Array<{ personaId: string, emotion: number }> }> }> } };
 
 export type JourneyViewsQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -4153,6 +4210,13 @@ export type ApplyJourneyTemplateUpgradeMutationVariables = Exact<{
 
 
 export type ApplyJourneyTemplateUpgradeMutation = { applyJourneyTemplateUpgrade: { id: string, templateVersion?: string | null } };
+
+export type StatePairActionsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+}>;
+
+
+export type StatePairActionsQuery = { improvementActions: { nodes: Array<{ id: string, title: string, status: ActionStatus, priority: ActionPriority, touchpointIds: Array<string> }> } };
 
 export type ShareLinkFieldsFragment = { id: string, journeyId: string, target: string, label: string, membersOnly: boolean, expiresAt?: string | null, revokedAt?: string | null, lastUsedAt?: string | null, createdAt: string, active: boolean };
 
@@ -4510,11 +4574,23 @@ export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -4580,6 +4656,10 @@ export const JourneyMapFieldsFragmentDoc = new TypedDocumentString(`
       laneEntries {
         laneKey
         items
+      }
+      personaEmotions {
+        personaId
+        emotion
       }
     }
   }
@@ -5717,11 +5797,23 @@ export const SetJourneyLanesDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -5788,9 +5880,13 @@ export const SetJourneyLanesDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"50545ae252483bf548d137d4861ff1b2a141d7d8fb55e1b2e56db3b9d0d03282"}) as unknown as TypedDocumentString<SetJourneyLanesMutation, SetJourneyLanesMutationVariables>;
+}`, {"hash":"ae5b4fa2de2b3c7cef24d0b329644da608acdd700f10895875c8621d76c4fbe6"}) as unknown as TypedDocumentString<SetJourneyLanesMutation, SetJourneyLanesMutationVariables>;
 export const SetTouchpointLaneItemsDocument = new TypedDocumentString(`
     mutation SetTouchpointLaneItems($input: SetTouchpointLaneItemsInput!) {
   setTouchpointLaneItems(input: $input) {
@@ -5807,11 +5903,23 @@ export const SetTouchpointLaneItemsDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -5878,9 +5986,13 @@ export const SetTouchpointLaneItemsDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"e78fbff14be1fdb923df968ebf302be49fc76405ad4275c3adaba14010d87981"}) as unknown as TypedDocumentString<SetTouchpointLaneItemsMutation, SetTouchpointLaneItemsMutationVariables>;
+}`, {"hash":"e369651d0c62e71ccfc13ad9670f5e9f8924a561f26420dde3edf026d88de37d"}) as unknown as TypedDocumentString<SetTouchpointLaneItemsMutation, SetTouchpointLaneItemsMutationVariables>;
 export const FixFirstTouchpointsDocument = new TypedDocumentString(`
     query FixFirstTouchpoints($journeyId: ID!, $from: String!, $to: String!) {
   keyDrivers(journeyId: $journeyId, from: $from, to: $to) {
@@ -5937,11 +6049,23 @@ export const JourneyMapDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -6008,9 +6132,13 @@ export const JourneyMapDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"2c4a228ce92ddfa6d956e442cbfd2f8dfefea4ff3ace7b2bffb174b8c95e42e1"}) as unknown as TypedDocumentString<JourneyMapQuery, JourneyMapQueryVariables>;
+}`, {"hash":"a884e933c8aee2de2255f3408a3e7059ba9f254bcace16d8ff9afc600dbcfb6e"}) as unknown as TypedDocumentString<JourneyMapQuery, JourneyMapQueryVariables>;
 export const UpdateJourneyDocument = new TypedDocumentString(`
     mutation UpdateJourney($input: UpdateJourneyInput!) {
   updateJourney(input: $input) {
@@ -6027,11 +6155,23 @@ export const UpdateJourneyDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -6098,9 +6238,13 @@ export const UpdateJourneyDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"ac7968082668cbc61cd2e188a1fa8a00013d31650ef940f031c22ab017e53516"}) as unknown as TypedDocumentString<UpdateJourneyMutation, UpdateJourneyMutationVariables>;
+}`, {"hash":"087e8b3afae64c01dc9c42c5ead004b04842743a2fb7271357f4caea6b5a0ac2"}) as unknown as TypedDocumentString<UpdateJourneyMutation, UpdateJourneyMutationVariables>;
 export const AddStageDocument = new TypedDocumentString(`
     mutation AddStage($input: AddStageInput!) {
   addStage(input: $input) {
@@ -6117,11 +6261,23 @@ export const AddStageDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -6188,9 +6344,13 @@ export const AddStageDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"2ffaa72743176c62db6346abed89857893f5eed7eb6a1016e880b42cfd42955a"}) as unknown as TypedDocumentString<AddStageMutation, AddStageMutationVariables>;
+}`, {"hash":"1c3706c4919beb408cd2bcbacbdee0d2512d573e3ecc14aa74f63babad665b2a"}) as unknown as TypedDocumentString<AddStageMutation, AddStageMutationVariables>;
 export const UpdateStageDocument = new TypedDocumentString(`
     mutation UpdateStage($input: UpdateStageInput!) {
   updateStage(input: $input) {
@@ -6207,11 +6367,23 @@ export const UpdateStageDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -6278,9 +6450,13 @@ export const UpdateStageDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"381c3f659f08cf347f05435929f63cf0d1cf16bfe3d88df56a66061d36156200"}) as unknown as TypedDocumentString<UpdateStageMutation, UpdateStageMutationVariables>;
+}`, {"hash":"da86445c80c70c53f5d2284c3c1b0fb54071aab6cce75ab9b71a1543af878041"}) as unknown as TypedDocumentString<UpdateStageMutation, UpdateStageMutationVariables>;
 export const MoveStageDocument = new TypedDocumentString(`
     mutation MoveStage($input: MoveStageInput!) {
   moveStage(input: $input) {
@@ -6297,11 +6473,23 @@ export const MoveStageDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -6368,9 +6556,13 @@ export const MoveStageDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"9128b08948d6550eb3c18901281d2cc0191a86e776a824e0a73ace5ced20cbba"}) as unknown as TypedDocumentString<MoveStageMutation, MoveStageMutationVariables>;
+}`, {"hash":"3c3a86aaa788b7e9143de6b944e46c44b91adfdfd1a24ad73e6ba3a964a1756f"}) as unknown as TypedDocumentString<MoveStageMutation, MoveStageMutationVariables>;
 export const DeleteStageDocument = new TypedDocumentString(`
     mutation DeleteStage($id: ID!) {
   deleteStage(id: $id) {
@@ -6387,11 +6579,23 @@ export const DeleteStageDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -6458,9 +6662,13 @@ export const DeleteStageDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"527a7383c61853bc74bbb09139ae6e07d3a9bdb32f08e71c47a231cbde23f362"}) as unknown as TypedDocumentString<DeleteStageMutation, DeleteStageMutationVariables>;
+}`, {"hash":"09bbc5c2a51162e762353bfc4d9f833fcb478ded9e4c273d9b36410040b05bfe"}) as unknown as TypedDocumentString<DeleteStageMutation, DeleteStageMutationVariables>;
 export const AddTouchpointDocument = new TypedDocumentString(`
     mutation AddTouchpoint($input: AddTouchpointInput!) {
   addTouchpoint(input: $input) {
@@ -6477,11 +6685,23 @@ export const AddTouchpointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -6548,9 +6768,13 @@ export const AddTouchpointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"5c1c4d95edd2733e677aee9f1ea50eafcc48115b3cc7e1e0b32c0889d7410cc4"}) as unknown as TypedDocumentString<AddTouchpointMutation, AddTouchpointMutationVariables>;
+}`, {"hash":"1c4555aa6bc7e0f7609f4ec37f31a9fd7c65047bf7787f09c0c3693583cdc4eb"}) as unknown as TypedDocumentString<AddTouchpointMutation, AddTouchpointMutationVariables>;
 export const UpdateTouchpointDocument = new TypedDocumentString(`
     mutation UpdateTouchpoint($input: UpdateTouchpointInput!) {
   updateTouchpoint(input: $input) {
@@ -6567,11 +6791,23 @@ export const UpdateTouchpointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -6638,9 +6874,13 @@ export const UpdateTouchpointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"6bdfda82ccc6457413f5cf6e6866c196c6ade6a005afa8eb143282474966b629"}) as unknown as TypedDocumentString<UpdateTouchpointMutation, UpdateTouchpointMutationVariables>;
+}`, {"hash":"ccb45624215e69a87f55a79eab3183a43791e4442be59e97e210da214408d778"}) as unknown as TypedDocumentString<UpdateTouchpointMutation, UpdateTouchpointMutationVariables>;
 export const MoveTouchpointDocument = new TypedDocumentString(`
     mutation MoveTouchpoint($input: MoveTouchpointInput!) {
   moveTouchpoint(input: $input) {
@@ -6657,11 +6897,23 @@ export const MoveTouchpointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -6728,9 +6980,13 @@ export const MoveTouchpointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"90eaf9c1e032bcbc90aa4477755a503309cabafef1d432bc264b133dc95da114"}) as unknown as TypedDocumentString<MoveTouchpointMutation, MoveTouchpointMutationVariables>;
+}`, {"hash":"ee0a8600d7f67bcd2bf2471a180d9773f56b1b17c6eac48c04e740a257023393"}) as unknown as TypedDocumentString<MoveTouchpointMutation, MoveTouchpointMutationVariables>;
 export const DeleteTouchpointDocument = new TypedDocumentString(`
     mutation DeleteTouchpoint($id: ID!) {
   deleteTouchpoint(id: $id) {
@@ -6747,11 +7003,23 @@ export const DeleteTouchpointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -6818,9 +7086,13 @@ export const DeleteTouchpointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"1485cbb605057ea2b9a730014dbe167fbb18a5234f117d8da87887d9667f1f9f"}) as unknown as TypedDocumentString<DeleteTouchpointMutation, DeleteTouchpointMutationVariables>;
+}`, {"hash":"5f1fcec68ff8be619fd930bb1e3c4831a3321c16510bb4289de011566df94193"}) as unknown as TypedDocumentString<DeleteTouchpointMutation, DeleteTouchpointMutationVariables>;
 export const AddPainPointDocument = new TypedDocumentString(`
     mutation AddPainPoint($input: AddPainPointInput!) {
   addPainPoint(input: $input) {
@@ -6837,11 +7109,23 @@ export const AddPainPointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -6908,9 +7192,13 @@ export const AddPainPointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"42def456d4f9c2e91ff9d4adfe001b10f16e87c098230a0b3e34614a7acbc6b1"}) as unknown as TypedDocumentString<AddPainPointMutation, AddPainPointMutationVariables>;
+}`, {"hash":"cd41a53fc6547ed3e5f763ce1c7ce3b4d910abe182c92d105d46d55fcb48020d"}) as unknown as TypedDocumentString<AddPainPointMutation, AddPainPointMutationVariables>;
 export const UpdatePainPointDocument = new TypedDocumentString(`
     mutation UpdatePainPoint($input: UpdatePainPointInput!) {
   updatePainPoint(input: $input) {
@@ -6927,11 +7215,23 @@ export const UpdatePainPointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -6998,9 +7298,13 @@ export const UpdatePainPointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"24f8e6f7709cb1ab4b7e3ff598d7c8db989b91975cbfbc1d7561438b69647a6e"}) as unknown as TypedDocumentString<UpdatePainPointMutation, UpdatePainPointMutationVariables>;
+}`, {"hash":"d134443269ddb08c3db5d351d32ec97602c946f5aee85508670a8e8f5d720aae"}) as unknown as TypedDocumentString<UpdatePainPointMutation, UpdatePainPointMutationVariables>;
 export const DeletePainPointDocument = new TypedDocumentString(`
     mutation DeletePainPoint($id: ID!) {
   deletePainPoint(id: $id) {
@@ -7017,11 +7321,23 @@ export const DeletePainPointDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -7088,9 +7404,13 @@ export const DeletePainPointDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"3267865e55d5c15d06b027890aec6e72179b588a261756c299f4feac2394de75"}) as unknown as TypedDocumentString<DeletePainPointMutation, DeletePainPointMutationVariables>;
+}`, {"hash":"6ac1c83434fcaf8f764b146a86b276b02cdb4bf03dca9b2cc39ee68993cde564"}) as unknown as TypedDocumentString<DeletePainPointMutation, DeletePainPointMutationVariables>;
 export const AddOpportunityDocument = new TypedDocumentString(`
     mutation AddOpportunity($input: AddOpportunityInput!) {
   addOpportunity(input: $input) {
@@ -7107,11 +7427,23 @@ export const AddOpportunityDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -7178,9 +7510,13 @@ export const AddOpportunityDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"1acbd081431f69726edf1172e2df016fb97cbaef13b8cf790a5e33366c44b903"}) as unknown as TypedDocumentString<AddOpportunityMutation, AddOpportunityMutationVariables>;
+}`, {"hash":"14d2a3f735ffa0966e8c88412f4868916d6a295e75e13ee9cff26b7d2025de03"}) as unknown as TypedDocumentString<AddOpportunityMutation, AddOpportunityMutationVariables>;
 export const UpdateOpportunityDocument = new TypedDocumentString(`
     mutation UpdateOpportunity($input: UpdateOpportunityInput!) {
   updateOpportunity(input: $input) {
@@ -7197,11 +7533,23 @@ export const UpdateOpportunityDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -7268,9 +7616,13 @@ export const UpdateOpportunityDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"cf8038114ed855920a496aa5a7ffe0d213eeddc269799c61109d909700e6a748"}) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
+}`, {"hash":"f371158097c8b8c99e40abf0e8a5f7733d0fb772739c4f6a2f0d78aa548dacfb"}) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
 export const DeleteOpportunityDocument = new TypedDocumentString(`
     mutation DeleteOpportunity($id: ID!) {
   deleteOpportunity(id: $id) {
@@ -7287,11 +7639,23 @@ export const DeleteOpportunityDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -7358,9 +7722,13 @@ export const DeleteOpportunityDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"911f650ea05f18958013d945e781552493a2b97666401d9042c5e155df6848d9"}) as unknown as TypedDocumentString<DeleteOpportunityMutation, DeleteOpportunityMutationVariables>;
+}`, {"hash":"d69d09d76eb359086a183c2204166388561debb515fad24c63f15715e665644d"}) as unknown as TypedDocumentString<DeleteOpportunityMutation, DeleteOpportunityMutationVariables>;
 export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
     mutation RestoreJourneyRevision($journeyId: ID!, $revision: Int!) {
   restoreJourneyRevision(journeyId: $journeyId, revision: $revision) {
@@ -7377,11 +7745,23 @@ export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
   version
   revision
   ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
   sourcePluginId
   templateKey
   templateVersion
   updatedAt
   persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
     id
     name
     description
@@ -7448,9 +7828,13 @@ export const RestoreJourneyRevisionDocument = new TypedDocumentString(`
         laneKey
         items
       }
+      personaEmotions {
+        personaId
+        emotion
+      }
     }
   }
-}`, {"hash":"046ea0f07de8d29f67cac0919bca7bb7a0e7facdc85906b544c96b02faa43edc"}) as unknown as TypedDocumentString<RestoreJourneyRevisionMutation, RestoreJourneyRevisionMutationVariables>;
+}`, {"hash":"0918166fa299011a2d229e24af7937edd4885df22d4edd61694e830be8c9e28e"}) as unknown as TypedDocumentString<RestoreJourneyRevisionMutation, RestoreJourneyRevisionMutationVariables>;
 export const JourneyRevisionsDocument = new TypedDocumentString(`
     query JourneyRevisions($journeyId: ID!) {
   journeyRevisions(journeyId: $journeyId) {
@@ -7630,6 +8014,218 @@ export const JourneyKpisDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"c0fe7fdd33dfb9d76e5cd595de9111b02153c86e00cfa2d538ac7d8ca144dc2b"}) as unknown as TypedDocumentString<JourneyKpisQuery, JourneyKpisQueryVariables>;
+export const SetJourneyPersonasDocument = new TypedDocumentString(`
+    mutation SetJourneyPersonas($input: SetJourneyPersonasInput!) {
+  setJourneyPersonas(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+      laneEntries {
+        laneKey
+        items
+      }
+      personaEmotions {
+        personaId
+        emotion
+      }
+    }
+  }
+}`, {"hash":"71abfe5e64fe7c6155598ec248671e625f409df65941928f1e1644abf9c328c6"}) as unknown as TypedDocumentString<SetJourneyPersonasMutation, SetJourneyPersonasMutationVariables>;
+export const SetTouchpointPersonaEmotionDocument = new TypedDocumentString(`
+    mutation SetTouchpointPersonaEmotion($input: SetTouchpointPersonaEmotionInput!) {
+  setTouchpointPersonaEmotion(input: $input) {
+    ...JourneyMapFields
+  }
+}
+    fragment JourneyMapFields on Journey {
+  id
+  name
+  description
+  state
+  shape
+  status
+  version
+  revision
+  ownerTeamId
+  currentStateJourneyId
+  futureStateJourneyIds
+  sourcePluginId
+  templateKey
+  templateVersion
+  updatedAt
+  persona {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  personas {
+    id
+    name
+    description
+    goals
+    needs
+    frustrations
+    segmentKey
+    version
+  }
+  customLanes {
+    key
+    nameZh
+    nameEn
+    kind
+  }
+  stages {
+    id
+    name
+    description
+    position
+    version
+    touchpoints {
+      id
+      stageId
+      position
+      name
+      channel
+      customerAction
+      customerThought
+      expectation
+      emotion
+      momentOfTruth
+      layer
+      ownerTeamId
+      slaMinutes
+      device
+      region
+      version
+      painPoints {
+        id
+        title
+        description
+        severity
+        source
+        version
+      }
+      opportunities {
+        id
+        title
+        description
+        painPointId
+        version
+      }
+      metrics {
+        key
+        kind
+        nameEn
+        nameZh
+        target
+        unit
+        direction
+      }
+      laneEntries {
+        laneKey
+        items
+      }
+      personaEmotions {
+        personaId
+        emotion
+      }
+    }
+  }
+}`, {"hash":"48feceeb793261544047bfa06f5ebb22c49ffe73720664f91499f0656b9e45bf"}) as unknown as TypedDocumentString<SetTouchpointPersonaEmotionMutation, SetTouchpointPersonaEmotionMutationVariables>;
 export const JourneyViewsDocument = new TypedDocumentString(`
     query JourneyViews($journeyId: ID!) {
   journeyViews(journeyId: $journeyId) {
@@ -7825,6 +8421,19 @@ export const ApplyJourneyTemplateUpgradeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"dc2a412563b2dfb6e1bb0237cd06f275eb3795e748648056e67a5e40ca50eac3"}) as unknown as TypedDocumentString<ApplyJourneyTemplateUpgradeMutation, ApplyJourneyTemplateUpgradeMutationVariables>;
+export const StatePairActionsDocument = new TypedDocumentString(`
+    query StatePairActions($journeyId: ID!) {
+  improvementActions(filter: {journeyId: $journeyId}, first: 100) {
+    nodes {
+      id
+      title
+      status
+      priority
+      touchpointIds
+    }
+  }
+}
+    `, {"hash":"c4404a2f3ce1b100c0f744cab954f9ea20a5a99402241b3671c4bb772451881e"}) as unknown as TypedDocumentString<StatePairActionsQuery, StatePairActionsQueryVariables>;
 export const ShareLinksDocument = new TypedDocumentString(`
     query ShareLinks($journeyId: ID!) {
   shareLinks(journeyId: $journeyId) {

@@ -12,11 +12,23 @@ export const JourneyMapFieldsFragment = graphql(`
     version
     revision
     ownerTeamId
+    currentStateJourneyId
+    futureStateJourneyIds
     sourcePluginId
     templateKey
     templateVersion
     updatedAt
     persona {
+      id
+      name
+      description
+      goals
+      needs
+      frustrations
+      segmentKey
+      version
+    }
+    personas {
       id
       name
       description
@@ -82,6 +94,10 @@ export const JourneyMapFieldsFragment = graphql(`
         laneEntries {
           laneKey
           items
+        }
+        personaEmotions {
+          personaId
+          emotion
         }
       }
     }

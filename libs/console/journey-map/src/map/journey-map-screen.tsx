@@ -32,6 +32,8 @@ import { TemplateUpgradeNotice } from './template-upgrade-notice';
 import { CommentsButton, CommentsDrawer, CommentsProvider } from '../comments';
 import { ColleaguesBar } from '../live/colleagues-bar';
 import { ShareLinksButton } from '../share/share-links-button';
+import { PersonaLensBar, usePersonaLens } from './persona-lens';
+import { StatePairButton } from './state-pair';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
@@ -41,7 +43,10 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
   const session = useConsoleSession();
   const [prefs, setPrefs] = useViewPrefs(session.user.id, journeyId);
   const editor = useJourneyEditor(journeyId);
-  const { map, view, setView, actions } = editor;
+  const { map, view, setView } = editor;
+  // The "by persona" map: the canvas shows the chosen persona's emotions and edits them.
+  const lens = usePersonaLens(map, editor.actions);
+  const actions = lens.actions;
   const exporter = useMapExport(map);
   const teamsQuery = useGqlQuery(TeamsQuery);
   const [personaOpen, setPersonaOpen] = useState(false);
@@ -105,6 +110,7 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             <ExportMenu exporter={exporter} journey={map} />
             <SuggestionsLink journeyId={map.id} />
             <ResearchLink journeyId={map.id} />
+            <StatePairButton map={map} />
             <CommentsButton />
             {readOnly ? null : <ShareLinksButton journeyId={map.id} />}
           </Space>
@@ -132,8 +138,9 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
             data-testid="filtered-notice"
           />
         ) : null}
-        {map.persona ? <PersonaCard persona={map.persona} readOnly={readOnly} onEdit={() => setPersonaOpen(true)} /> : null}
-        <MapCanvas map={map} renderAll={exporter.renderAll} canvasRef={exporter.canvasRef} kpis={kpis} prefs={prefs} onPrefs={setPrefs} />
+        <PersonaLensBar map={map} lens={lens} readOnly={readOnly} />
+        {map.persona && !lens.personaId ? <PersonaCard persona={map.persona} readOnly={readOnly} onEdit={() => setPersonaOpen(true)} /> : null}
+        <MapCanvas map={lens.map ?? map} renderAll={exporter.renderAll} canvasRef={exporter.canvasRef} kpis={kpis} prefs={prefs} onPrefs={setPrefs} />
       </Flex>
       <PersonaDrawer open={personaOpen} onClose={() => setPersonaOpen(false)} persona={map.persona} readOnly={readOnly} actions={actions} />
       <HistoryDrawer open={historyOpen} onClose={() => setHistoryOpen(false)} journey={map} readOnly={readOnly} actions={actions} />

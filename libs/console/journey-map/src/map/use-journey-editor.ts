@@ -25,6 +25,8 @@ import {
 } from '../documents/journey-map.documents';
 import { applyStageMove, applyTouchpointMove } from '../model/drag-move';
 import { SetJourneyLanesMutation, SetTouchpointLaneItemsMutation } from '../documents/custom-lanes.documents';
+import { SetJourneyPersonasMutation, SetTouchpointPersonaEmotionMutation } from '../documents/journey-personas.documents';
+import { withPersonaEmotion } from '../model/persona-lens';
 import { findStage, findTouchpoint, patchStage, patchTouchpoint, type TouchpointPatch } from '../model/map-edits';
 import { ALL_VIEW, applyView, viewToFilter, type MapView } from '../model/map-view';
 import { HISTORY_FIELD_KEYS, type HistoryFieldKey } from '../model/diff-view';
@@ -54,6 +56,10 @@ export interface MapActions {
   /** The journey's custom lanes in order (a lane without a key is new). */
   setLanes(lanes: { key?: string; nameZh: string; nameEn: string; kind: string }[]): Promise<boolean>;
   setLaneItems(touchpointId: string, laneKey: string, items: string[]): Promise<boolean>;
+  /** The journey's further personas, in switcher order. */
+  setPersonas(personaIds: string[]): Promise<boolean>;
+  /** One further persona's emotion at a touchpoint (null: the touchpoint's own). */
+  setPersonaEmotion(touchpointId: string, personaId: string, emotion: number | null): Promise<boolean>;
   reload(): Promise<void>;
 }
 
@@ -283,6 +289,9 @@ export function useJourneyEditor(journeyId: string) {
       deleteOpportunity: (id) => mutate(() => gqlRequest(DeleteOpportunityMutation, { id }).then((r) => r.deleteOpportunity)),
       setLanes: (lanes) => mutate((j) => gqlRequest(SetJourneyLanesMutation, { input: { journeyId: j.id, lanes } }).then((r) => r.setJourneyLanes)),
       setLaneItems: (touchpointId, laneKey, items) => mutate(() => gqlRequest(SetTouchpointLaneItemsMutation, { input: { touchpointId, laneKey, items } }).then((r) => r.setTouchpointLaneItems)),
+      setPersonas: (personaIds) => mutate((j) => gqlRequest(SetJourneyPersonasMutation, { input: { journeyId: j.id, personaIds } }).then((r) => r.setJourneyPersonas)),
+      setPersonaEmotion: (touchpointId, personaId, emotion) =>
+        mutate(() => gqlRequest(SetTouchpointPersonaEmotionMutation, { input: { touchpointId, personaId, emotion } }).then((r) => r.setTouchpointPersonaEmotion), (j) => withPersonaEmotion(j, touchpointId, personaId, emotion)),
       restoreRevision: (revision) => mutate((j) => gqlRequest(RestoreJourneyRevisionMutation, { journeyId: j.id, revision }).then((r) => r.restoreJourneyRevision)),
       reload,
     }),

@@ -72,7 +72,7 @@ const tp = (id: string, stageId: string, position: number): MapTouchpoint => tou
 
 function journey(): JourneyMap {
   return {
-    id: 'j', name: 'J', description: '', state: 'current', shape: 'linear', status: 'draft', version: 1, revision: 1, updatedAt: '2026-01-01T00:00:00Z', customLanes: [],
+    id: 'j', name: 'J', description: '', state: 'current', shape: 'linear', status: 'draft', version: 1, revision: 1, updatedAt: '2026-01-01T00:00:00Z', customLanes: [], personas: [], futureStateJourneyIds: [],
     stages: stages.map((s, position) => ({ id: s.id, name: s.id, description: '', position, version: 1, touchpoints: s.touchpointIds.map((id, i) => tp(id, s.id, i)) })),
   };
 }

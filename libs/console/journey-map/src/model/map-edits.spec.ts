@@ -5,7 +5,7 @@ import { touchpointFixture } from './map-fixtures';
 const tp = (id: string, stageId: string, position: number): MapTouchpoint => touchpointFixture(id, stageId, position);
 
 const journey: JourneyMap = {
-  id: 'j', name: 'J', description: '', state: 'current', shape: 'linear', status: 'draft', version: 1, revision: 1, updatedAt: '', customLanes: [],
+  id: 'j', name: 'J', description: '', state: 'current', shape: 'linear', status: 'draft', version: 1, revision: 1, updatedAt: '', customLanes: [], personas: [], futureStateJourneyIds: [],
   stages: [
     { id: 'A', name: 'A', description: '', position: 0, version: 1, touchpoints: [tp('a0', 'A', 0), tp('a1', 'A', 1)] },
     { id: 'B', name: 'B', description: '', position: 1, version: 1, touchpoints: [] },

@@ -5,7 +5,7 @@ import { touchpointFixture } from './map-fixtures';
 const tp = (id: string, patch: Partial<MapTouchpoint>): MapTouchpoint => touchpointFixture(id, 's', 0, patch);
 
 const journey: JourneyMap = {
-  id: 'j', name: 'J', description: '', state: 'current', shape: 'linear', status: 'draft', version: 1, revision: 1, updatedAt: '', customLanes: [],
+  id: 'j', name: 'J', description: '', state: 'current', shape: 'linear', status: 'draft', version: 1, revision: 1, updatedAt: '', customLanes: [], personas: [], futureStateJourneyIds: [],
   stages: [
     { id: 's1', name: 'S1', description: '', position: 0, version: 1, touchpoints: [tp('a', { channel: 'wechat', emotion: -2, momentOfTruth: true, painPoints: [{ id: 'p', title: 'x', description: '', severity: 3, source: 'manual', version: 1 }] }), tp('b', { channel: 'phone', ownerTeamId: 'team-1', emotion: 1 })] },
     { id: 's2', name: 'S2', description: '', position: 1, version: 1, touchpoints: [tp('c', { channel: 'phone', emotion: 2 })] },

@@ -24,6 +24,7 @@ import { CustomLanesAndViews1796544405992 } from './1796544405992-custom-lanes-a
 import { Reviews1796544870715 } from './1796544870715-reviews';
 import { RevisionGroups1796600100000 } from './1796600100000-revision-groups';
 import { Sharing1796600200000 } from './1796600200000-sharing';
+import { JourneyPersonas1796600315000 } from './1796600315000-journey-personas';
 import { TeamLead1796600413131 } from './1796600413131-team-lead';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
@@ -54,5 +55,6 @@ export const migrations = [
   Reviews1796544870715,
   RevisionGroups1796600100000,
   Sharing1796600200000,
+  JourneyPersonas1796600315000,
   TeamLead1796600413131,
 ];

@@ -20,6 +20,10 @@ export class JourneyEntity {
   @Column('integer') version!: number;
   /** The team's own lanes, in map order (custom-lanes.ts in the domain). */
   @Column('jsonb', { name: 'custom_lanes' }) customLanes!: CustomLane[];
+  /** Further personas the map can be viewed by, in switcher order (journey-personas.ts in the domain). */
+  @Column('uuid', { name: 'persona_ids', array: true }) personaIds!: string[];
+  /** The current-state map this future-state map was made from (duplicate as future state). */
+  @Column('uuid', { name: 'current_state_journey_id', nullable: true }) currentStateJourneyId!: string | null;
   @Column('integer') revision!: number;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

@@ -24,3 +24,5 @@ export * from './custom-lane.input';
 export * from './set-journey-lanes.input';
 export * from './set-touchpoint-lane-items.input';
 export * from './save-journey-view.input';
+export * from './set-journey-personas.input';
+export * from './set-touchpoint-persona-emotion.input';

@@ -23,3 +23,4 @@ export * from './moment-highlight.model';
 export * from './pain-highlight.model';
 export * from './home-highlights.model';
 export * from './journey-view.model';
+export * from './persona-emotion.model';

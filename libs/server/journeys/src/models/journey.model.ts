@@ -12,7 +12,10 @@ export class JourneyModel {
   @Field({ description: 'linear | cyclical | non_linear' }) shape!: string;
   @Field({ description: 'draft | published | archived' }) status!: string;
   @Field(() => PersonaModel, { nullable: true }) persona!: PersonaModel | null;
+  @Field(() => [PersonaModel], { description: 'Further personas the map can be viewed by (the "by persona" map), in switcher order; the primary persona is `persona`' }) personas!: PersonaModel[];
   @Field(() => ID, { nullable: true }) ownerTeamId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'For a future-state map: the current-state map it was made from' }) currentStateJourneyId!: string | null;
+  @Field(() => [ID], { description: 'For a current-state map: the future-state maps made from it (not archived), oldest first' }) futureStateJourneyIds!: string[];
   @Field(() => String, { nullable: true }) sourcePluginId!: string | null;
   @Field(() => String, { nullable: true }) templateKey!: string | null;
   @Field(() => String, { nullable: true }) templateVersion!: string | null;

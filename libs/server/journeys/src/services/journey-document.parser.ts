@@ -31,5 +31,6 @@ export function parseJourneyDocument(raw: unknown): JourneyDocument {
     }
   }
   fillDefaults(JOURNEY_FIELDS, doc.journey);
+  for (const p of doc.journey.personas ?? []) delete p.id;
   return doc;
 }

@@ -10,6 +10,7 @@ import {
   PAIN_POINT_FIELDS,
   PERSONA_FIELDS,
   pickFields,
+  personaEmotionsToDocument,
   STAGE_FIELDS,
   TOUCHPOINT_FIELDS,
   type DocumentFields,
@@ -17,6 +18,8 @@ import {
   type JourneyDocument,
   type CustomLane,
   type LaneValues,
+  type PersonaEmotionDocument,
+  type PersonaEmotions,
 } from '@opencx/domain';
 import type { TenantTx } from '@opencx/server-database';
 import { JourneyEntity, OpportunityEntity, PainPointEntity, PersonaEntity, StageEntity, TouchpointEntity } from '../entities';
@@ -56,16 +59,19 @@ export class JourneyMapLoader {
     const cache = options.cache && !options.lock ? options.cache : null;
     const key = cache ? JourneyMapCache.key(tx.ctx.workspaceId, journeyId, filter) : '';
     const entry = cache?.lookup(key) ?? null;
+    // The further personas in the journey's order (always read fresh, like the primary persona).
+    const personasSql = `(SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY array_position(j.persona_ids, x.id)), '[]'::jsonb) FROM persona x WHERE x.workspace_id = j.workspace_id AND x.id = ANY(j.persona_ids))`;
+    const futuresSql = `(SELECT coalesce(array_agg(f.id ORDER BY f.created_at, f.id), '{}') FROM journey f WHERE f.workspace_id = j.workspace_id AND f.current_state_journey_id = j.id AND f.status <> 'archived')`;
     const stagesSql = `(SELECT coalesce(jsonb_agg(to_jsonb(s) ORDER BY s.position), '[]'::jsonb) FROM stage s WHERE s.workspace_id = j.workspace_id AND s.journey_id = j.id)`;
     // 1: the journey, its persona and its stages; 2–4 (in parallel): touchpoints, insights, metric bindings.
-    const [head] = await tx.query<{ journey: Record<string, unknown>; persona: Record<string, unknown> | null; stages: Record<string, unknown>[] | null; version?: string }>(
+    const [head] = await tx.query<{ journey: Record<string, unknown>; persona: Record<string, unknown> | null; personas: Record<string, unknown>[]; futures: string[]; stages: Record<string, unknown>[] | null; version?: string }>(
       cache
-        ? `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, v.version,
+        ? `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${personasSql} AS personas, ${futuresSql} AS futures, v.version,
                   CASE WHEN v.version IS DISTINCT FROM $3::text THEN ${stagesSql} END AS stages
              FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
             CROSS JOIN LATERAL (SELECT j.revision || ':' || ${this.metrics.boundDefinitionsDigestSql('j')} AS version) v
             WHERE j.workspace_id = $1 AND j.id = $2`
-        : `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${stagesSql} AS stages
+        : `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${personasSql} AS personas, ${futuresSql} AS futures, ${stagesSql} AS stages
              FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
             WHERE j.workspace_id = $1 AND j.id = $2${options.lock ? ' FOR UPDATE OF j' : ''}`,
       cache ? [journeyId, entry?.version ?? null] : [journeyId],
@@ -73,7 +79,9 @@ export class JourneyMapLoader {
     if (!head) throw journeyErrors.notFound('Journey', journeyId);
     const journey = tx.hydrate(JourneyEntity, head.journey);
     const persona = head.persona ? tx.hydrate(PersonaEntity, head.persona) : null;
-    if (entry && head.version === entry.version) return { ...journey, persona, stages: entry.stages };
+    const personas = (head.personas ?? []).map((p) => tx.hydrate(PersonaEntity, p));
+    const futureStateJourneyIds = head.futures ?? [];
+    if (entry && head.version === entry.version) return { ...journey, persona, personas, futureStateJourneyIds, stages: entry.stages };
     const stages = (head.stages ?? []).map((s) => tx.hydrate(StageEntity, s));
     const [touchpoints, insights, bindings] = await tx.all([
       () => tx.find(TouchpointEntity, { journeyId }, { order: { position: 'ASC' } }),
@@ -124,6 +132,8 @@ export class JourneyMapLoader {
           ...pickFields(TOUCHPOINT_FIELDS, tp),
           laneValues: tp.laneValues ?? {},
           laneEntries: laneEntriesOf(tp.laneValues),
+          personaEmotions: tp.personaEmotions ?? {},
+          personaEmotionList: personaEmotionsToDocument(tp.personaEmotions, journey.personaIds ?? []).map((e) => ({ personaId: (journey.personaIds ?? [])[e.persona], emotion: e.emotion })),
           painPoints: pains.get(tp.id) ?? [],
           opportunities: opps.get(tp.id) ?? [],
           metrics: metrics.get(tp.id) ?? [],
@@ -131,7 +141,7 @@ export class JourneyMapLoader {
       ),
     }));
     if (cache && head.version) cache.set(key, head.version, stageModels);
-    return { ...journey, persona, stages: stageModels };
+    return { ...journey, persona, personas, futureStateJourneyIds, stages: stageModels };
   }
 
   /** Several journeys' touchpoint counts etc. in one statement (journey list). */
@@ -175,6 +185,8 @@ export function toJourneyDocument(map: JourneyMap, withIds: boolean): JourneyDoc
     journey: {
       ...portable(JOURNEY_FIELDS, map),
       persona: map.persona ? portable(PERSONA_FIELDS, map.persona) : null,
+      // Further personas travel only when there are some; snapshots keep their ids (a restore or duplicate relinks them).
+      ...(map.personas?.length ? { personas: map.personas.map((p) => ({ ...id(p.id), ...portable(PERSONA_FIELDS, p) })) } : {}),
       // Custom lanes and their entries travel only when there are some (documents from before them stay as they were).
       ...(map.customLanes?.length ? { lanes: map.customLanes.map((l) => ({ key: l.key, nameZh: l.nameZh, nameEn: l.nameEn, kind: l.kind as 'text' })) } : {}),
       stages: map.stages.map((s) => ({
@@ -184,6 +196,7 @@ export function toJourneyDocument(map: JourneyMap, withIds: boolean): JourneyDoc
           ...id(t.id),
           ...portable(TOUCHPOINT_FIELDS, t),
           ...laneValuesOf(t.laneValues, (map.customLanes ?? []) as CustomLane[]),
+          ...personaEmotionsOf(t.personaEmotions, (map.personas ?? []).map((p) => p.id)),
           painPoints: t.painPoints.map((p) => ({ ...id(p.id), ...portable(PAIN_POINT_FIELDS, p) })),
           opportunities: t.opportunities.map((o) => {
             const index = o.painPointId ? t.painPoints.findIndex((p) => p.id === o.painPointId) : -1;
@@ -199,4 +212,10 @@ export function toJourneyDocument(map: JourneyMap, withIds: boolean): JourneyDoc
 function laneValuesOf(values: LaneValues | undefined, lanes: readonly CustomLane[]): { laneValues?: LaneValues } {
   const normalized = normalizeLaneValues(values, lanes);
   return Object.keys(normalized).length ? { laneValues: normalized } : {};
+}
+
+/** A touchpoint's further-persona emotions as document entries, when it has any. */
+function personaEmotionsOf(values: PersonaEmotions | undefined, personaIds: readonly string[]): { personaEmotions?: PersonaEmotionDocument[] } {
+  const entries = personaEmotionsToDocument(values, personaIds);
+  return entries.length ? { personaEmotions: entries } : {};
 }

@@ -8,6 +8,7 @@ import { JourneyEntity, JourneyRevisionEntity, TouchpointEntity } from '../entit
 import { JourneyEditor } from './journey-editor';
 import type { JourneyMap } from './journey-map.loader';
 import { insertJourneyTree } from './journey-tree.writer';
+import { linkDocumentPersonas } from './journey-personas.service';
 import type { JourneySnapshot, StageSnapshot } from './journey-snapshot';
 import { journeyErrors } from '../journey.errors';
 
@@ -64,7 +65,9 @@ export class JourneyRevisionService {
       await this.metrics.deleteForJourney(tx, journeyId);
       await tx.query(`DELETE FROM stage WHERE workspace_id = $1 AND journey_id = $2`, [journeyId]);
       // Each revision bumps a row's version at most once, so the next revision number is above any version these rows had.
-      const bindings = await insertJourneyTree(tx, journeyId, stages, { version: journey.revision + 1 });
+      // Further personas as the revision had them (none in revisions from before they existed).
+      const personaIds = await linkDocumentPersonas(tx, j.personas, null);
+      const bindings = await insertJourneyTree(tx, journeyId, stages, { version: journey.revision + 1, personaIds });
       const restoredIds = new Set(stages.flatMap((s) => s.touchpoints.map((t) => t.id)));
       await this.metrics.insert(tx, journeyId, legacy ? kept.filter((b) => restoredIds.has(b.touchpointId)) : bindings);
       const has = (key: keyof typeof j) => key in j;
@@ -76,6 +79,7 @@ export class JourneyRevisionService {
         status: j.status,
         // Snapshots leave the lane list out when it is empty.
         customLanes: j.lanes ?? [],
+        personaIds,
         ...(has('personaId') ? { personaId: j.personaId } : {}),
         ...(has('ownerTeamId') ? { ownerTeamId: j.ownerTeamId, reviewCadenceDays: j.reviewCadenceDays, nextReviewAt: j.nextReviewAt } : {}),
         ...(has('sourcePluginId') ? { sourcePluginId: j.sourcePluginId, templateKey: j.templateKey, templateVersion: j.templateVersion } : {}),

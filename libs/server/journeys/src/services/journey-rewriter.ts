@@ -40,7 +40,7 @@ export class JourneyRewriter {
       await this.identity.assertTeams(tx, next.stages.flatMap((s) => s.touchpoints.map((t) => t.ownerTeamId)));
       await this.metrics.deleteForJourney(tx, journeyId);
       await tx.query(`DELETE FROM stage WHERE workspace_id = $1 AND journey_id = $2`, [journeyId]);
-      await this.metrics.insert(tx, journeyId, await insertJourneyTree(tx, journeyId, next.stages, { version: journey.revision + 1 }));
+      await this.metrics.insert(tx, journeyId, await insertJourneyTree(tx, journeyId, next.stages, { version: journey.revision + 1, personaIds: (current.journey.personas ?? []).flatMap((p) => (p.id ? [p.id] : [])) }));
       await tx.update(JourneyEntity, { id: journeyId }, { ...(next.templateVersion ? { templateVersion: next.templateVersion } : {}), version: journey.version + 1 });
       return { entityType: 'journey', entityId: journeyId, before: { templateVersion: journey.templateVersion }, after: next.after, summary: next.summary };
     });

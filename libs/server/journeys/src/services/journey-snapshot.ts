@@ -90,7 +90,8 @@ export function toJourneySnapshot(map: JourneyMap): JourneySnapshot {
 /**
  * The same journey as a snapshot with no identities: what a duplicate writes. The rule: a copy
  * keeps everything the journey owns (content, owner teams, review cadence and date, persona,
- * template provenance and template keys, metric bindings and target overrides) and takes fresh
+ * template provenance and template keys, metric bindings and target overrides, the further personas —
+ * the same persona rows, as the primary persona — and their emotions) and takes fresh
  * identity and history — new ids for every row, version 1, revision 1, creator and creation
  * times of the copy; the caller sets name, state and status (always draft).
  */
@@ -118,6 +119,8 @@ export function portableOnly(doc: JourneyDocument): JourneySnapshot {
     ...doc,
     journey: {
       ...journey,
+      // An upload's personas become new personas of this workspace: ids it carries are never trusted.
+      ...(journey.personas ? { personas: journey.personas.map(({ id: _i, ...p }) => p) } : {}),
       stages: journey.stages.map((stage) => ({
         ...stage,
         touchpoints: stage.touchpoints.map(({ metrics: _m, ...t }) => ({

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { TenantTx } from '@opencx/server-database';
 import type { TouchpointMetricBinding } from '@opencx/server-metrics';
-import { fieldNames, OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS, STAGE_FIELDS, TOUCHPOINT_FIELDS, withDefaults, type FieldSqlType, type FieldTable } from '@opencx/domain';
+import { fieldNames, personaEmotionsFromDocument, OPPORTUNITY_FIELDS, PAIN_POINT_FIELDS, STAGE_FIELDS, TOUCHPOINT_FIELDS, withDefaults, type FieldSqlType, type FieldTable } from '@opencx/domain';
 import type { StageSnapshot } from './journey-snapshot';
 
 export interface TreeWriteOptions {
   /** Version of every written row: 1 for a new map; a restore passes a number above any the rows ever had. */
   version?: number;
+  /** Ids of the journey's further personas, in the order a snapshot's `personaEmotions` index them. */
+  personaIds?: readonly string[];
 }
 
 /**
@@ -29,7 +31,7 @@ export async function insertJourneyTree(tx: TenantTx, journeyId: string, stages:
     st.push({ ...withDefaults(STAGE_FIELDS, stage), id: stageId, position: si });
     stage.touchpoints.forEach((t, ti) => {
       const touchpointId = t.id ?? randomUUID();
-      tp.push({ ...withDefaults(TOUCHPOINT_FIELDS, t), laneValues: t.laneValues ?? {}, id: touchpointId, stageId, position: ti });
+      tp.push({ ...withDefaults(TOUCHPOINT_FIELDS, t), laneValues: t.laneValues ?? {}, personaEmotions: personaEmotionsFromDocument(t.personaEmotions, options.personaIds ?? []), id: touchpointId, stageId, position: ti });
       const painIds = t.painPoints.map((p) => p.id ?? randomUUID());
       t.painPoints.forEach((p, pi) => pp.push({ ...withDefaults(PAIN_POINT_FIELDS, p), id: painIds[pi], touchpointId, createdAt: p.createdAt ?? null }));
       t.opportunities.forEach((o) =>
@@ -64,6 +66,7 @@ export async function insertJourneyTree(tx: TenantTx, journeyId: string, stages:
         ...declared(TOUCHPOINT_FIELDS, tp),
         // Custom-lane entries travel as JSON text (a typed jsonb[] parameter).
         { column: 'lane_values', sql: 'jsonb', values: tp.map((r) => JSON.stringify(r.laneValues ?? {})) },
+        { column: 'persona_emotions', sql: 'jsonb', values: tp.map((r) => JSON.stringify(r.personaEmotions ?? {})) },
       ],
       version,
     );

@@ -13,6 +13,7 @@ import { JourneyMapLoader, toJourneyDocument, type JourneyMap } from './journey-
 import { JourneyEditor, updateVersioned } from './journey-editor';
 import { JourneyMapCache } from './journey-map.cache';
 import { insertJourneyTree } from './journey-tree.writer';
+import { linkDocumentPersonas } from './journey-personas.service';
 import { parseJourneyDocument } from './journey-document.parser';
 import { portableOnly, toJourneySnapshot, withoutIdentities, type JourneySnapshot } from './journey-snapshot';
 
@@ -27,6 +28,8 @@ export interface CreateFromDocumentOptions {
   personaId?: string | null;
   /** Set for a journey made from a plugin template (touchpoint template keys and bindings travel in the snapshot). */
   provenance?: JourneyProvenance;
+  /** For a future-state copy: the current-state map it is made from. */
+  currentStateJourneyId?: string | null;
   /** Audit action and summary wording; 'duplicate' keeps the source's provenance from the snapshot. */
   how?: 'import' | 'template' | 'duplicate';
 }
@@ -123,6 +126,7 @@ export class JourneyService {
       personaId = (await tx.insert(PersonaEntity, { name: p.name, description: p.description, goals: p.goals, needs: p.needs, frustrations: p.frustrations, segmentKey: p.segmentKey, sourcePluginId: options.provenance?.sourcePluginId ?? null, version: 1 })).id;
     }
     const provenance = options.provenance ?? (j.sourcePluginId ? { sourcePluginId: j.sourcePluginId, templateKey: j.templateKey ?? null, templateVersion: j.templateVersion ?? null } : null);
+    const personaIds = await linkDocumentPersonas(tx, j.personas, options.provenance?.sourcePluginId ?? null);
     const journey = await this.insertJourney(tx, {
       name: options.name ?? j.name,
       description: j.description,
@@ -137,8 +141,10 @@ export class JourneyService {
       templateKey: provenance?.templateKey ?? null,
       templateVersion: provenance?.templateVersion ?? null,
       customLanes: j.lanes ?? [],
+      personaIds,
+      currentStateJourneyId: options.currentStateJourneyId ?? null,
     });
-    await this.metrics.insert(tx, journey.id, await insertJourneyTree(tx, journey.id, j.stages));
+    await this.metrics.insert(tx, journey.id, await insertJourneyTree(tx, journey.id, j.stages, { personaIds }));
     const how = options.how ?? (options.provenance ? 'template' : 'import');
     const action = { import: 'journey.import', template: 'journey.createFromTemplate', duplicate: 'journey.duplicate' }[how];
     const summary = {
@@ -174,7 +180,13 @@ export class JourneyService {
       return this.createFromDocumentInTx(
         tx,
         { ...snapshot, journey: { ...snapshot.journey, state, status: 'draft' } },
-        { name: input.name ?? `${source.name} (${state === 'future' ? 'future state' : 'copy'})`, personaId: source.persona?.id ?? null, how: 'duplicate' },
+        {
+          name: input.name ?? `${source.name} (${state === 'future' ? 'future state' : 'copy'})`,
+          personaId: source.persona?.id ?? null,
+          how: 'duplicate',
+          // A future-state copy names the current-state map (a copy of a future-state map names the same one), for the side-by-side view.
+          currentStateJourneyId: state === 'future' ? (source.state === 'current' ? source.id : source.currentStateJourneyId) : null,
+        },
       );
     });
   }

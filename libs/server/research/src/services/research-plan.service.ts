@@ -4,12 +4,24 @@ import { AuditService } from '@opencx/server-audit';
 import { OpenCxError } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { IdentityDirectory } from '@opencx/server-identity';
+import { Notifier } from '@opencx/server-notifications';
 import { TouchpointDirectory } from '@opencx/server-journeys';
 import { In } from 'typeorm';
 import { ResearchBriefEntity, ResearchStepEntity } from '../entities/research.entities';
 import type { UpdateResearchBriefInput, UpdateResearchStepInput } from '../inputs';
 import type { ResearchPlanModel, ResearchProgressModel, ResearchStepModel } from '../models';
 import { researchErrors } from '../research.errors';
+
+/** A step's name in a notification title (plain text, both console languages). */
+const RESEARCH_STEP_TITLES: Record<ResearchStepKey, string> = {
+  goal_scope: '目标与范围 / Goal and scope',
+  personas: '定义画像 / Define personas',
+  gather_data: '收集数据 / Gather data',
+  draw: '绘制地图 / Draw the map',
+  analyse: '分析痛点 / Analyse',
+  improve: '改进 / Improve',
+  iterate: '迭代 / Iterate',
+};
 
 const clean = (list: string[] | undefined) => list?.map((s) => s.trim()).filter(Boolean);
 
@@ -21,6 +33,7 @@ export class ResearchPlanService {
     private readonly audit: AuditService,
     private readonly journeys: TouchpointDirectory,
     private readonly identity: IdentityDirectory,
+    private readonly notifier: Notifier,
   ) {}
 
   plan(ctx: WorkspaceContext, journeyId: string): Promise<ResearchPlanModel> {
@@ -85,6 +98,19 @@ export class ResearchPlanService {
       if (before) await tx.update(ResearchStepEntity, { journeyId: input.journeyId, stepKey }, after);
       else await tx.insert(ResearchStepEntity, { journeyId: input.journeyId, stepKey, ...after });
       await this.audit.record(tx, { action: 'researchStep.update', entityType: 'research_step', entityId: input.journeyId, before, after: { step: stepKey, ...after } });
+      // A new owner hears of it once (saving the step again with the same owner tells nobody; the Notifier skips the actor).
+      if (after.ownerUserId && after.ownerUserId !== (before?.ownerUserId ?? null)) {
+        await this.notifier.notify(tx, {
+          kind: 'assignment',
+          recipients: { userIds: [after.ownerUserId] },
+          title: `研究步骤 / Research step: ${RESEARCH_STEP_TITLES[stepKey]}`,
+          body: after.notes,
+          link: `/journeys/${input.journeyId}/research`,
+          entityType: 'research_step',
+          entityId: input.journeyId,
+          dedupeKey: `research-step-owner:${input.journeyId}:${stepKey}:${after.ownerUserId}:${after.updatedAt.getTime()}`,
+        });
+      }
       return this.load(tx, input.journeyId);
     });
   }
