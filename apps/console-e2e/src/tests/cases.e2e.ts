@@ -21,11 +21,13 @@ async function addTouchpoint(page: Page, stage: Locator, name: string): Promise<
 /** Picks an option of an antd Select once its dialog has finished zooming in (the popup follows the dialog while it moves). */
 async function pick(page: Page, select: Locator, option: string): Promise<void> {
   await expect(page.locator('.ant-modal.ant-zoom-appear, .ant-modal.ant-zoom-enter')).toHaveCount(0);
-  await select.click();
-  const item = page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true });
-  await expect(item).toBeVisible();
-  await item.click({ force: true });
-  await expect(select).toContainText(option);
+  // A click that lands while the popup is still sliding in can miss the option (seen in CI: the select stayed
+  // open and empty); the pick is retried until the select shows the option.
+  await expect(async () => {
+    if (!(await select.evaluate((el) => el.classList.contains('ant-select-open')))) await select.click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click({ timeout: 5_000 });
+    await expect(select).toContainText(option, { timeout: 2_000 });
+  }).toPass({ timeout: 45_000 });
 }
 
 // The whole loop (sign-up, map, link, two surveys, the queue, the drawer) on a busy shared CI machine.
