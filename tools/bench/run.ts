@@ -32,8 +32,6 @@ export const BENCHMARKS: Record<string, (size: Size, log: (line: string) => void
   console: consoleBench,
 };
 
-/** DESIGN.md §7 benchmarks whose features are not built yet; listed so the gap is visible. */
-const PENDING = ['console LCP'];
 
 /** Writes a run's JSON and chart under `dir`; answers the two paths. */
 export function writeResults(dir: string, label: string, size: Size, results: BenchResult[]): { json: string; chart: string } {
@@ -63,7 +61,6 @@ async function main(): Promise<void> {
     for (const line of r.lines) console.log(`  ${line}`);
   }
   console.log(`\n${benchTable(results)}`);
-  console.log(`\nnot yet measurable (feature pending): ${PENDING.join(', ')}`);
   const files = writeResults(process.env.BENCH_RESULTS_DIR ?? join(__dirname, 'results'), only ?? 'all', size, results);
   console.log(`results: ${files.json}\nchart:   ${files.chart}`);
   process.exit(results.some((r) => r.checks.some((c) => !c.pass)) ? 1 : 0);
