@@ -92,9 +92,14 @@ async function measureMapLcp(size: Size, log: (line: string) => void): Promise<P
     }
     const [cold, warm, throttled] = [median(samples.cold.map((s) => s.ms)), median(samples.warm.map((s) => s.ms)), median(samples.throttled.map((s) => s.ms))];
     const element = samples.cold[samples.cold.length - 1].element;
+    const firstContent = (list: LcpSample[]) => {
+      const known = list.map((s) => s.contentMs).filter((v): v is number => v !== null);
+      return known.length ? `${fmt(median(known), 0)} ms` : 'n/a';
+    };
     return {
       lines: [
         `map page, ${touchpoints} touchpoints, 1440×900, median of ${runs}: LCP cold ${fmt(cold, 0)} ms, warm ${fmt(warm, 0)} ms, CPU slowed ${CPU_SLOWDOWN}× ${fmt(throttled, 0)} ms (largest paint: ${element})`,
+        `map content first on screen (first largest-paint candidate inside the map, not held to a bar): cold ${firstContent(samples.cold)}, warm ${firstContent(samples.warm)}, CPU slowed ${CPU_SLOWDOWN}× ${firstContent(samples.throttled)}`,
       ],
       checks: [
         { label: `map LCP, cold (bar < ${LCP_BAR_MS} ms)`, value: `${fmt(cold, 0)} ms`, pass: cold < LCP_BAR_MS },
