@@ -36,6 +36,13 @@ export async function createWorkspace(page: Page, name: string): Promise<void> {
   await expect(page.getByTestId('workspace-switcher')).toContainText(name);
 }
 
+/** The header's workspace switcher (a menu button): opens it and picks a workspace by name. */
+export async function switchWorkspace(page: Page, name: string): Promise<void> {
+  await page.getByTestId('workspace-switcher').click();
+  await page.getByRole('menu', { name: '工作空间' }).getByRole('menuitemradio', { name, exact: true }).click();
+  await expect(page.getByTestId('workspace-switcher')).toContainText(name);
+}
+
 export async function logOut(page: Page): Promise<void> {
   await page.getByTestId('user-menu').click();
   await page.getByTestId('logout').click();
