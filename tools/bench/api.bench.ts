@@ -30,14 +30,14 @@ async function floorRead(url: string, journeyId: string, headers: Record<string,
  * document (checked equal before timing). (a) throughput with 50 closed-loop clients, as a ratio to
  * the floor's in the same run; (b) p99 at an open-loop arrival rate of 100 requests/s.
  */
-export async function apiBench(size: Size, log: (line: string) => void): Promise<BenchResult> {
+export async function apiBench(size: Size, log: (line: string) => void, scaleTouchpoints?: number): Promise<BenchResult> {
   const env = await startBenchEnv(size, log);
   let floor: Awaited<ReturnType<typeof startFloor>> | null = null;
   try {
     const seconds = bySize(size, { tiny: 1, small: 5, large: 20 });
     const clients = 50;
     const rate = 100;
-    const touchpoints = 200;
+    const touchpoints = scaleTouchpoints ?? 200;
     const headers = await benchWorkspace(env.apiUrl, 'bench-api');
     log(`creating a map with 12 stages × ${touchpoints} touchpoints …`);
     const { data } = await gql<{ importJourney: { id: string } }>(env.apiUrl, `mutation($d: JSON!) { importJourney(document: $d) { id } }`, { d: mapDocument(touchpoints) }, headers);
@@ -108,6 +108,7 @@ export async function apiBench(size: Size, log: (line: string) => void): Promise
         { label: 'throughput ÷ raw floor ≥ 0.5× (50 closed-loop clients)', value: `${fmt(ratio, 2)}×`, pass: ratio >= 0.5 },
         { label: `p99 < 50 ms at an open-loop ${rate} req/s`, value: `${fmt(oursOpen.p99)} ms`, pass: oursOpen.errors === 0 && oursOpen.p99 < 50 },
       ],
+      figures: { touchpoints, perSecond: oursClosed.perSecond, p50: oursClosed.p50, cpuMs: oursCpu, vsFloor: ratio, openP99: oursOpen.p99, statements: maxStatements },
     };
   } finally {
     await floor?.close();
