@@ -39,7 +39,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         {t('shell.skipToContent')}
       </a>
       <Layout.Sider theme="light" breakpoint="lg" collapsible width={220} style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
-        <Link href="/" style={{ display: 'block', padding: '16px 24px', fontWeight: 600, fontSize: 18, color: token.colorPrimary, overflow: 'hidden', whiteSpace: 'nowrap' }}>
+        <Link href="/" className="cx-logo" style={{ display: 'block', padding: '16px 24px', fontWeight: 600, fontSize: 18, color: token.colorPrimary, overflow: 'hidden', whiteSpace: 'nowrap' }}>
           {t('app.name')}
         </Link>
         {/* Plain links styled like antd's inline menu (no rc-menu on every page); the current section carries aria-current. */}
