@@ -86,3 +86,31 @@ export async function acceptInvitation(page: Page, link: string): Promise<void> 
   await page.getByTestId('accept-invitation').click();
   await expect(page).toHaveURL(/\/$/);
 }
+
+/** Calls the API as the signed-in browser user with the console's trusted document of `operation`; fails on any GraphQL error. */
+export async function gql<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
+  const body = (await res.json().catch(async () => ({ errors: [`HTTP ${res.status()}: ${await res.text()}`] }))) as { data?: T; errors?: unknown[] };
+  expect(body.errors, `${operation} answered errors`).toBeUndefined();
+  expect(body.data, `${operation} answered no data`).toBeDefined();
+  return body.data as T;
+}
+
+/**
+ * Journey map: sets the emotion of the touchpoint column at `index` through its picker. Only a visible
+ * picker counts (a closed popover may stay in the DOM, hidden), so the option clicked is this column's.
+ */
+export async function pickEmotion(page: Page, index: number, value: number): Promise<void> {
+  const pickers = page.locator('[data-testid="emotion-options"]:visible');
+  await expect(pickers).toHaveCount(0);
+  await page.locator(`[data-testid="touchpoint-column"][data-index="${index}"]`).getByTestId('emotion-cell').click();
+  await pickers.getByTestId(`emotion-option-${value}`).click();
+  await expect(pickers).toHaveCount(0);
+}
+
+/** Switches the console's language with the header switch and waits until the page is in it. */
+export async function setLanguage(page: Page, label: 'English' | '中文'): Promise<void> {
+  const name = label === 'English' ? /English|EN/ : /中文|简体/;
+  await page.getByTestId('language-switch').getByText(name).first().click();
+  await expect(page.locator('html')).toHaveAttribute('lang', label === 'English' ? 'en' : 'zh-CN');
+}

@@ -23,6 +23,7 @@ export const ImprovementActionsQuery = graphql(`
         impactVerdict
         startedAt
         completedAt
+        commentCount
         version
         createdAt
       }

@@ -27,8 +27,8 @@ export interface DrawerAction {
   targetMetricId?: string | null;
 }
 
-/** One action: its fields, the measured impact with the chart, its lineage and comments. */
-export function ActionDrawer({ action, readOnly, onClose }: { action: DrawerAction | null; readOnly: boolean; onClose: () => void }) {
+/** One action: its fields, the measured impact with the chart, its lineage and comments (`onCommented`: the lists refresh their counts). */
+export function ActionDrawer({ action, readOnly, onClose, onCommented }: { action: DrawerAction | null; readOnly: boolean; onClose: () => void; onCommented?: () => void }) {
   const t = useTranslations('actions');
   const format = useFormatter();
   const id = action?.id ?? '';
@@ -40,6 +40,7 @@ export function ActionDrawer({ action, readOnly, onClose }: { action: DrawerActi
     onSuccess: () => {
       setBody('');
       void comments.refetch();
+      onCommented?.();
     },
   });
   const data = impact.data?.actionImpact;

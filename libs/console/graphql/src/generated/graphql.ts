@@ -973,6 +973,8 @@ export type ImportRowError = {
 };
 
 export type ImprovementAction = {
+  /** Comments in the action’s thread (actionComments) */
+  commentCount: Scalars['Int']['output'];
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Chosen control touchpoints; null = the journey’s other touchpoints bound to the target metric */
   controlTouchpointIds?: Maybe<Array<Scalars['ID']['output']>>;
@@ -3501,7 +3503,7 @@ export type ImprovementActionsQueryVariables = Exact<{
 }>;
 
 
-export type ImprovementActionsQuery = { improvementActions: { nodes: Array<{ id: string, title: string, description: string, journeyId: string, touchpointIds: Array<string>, painPointId?: string | null, ownerUserId?: string | null, teamId?: string | null, priority: ActionPriority, effort: number, dueDate?: string | null, status: ActionStatus, nextStatuses: Array<ActionStatus>, overdue: boolean, targetMetricId?: string | null, expectedChange?: number | null, impactVerdict?: ImpactVerdict | null, startedAt?: string | null, completedAt?: string | null, version: number, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+export type ImprovementActionsQuery = { improvementActions: { nodes: Array<{ id: string, title: string, description: string, journeyId: string, touchpointIds: Array<string>, painPointId?: string | null, ownerUserId?: string | null, teamId?: string | null, priority: ActionPriority, effort: number, dueDate?: string | null, status: ActionStatus, nextStatuses: Array<ActionStatus>, overdue: boolean, targetMetricId?: string | null, expectedChange?: number | null, impactVerdict?: ImpactVerdict | null, startedAt?: string | null, completedAt?: string | null, commentCount: number, version: number, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
 export type ActionPeopleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4702,6 +4704,7 @@ export const ImprovementActionsDocument = new TypedDocumentString(`
       impactVerdict
       startedAt
       completedAt
+      commentCount
       version
       createdAt
     }
@@ -4711,7 +4714,7 @@ export const ImprovementActionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"757e116fb073ffb5005d89d78388781cf2cca95821490fcf8bc9594e1df5ffe9"}) as unknown as TypedDocumentString<ImprovementActionsQuery, ImprovementActionsQueryVariables>;
+    `, {"hash":"c404e837e80f7e030d456be1dc2327156d4273d2552240ba9d9f80243d8319f9"}) as unknown as TypedDocumentString<ImprovementActionsQuery, ImprovementActionsQueryVariables>;
 export const ActionPeopleDocument = new TypedDocumentString(`
     query ActionPeople {
   members {
