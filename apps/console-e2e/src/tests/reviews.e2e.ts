@@ -1,29 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { chooseOption, createWorkspace, documentId, signUp } from './support';
+import { call, chooseOption, createWorkspace, pdfText, signUp } from './support';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 test.describe.configure({ timeout: 300_000 });
 // KPI roll-ups and PDFs with an embedded CJK font take longer than a form on a loaded machine.
 const slow = expect.configure({ timeout: 60_000 });
-
-async function call<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
-
-/** pdf-parse in the runner's Node: the PDF's text layer, Chinese included. */
-async function pdfText(pdf: Buffer): Promise<string> {
-  const { PDFParse } = await import('pdf-parse');
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
-  }
-}
 
 /** Downloads a PDF link of the console (its proxy of the API) and answers its text, after checking it is a PDF. */
 async function downloadPdf(page: Page, href: string | null): Promise<string> {
