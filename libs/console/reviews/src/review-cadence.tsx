@@ -3,11 +3,10 @@
 import { useState } from 'react';
 import { Button, Flex, InputNumber, Select, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
+import { DEFAULT_REVIEW_CADENCE_DAYS } from '@opencx/domain';
 import { gqlRequest, useGqlAction, useGqlQuery } from '@opencx/console-graphql';
 import { ReviewJourneyQuery, SetJourneyReviewCadenceMutation } from './documents/reviews.documents';
 
-/** The server's default when a journey has no cadence of its own (reviews' DEFAULT_REVIEW_CADENCE_DAYS). */
-const DEFAULT_CADENCE_DAYS = 30;
 
 /** A journey's review cadence: how many days between reviews (the scheduled job marks a review due after it). */
 export function ReviewCadence({ journeys, readOnly }: { journeys: { id: string; name: string }[]; readOnly: boolean }) {
@@ -19,7 +18,7 @@ export function ReviewCadence({ journeys, readOnly }: { journeys: { id: string; 
   const [edited, setEdited] = useState<{ journeyId: string; days: number | null } | null>(null);
   const days = edited && edited.journeyId === journeyId ? edited.days : (j?.reviewCadenceDays ?? null);
   const save = useGqlAction(
-    () => gqlRequest(SetJourneyReviewCadenceMutation, { input: { id: j?.id ?? '', version: j?.version ?? 0, reviewCadenceDays: days ?? DEFAULT_CADENCE_DAYS } }),
+    () => gqlRequest(SetJourneyReviewCadenceMutation, { input: { id: j?.id ?? '', version: j?.version ?? 0, reviewCadenceDays: days ?? DEFAULT_REVIEW_CADENCE_DAYS } }),
     {
       success: t('saved'),
       onSuccess: () => {
@@ -46,7 +45,7 @@ export function ReviewCadence({ journeys, readOnly }: { journeys: { id: string; 
         max={366}
         precision={0}
         value={days}
-        placeholder={String(DEFAULT_CADENCE_DAYS)}
+        placeholder={String(DEFAULT_REVIEW_CADENCE_DAYS)}
         disabled={readOnly || !j}
         onChange={(v) => journeyId && setEdited({ journeyId, days: typeof v === 'number' ? v : null })}
         suffix={t('unit')}
@@ -58,7 +57,7 @@ export function ReviewCadence({ journeys, readOnly }: { journeys: { id: string; 
         </Button>
       )}
       {j?.nextReviewAt ? <Typography.Text type="secondary">{t('next', { date: j.nextReviewAt.slice(0, 10) })}</Typography.Text> : null}
-      {j && j.reviewCadenceDays === null ? <Typography.Text type="secondary">{t('default', { days: DEFAULT_CADENCE_DAYS })}</Typography.Text> : null}
+      {j && j.reviewCadenceDays === null ? <Typography.Text type="secondary">{t('default', { days: DEFAULT_REVIEW_CADENCE_DAYS })}</Typography.Text> : null}
     </Flex>
   );
 }

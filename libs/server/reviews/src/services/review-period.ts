@@ -1,5 +1,5 @@
-/** A review's cadence when the journey sets none: monthly. */
-export const DEFAULT_REVIEW_CADENCE_DAYS = 30;
+/** A review's cadence when the journey sets none (one place: the domain). */
+export { DEFAULT_REVIEW_CADENCE_DAYS } from '@opencx/domain';
 
 const DAY_MS = 86_400_000;
 
