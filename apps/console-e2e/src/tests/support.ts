@@ -13,6 +13,25 @@ export function documentId(operation: string): string {
   return `sha256:${id}`;
 }
 
+/** Calls the API with the console's persisted document of `operation`; fails the test on any GraphQL error. */
+export async function call<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
+  const body = (await res.json()) as { data?: T; errors?: unknown[] };
+  expect(body.errors).toBeUndefined();
+  return body.data as T;
+}
+
+/** pdf-parse in the runner's Node: the PDF's text layer, Chinese included. */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  const { PDFParse } = await import('pdf-parse');
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    return (await parser.getText()).text;
+  } finally {
+    await parser.destroy();
+  }
+}
+
 /** UI steps shared by the identity tests (the console starts in zh-CN). */
 export async function signUp(page: Page, user: { name: string; email: string }): Promise<void> {
   await page.goto('/signup');
