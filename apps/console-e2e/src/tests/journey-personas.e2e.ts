@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { chooseOption, createWorkspace, gql, pickEmotion, setLanguage, signUp } from './support';
+import { call, chooseOption, createWorkspace, pickEmotion, setLanguage, signUp } from './support';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 test.describe.configure({ timeout: 240_000 });
@@ -21,8 +21,8 @@ test('the map by persona: an editor adds two personas, sets their emotions on th
       stages: [{ name: '浏览', description: '', touchpoints: [touchpoint('首页', 1), touchpoint('搜索', 0)] }, { name: '下单', description: '', touchpoints: [touchpoint('结算', -1)] }],
     },
   };
-  const journeyId = (await gql<{ importJourney: { id: string } }>(page, 'ImportJourney', { document, name: '网购旅程' })).importJourney.id;
-  for (const name of ['老人', '学生']) await gql(page, 'CreatePersona', { input: { name } });
+  const journeyId = (await call<{ importJourney: { id: string } }>(page, 'ImportJourney', { document, name: '网购旅程' })).importJourney.id;
+  for (const name of ['老人', '学生']) await call(page, 'CreatePersona', { input: { name } });
 
   await page.goto(`/journeys/${journeyId}`);
   const points = page.getByTestId('emotion-point');
@@ -99,8 +99,8 @@ test('future state side by side: a future-state copy opens next to its current-s
   await signUp(page, { name: '未来状态', email: uniqueEmail('future') });
   await createWorkspace(page, `未来 ${Date.now().toString(36)}`);
   const document = { format: 'opencx.journey', version: 1, journey: { name: '报修旅程', description: '', state: 'current', shape: 'linear', status: 'draft', persona: null, stages: [{ name: '报修', description: '', touchpoints: [touchpoint('电话', -2), touchpoint('上门', -3)] }] } };
-  const currentId = (await gql<{ importJourney: { id: string } }>(page, 'ImportJourney', { document, name: '报修旅程' })).importJourney.id;
-  const futureId = (await gql<{ duplicateJourney: { id: string } }>(page, 'DuplicateJourney', { input: { id: currentId, state: 'future' } })).duplicateJourney.id;
+  const currentId = (await call<{ importJourney: { id: string } }>(page, 'ImportJourney', { document, name: '报修旅程' })).importJourney.id;
+  const futureId = (await call<{ duplicateJourney: { id: string } }>(page, 'DuplicateJourney', { input: { id: currentId, state: 'future' } })).duplicateJourney.id;
 
   // The future state designs 电话 at +1.
   await page.goto(`/journeys/${futureId}`);

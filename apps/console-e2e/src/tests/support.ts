@@ -13,11 +13,12 @@ export function documentId(operation: string): string {
   return `sha256:${id}`;
 }
 
-/** Calls the API with the console's persisted document of `operation`; fails the test on any GraphQL error. */
+/** Calls the API as the signed-in browser user with the console's trusted document of `operation`; fails the test on any GraphQL error. */
 export async function call<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
   const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
+  const body = (await res.json().catch(async () => ({ errors: [`HTTP ${res.status()}: ${await res.text()}`] }))) as { data?: T; errors?: unknown[] };
+  expect(body.errors, `${operation} answered errors`).toBeUndefined();
+  expect(body.data, `${operation} answered no data`).toBeDefined();
   return body.data as T;
 }
 
@@ -104,15 +105,6 @@ export async function acceptInvitation(page: Page, link: string): Promise<void> 
   await page.goto(link);
   await page.getByTestId('accept-invitation').click();
   await expect(page).toHaveURL(/\/$/);
-}
-
-/** Calls the API as the signed-in browser user with the console's trusted document of `operation`; fails on any GraphQL error. */
-export async function gql<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
-  const body = (await res.json().catch(async () => ({ errors: [`HTTP ${res.status()}: ${await res.text()}`] }))) as { data?: T; errors?: unknown[] };
-  expect(body.errors, `${operation} answered errors`).toBeUndefined();
-  expect(body.data, `${operation} answered no data`).toBeDefined();
-  return body.data as T;
 }
 
 /**
