@@ -66,6 +66,7 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
 
 async function main(): Promise<void> {
   const given = process.argv[2];
+  console.log(`load average at start: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
   const dir = given ?? mkdtempSync(join(tmpdir(), 'opencx-prod-deps-'));
   try {
     if (!given) await buildApi(dir);
@@ -81,6 +82,8 @@ async function main(): Promise<void> {
     console.log(`| ratio after/before | ${(after.packages / before.packages).toFixed(2)} | ${(after.bytes / before.bytes).toFixed(2)} |`);
     const dropped = [...before.byName].filter(([name]) => !after.byName.has(name)).sort((a, b) => b[1] - a[1]);
     console.log(`dropped ${dropped.length} packages, largest: ${dropped.slice(0, 10).map(([name, size]) => `${name} ${mb(size)} MB`).join(', ')}`);
+    const kept = [...after.byName].sort((a, b) => b[1] - a[1]);
+    console.log(`largest kept: ${kept.slice(0, 8).map(([name, size]) => `${name} ${mb(size)} MB`).join(', ')}`);
     const console_ = ['next', 'react', 'react-dom', 'antd', 'echarts', 'next-intl'].filter((name) => after.byName.has(name));
     const pass = console_.length === 0 && after.bytes < before.bytes;
     console.log(`bar: none of the console's packages and fewer bytes than before: ${pass ? 'PASS' : `FAIL (${console_.join(', ') || 'not smaller'})`}`);

@@ -150,6 +150,33 @@ export function unresolvedInLock(lock: LockFile): string[] {
   return missing;
 }
 
+/**
+ * The lock without the entries nothing requires: Nx keeps optional peers it finds in the root lock (dedent's
+ * babel-plugin-macros and its 22 dependencies), which npm drops as extraneous on install. Required are
+ * dependencies, optional dependencies and non-optional peers, resolved from each entry the way Node does.
+ */
+export function withoutExtraneous(lock: LockFile): LockFile {
+  const kept = new Set<string>(['']);
+  const queue = [''];
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    const entry = lock.packages[path];
+    if (!entry) continue;
+    const required = [
+      ...Object.keys(entry.dependencies ?? {}),
+      ...Object.keys(entry.optionalDependencies ?? {}),
+      ...Object.keys(entry.peerDependencies ?? {}).filter((peer) => !entry.peerDependenciesMeta?.[peer]?.optional),
+    ];
+    for (const dependency of required) {
+      const target = resolveInLock(lock.packages, path, dependency);
+      if (target && !kept.has(target)) {
+        kept.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return { ...lock, packages: Object.fromEntries(Object.entries(lock.packages).filter(([path]) => kept.has(path))) };
+}
+
 export interface ApiManifest {
   packageJson: PackageJson;
   lock: LockFile;
@@ -180,7 +207,7 @@ export async function writeApiManifest(outDir: string, root = ROOT): Promise<Api
       workspaceRoot: root,
       emit: (_path, text) => (content = String(text)),
     });
-    return JSON.parse(content) as LockFile;
+    return withoutExtraneous(JSON.parse(content) as LockFile);
   };
   let lock = prune(packageJson);
   const installed = new Set(Object.entries(lock.packages).map(([path, entry]) => lockEntryName(path, entry)));
