@@ -16,7 +16,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 3);
-  const built = buildApi(join(ROOT, 'dist/api'));
+  const built = await buildApi(join(ROOT, 'dist/api'));
   const db = await startBenchDatabase(console.log);
   const variants = { 'swc-node (main.ts)': ['-r', '@swc-node/register', 'apps/api/src/main.ts'], 'production build (main.js)': [built.main] };
   const figures: Record<string, { ms: number[]; rss: number[] }> = {};

