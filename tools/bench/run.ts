@@ -39,9 +39,14 @@ const ON_REQUEST = ['scale'];
 
 
 /** Writes a run's JSON and chart under `dir`; answers the two paths. */
-export function writeResults(dir: string, label: string, size: Size, results: BenchResult[]): { json: string; chart: string } {
+export function writeResults(
+  dir: string,
+  label: string,
+  size: Size,
+  results: BenchResult[],
+  stem = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${label}-${size}`),
+): { json: string; chart: string } {
   mkdirSync(dir, { recursive: true });
-  const stem = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${label}-${size}`);
   writeFileSync(`${stem}.json`, JSON.stringify({ size, at: new Date().toISOString(), results }, null, 2));
   writeFileSync(`${stem}.svg`, benchChart(results, `npm run bench (${label}, size ${size})`));
   return { json: `${stem}.json`, chart: `${stem}.svg` };
@@ -55,10 +60,18 @@ async function main(): Promise<void> {
   const only = args.includes('--scale') ? 'scale' : args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
   if (only && !BENCHMARKS[only]) throw new Error(`no benchmark "${only}" (one of ${Object.keys(BENCHMARKS).join(', ')})`);
   const results: BenchResult[] = [];
+  const dir = process.env.BENCH_RESULTS_DIR ?? join(__dirname, 'results');
+  const stem = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${only ?? 'all'}-${size}`);
   for (const [name, bench] of Object.entries(BENCHMARKS)) {
     if (only ? only !== name : ON_REQUEST.includes(name)) continue;
     console.log(`\n▶ ${name} (size ${size})`);
-    results.push(await bench(size, (line) => console.log(`  ${line}`)));
+    const result = await bench(size, (line) => console.log(`  ${line}`));
+    results.push(result);
+    // Each benchmark's figures as soon as it ends, and the run so far on disk: a long run stopped
+    // part-way keeps what it measured.
+    for (const line of result.lines) console.log(`  = ${line}`);
+    console.log(benchTable([result]));
+    writeResults(dir, only ?? 'all', size, results, stem);
   }
   console.log('\nResults');
   for (const r of results) {
@@ -66,7 +79,7 @@ async function main(): Promise<void> {
     for (const line of r.lines) console.log(`  ${line}`);
   }
   console.log(`\n${benchTable(results)}`);
-  const files = writeResults(process.env.BENCH_RESULTS_DIR ?? join(__dirname, 'results'), only ?? 'all', size, results);
+  const files = writeResults(dir, only ?? 'all', size, results, stem);
   console.log(`results: ${files.json}\nchart:   ${files.chart}`);
   process.exit(results.some((r) => r.checks.some((c) => !c.pass)) ? 1 : 0);
 }
