@@ -73,7 +73,7 @@ export async function mapLcp(context: BrowserContext, url: string, ready: string
     await page.locator(ready).first().waitFor({ state: 'visible', timeout: 180_000 });
     // Read once the editor is interactive (its code loaded and hydrated), so a later paint of the map
     // by the editor would count: the figure is the page's, not just its server-rendered HTML's.
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, EDITOR_INTERACTIVE_MARK, { timeout: 600_000 });
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, EDITOR_INTERACTIVE_MARK, { timeout: 180_000 });
     // Two frames after the content is there, so its paint has been reported.
     await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
     const last = await page.evaluate(
