@@ -88,7 +88,7 @@ async function measureMapLcp(size: Size, log: (line: string) => void): Promise<P
       const slow = await fresh();
       samples.throttled.push(await mapLcp(slow, url, ready, CPU_SLOWDOWN));
       await slow.close();
-      log(`map LCP run ${i + 1}/${runs}: cold ${fmt(samples.cold[i].ms, 0)} ms, warm ${fmt(samples.warm[i].ms, 0)} ms, CPU ÷${CPU_SLOWDOWN} ${fmt(samples.throttled[i].ms, 0)} ms (CLS ${fmt(samples.cold[i].cls, 3)} / ${fmt(samples.warm[i].cls, 3)} / ${fmt(samples.throttled[i].cls, 3)})`);
+      log(`map LCP run ${i + 1}/${runs}: cold ${fmt(samples.cold[i].ms, 0)} ms, warm ${fmt(samples.warm[i].ms, 0)} ms, CPU ÷${CPU_SLOWDOWN} ${fmt(samples.throttled[i].ms, 0)} ms`);
     }
     const [cold, warm, throttled] = [median(samples.cold.map((s) => s.ms)), median(samples.warm.map((s) => s.ms)), median(samples.throttled.map((s) => s.ms))];
     const element = samples.cold[samples.cold.length - 1].element;
@@ -96,20 +96,10 @@ async function measureMapLcp(size: Size, log: (line: string) => void): Promise<P
       const known = list.map((s) => s.contentMs).filter((v): v is number => v !== null);
       return known.length ? `${fmt(median(known), 0)} ms` : 'n/a';
     };
-    const cls = (list: LcpSample[]) => fmt(median(list.map((s) => s.cls)), 3);
-    const step = (list: LcpSample[], key: keyof LcpSample['timeline']) => {
-      const known = list.map((s) => s.timeline[key]).filter((v): v is number => v !== null);
-      return known.length ? fmt(median(known), 0) : 'n/a';
-    };
-    const timeline = (name: string, list: LcpSample[]) =>
-      `${name}: HTML first byte ${step(list, 'htmlFirstByte')} ms, last byte ${step(list, 'htmlLastByte')} ms, first contentful paint ${step(list, 'firstContentfulPaint')} ms, LCP ${fmt(median(list.map((s) => s.ms)), 0)} ms, editor interactive (hydrated) ${step(list, 'editorInteractive')} ms`;
     return {
       lines: [
         `map page, ${touchpoints} touchpoints, 1440×900, median of ${runs}: LCP cold ${fmt(cold, 0)} ms, warm ${fmt(warm, 0)} ms, CPU slowed ${CPU_SLOWDOWN}× ${fmt(throttled, 0)} ms (largest paint: ${element})`,
         `map content first on screen (first largest-paint candidate inside the map, not held to a bar): cold ${firstContent(samples.cold)}, warm ${firstContent(samples.warm)}, CPU slowed ${CPU_SLOWDOWN}× ${firstContent(samples.throttled)}`,
-        `cumulative layout shift (median, not held to a bar here): cold ${cls(samples.cold)}, warm ${cls(samples.warm)}, CPU slowed ${CPU_SLOWDOWN}× ${cls(samples.throttled)}`,
-        `the browser's reads of the map per page view (HTTP status, body bytes): cold ${samples.cold[0].mapReads.join(', ') || 'none'}, warm ${samples.warm[0].mapReads.join(', ') || 'none'}, CPU slowed ${CPU_SLOWDOWN}× ${samples.throttled[0].mapReads.join(', ') || 'none'} (plus the page's own read on the server)`,
-        `timeline (medians, ms from navigation start): ${timeline('cold', samples.cold)}; ${timeline('warm', samples.warm)}; ${timeline(`CPU slowed ${CPU_SLOWDOWN}×`, samples.throttled)}`,
       ],
       checks: [
         { label: `map LCP, cold (bar < ${LCP_BAR_MS} ms)`, value: `${fmt(cold, 0)} ms`, pass: cold < LCP_BAR_MS },

@@ -15,33 +15,10 @@ export interface LcpSample {
    * editor): when the map's content was first on screen. Printed beside LCP, never held to its bar.
    */
   contentMs: number | null;
-  /** Cumulative layout shift over the load (layout-shift entries without recent input, summed). */
-  cls: number;
-  /** The page's timeline, ms from navigation start (null when the browser did not report it). */
-  timeline: LoadTimeline;
-  /** The browser's reads of the map during the load, as `<HTTP status> <bytes of body>` (a 304 has none). */
-  mapReads: string[];
 }
 
-/** Where a load's time went: the HTML's first and last byte, first paint, the editor hydrated. */
-export interface LoadTimeline {
-  /** First byte of the HTML (the server has read the map and started streaming). */
-  htmlFirstByte: number | null;
-  /** Last byte of the HTML. */
-  htmlLastByte: number | null;
-  firstContentfulPaint: number | null;
-  /** The editor's code has loaded and hydrated the server-rendered map (its EDITOR_INTERACTIVE_MARK). */
-  editorInteractive: number | null;
-}
-
-/** The map's GraphQL operation (the editor's reads of the map name it in x-apollo-operation-name). */
-const MAP_OPERATION = 'JourneyMap';
-
-/** The performance mark the map editor sets once it has hydrated (journey-map-screen.tsx). */
-export const EDITOR_INTERACTIVE_MARK = 'opencx:map-editor-interactive';
-
-/** Where the map's content is: the editor (rendered on the server, then hydrated). */
-export const MAP_CONTENT = '[data-testid="journey-map-screen"]';
+/** Where the map's content is: its server-rendered first paint, or the editor. */
+export const MAP_CONTENT = '.jm-fp, [data-testid="journey-map-screen"]';
 
 /** The launch options the e2e suite uses for Debian's Chromium (no download possible here). */
 export const CHROMIUM_LAUNCH = {
@@ -57,13 +34,6 @@ export const CHROMIUM_LAUNCH = {
  */
 export async function mapLcp(context: BrowserContext, url: string, ready: string, cpuSlowdown = 1, content = MAP_CONTENT): Promise<LcpSample> {
   const page = await context.newPage();
-  const mapReads: Promise<string>[] = [];
-  page.on('response', (response) => {
-    const request = response.request();
-    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/graphql' && request.headers()['x-apollo-operation-name'] === MAP_OPERATION)
-      mapReads.push(response.body().then((body) => `${response.status()} ${body.length}`, () => `${response.status()} ?`));
-  });
-  const firstMapRead = page.waitForResponse((r) => r.request().headers()['x-apollo-operation-name'] === MAP_OPERATION, { timeout: 180_000 }).catch(() => undefined);
   try {
     if (cpuSlowdown > 1) {
       const cdp = await context.newCDPSession(page);
@@ -71,9 +41,6 @@ export async function mapLcp(context: BrowserContext, url: string, ready: string
     }
     await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
     await page.locator(ready).first().waitFor({ state: 'visible', timeout: 180_000 });
-    // Read once the editor is interactive (its code loaded and hydrated), so a later paint of the map
-    // by the editor would count: the figure is the page's, not just its server-rendered HTML's.
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, EDITOR_INTERACTIVE_MARK, { timeout: 180_000 });
     // Two frames after the content is there, so its paint has been reported.
     await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
     const last = await page.evaluate(
@@ -95,27 +62,7 @@ export async function mapLcp(context: BrowserContext, url: string, ready: string
       content,
     );
     if (!last) throw new Error(`no largest-contentful-paint entry for ${url}`);
-    const measures = await page.evaluate(
-      (mark) =>
-        new Promise<{ cls: number; timeline: LoadTimeline }>((done) => {
-          let cls = 0;
-          const observer = new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) cls += e.value;
-          });
-          observer.observe({ type: 'layout-shift', buffered: true });
-          // Buffered entries are delivered in a task of their own.
-          setTimeout(() => {
-            observer.disconnect();
-            const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-            const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-            done({ cls, timeline: { htmlFirstByte: nav?.responseStart ?? null, htmlLastByte: nav?.responseEnd ?? null, firstContentfulPaint: at('first-contentful-paint'), editorInteractive: at(mark) } });
-          }, 100);
-        }),
-      EDITOR_INTERACTIVE_MARK,
-    );
-    // The editor re-reads the map in the background once it is interactive: wait for that answer too.
-    await firstMapRead;
-    return { ...last, ...measures, ready: await page.locator(ready).count(), mapReads: await Promise.all(mapReads) };
+    return { ...last, ready: await page.locator(ready).count() };
   } finally {
     await page.close();
   }

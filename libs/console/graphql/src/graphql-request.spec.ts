@@ -1,5 +1,5 @@
 import { SystemStatusDocument, TypedDocumentString } from './generated/graphql';
-import { executeGql, executeTaggedGql, gqlRevalidatedRequest, keepRevalidatedAnswer, RevalidatedAnswers, setGqlWorkspace } from './graphql-request';
+import { executeGql, RevalidatedAnswers } from './graphql-request';
 import { GqlRequestError } from './graphql-request-error';
 
 const Doc = new TypedDocumentString(`query Ping { system { version } }`) as unknown as TypedDocumentString<{ system: { version: string } }, Record<string, never>>;
@@ -81,37 +81,5 @@ describe('executeGql', () => {
   it('treats a 304 it did not ask for as a failure, not as an empty answer', async () => {
     const notModified = (async () => new Response(null, { status: 304 })) as unknown as typeof fetch;
     await expect(executeGql({ endpoint: '/x', fetch: notModified, revalidate: new RevalidatedAnswers() }, Doc)).rejects.toMatchObject({ code: 'INTERNAL' });
-  });
-
-  it('answers the entity tag with the data (null when the API gave none)', async () => {
-    const tagged = (async () => new Response(JSON.stringify({ data: { system: { version: '1.0.0' } } }), { status: 200, headers: { etag: '"t9"' } })) as unknown as typeof fetch;
-    expect(await executeTaggedGql({ endpoint: '/x', fetch: tagged }, Doc)).toEqual({ data: { system: { version: '1.0.0' } }, etag: '"t9"' });
-    expect(await executeTaggedGql({ endpoint: '/x', fetch: fakeFetch(200, { data: { system: { version: '1.0.0' } } }) }, Doc)).toEqual({ data: { system: { version: '1.0.0' } }, etag: null });
-  });
-});
-
-describe('keepRevalidatedAnswer', () => {
-  const realFetch = globalThis.fetch;
-  afterEach(() => {
-    globalThis.fetch = realFetch;
-    setGqlWorkspace(null);
-  });
-
-  it('makes the browser’s next read of the same document conditional, answered from the kept data on 304', async () => {
-    const sent: { url: string; inm?: string }[] = [];
-    globalThis.fetch = (async (url: string, init?: RequestInit) => {
-      const inm = (init?.headers as Record<string, string>)['if-none-match'];
-      sent.push({ url, inm });
-      return inm === '"server-tag"' ? new Response(null, { status: 304, headers: { etag: inm } }) : new Response(JSON.stringify({ data: { system: { version: 'fresh' } } }), { status: 200, headers: { etag: '"other"' } });
-    }) as unknown as typeof fetch;
-    setGqlWorkspace('ws-1');
-    keepRevalidatedAnswer('"server-tag"', { system: { version: 'read on the server' } }, Doc);
-    const answer = await gqlRevalidatedRequest(Doc);
-    expect(sent).toEqual([{ url: '/api/graphql', inm: '"server-tag"' }]);
-    expect(answer.system.version).toBe('read on the server');
-    // Another workspace's read never sends it (and switching workspace drops what was kept).
-    setGqlWorkspace('ws-2');
-    expect((await gqlRevalidatedRequest(Doc)).system.version).toBe('fresh');
-    expect(sent[1].inm).toBeUndefined();
   });
 });

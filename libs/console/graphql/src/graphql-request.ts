@@ -61,35 +61,17 @@ function documentReference(document: { __meta__?: Record<string, unknown> }, que
   return typeof hash === 'string' ? { documentId: `sha256:${hash}` } : { query };
 }
 
-/** The request body of one typed document (its trusted-document id, variables and name). */
-function requestBody<R, V>(document: TypedDocumentString<R, V>, variables?: V): { body: string; name: string | undefined } {
-  const query = document.toString();
-  const name = operationName(query);
-  return { body: JSON.stringify({ ...documentReference(document, query), variables: variables ?? {}, operationName: name }), name };
-}
-
-/** Where an answer is kept for revalidation: the same request (endpoint, workspace, body) finds it again. */
-function answerKey(transport: Pick<GqlTransport, 'endpoint' | 'workspaceId'>, body: string): string {
-  return `${transport.endpoint}\n${transport.workspaceId ?? ''}\n${body}`;
-}
-
 /** Posts one typed document and returns its `data`; any GraphQL or transport error throws a GqlRequestError. */
 export async function executeGql<R, V>(transport: GqlTransport, document: TypedDocumentString<R, V>, variables?: V): Promise<R> {
-  return (await executeTaggedGql(transport, document, variables)).data;
-}
-
-/**
- * Like executeGql, also answering the entity tag the API gave the answer (null when it gave none):
- * whoever holds the tag can later ask "still the same?" with If-None-Match and get a bodyless 304.
- */
-export async function executeTaggedGql<R, V>(transport: GqlTransport, document: TypedDocumentString<R, V>, variables?: V): Promise<{ data: R; etag: string | null }> {
+  const query = document.toString();
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   for (const [name, value] of Object.entries(transport.headers ?? {})) if (value) headers[name] = value;
   if (transport.workspaceId) headers[WORKSPACE_HEADER] = transport.workspaceId;
-  const { body, name } = requestBody(document, variables);
+  const name = operationName(query);
   if (name) headers['x-apollo-operation-name'] = name;
-  const key = transport.revalidate ? answerKey(transport, body) : '';
-  const kept = transport.revalidate?.get(key);
+  const body = JSON.stringify({ ...documentReference(document, query), variables: variables ?? {}, operationName: name });
+  const answerKey = transport.revalidate ? `${transport.endpoint}\n${transport.workspaceId ?? ''}\n${body}` : '';
+  const kept = transport.revalidate?.get(answerKey);
   if (kept) headers['if-none-match'] = kept.etag;
 
   let response: Response;
@@ -116,15 +98,15 @@ export async function executeTaggedGql<R, V>(transport: GqlTransport, document: 
   } catch {
     answer = undefined;
   }
-  if (revalidated && answer?.data != null) return { data: answer.data, etag: kept.etag };
+  if (revalidated && answer?.data != null) return answer.data;
   if (answer?.errors?.length) throw GqlRequestError.fromErrors(answer.errors);
   if (!response.ok || !answer || answer.data == null) {
     const code = response.status === 502 || response.status === 503 || response.status === 504 ? 'API_UNAVAILABLE' : 'INTERNAL';
     throw new GqlRequestError(code, `GraphQL request failed with HTTP ${response.status}`);
   }
   const etag = response.headers.get('etag');
-  if (transport.revalidate && etag) transport.revalidate.set(key, etag, text);
-  return { data: answer.data, etag };
+  if (transport.revalidate && etag) transport.revalidate.set(answerKey, etag, text);
+  return answer.data;
 }
 
 let currentWorkspaceId: string | null = null;
@@ -152,16 +134,4 @@ export function gqlRequest<R, V>(document: TypedDocumentString<R, V>, ...[variab
  */
 export function gqlRevalidatedRequest<R, V>(document: TypedDocumentString<R, V>, ...[variables]: Variables<V>): Promise<R> {
   return executeGql({ endpoint: CONSOLE_GRAPHQL_PATH, credentials: 'same-origin', workspaceId: currentWorkspaceId, revalidate: browserAnswers }, document, variables);
-}
-
-/**
- * Keeps an answer this browser did not fetch itself — the page's server-side read of the same
- * document for the same caller, with the tag the API gave it — as if gqlRevalidatedRequest had read
- * it, so the next gqlRevalidatedRequest of that document and variables asks If-None-Match and an
- * unchanged answer comes back as a bodyless 304. The API's tag covers the caller, workspace, role
- * and the answer's exact bytes, so it only matches when this browser would be given the same answer.
- */
-export function keepRevalidatedAnswer<R, V>(etag: string, data: R, document: TypedDocumentString<R, V>, ...[variables]: Variables<V>): void {
-  const transport = { endpoint: CONSOLE_GRAPHQL_PATH, workspaceId: currentWorkspaceId };
-  browserAnswers.set(answerKey(transport, requestBody(document, variables).body), etag, JSON.stringify({ data }));
 }

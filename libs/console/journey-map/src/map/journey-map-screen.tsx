@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import Link from 'next/link';
 import { Alert, Button, Flex, Result, Skeleton, Space } from 'antd';
 import { HistoryOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
@@ -34,21 +34,16 @@ import { ColleaguesBar } from '../live/colleagues-bar';
 import { ShareLinksButton } from '../share/share-links-button';
 import { PersonaLensBar, usePersonaLens } from './persona-lens';
 import { StatePairButton } from './state-pair';
+import { markMapEditorReady } from '../first-paint/first-paint-switch';
 
-/** Set once the editor has hydrated (tools/bench/map-lcp.ts reads it; it names the same mark). */
-const EDITOR_INTERACTIVE_MARK = 'opencx:map-editor-interactive';
-
-/**
- * /journeys/[id]: the journey map editor. `initialMap` (and its entity tag `initialTag`): the map the
- * page read on the server, rendered at once (also on the server) and revalidated in the background.
- */
-export function JourneyMapScreen({ journeyId, initialMap = null, initialTag = null }: { journeyId: string; initialMap?: JourneyMap | null; initialTag?: string | null }) {
+/** /journeys/[id]: the journey map editor. */
+export function JourneyMapScreen({ journeyId, initialMap = null }: { journeyId: string; initialMap?: JourneyMap | null }) {
   const t = useTranslations('journeyMap');
   const locale = useLocale();
   const readOnly = useReadOnly();
   const session = useConsoleSession();
   const [prefs, setPrefs] = useViewPrefs(session.user.id, journeyId);
-  const editor = useJourneyEditor(journeyId, initialMap, initialTag);
+  const editor = useJourneyEditor(journeyId, initialMap);
   const { map, view, setView } = editor;
   // The "by persona" map: the canvas shows the chosen persona's emotions and edits them.
   const lens = usePersonaLens(map, editor.actions);
@@ -70,10 +65,12 @@ export function JourneyMapScreen({ journeyId, initialMap = null, initialTag = nu
 
   const teams = useMemo(() => new Map((teamsQuery.data?.teams ?? []).map((team) => [team.id, team.name])), [teamsQuery.data]);
   const filtered = isFiltered(view);
-  // The editor's code has loaded and taken over the server-rendered map (the LCP benchmark reads it).
-  useEffect(() => {
-    performance.mark(EDITOR_INTERACTIVE_MARK);
-  }, []);
+  // The server-rendered first paint (if any) steps aside once this editor shows the map or its error,
+  // before the browser paints (a layout effect): no frame ever holds both maps.
+  const shown = Boolean(map) || Boolean(editor.loadError);
+  useLayoutEffect(() => {
+    if (shown) markMapEditorReady(journeyId);
+  }, [shown, journeyId]);
   const context = useMemo<MapEditorContextValue>(() => ({ actions, readOnly, dndEnabled: !filtered, teams, locale }), [actions, readOnly, filtered, teams, locale]);
 
   if (!map) {

@@ -315,8 +315,6 @@ export function MapCanvas({
 
   return (
     <DndContext
-      // A fixed id: dnd-kit's own counter differs between the server's render and the browser's (hydration).
-      id={`journey-map-${map.id}`}
       sensors={sensors}
       collisionDetection={collisionDetection}
       autoScroll={AUTO_SCROLL}

@@ -3,7 +3,7 @@
 import { createElement, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App, type ButtonProps } from 'antd';
 import { useTranslations } from 'next-intl';
-import { gqlRequest, gqlRevalidatedRequest, isGqlRequestError, keepRevalidatedAnswer, useGqlFeedback, type MoveStageInput, type MoveTouchpointInput, type UpdateJourneyInput, type UpdateTouchpointInput } from '@opencx/console-graphql';
+import { gqlRequest, gqlRevalidatedRequest, isGqlRequestError, useGqlFeedback, type MoveStageInput, type MoveTouchpointInput, type UpdateJourneyInput, type UpdateTouchpointInput } from '@opencx/console-graphql';
 import {
   AddOpportunityMutation,
   AddPainPointMutation,
@@ -93,11 +93,8 @@ function findOpportunity(journey: JourneyMap, id: string) {
  * Every mutation returns the whole map; it is merged with structural sharing so only the changed
  * columns re-render. A CONFLICT (someone else's change) reloads the map and says so.
  */
-/**
- * `initial`: the map the page read on the server, shown at once (and revalidated); `initialTag`: the
- * entity tag the API gave that read, so the background re-read is conditional (a 304 when unchanged).
- */
-export function useJourneyEditor(journeyId: string, initial: JourneyMap | null = null, initialTag: string | null = null) {
+/** `initial`: the map the page read on the server for its first paint, shown at once (and revalidated). */
+export function useJourneyEditor(journeyId: string, initial: JourneyMap | null = null) {
   const t = useTranslations('journeyMap');
   const { message, modal } = App.useApp();
   const { report } = useGqlFeedback();
@@ -107,7 +104,7 @@ export function useJourneyEditor(journeyId: string, initial: JourneyMap | null =
   const seeded = initial !== null && initial.id === journeyId ? initial : null;
   const [map, setMap] = useState<JourneyMap | null>(seeded);
   const mapRef = useRef<JourneyMap | null>(seeded);
-  const keepSeeded = useRef<{ map: JourneyMap; tag: string | null } | null>(seeded && { map: seeded, tag: initialTag });
+  const keepSeeded = useRef(seeded !== null);
   const [view, setViewState] = useState<MapView>(ALL_VIEW);
   const viewRef = useRef<MapView>(ALL_VIEW);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -149,13 +146,8 @@ export function useJourneyEditor(journeyId: string, initial: JourneyMap | null =
   useEffect(() => {
     // A server-read map stays on screen while it is read again in the background: a page restored by
     // the browser's back button carries the map as it was then.
-    const seed = keepSeeded.current;
-    if (seed) {
-      keepSeeded.current = null;
-      // The server's read, kept as this browser's own: the re-read below asks If-None-Match with its
-      // tag, so an unchanged map costs a bodyless 304, not a second 100 kB answer.
-      if (seed.tag && viewToFilter(viewRef.current) == null) keepRevalidatedAnswer(seed.tag, { journey: seed.map }, JourneyMapQuery, { id: seed.map.id, touchpointFilter: null });
-    } else {
+    if (keepSeeded.current) keepSeeded.current = false;
+    else {
       mapRef.current = null;
       setMap(null);
     }
