@@ -26,6 +26,9 @@ const OUTSIDE_ANY_WORKSPACE: Record<string, string> = {
 /** Runs after the others: it takes the fixture workspace's member away, whom other recipes use. */
 const LAST = new Set(['removeMember']);
 
+/** Fixtures built at once, ahead of their mutations' calls. */
+const FIXTURES_AT_ONCE = 4;
+
 let api: TestApi;
 let db: Client;
 beforeAll(async () => {
@@ -51,15 +54,23 @@ it('every mutation of the schema writes an audit event', async () => {
   expect(Object.keys(OUTSIDE_ANY_WORKSPACE).filter((name) => !mutations.some((op) => op.name === name))).toEqual([]);
 
   const members = await workspaceWithMember(api, await createWorkspace(api));
+  const inWorkspace = mutations.filter((op) => !(op.name in OUTSIDE_ANY_WORKSPACE));
+  // The first fixture alone: it makes what a workspace has once (its January digest, the core metrics), which the next ones find.
+  const first = await buildOperationFixture(api, members);
   const silent: string[] = [];
-  for (const op of mutations) {
-    if (op.name in OUTSIDE_ANY_WORKSPACE) continue;
-    const fx = await buildOperationFixture(api, members);
-    const call = OPERATION_RECIPES[op.name](fx);
-    const before = await auditEvents();
-    const result = await api.gql(richDocumentFor(op), call.variables, callOptions(fx, call));
-    expect({ mutation: op.name, errors: result.errors }).toEqual({ mutation: op.name, errors: undefined });
-    if ((await auditEvents()) <= before) silent.push(op.name);
+  for (let i = 0; i < inWorkspace.length; i += FIXTURES_AT_ONCE) {
+    const batch = inWorkspace.slice(i, i + FIXTURES_AT_ONCE);
+    // A fresh fixture per mutation, a few built at once (a fixture waits on its CSV import's job); no
+    // fixture is being built while a mutation is called and its audit events counted.
+    const fixtures = await Promise.all(batch.map((_, j) => (i + j === 0 ? first : buildOperationFixture(api, members))));
+    for (const [j, op] of batch.entries()) {
+      const fx = fixtures[j];
+      const call = OPERATION_RECIPES[op.name](fx);
+      const before = await auditEvents();
+      const result = await api.gql(richDocumentFor(op), call.variables, callOptions(fx, call));
+      expect({ mutation: op.name, errors: result.errors }).toEqual({ mutation: op.name, errors: undefined });
+      if ((await auditEvents()) <= before) silent.push(op.name);
+    }
   }
   expect(silent).toEqual([]);
   // The calls grow with every context's operations: the limit is far above the shared default
