@@ -41,7 +41,7 @@ describe('the console theme: tag text colours', () => {
     const text = cssVar(`${colour}-7`);
     const fill = cssVar(`${colour}-1`);
     // Both of antd's names for the shade end up as one CSS variable: it must hold one value, ours.
-    expect(text).toEqual([(CONSOLE_THEME_TOKENS as Record<string, string>)[`${colour}7`]]);
+    expect(text).toEqual([String((CONSOLE_THEME_TOKENS as Record<string, string | number>)[`${colour}7`])]);
     expect(fill).toHaveLength(1);
     expect(contrast(text[0], fill[0])).toBeGreaterThanOrEqual(4.5);
   });
