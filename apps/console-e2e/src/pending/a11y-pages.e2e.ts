@@ -1,127 +1,160 @@
-// NOT YET PASSED: kept outside src/tests (CI runs every spec there). The last run (old build) found on the
-// research page an unnamed progress ring and orange/green antd tags at 3.3:1; both fixed after, not re-run.
-// Move back to src/tests once it passes.
+// NOT YET PASSED in one run: kept outside src/tests (CI runs every spec there). Move it to src/tests (imports './support') once it passes.
+// Run of 2026-12-06 19:1x: the map/research/suggestions and home/journeys/templates tests passed (now in src/tests/a11y-pages.e2e.ts);
+// 'dashboards and reviews' failed: /reviews/[id] (en) .ant-list-empty-text #b8b8b8 on #f5f5f5, 1.81:1 (not fixed yet). The rest did not run before the deadline.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { createWorkspace, documentId, inviteByLink, signUp } from '../tests/support';
+import { call, createWorkspace, inviteByLink, signUp } from '../tests/support';
 
-// WCAG 2 A/AA (axe-core) on every console route, zh-CN and en. journey-map-view.e2e.ts covers the main four
-// pages with a 12-stage map; this file covers the rest, split so each test stays within its timeout under load.
+// WCAG 2 A/AA (axe-core) on every console route under apps/console/src/app, zh-CN and en, a full 12-stage map with a
+// persona, pain points and opportunities included. Split so each test stays well within its timeout under load.
+// Every violation is written to test-results/screenshots/axe-<test>.json; serious and critical ones fail.
 test.use({ viewport: { width: 1440, height: 900 } });
 test.describe.configure({ timeout: 600_000 });
 
 const SHOTS = join(__dirname, '../../test-results/screenshots');
 const LOCALES = ['zh-CN', 'en'] as const;
+const STAGES = 12;
 
 type Found = { locale: string; path: string; rule: string; impact: string | null | undefined; nodes: number; sample: string };
 
-async function gql<T>(page: Page, operationName: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operationName), operationName, variables } });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  expect(body.data).toBeTruthy();
-  return body.data as T;
-}
-
-const touchpoint = (name: string, channel: string, emotion: number) => ({
-  name, channel, customerAction: `${name}：客户的行为`, customerThought: '', expectation: '', emotion, momentOfTruth: true,
+const touchpoint = (name: string, channel: string, emotion: number, severity: number) => ({
+  name, channel, customerAction: `${name}：客户的行为`, customerThought: '希望尽快解决', expectation: '', emotion, momentOfTruth: severity === 4,
   layer: 'front_stage', slaMinutes: 1440, device: null, region: null,
-  painPoints: [{ title: `${name}等待太久`, description: '', severity: 4, source: 'manual', evidenceCount: 0 }], opportunities: [],
+  painPoints: [{ title: `${name}等待太久`, description: '', severity, source: 'manual', evidenceCount: 0 }],
+  personaEmotions: [{ persona: 0, emotion: -emotion }],
+  opportunities: [{ title: `${name}：主动告知进度`, description: '', painPointIndex: 0 }],
 });
 
-/** A three-stage map (one import) and the id of its first touchpoint. */
+/** A 12-stage map with a persona and a further one, a pain point of every severity and an opportunity on each card (one import). */
 async function importMap(page: Page): Promise<{ journeyId: string; touchpointId: string }> {
-  const stages = [
-    { name: '提交报修', description: '', touchpoints: [touchpoint('热线报修', 'phone', -1), touchpoint('小程序报修', 'wechat', 1)] },
-    { name: '上门维修', description: '', touchpoints: [touchpoint('上门', 'in_person', 0)] },
-    { name: '回访评价', description: '', touchpoints: [touchpoint('回访', 'phone', 2)] },
-  ];
-  const document = { format: 'opencx.journey', version: 1, journey: { name: '报修旅程', description: '', state: 'current', shape: 'linear', status: 'draft', persona: null, stages } };
-  const imported = await gql<{ importJourney: { id: string } }>(page, 'ImportJourney', { document, name: '报修旅程' });
+  const channels = ['phone', 'wechat', 'in_person', 'app', 'web'];
+  const stages = Array.from({ length: STAGES }, (_, i) => ({
+    name: `阶段 ${i + 1}`,
+    description: '',
+    touchpoints: [touchpoint(`触点 ${i + 1}`, channels[i % channels.length], (i % 7) - 3, (i % 4) + 1)],
+  }));
+  const persona = { name: '上班族业主', description: '工作日白天不在家', goals: ['一次修好'], needs: ['晚上上门'], frustrations: ['反复打电话'], segmentKey: null };
+  const personas = [{ name: '老年业主', description: '', goals: [], needs: ['电话沟通'], frustrations: [], segmentKey: null }];
+  const document = { format: 'opencx.journey', version: 1, journey: { name: '报修旅程', description: '', state: 'current', shape: 'linear', status: 'draft', persona, personas, stages } };
+  const imported = await call<{ importJourney: { id: string } }>(page, 'ImportJourney', { document, name: '报修旅程' });
   const journeyId = imported.importJourney.id;
-  const journey = await gql<{ journey: { stages: { touchpoints: { id: string }[] }[] } }>(page, 'FeedbackJourneyTouchpoints', { id: journeyId });
+  const journey = await call<{ journey: { stages: { touchpoints: { id: string }[] }[] } }>(page, 'FeedbackJourneyTouchpoints', { id: journeyId });
+  expect(journey.journey.stages).toHaveLength(STAGES);
   return { journeyId, touchpointId: journey.journey.stages[0].touchpoints[0].id };
 }
 
 /** axe over one page already on screen; every violation is written down. */
 async function audit(page: Page, locale: string, path: string, found: Found[]): Promise<void> {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
+  await expect(page.locator('html')).toHaveAttribute('lang', locale === 'en' ? /^en/ : /^zh/);
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 60_000 });
   // Let antd's entrance animations settle: a half-faded element has a lower contrast than it will have.
   await page.waitForTimeout(800);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  for (const v of result.violations) found.push({ locale, path, rule: v.id, impact: v.impact, nodes: v.nodes.length, sample: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n')[1] ?? ''}`).join(' | ') });
+  for (const v of result.violations) {
+    found.push({ locale, path, rule: v.id, impact: v.impact, nodes: v.nodes.length, sample: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} :: ${n.failureSummary?.split('\n')[1] ?? ''}`).join(' | ') });
+  }
 }
 
+/** Writes every violation found so far; returns the serious and critical ones. */
 function record(name: string, found: Found[]): Found[] {
   mkdirSync(SHOTS, { recursive: true });
-  writeFileSync(join(SHOTS, `${name}.json`), JSON.stringify(found, null, 2));
+  writeFileSync(join(SHOTS, `axe-${name}.json`), JSON.stringify(found, null, 2));
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-async function privatePages(page: Page, name: string, paths: (ids: { journeyId: string; template: string }) => string[], shots?: (locale: string, path: string) => string | null): Promise<void> {
+type Ids = { journeyId: string; touchpointId: string; template: string };
+
+/** A fresh member with a workspace and the 12-stage map. */
+async function member(page: Page, name: string): Promise<Ids> {
   await signUp(page, { name: '无障碍检查', email: uniqueEmail(name) });
   await createWorkspace(page, `无障碍 ${Date.now().toString(36)}`);
-  const { journeyId } = await importMap(page);
-  const templates = await gql<{ journeyTemplates: { pluginId: string; key: string }[] }>(page, 'JourneyTemplates', {});
+  const ids = await importMap(page);
+  const templates = await call<{ journeyTemplates: { pluginId: string; key: string }[] }>(page, 'JourneyTemplates', {});
   expect(templates.journeyTemplates.length).toBeGreaterThan(0);
-  const template = `${templates.journeyTemplates[0].pluginId}/${templates.journeyTemplates[0].key}`;
+  return { ...ids, template: `${templates.journeyTemplates[0].pluginId}/${templates.journeyTemplates[0].key}` };
+}
+
+/** Every path, in both languages, for a signed-in member; `ready` waits for what a page loads after its heading. */
+async function auditPages(page: Page, name: string, paths: string[], ready?: (path: string) => Promise<void>): Promise<void> {
   const found: Found[] = [];
   for (const locale of LOCALES) {
     // The cookie at the site's root: a cookie set for the current (deeper) path would be a second one.
     await page.context().addCookies([{ name: 'opencx_locale', value: locale, url: new URL('/', page.url()).href }]);
-    for (const path of paths({ journeyId, template })) {
+    for (const path of paths) {
       await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('lang', locale === 'en' ? /^en/ : /^zh/);
+      await ready?.(path);
       await audit(page, locale, path, found);
-      record(`axe-${name}`, found);
-      const shot = shots?.(locale, path);
-      if (shot) await page.screenshot({ path: join(SHOTS, shot) });
+      record(name, found);
     }
   }
-  expect(record(`axe-${name}`, found)).toEqual([]);
+  expect(record(name, found)).toEqual([]);
 }
 
-test('every journey page (map, research, suggestions, dashboards, template detail) has no serious or critical axe-core violation, in zh-CN and en', async ({ page }) => {
-  await privatePages(
-    page,
-    'journey-pages',
-    ({ journeyId, template }) => [`/journeys/${journeyId}`, `/journeys/${journeyId}/research`, `/journeys/${journeyId}/suggestions`, '/dashboard', `/dashboard/${journeyId}`, `/journeys/templates/${template}`],
-    (locale, path) => (path.startsWith('/journeys/') && path.split('/').length === 3 ? `map-1440-${locale}.png` : path.startsWith('/dashboard/') ? `dashboard-1440-${locale}.png` : null),
-  );
+test('the 12-stage map, its research and its suggestions: no serious or critical axe-core violation, zh-CN and en', async ({ page }) => {
+  const { journeyId } = await member(page, 'axe-map');
+  await auditPages(page, 'map', [`/journeys/${journeyId}`, `/journeys/${journeyId}/research`, `/journeys/${journeyId}/suggestions`], async (path) => {
+    if (path !== `/journeys/${journeyId}`) return;
+    await expect(page.getByTestId('stage-column')).toHaveCount(STAGES);
+    // The columns scrolled out of view are not drawn: the cards on screen.
+    await expect(page.getByTestId('touchpoint-card').first()).toBeVisible();
+  });
 });
 
-test('feedback, cases, actions, reviews, settings and new-workspace pages have no serious or critical axe-core violation, in zh-CN and en', async ({ page }) => {
-  await privatePages(page, 'work-pages', () => [
-    '/feedback', '/cases', '/actions', '/reviews', '/workspaces/new',
-    '/settings', '/settings/members', '/settings/teams', '/settings/plugins', '/settings/api-tokens', '/settings/calendar', '/settings/follow-up-rules', '/settings/security', '/settings/system',
-  ]);
+test('home, the journey list, the template gallery and a template: no serious or critical axe-core violation, zh-CN and en', async ({ page }) => {
+  const { template } = await member(page, 'axe-journeys');
+  await auditPages(page, 'journeys', ['/', '/journeys', '/journeys/templates', `/journeys/templates/${template}`], async (path) => {
+    if (path === '/') await expect(page.getByTestId('home-recent-journey').first()).toBeVisible();
+  });
 });
 
-test('the public pages (log-in, sign-up, invitation, share link, survey) have no serious or critical axe-core violation, in zh-CN and en', async ({ page, browser, baseURL }) => {
-  await signUp(page, { name: '无障碍管理员', email: uniqueEmail('axe-public') });
-  await createWorkspace(page, `公开页面 ${Date.now().toString(36)}`);
-  const { journeyId, touchpointId } = await importMap(page);
-  const share = await gql<{ createShareLink: { token: string } }>(page, 'CreateShareLink', { input: { journeyId, target: 'map' } });
-  const survey = await gql<{ createCollectionLink: { token: string } }>(page, 'CreateCollectionLink', { input: { touchpointId } });
+test('dashboards and reviews (a held review included): no serious or critical axe-core violation, zh-CN and en', async ({ page }) => {
+  const { journeyId } = await member(page, 'axe-insights');
+  const review = await call<{ createJourneyReview: { id: string } }>(page, 'CreateJourneyReview', { input: { journeyId, decisions: ['加派一名水电师傅'], notes: '' } });
+  await auditPages(page, 'insights', ['/dashboard', `/dashboard/${journeyId}`, '/reviews', `/reviews/${review.createJourneyReview.id}`]);
+});
+
+test('feedback, cases, actions and a new workspace: no serious or critical axe-core violation, zh-CN and en', async ({ page }) => {
+  await member(page, 'axe-work');
+  await auditPages(page, 'work', ['/feedback', '/cases', '/actions', '/workspaces/new']);
+});
+
+test('settings (general, members, teams, plugins, API tokens): no serious or critical axe-core violation, zh-CN and en', async ({ page }) => {
+  await member(page, 'axe-settings');
+  await auditPages(page, 'settings', ['/settings', '/settings/members', '/settings/teams', '/settings/plugins', '/settings/api-tokens']);
+});
+
+test('settings (calendar, follow-up rules, security, system): no serious or critical axe-core violation, zh-CN and en', async ({ page }) => {
+  await member(page, 'axe-settings-2');
+  await auditPages(page, 'settings-2', ['/settings/calendar', '/settings/follow-up-rules', '/settings/security', '/settings/system']);
+});
+
+/** A signed-out browser in `locale`: the public pages are opened by people without a session. */
+async function guest(browser: Browser, baseURL: string, locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale, baseURL, viewport: { width: 1440, height: 900 } });
+  await context.addCookies([{ name: 'opencx_locale', value: locale, url: baseURL }]);
+  return context.newPage();
+}
+
+test('the public pages (log-in, sign-up, invitation, share link, survey): no serious or critical axe-core violation, zh-CN and en', async ({ page, browser, baseURL }) => {
+  const { journeyId, touchpointId } = await member(page, 'axe-public');
+  const share = await call<{ createShareLink: { token: string } }>(page, 'CreateShareLink', { input: { journeyId, target: 'map' } });
+  const survey = await call<{ createCollectionLink: { token: string } }>(page, 'CreateCollectionLink', { input: { touchpointId } });
   await page.goto('/settings/members');
   const invite = new URL(await inviteByLink(page, uniqueEmail('invitee'), '编辑者')).pathname;
 
   const found: Found[] = [];
   for (const locale of LOCALES) {
-    // A signed-out browser: these pages are opened by people without a session, and do not mark the console ready.
-    const context = await browser.newContext({ locale, baseURL, viewport: { width: 1440, height: 900 } });
-    await context.addCookies([{ name: 'opencx_locale', value: locale, url: baseURL ?? '' }]);
-    const guest = await context.newPage();
+    const visitor = await guest(browser, baseURL ?? '', locale);
     for (const path of ['/login', '/signup', invite, `/share/${share.createShareLink.token}`, `/f/${survey.createCollectionLink.token}`]) {
-      await guest.goto(path);
-      await expect(guest.locator('html')).toHaveAttribute('lang', locale === 'en' ? /^en/ : /^zh/);
-      await audit(guest, locale, path.split('/').slice(0, 2).join('/'), found);
-      record('axe-public-pages', found);
+      await visitor.goto(path);
+      if (path.startsWith('/share/')) await expect(visitor.getByTestId('stage-column')).toHaveCount(STAGES);
+      await audit(visitor, locale, path.split('/').slice(0, 2).join('/'), found);
+      record('public', found);
     }
-    await context.close();
+    await visitor.context().close();
   }
-  expect(record('axe-public-pages', found)).toEqual([]);
+  expect(record('public', found)).toEqual([]);
 });

@@ -49,11 +49,12 @@ export async function fillSignUp(page: Page, user: { name: string; email: string
 }
 
 export async function createWorkspace(page: Page, name: string): Promise<void> {
-  await expect(page).toHaveURL(/\/workspaces\/new$/);
+  // After sign-up: hashing the password takes a while on a loaded machine.
+  await expect(page).toHaveURL(/\/workspaces\/new$/, { timeout: 60_000 });
   const form = page.getByTestId('create-workspace-form');
   await form.getByLabel('工作空间名称').fill(name);
   await form.getByRole('button', { name: '创建工作空间' }).click();
-  await expect(page.getByTestId('workspace-switcher')).toContainText(name);
+  await expect(page.getByTestId('workspace-switcher')).toContainText(name, { timeout: 60_000 });
 }
 
 /** The header's workspace switcher (a menu button): opens it and picks a workspace by name. */

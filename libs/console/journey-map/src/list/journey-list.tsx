@@ -67,7 +67,9 @@ export function JourneyList() {
   });
   const filtered = !!(filter.search || status || state);
 
-  const duplicate = useGqlAction((journey: JourneySummary) => gqlRequest(DuplicateJourneyMutation, { input: { id: journey.id, state: 'future' } }), {
+  // The copy's name in the UI language (a journey name holds at most 200 characters).
+  const futureStateName = (name: string) => t('futureStateName', { name: name.slice(0, 200 - t('futureStateName', { name: '' }).length) });
+  const duplicate = useGqlAction((journey: JourneySummary) => gqlRequest(DuplicateJourneyMutation, { input: { id: journey.id, state: 'future', name: futureStateName(journey.name) } }), {
     key: (journey) => journey.id,
     success: ({ duplicateJourney }) => t('duplicated', { name: duplicateJourney.name }),
     onSuccess: () => journeys.refetch(),

@@ -24,6 +24,7 @@ import { curvePoints, emotionY, type CurveBox } from '../model/emotion-curve';
 import { ADD_STAGE_WIDTH, computeLayout, LANE_HEADER_WIDTH, LANE_HEIGHTS, STAGE_HEADER_HEIGHT, visibleColumnRange, type LaneKey, type MapLayout } from '../model/map-layout';
 import { COLUMN_WIDTHS, laneGeometry, type LaneGeometry, type LaneState, type MapViewPrefs } from '../model/map-viewport';
 import { neighbourMove } from '../model/map-edits';
+import { signedEmotion } from '../model/diff-view';
 import { measuredRuns } from '../model/kpi-view';
 import type { JourneyMap, MapTouchpoint, TouchpointKpis } from '../model/types';
 import { EmotionCurve } from './emotion';
@@ -119,7 +120,7 @@ function LaneHeaders({ geometry, onLane, children }: { geometry: LaneGeometry; o
               <div className="jm-emotion-scale" aria-hidden>
                 {[3, 0, -3].map((v) => (
                   <span key={v} style={{ top: emotionY(v, CURVE_BOX) - 8 }}>
-                    {v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0'}
+                    {signedEmotion(v)}
                   </span>
                 ))}
               </div>

@@ -6,6 +6,7 @@ import { ArrowLeftOutlined, CheckCircleOutlined, EyeOutlined, LoadingOutlined } 
 import { useTranslations } from 'next-intl';
 import { JOURNEY_STATUSES, type JourneyState, type JourneyStatus } from '@opencx/domain';
 import { mapCounts } from '../model/map-view';
+import { signedEmotion } from '../model/diff-view';
 import type { JourneyMap } from '../model/types';
 import type { MapActions } from './use-journey-editor';
 import { useTemplateName } from '../common/display-names';
@@ -89,7 +90,7 @@ export function MapHeader({ map, actions, readOnly, saving }: { map: JourneyMap;
       ) : null}
       <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="journey-counts">
         {t('counts', { stages: counts.stages, touchpoints: counts.touchpoints, painPoints: counts.painPoints, moments: counts.momentsOfTruth })}
-        {counts.averageEmotion !== null ? ` · ${t('averageEmotion', { value: counts.averageEmotion > 0 ? `+${counts.averageEmotion}` : String(counts.averageEmotion) })}` : ''}
+        {counts.averageEmotion !== null ? ` · ${t('averageEmotion', { value: signedEmotion(counts.averageEmotion) })}` : ''}
       </Typography.Text>
     </Flex>
   );

@@ -85,8 +85,10 @@ export function useMapZoomControls({ scrollerRef, prefs, onPrefs, canvasWidth }:
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     let frame = 0;
+    let measuredTop = Number.NaN;
     const measure = () => {
       const top = el.getBoundingClientRect().top + window.scrollY;
+      measuredTop = top;
       const height = Math.max(MIN_HEIGHT, Math.floor(window.innerHeight - top - BOTTOM_GAP));
       setHeight(height);
       // Whatever the page puts below the map (padding, footer) must fit too: take it off the map.
@@ -98,9 +100,16 @@ export function useMapZoomControls({ scrollerRef, prefs, onPrefs, canvasWidth }:
     };
     measure();
     window.addEventListener('resize', measure);
+    // Something shown above the map (a persona's card, a notice) moves it down: fit it again, so the page
+    // itself never scrolls. Only a move of the map's top re-measures (its own new height does not).
+    const moved = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
+      if (el.getBoundingClientRect().top + window.scrollY !== measuredTop) measure();
+    });
+    moved?.observe(el.closest('[data-testid="journey-map-screen"]') ?? document.body);
     return () => {
       el.removeEventListener('wheel', onWheel);
       window.removeEventListener('resize', measure);
+      moved?.disconnect();
       cancelAnimationFrame(frame);
     };
   }, [scrollerRef, setZoom]);

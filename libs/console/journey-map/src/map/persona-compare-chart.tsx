@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { Skeleton } from 'antd';
 import { useLazyEChart } from '@opencx/console-shell/charts/use-lazy-echart';
+import { signedEmotion } from '../model/diff-view';
 
 const loadChart = () => import('./persona-compare.echarts');
 
@@ -22,7 +23,7 @@ export function PersonaCompareChart({ rows, nameA, nameB, label, testId = 'perso
       legend: { data: [nameA, nameB], top: 0 },
       grid: { left: 36, right: 16, top: 32, bottom: 48 },
       xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0 } },
-      yAxis: { type: 'value', min: -3, max: 3, interval: 1 },
+      yAxis: { type: 'value', min: -3, max: 3, interval: 1, axisLabel: { formatter: (v: number) => signedEmotion(v) } },
       series: [
         { name: nameA, type: 'line', data: rows.map((r) => r.a), symbolSize: 8, lineStyle: { width: 3 }, color: '#0b5cd5' },
         { name: nameB, type: 'line', data: rows.map((r) => r.b), symbolSize: 8, lineStyle: { width: 3, type: 'dashed' }, color: '#d4380d' },

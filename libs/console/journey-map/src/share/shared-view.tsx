@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import Link from 'next/link';
 import { Card, Flex, Result, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { useLocale, useTranslations } from 'next-intl';
+import { signedEmotion } from '../model/diff-view';
 
 interface SharedTouchpoint {
   name: string;
@@ -120,7 +121,7 @@ export function SharedView({ token }: { token: string }) {
                           {tp.name}
                         </Typography.Text>
                         <span style={{ color: emotionColor(tp.emotion) }} aria-label={t('emotion', { value: tp.emotion })}>
-                          {tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}
+                          {signedEmotion(tp.emotion)}
                         </span>
                       </Flex>
                       {tp.momentOfTruth ? <Tag color="gold">{t('momentOfTruth')}</Tag> : null}

@@ -7,6 +7,7 @@ import { ChannelIcon } from '../common/channel';
 import { curvePath, curvePoints, EMOTION_COLORS } from '../model/emotion-curve';
 import type { JourneyTemplate } from '../model/types';
 import { slaDuration } from '../model/map-edits';
+import { signedEmotion } from '../model/diff-view';
 import { templateCounts } from './template-helpers';
 
 const STEP = 48;
@@ -92,7 +93,7 @@ export function TemplateStageList({ template }: { template: JourneyTemplate }) {
                 </Tooltip>
               ) : null}
               <Tag bordered={false} color={tp.emotion < 0 ? 'red' : tp.emotion > 0 ? 'green' : 'gold'} style={{ marginInlineEnd: 0 }}>
-                {tp.emotion > 0 ? `+${tp.emotion}` : tp.emotion}
+                {signedEmotion(tp.emotion)}
               </Tag>
               {tp.slaMinutes ? (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CHANNELS } from '@opencx/domain';
-import { JourneyMapQuery, JourneyMapScreen, MapFirstPaint, mapCounts, type JourneyMap } from '@opencx/console-journey-map';
+import { JourneyMapQuery, JourneyMapScreen, MapFirstPaint, mapCounts, signedEmotion, type JourneyMap } from '@opencx/console-journey-map';
 import { serverGql } from '../../../../../server/api';
 import { loadSession } from '../../../../../server/session';
 
@@ -34,7 +34,7 @@ export default async function JourneyMapPage({ params }: { params: Promise<{ id:
     // Worded exactly as the editor's header (map-header.tsx).
     counts:
       t('counts', { stages: counts.stages, touchpoints: counts.touchpoints, painPoints: counts.painPoints, moments: counts.momentsOfTruth }) +
-      (counts.averageEmotion !== null ? ` · ${t('averageEmotion', { value: counts.averageEmotion > 0 ? `+${counts.averageEmotion}` : String(counts.averageEmotion) })}` : ''),
+      (counts.averageEmotion !== null ? ` · ${t('averageEmotion', { value: signedEmotion(counts.averageEmotion) })}` : ''),
     channels: Object.fromEntries(CHANNELS.map((c) => [c, t(`channels.${c}`)])),
   };
   return (
