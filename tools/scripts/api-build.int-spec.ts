@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,23 +7,13 @@ import { dirname, join, relative } from 'node:path';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@opencx/server-testing';
 import { productionDependencies } from '../bench/prod-deps';
-import { installFromRepository, type LockFile } from './api-manifest';
+import { installFromRepository, jsFiles, readJson, type LockFile } from './api-manifest';
 import { buildApi, type BuiltApi } from './build-api';
 
 const ROOT = join(__dirname, '../..');
 /** The console's runtime packages, which the API never loads. */
 const CONSOLE_PACKAGES = ['next', 'next-intl', 'react', 'react-dom', 'antd', 'echarts', '@dnd-kit/core', '@ant-design/icons', '@ant-design/nextjs-registry'];
 const isConsolePackage = (name: string) => CONSOLE_PACKAGES.includes(name) || /^@(dnd-kit|ant-design)\//.test(name);
-
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-
-function jsFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules') return [];
-    return statSync(path).isDirectory() ? jsFiles(path) : path.endsWith('.js') ? [path] : [];
-  });
-}
 
 function freePort(): Promise<number> {
   return new Promise((done) => {

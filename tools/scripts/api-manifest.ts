@@ -50,9 +50,10 @@ export interface LockFile {
   packages: Record<string, LockEntry>;
 }
 
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+export const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-function jsFiles(dir: string): string[] {
+/** Every compiled `.js` file under `dir` (node_modules left out). */
+export function jsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (name === 'node_modules') return [];
