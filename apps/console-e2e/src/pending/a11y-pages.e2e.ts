@@ -1,7 +1,13 @@
 // NOT YET PASSED in one run: kept outside src/tests (CI runs every spec there). Move these tests into
-// src/tests/a11y-pages.e2e.ts once they pass. Run of 2026-12-06 19:1x: 'dashboards and reviews' failed on /reviews/[id]
-// (en): .ant-list-empty-text #b8b8b8 on #f5f5f5, 1.81:1 (since fixed in the theme's List token, not re-run); the rest
-// did not run before the deadline.
+// src/tests/a11y-pages.e2e.ts once they pass. Run of 2026-12-06 20:17 (copied into src/tests, quiet machine, 4.9 min):
+// - passed: 'feedback, cases, actions and a new workspace' and 'settings (calendar, follow-up rules, security, system)';
+// - 'dashboards and reviews': /reviews/[id] (en) .ant-list-empty-text still #b8b8b8 on #f5f5f5, 1.81:1, although the theme
+//   sets List's colorTextDisabled (theme-tokens.ts; the jest spec sees the override in antd's CSS) — find out why the
+//   browser's List does not pick the component token up;
+// - 'settings (general, members, teams, plugins, API tokens)': antd Table's empty placeholder (td[colspan]) #bfbfbf on
+//   white, 1.83:1, on /settings, members, teams and api-tokens, both languages (table/style/empty.js: colorTextDisabled);
+// - 'the public pages': the spec's own error, "no trusted document for CreateShareLink" (use the operation name the
+//   console's share-link screen sends).
 import type { Browser, Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
 import { audit, auditPages, LOCALES, member, record, STAGES, type Found } from '../tests/a11y-support';
