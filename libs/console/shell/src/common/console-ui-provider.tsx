@@ -5,7 +5,7 @@ import { ConfigProvider, theme } from 'antd';
 import type { Locale as AntdLocale } from 'antd/es/locale';
 import { GqlFeedbackProvider } from '../errors/gql-feedback-provider';
 import { ConsoleApp } from './console-app';
-import { CONSOLE_COMPONENT_TOKENS, CONSOLE_THEME_TOKENS } from './theme-tokens';
+import { CONSOLE_THEME_TOKENS } from './theme-tokens';
 
 /** The console's font stack (Latin first, then CJK): see font-family.ts. */
 export { CONSOLE_FONT_FAMILY } from './font-family';
@@ -25,7 +25,7 @@ export function ConsoleUiProvider({ antdLocale, children }: { antdLocale: AntdLo
   return (
     <ConfigProvider
       locale={antdLocale}
-      theme={{ algorithm: theme.defaultAlgorithm, token: CONSOLE_THEME_TOKENS, components: CONSOLE_COMPONENT_TOKENS }}
+      theme={{ algorithm: theme.defaultAlgorithm, token: CONSOLE_THEME_TOKENS }}
     >
       <ConsoleApp>
         <GqlFeedbackProvider>{children}</GqlFeedbackProvider>

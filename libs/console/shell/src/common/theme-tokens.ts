@@ -37,10 +37,3 @@ export const CONSOLE_THEME_TOKENS = {
   borderRadius: 6,
 } as const;
 
-/**
- * Per-component overrides. A List's "no data" text is antd's disabled text (25 % black, 1.8:1 on the
- * page's #f5f5f5), though nothing there is disabled: it is given secondary text's contrast.
- */
-export const CONSOLE_COMPONENT_TOKENS = {
-  List: { colorTextDisabled: '#5c5c5c' },
-} as const;
