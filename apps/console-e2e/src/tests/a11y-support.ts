@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, uniqueEmail } from '../fixtures';
 import { call, createWorkspace, signUp } from './support';
 
-// What the axe-core specs share (src/tests/a11y-pages.e2e.ts and the routes still in src/pending): a member with a
+// What the axe-core spec (src/tests/a11y-pages.e2e.ts) uses: a member with a
 // 12-stage map, one page audited, every violation written to test-results/screenshots/axe-<test>.json.
 
 export const SHOTS = join(__dirname, '../../test-results/screenshots');

@@ -36,7 +36,8 @@ export interface SharedViewData {
 
 type Load = { state: 'loading' } | { state: 'ready'; data: SharedViewData } | { state: 'members' } | { state: 'gone' } | { state: 'failed' };
 
-const emotionColor = (e: number) => (e > 0 ? '#389e0d' : e < 0 ? '#cf1322' : '#595959');
+// 4.5:1 or more on the card's white (antd's green-7 #389e0d is 3.6:1).
+const emotionColor = (e: number) => (e > 0 ? '#237804' : e < 0 ? '#cf1322' : '#595959');
 
 /** /share/[token]: a journey map (or dashboard) shared read-only; nothing on it can be changed. */
 export function SharedView({ token }: { token: string }) {
@@ -107,7 +108,8 @@ export function SharedView({ token }: { token: string }) {
           </section>
         ) : null}
         <section aria-label={t('map')}>
-          <Flex gap={12} style={{ overflowX: 'auto', paddingBottom: 8 }} data-testid="shared-map">
+          {/* A scrolling region a keyboard can reach (tab stop, named after the journey). */}
+          <Flex gap={12} style={{ overflowX: 'auto', paddingBottom: 8 }} data-testid="shared-map" role="region" aria-label={data.journey.name} tabIndex={0}>
             {data.journey.stages.map((stage, i) => (
               <Flex key={i} vertical gap={8} style={{ minWidth: 240, maxWidth: 280 }} data-testid="shared-stage">
                 <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
