@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { Card, Flex, Result, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { useLocale, useTranslations } from 'next-intl';
 import { signedEmotion } from '../model/diff-view';
+import { EMOTION_TEXT_COLORS, emotionTone } from '../model/emotion-curve';
 
 interface SharedTouchpoint {
   name: string;
@@ -36,8 +37,6 @@ export interface SharedViewData {
 
 type Load = { state: 'loading' } | { state: 'ready'; data: SharedViewData } | { state: 'members' } | { state: 'gone' } | { state: 'failed' };
 
-// 4.5:1 or more on the card's white (antd's green-7 #389e0d is 3.6:1).
-const emotionColor = (e: number) => (e > 0 ? '#237804' : e < 0 ? '#cf1322' : '#595959');
 
 /** /share/[token]: a journey map (or dashboard) shared read-only; nothing on it can be changed. */
 export function SharedView({ token }: { token: string }) {
@@ -122,7 +121,7 @@ export function SharedView({ token }: { token: string }) {
                         <Typography.Text strong data-testid="shared-touchpoint-name">
                           {tp.name}
                         </Typography.Text>
-                        <span style={{ color: emotionColor(tp.emotion) }} aria-label={t('emotion', { value: tp.emotion })}>
+                        <span style={{ color: EMOTION_TEXT_COLORS[emotionTone(tp.emotion)] }} aria-label={t('emotion', { value: tp.emotion })}>
                           {signedEmotion(tp.emotion)}
                         </span>
                       </Flex>
