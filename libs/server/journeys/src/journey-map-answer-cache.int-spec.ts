@@ -123,6 +123,26 @@ it('serves an unchanged map from memory after the session and one version read, 
   expect((JSON.parse(cached) as { data: Answer }).data.journey.stages[0].touchpoints.map((t) => t.name)).toEqual(['Search', 'Compare', 'Ask']);
 });
 
+it('costs at most five statements cold, also when many read at once, and reads a missing map only once', async () => {
+  const id = (await api.gqlOk<{ createJourney: { id: string } }>(`mutation($i: CreateJourneyInput!) { createJourney(input: $i) { id } }`, { i: { name: 'Cold map' } }, asOwner(a))).createJourney.id;
+  await api.gqlOk(`mutation($i: AddStageInput!) { addStage(input: $i) { id } }`, { i: { journeyId: id, name: 'Only' } }, asOwner(a));
+  // One cold read: the session, then the journey (+ version), touchpoints, insights and metric bindings.
+  api.resetQueryCount();
+  await body(api, id, asOwner(a));
+  expect(api.queryCount()).toBe(5);
+  // Twelve at once after an edit (the tree and the answer are both stale): none reads twice.
+  await api.gqlOk(`mutation($i: AddStageInput!) { addStage(input: $i) { id } }`, { i: { journeyId: id, name: 'Second' } }, asOwner(a));
+  api.resetQueryCount();
+  const answers = await Promise.all(Array.from({ length: 12 }, () => body(api, id, asOwner(a))));
+  expect(api.queryCount()).toBeLessThanOrEqual(12 * 5);
+  expect(new Set(answers).size).toBe(1);
+  // A journey that is not there: the session and one read, answered NOT_FOUND as before.
+  api.resetQueryCount();
+  const missing = await api.gql(DOCUMENT, { id: '00000000-0000-4000-8000-000000000000' }, asOwner(a));
+  expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  expect(api.queryCount()).toBe(2);
+});
+
 it('never serves a cached map to another workspace, nor to a member of another workspace naming it', async () => {
   await servedFromMemory(api, journeyId, asOwner(a));
   const guessed = await api.gql(DOCUMENT, { id: journeyId }, asOwner(b));

@@ -99,10 +99,15 @@ export class JourneyAnswerCache implements ApolloServerPlugin<Context> {
     let read: { map: JourneyMap; answerVersion: string | null };
     try {
       read = await this.journeys.getVersioned(workspace, journeyId);
-    } catch {
-      return null; // e.g. not found: the resolver answers with the error
+    } catch (error) {
+      // Not found, a database error …: the resolver answers with this very error (the map is not read twice).
+      prefetchJourney(req, workspace.workspaceId, journeyId, { error });
+      return null;
     }
-    if (!read.answerVersion) return null;
+    if (!read.answerVersion) {
+      prefetchJourney(req, workspace.workspaceId, journeyId, { map: read.map });
+      return null;
+    }
     const key = [workspace.workspaceId, workspace.role, journeyId, requestContext.queryHash ?? '', requestContext.operationName ?? '', stableJson(requestContext.request.variables ?? {})].join('\n');
     const entry = this.entries.get(key);
     if (entry && entry.version === read.answerVersion) {
@@ -111,7 +116,7 @@ export class JourneyAnswerCache implements ApolloServerPlugin<Context> {
       this.counts.served++;
       return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: entry.data } } };
     }
-    prefetchJourney(req, workspace.workspaceId, journeyId, read.map);
+    prefetchJourney(req, workspace.workspaceId, journeyId, { map: read.map });
     req[PENDING] = { key, version: read.answerVersion };
     return null;
   }

@@ -2,11 +2,13 @@ import type { OpenCxRequest } from '@opencx/server-core';
 import type { JourneyMap } from './journey-map.loader';
 
 const PREFETCHED = Symbol('opencx.journeyPrefetched');
-type PrefetchingRequest = OpenCxRequest & { [PREFETCHED]?: { workspaceId: string; journeyId: string; map: JourneyMap } };
+/** What reading the map gave: the map, or the error the read threw (not found, a database error …). */
+export type PrefetchedJourney = { map: JourneyMap } | { error: unknown };
+type PrefetchingRequest = OpenCxRequest & { [PREFETCHED]?: { workspaceId: string; journeyId: string; outcome: PrefetchedJourney } };
 
-/** Keeps the whole map (no filter) that JourneyAnswerCache just read for this request, as this caller. */
-export function prefetchJourney(req: OpenCxRequest, workspaceId: string, journeyId: string, map: JourneyMap): void {
-  (req as PrefetchingRequest)[PREFETCHED] = { workspaceId, journeyId, map };
+/** Keeps what JourneyAnswerCache's read of the whole map (no filter) gave for this request, as this caller. */
+export function prefetchJourney(req: OpenCxRequest, workspaceId: string, journeyId: string, outcome: PrefetchedJourney): void {
+  (req as PrefetchingRequest)[PREFETCHED] = { workspaceId, journeyId, outcome };
 }
 
 /** Drops what prefetchJourney kept (the request is answered). */
@@ -14,10 +16,19 @@ export function forgetPrefetchedJourney(req: OpenCxRequest): void {
   delete (req as PrefetchingRequest)[PREFETCHED];
 }
 
-/** The map prefetched for this request when the resolver is asked for exactly it (then it is not read again); once. */
-export function takePrefetchedJourney(req: OpenCxRequest | undefined, workspaceId: string, journeyId: string, filter: unknown): JourneyMap | null {
+/**
+ * What the read prefetched for this request gave, when the resolver is asked for exactly that map
+ * (then it is not read again, and an error of that read is the resolver's error, answered as usual); once.
+ */
+export function takePrefetchedJourney(req: OpenCxRequest | undefined, workspaceId: string, journeyId: string, filter: unknown): Promise<JourneyMap> | null {
   const prefetched = (req as PrefetchingRequest | undefined)?.[PREFETCHED];
-  if (!req || !prefetched || filter != null || prefetched.workspaceId !== workspaceId || prefetched.journeyId !== journeyId) return null;
+  if (!req || !prefetched || !isEmptyFilter(filter) || prefetched.workspaceId !== workspaceId || prefetched.journeyId !== journeyId) return null;
   forgetPrefetchedJourney(req);
-  return prefetched.map;
+  const outcome = prefetched.outcome;
+  return 'map' in outcome ? Promise.resolve(outcome.map) : Promise.reject(outcome.error);
+}
+
+/** No filter: absent, or (as the validation pipe hands an absent input object over) one without any value set. */
+function isEmptyFilter(filter: unknown): boolean {
+  return filter == null || (typeof filter === 'object' && Object.values(filter).every((value) => value == null));
 }
