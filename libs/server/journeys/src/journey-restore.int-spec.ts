@@ -76,7 +76,8 @@ const without = (rows: Rows, drop: (table: string) => string[]): Rows =>
   Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !drop(table).includes(k))))]));
 
 /** Optimistic-concurrency and change-tracking columns move forward by design on a restore; every other column must come back. */
-const TRACKING = (table: string) => (table === 'journey' ? ['version', 'revision', 'updated_at'] : table === 'touchpoint_metric' ? [] : ['version']);
+// content_version counts every write below the journey row (cached answers are keyed by it): history, not content.
+const TRACKING = (table: string) => (table === 'journey' ? ['version', 'revision', 'content_version', 'updated_at'] : table === 'touchpoint_metric' ? [] : ['version']);
 
 async function edit(map: Map): Promise<Map> {
   const tps = map.stages.flatMap((s) => s.touchpoints);
@@ -199,7 +200,7 @@ function canonical(rows: Rows): Rows {
       label.set(r.id, `${label.get(r.touchpoint_id)}/${kind}${n}`);
     }
   }
-  const identity = ['version', 'created_at', 'updated_at', 'revision', 'created_by', 'name', 'state', 'status'];
+  const identity = ['version', 'created_at', 'updated_at', 'revision', 'content_version', 'created_by', 'name', 'state', 'status'];
   const out: Rows = {};
   for (const [table, list] of Object.entries(rows)) {
     out[table] = list

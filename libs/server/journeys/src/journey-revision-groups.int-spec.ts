@@ -31,7 +31,7 @@ const OWNED: Record<string, { where: string; order: string }> = {
   touchpoint_metric: { where: 'journey_id', order: 'touchpoint_id, metric_definition_id' },
 };
 /** Optimistic-concurrency and change-tracking columns move forward by design on a restore. */
-const TRACKING = (table: string) => (table === 'journey' ? ['version', 'revision', 'updated_at'] : ['version']);
+const TRACKING = (table: string) => (table === 'journey' ? ['version', 'revision', 'content_version', 'updated_at'] : ['version']);
 
 let api: TestApi;
 let ws: TestWorkspace;

@@ -4,6 +4,7 @@ import { IdentityModule } from '@opencx/server-identity';
 import { MetricsModule } from '@opencx/server-metrics';
 import { JourneyMapLoader } from './services/journey-map.loader';
 import { JourneyMapCache } from './services/journey-map.cache';
+import { JourneyAnswerCache } from './services/journey-answer.cache';
 import { JourneyEditor, JOURNEY_HISTORY_OPTIONS, type JourneyHistoryOptions } from './services/journey-editor';
 import { JourneyService } from './services/journey.service';
 import { JourneyRevisionService } from './services/journey-revision.service';
@@ -35,7 +36,7 @@ import { JourneyPersonasResolver } from './resolvers/journey-personas.resolver';
 import { JourneyReviewSchedules } from './services/journey-review-schedules';
 @Module({
   imports: [AuditModule, IdentityModule, MetricsModule, TouchpointPlacesModule],
-  providers: [JourneyMapLoader, JourneyMapCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyRewriter, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver, CustomLanesService, CustomLanesResolver, HomeHighlightsService, HomeHighlightsResolver, JourneyViewsService, JourneyViewsResolver, JourneyReviewSchedules, JourneyLiveService, JourneyPersonasService, JourneyPersonasResolver],
+  providers: [JourneyMapLoader, JourneyMapCache, JourneyAnswerCache, JourneyEditor, JourneyService, JourneyRevisionService, JourneyRewriter, JourneyStructureService, JourneyInsightService, TouchpointMetricsService, PersonaService, JourneyResolver, JourneyMapResolver, PersonaResolver, ExecutiveOverviewService, ExecutiveOverviewResolver, CustomLanesService, CustomLanesResolver, HomeHighlightsService, HomeHighlightsResolver, JourneyViewsService, JourneyViewsResolver, JourneyReviewSchedules, JourneyLiveService, JourneyPersonasService, JourneyPersonasResolver],
   controllers: [JourneyExportController, JourneyDashboardPdfController, JourneyMapPdfController, JourneyEventsController],
   exports: [JourneyService, JourneyRewriter, PersonaService, JourneyInsightService, TouchpointPlacesModule, JourneyReviewSchedules],
 })

@@ -37,9 +37,22 @@ export class AccessGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [context.getHandler(), context.getClass()]);
     if (!rule) throw OpenCxError.forbidden('This operation declares no access rule');
-    if (rule.kind === 'public') return true;
+    return this.authorize(requestOf(context), rule);
+  }
 
-    const req = requestOf(context);
+  /** The rule of one handler (class and method metadata, as canActivate reads it). */
+  ruleOf(handler: (...args: never[]) => unknown, owner: abstract new (...args: never[]) => unknown): AccessRule | undefined {
+    return this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [handler, owner]);
+  }
+
+  /**
+   * The check itself, for a request and a rule: throws unless the caller may, and attaches who they
+   * are to the request. With `remember`, this request's session answer is kept on the request, so the
+   * guard of a resolver that runs later in the same request (after a cache checked the caller first:
+   * see JourneyAnswerCache) does not look the same session up again; everything else is re-checked.
+   */
+  async authorize(req: OpenCxRequest, rule: AccessRule, options: { remember?: boolean } = {}): Promise<boolean> {
+    if (rule.kind === 'public') return true;
     req.opencx = { user: null, sessionId: null, workspace: null };
 
     if (rule.kind === 'token' || (rule.kind === 'tokenOrRole' && bearer(req)?.startsWith('ocx_t_'))) {
@@ -58,7 +71,7 @@ export class AccessGuard implements CanActivate {
     }
     const secret = bearer(req) ?? parseCookies(header(req, 'cookie'))[SESSION_COOKIE];
     // One statement: the session, its user and their role in the requested workspace.
-    const session = secret?.startsWith('ocx_s_') ? await this.accounts.resolveSession(secret, workspaceId ?? null) : null;
+    const session = secret?.startsWith('ocx_s_') ? await this.sessionOf(req, secret, workspaceId ?? null, options.remember === true) : null;
     if (!session) throw OpenCxError.unauthenticated(secret ? 'Session expired or revoked; sign in again' : 'Sign in required');
     req.opencx.user = session.user;
     req.opencx.sessionId = session.sessionId;
@@ -70,4 +83,15 @@ export class AccessGuard implements CanActivate {
     req.opencx.workspace = { workspaceId, role, actor: { userId: session.user.id, tokenId: null } };
     return true;
   }
+
+  private sessionOf(req: OpenCxRequest, secret: string, workspaceId: string | null, remember: boolean): ReturnType<AccountService['resolveSession']> {
+    const memo = (req as RememberingRequest)[SESSION_ANSWER];
+    if (memo && memo.secret === secret && memo.workspaceId === workspaceId) return memo.session;
+    const session = this.accounts.resolveSession(secret, workspaceId);
+    if (remember) (req as RememberingRequest)[SESSION_ANSWER] = { secret, workspaceId, session };
+    return session;
+  }
 }
+
+const SESSION_ANSWER = Symbol('opencx.sessionAnswer');
+type RememberingRequest = OpenCxRequest & { [SESSION_ANSWER]?: { secret: string; workspaceId: string | null; session: ReturnType<AccountService['resolveSession']> } };

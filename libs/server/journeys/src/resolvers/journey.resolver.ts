@@ -1,7 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { GraphQLJSON, Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
+import { GraphQLJSON, HttpContext, Roles, WorkspaceCtx, type OpenCxRequest, type WorkspaceContext } from '@opencx/server-core';
 import type { JourneyDocument } from '@opencx/domain';
 import { JourneyService } from '../services/journey.service';
+import { takePrefetchedJourney } from '../services/journey-prefetch';
 import { JourneyRevisionService } from '../services/journey-revision.service';
 import { CreateJourneyInput, DuplicateJourneyInput, JourneyFilterInput, TouchpointFilterInput, UpdateJourneyInput } from '../inputs';
 import { JourneyConnectionModel, JourneyDiffModel, JourneyModel, JourneyRevisionModel, TouchpointModel } from '../models';
@@ -26,12 +27,14 @@ export class JourneyResolver {
 
   @Roles('viewer')
   @Query(() => JourneyModel, { description: 'The whole map in one request; touchpointFilter gives views by channel, team, device or region.' })
-  journey(
+  async journey(
     @WorkspaceCtx() ctx: WorkspaceContext,
+    @HttpContext() http: { req: OpenCxRequest },
     @Args('id', { type: () => ID }) id: string,
     @Args('touchpointFilter', { nullable: true }) touchpointFilter?: TouchpointFilterInput,
   ): Promise<JourneyModel> {
-    return this.journeys.get(ctx, id, touchpointFilter);
+    // The answer cache read this very map for this request, as this caller, just before execution.
+    return takePrefetchedJourney(http.req, ctx.workspaceId, id, touchpointFilter) ?? this.journeys.get(ctx, id, touchpointFilter);
   }
 
   @Roles('viewer')

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { StageModel } from '../models';
 
-/** How many assembled maps one API process keeps (least recently read dropped first). */
-const CAPACITY = 100;
+/** How many assembled maps one API process keeps (least recently read dropped first); OPENCX_MAP_TREE_CACHE_ENTRIES=0 keeps none. */
+const DEFAULT_CAPACITY = 100;
 
 export interface CachedMap {
   version: string;
@@ -21,6 +21,7 @@ export interface CachedMap {
 @Injectable()
 export class JourneyMapCache {
   private readonly entries = new Map<string, CachedMap>();
+  private readonly capacity = capacityFromEnv();
 
   static key(workspaceId: string, journeyId: string, filter: unknown): string {
     return `${workspaceId}/${journeyId}/${filter ? JSON.stringify(filter) : ''}`;
@@ -37,7 +38,14 @@ export class JourneyMapCache {
 
   set(key: string, version: string, stages: StageModel[]): void {
     this.entries.delete(key);
+    if (this.capacity === 0) return;
     this.entries.set(key, { version, stages });
-    if (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
+}
+
+function capacityFromEnv(): number {
+  const configured = process.env.OPENCX_MAP_TREE_CACHE_ENTRIES;
+  const n = configured ? Number(configured) : NaN;
+  return Number.isInteger(n) && n >= 0 ? n : DEFAULT_CAPACITY;
 }

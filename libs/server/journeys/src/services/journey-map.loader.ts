@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import {
@@ -52,10 +53,27 @@ export class JourneyMapLoader {
   constructor(private readonly metrics: TouchpointMetricService) {}
 
   async load(tx: TenantTx, journeyId: string, filter?: TouchpointFilterInput, options: { lock?: boolean; cache?: JourneyMapCache } = {}): Promise<JourneyMap> {
+    return (await this.loadVersioned(tx, journeyId, filter, options)).map;
+  }
+
+  /**
+   * The map and, when read with a cache, its answer version: a digest of everything a `journey(id)`
+   * answer is made of, read in the same statement (and snapshot) as the map itself — the tree's
+   * version (below) and the exact journey row, its personas and its future-state maps. Equal answer
+   * versions mean equal answers for the same GraphQL operation (JourneyAnswerCache relies on it).
+   */
+  async loadVersioned(
+    tx: TenantTx,
+    journeyId: string,
+    filter?: TouchpointFilterInput,
+    options: { lock?: boolean; cache?: JourneyMapCache } = {},
+  ): Promise<{ map: JourneyMap; answerVersion: string | null }> {
     // With a cache (reads only, in a snapshot transaction: see JourneyService.get), the first statement
-    // also answers the map's version: its revision (every map edit bumps it, in the edit's transaction)
-    // and a digest of the metric definitions it shows. When the cached tree has exactly that version,
-    // the first statement is the only one; the journey and persona rows are always read fresh.
+    // also answers the tree's version: the journey's content_version (bumped by triggers, in the
+    // writing transaction, whenever a stage, touchpoint, pain point, opportunity or metric binding of
+    // the map changes), its revision, and a digest of the metric definitions it shows. When the cached
+    // tree has exactly that version, the first statement is the only one; the journey and persona
+    // rows are always read fresh.
     const cache = options.cache && !options.lock ? options.cache : null;
     const key = cache ? JourneyMapCache.key(tx.ctx.workspaceId, journeyId, filter) : '';
     const entry = cache?.lookup(key) ?? null;
@@ -69,7 +87,7 @@ export class JourneyMapLoader {
         ? `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${personasSql} AS personas, ${futuresSql} AS futures, v.version,
                   CASE WHEN v.version IS DISTINCT FROM $3::text THEN ${stagesSql} END AS stages
              FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
-            CROSS JOIN LATERAL (SELECT j.revision || ':' || ${this.metrics.boundDefinitionsDigestSql('j')} AS version) v
+            CROSS JOIN LATERAL (SELECT j.revision || ':' || j.content_version || ':' || ${this.metrics.boundDefinitionsDigestSql('j')} AS version) v
             WHERE j.workspace_id = $1 AND j.id = $2`
         : `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${personasSql} AS personas, ${futuresSql} AS futures, ${stagesSql} AS stages
              FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
@@ -81,7 +99,8 @@ export class JourneyMapLoader {
     const persona = head.persona ? tx.hydrate(PersonaEntity, head.persona) : null;
     const personas = (head.personas ?? []).map((p) => tx.hydrate(PersonaEntity, p));
     const futureStateJourneyIds = head.futures ?? [];
-    if (entry && head.version === entry.version) return { ...journey, persona, personas, futureStateJourneyIds, stages: entry.stages };
+    const answerVersion = head.version ? answerVersionOf(head.version, head) : null;
+    if (entry && head.version === entry.version) return { map: { ...journey, persona, personas, futureStateJourneyIds, stages: entry.stages }, answerVersion };
     const stages = (head.stages ?? []).map((s) => tx.hydrate(StageEntity, s));
     const [touchpoints, insights, bindings] = await tx.all([
       () => tx.find(TouchpointEntity, { journeyId }, { order: { position: 'ASC' } }),
@@ -141,7 +160,7 @@ export class JourneyMapLoader {
       ),
     }));
     if (cache && head.version) cache.set(key, head.version, stageModels);
-    return { ...journey, persona, personas, futureStateJourneyIds, stages: stageModels };
+    return { map: { ...journey, persona, personas, futureStateJourneyIds, stages: stageModels }, answerVersion };
   }
 
   /** Several journeys' touchpoint counts etc. in one statement (journey list). */
@@ -162,6 +181,15 @@ export class JourneyMapLoader {
     if (ids.length === 0) return new Map();
     return new Map((await tx.find(PersonaEntity, { id: In(ids) })).map((p) => [p.id, p]));
   }
+}
+
+/** The tree's version and a digest of the rows read beside it (journey, personas, future-state maps), exactly as the database returned them. */
+function answerVersionOf(treeVersion: string, head: { journey: unknown; persona: unknown; personas: unknown; futures: unknown }): string {
+  return createHash('sha256')
+    .update(treeVersion)
+    .update('\n')
+    .update(JSON.stringify([head.journey, head.persona, head.personas, head.futures]))
+    .digest('base64url');
 }
 
 function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

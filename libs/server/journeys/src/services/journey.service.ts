@@ -90,6 +90,11 @@ export class JourneyService {
     return this.db.read(ctx, (tx) => this.loader.load(tx, id, filter, { cache: this.mapCache }), { snapshot: true });
   }
 
+  /** The whole map (no filter) and its answer version, read in one snapshot (see JourneyMapLoader.loadVersioned; JourneyAnswerCache keys answers by it). */
+  getVersioned(ctx: WorkspaceContext, id: string): Promise<{ map: JourneyMap; answerVersion: string | null }> {
+    return this.db.read(ctx, (tx) => this.loader.loadVersioned(tx, id, undefined, { cache: this.mapCache }), { snapshot: true });
+  }
+
   async create(ctx: WorkspaceContext, input: CreateJourneyInput): Promise<JourneyMap> {
     return this.db.write(ctx, async (tx) => {
       await this.checkReferences(tx, input.personaId, input.ownerTeamId);
