@@ -9,7 +9,7 @@ import { TOUCHPOINT_PLACES, type TouchpointPlaces } from '@opencx/server-metrics
 import { ruleMatches, type CaseSubject, type EvaluableRule } from '../matching/rule-matching';
 import { BusinessCalendarService } from './business-calendar.service';
 import { FollowUpRuleService } from './follow-up-rule.service';
-import { CASE_SLA_QUEUE, caseSlaJob } from './case-sla.jobs';
+import { CASE_SLA_QUEUE, caseSlaSweepJob } from './case-sla.jobs';
 import { CaseResurveyService } from './case-resurvey.service';
 
 /** Without a rule or touchpoint SLA a case is due one business day (9 working hours) later. */
@@ -44,8 +44,8 @@ interface NewCase {
  * It listens on feedback's "responses ingested" port, inside the transaction that merged the rows
  * (so a rolled-back batch opens nothing), and inserts all cases of a batch in one statement with
  * ON CONFLICT (workspace_id, subject_id) DO NOTHING (so a retry, a replay or a second
- * import of the same rows never duplicates one). Each new case's SLA timer is a pg-boss job
- * inserted in the same transaction. The SLA clock starts when the customer answered (occurred_at).
+ * import of the same rows never duplicates one). The batch arms one SLA sweep timer (a pg-boss
+ * job) at its earliest due time, inserted in the same transaction. The SLA clock starts when the customer answered (occurred_at).
  */
 @Injectable()
 export class CaseOpenerService implements OnModuleInit {
@@ -125,7 +125,10 @@ export class CaseOpenerService implements OnModuleInit {
     );
     if (!opened.length) return [];
     await this.assignRoundRobin(tx, opened);
-    await this.queue.insertWithin(tx, CASE_SLA_QUEUE, opened.map((c) => caseSlaJob(tx.workspaceId, c.id, new Date(c.due_at))));
+    // One sweep timer at the batch's earliest due time: the sweep breaches every case due by then and
+    // re-arms itself at the next due time still waiting, so each opened case is covered (see CaseSlaService).
+    const earliest = opened.reduce((min, c) => Math.min(min, new Date(c.due_at).getTime()), Infinity);
+    await this.queue.insertWithin(tx, CASE_SLA_QUEUE, [caseSlaSweepJob(tx.workspaceId, new Date(earliest))]);
     return opened.map((c) => c.id);
   }
 
