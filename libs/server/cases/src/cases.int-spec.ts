@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
+import { addMember, caseIntakeDrained, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * Follow-up cases over HTTP against real PostgreSQL: a detractor sent through the REST batch opens
@@ -55,6 +55,7 @@ async function post(responses: Record<string, unknown>[]): Promise<number> {
 }
 
 async function everyCase(ws: TestWorkspace = a): Promise<CaseRow[]> {
+  await caseIntakeDrained(api.databaseUrl);
   const data = await api.gqlOk<{ followUpCases: { nodes: CaseRow[] } }>(`{ followUpCases(first: 100) { nodes { ${CASE} } } }`, {}, as(ws));
   return data.followUpCases.nodes;
 }

@@ -26,6 +26,7 @@ import { RevisionGroups1796600100000 } from './1796600100000-revision-groups';
 import { Sharing1796600200000 } from './1796600200000-sharing';
 import { JourneyPersonas1796600315000 } from './1796600315000-journey-personas';
 import { TeamLead1796600413131 } from './1796600413131-team-lead';
+import { CaseIntake1796600500000 } from './1796600500000-case-intake';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   Sharing1796600200000,
   JourneyPersonas1796600315000,
   TeamLead1796600413131,
+  CaseIntake1796600500000,
 ];
