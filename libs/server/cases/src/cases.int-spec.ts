@@ -149,6 +149,8 @@ describe('opening cases', () => {
     await api.gqlOk(RULE, { i: { id: ruleId, enabled: false } }, as(a));
     try {
       expect(await post([detractor('plugin-only', sh('2026-03-06T17:00:00'))])).toBe(200);
+      // Cases are opened after the batch commits, by the rules in force when its intake is drained.
+      await caseIntakeDrained(api.databaseUrl);
     } finally {
       await api.gqlOk(RULE, { i: { id: ruleId, enabled: true } }, as(a));
     }
