@@ -2,25 +2,12 @@ import { isDeepStrictEqual } from 'node:util';
 import type { BenchResult } from './report';
 import { freePort, start, stop, waitFor } from '../scripts/processes';
 import { APP_ROLE } from '@opencx/server-database';
+import { mapDocument } from './bench-map';
 import { benchWorkspace, bySize, cpuSeconds, fmt, gql, load, openLoop, startBenchEnv, type Size } from './bench-kit';
 
 const MAP_QUERY = `query($id: ID!) { journey(id: $id) { id name revision persona { name }
   stages { id name position touchpoints { id name channel emotion momentOfTruth slaMinutes position
     painPoints { id title severity } opportunities { id title } metrics { key target } } } } }`;
-
-/** A generated map: 12 stages, `touchpoints` touchpoints spread over them, a pain point and an opportunity on every third. */
-function mapDocument(touchpoints: number) {
-  const stages = Array.from({ length: 12 }, (_, s) => ({ name: `阶段 Stage ${s + 1}`, description: '', touchpoints: [] as unknown[] }));
-  for (let i = 0; i < touchpoints; i++) {
-    stages[i % 12].touchpoints.push({
-      name: `触点 Touchpoint ${i + 1}`, channel: ['web', 'app', 'wechat', 'phone', 'on_site'][i % 5], customerAction: 'action', customerThought: 'thought',
-      expectation: 'expectation', emotion: (i % 7) - 3, momentOfTruth: i % 17 === 0, layer: 'front_stage', slaMinutes: i % 4 ? null : 60, device: null, region: null,
-      painPoints: i % 3 ? [] : [{ title: `Pain ${i}`, description: '', severity: (i % 5) + 1, source: 'research', evidenceCount: 0 }],
-      opportunities: i % 3 ? [] : [{ title: `Idea ${i}`, description: '', painPointIndex: 0 }],
-    });
-  }
-  return { format: 'opencx.journey', version: 1, journey: { name: 'Benchmark map', description: '', state: 'current', shape: 'linear', status: 'draft', persona: null, stages } };
-}
 
 /** The raw floor (tools/bench/api-floor.ts) as a child process, serving as the application role. */
 async function startFloor(appUrl: string): Promise<{ url: string; pid: number; close(): Promise<void> }> {
@@ -43,14 +30,14 @@ async function floorRead(url: string, journeyId: string, headers: Record<string,
  * document (checked equal before timing). (a) throughput with 50 closed-loop clients, as a ratio to
  * the floor's in the same run; (b) p99 at an open-loop arrival rate of 100 requests/s.
  */
-export async function apiBench(size: Size, log: (line: string) => void): Promise<BenchResult> {
+export async function apiBench(size: Size, log: (line: string) => void, scaleTouchpoints?: number): Promise<BenchResult> {
   const env = await startBenchEnv(size, log);
   let floor: Awaited<ReturnType<typeof startFloor>> | null = null;
   try {
     const seconds = bySize(size, { tiny: 1, small: 5, large: 20 });
     const clients = 50;
     const rate = 100;
-    const touchpoints = 200;
+    const touchpoints = scaleTouchpoints ?? 200;
     const headers = await benchWorkspace(env.apiUrl, 'bench-api');
     log(`creating a map with 12 stages × ${touchpoints} touchpoints …`);
     const { data } = await gql<{ importJourney: { id: string } }>(env.apiUrl, `mutation($d: JSON!) { importJourney(document: $d) { id } }`, { d: mapDocument(touchpoints) }, headers);
@@ -121,6 +108,7 @@ export async function apiBench(size: Size, log: (line: string) => void): Promise
         { label: 'throughput ÷ raw floor ≥ 0.5× (50 closed-loop clients)', value: `${fmt(ratio, 2)}×`, pass: ratio >= 0.5 },
         { label: `p99 < 50 ms at an open-loop ${rate} req/s`, value: `${fmt(oursOpen.p99)} ms`, pass: oursOpen.errors === 0 && oursOpen.p99 < 50 },
       ],
+      figures: { touchpoints, perSecond: oursClosed.perSecond, p50: oursClosed.p50, cpuMs: oursCpu, vsFloor: ratio, openP99: oursOpen.p99, statements: maxStatements },
     };
   } finally {
     await floor?.close();

@@ -11,6 +11,8 @@ export interface BenchResult {
   /** Figures with their baselines measured in the same run. */
   lines: string[];
   checks: BenchCheck[];
+  /** Raw figures by name (e.g. `rowsPerSecond`), for benchmarks that compare runs (the scale curve). */
+  figures?: Record<string, number>;
 }
 
 /** The bar a check is held to, as its label states it (`… (bar ≥ 0.5×)`, `… ≤ 5`, `p99 < 50 ms …`). */

@@ -1,4 +1,5 @@
 import type { BenchResult } from './report';
+import { mapDocument } from './bench-map';
 import { benchWorkspace, bySize, cpuSeconds, fmt, gql, load, startBenchApi, startBenchDatabase, type LoadResult, type Size } from './bench-kit';
 
 const MAP_QUERY = `query($id: ID!) { journey(id: $id) { id name revision
@@ -6,19 +7,6 @@ const MAP_QUERY = `query($id: ID!) { journey(id: $id) { id name revision
     painPoints { id title severity } opportunities { id title } metrics { key target } } } } }`;
 
 const UPDATE = `mutation($i: UpdateTouchpointInput!) { updateTouchpoint(input: $i) { id stages { touchpoints { id version } } } }`;
-
-function mapDocument(touchpoints: number) {
-  const stages = Array.from({ length: 12 }, (_, s) => ({ name: `Stage ${s + 1}`, description: '', touchpoints: [] as unknown[] }));
-  for (let i = 0; i < touchpoints; i++) {
-    stages[i % 12].touchpoints.push({
-      name: `Touchpoint ${i + 1}`, channel: ['web', 'app', 'wechat', 'phone'][i % 4], customerAction: 'action', customerThought: 'thought',
-      expectation: 'expectation', emotion: (i % 7) - 3, momentOfTruth: i % 17 === 0, layer: 'front_stage', slaMinutes: null, device: null, region: null,
-      painPoints: i % 3 ? [] : [{ title: `Pain ${i}`, description: '', severity: (i % 5) + 1, source: 'research', evidenceCount: 0 }],
-      opportunities: [],
-    });
-  }
-  return { format: 'opencx.journey', version: 1, journey: { name: 'RLS benchmark map', description: '', state: 'current', shape: 'linear', status: 'draft', persona: null, stages } };
-}
 
 interface Client {
   headers: Record<string, string>;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size tiny|small|large] [-- --only api]`: runs the benchmarks of DESIGN.md §7
+ * `npm run bench [-- --size tiny|small|large] [-- --only api] [-- --scale]`: runs the benchmarks of DESIGN.md §7
  * that the product has features for, prints each figure, its baseline from the same run, the ratio,
  * the bar and PASS/FAIL, and writes the run as JSON and a small SVG chart under tools/bench/results/
  * (git-ignored).
@@ -15,6 +15,7 @@ import { kpiBench } from './kpi.bench';
 import { rollupBench } from './rollup.bench';
 import { neighbourBench } from './neighbour.bench';
 import { consoleBench } from './console.bench';
+import { scaleBench } from './scale.bench';
 import type { Size } from './bench-kit';
 import { benchChart, benchTable, type BenchResult } from './report';
 
@@ -30,10 +31,12 @@ export const BENCHMARKS: Record<string, (size: Size, log: (line: string) => void
   rollup: rollupBench,
   neighbour: neighbourBench,
   console: consoleBench,
+  scale: scaleBench,
 };
 
-/** DESIGN.md §7 benchmarks whose features are not built yet; listed so the gap is visible. */
-const PENDING = ['console LCP'];
+/** Run only when named (`--scale` or `--only scale`): they repeat other benchmarks at several sizes. */
+const ON_REQUEST = ['scale'];
+
 
 /** Writes a run's JSON and chart under `dir`; answers the two paths. */
 export function writeResults(dir: string, label: string, size: Size, results: BenchResult[]): { json: string; chart: string } {
@@ -49,11 +52,11 @@ async function main(): Promise<void> {
   const given = args.includes('--size') ? args[args.indexOf('--size') + 1] : 'small';
   if (given !== 'tiny' && given !== 'small' && given !== 'large') throw new Error(`--size must be tiny, small or large, got ${given}`);
   const size: Size = given;
-  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+  const only = args.includes('--scale') ? 'scale' : args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
   if (only && !BENCHMARKS[only]) throw new Error(`no benchmark "${only}" (one of ${Object.keys(BENCHMARKS).join(', ')})`);
   const results: BenchResult[] = [];
   for (const [name, bench] of Object.entries(BENCHMARKS)) {
-    if (only && only !== name) continue;
+    if (only ? only !== name : ON_REQUEST.includes(name)) continue;
     console.log(`\n▶ ${name} (size ${size})`);
     results.push(await bench(size, (line) => console.log(`  ${line}`)));
   }
@@ -63,7 +66,6 @@ async function main(): Promise<void> {
     for (const line of r.lines) console.log(`  ${line}`);
   }
   console.log(`\n${benchTable(results)}`);
-  console.log(`\nnot yet measurable (feature pending): ${PENDING.join(', ')}`);
   const files = writeResults(process.env.BENCH_RESULTS_DIR ?? join(__dirname, 'results'), only ?? 'all', size, results);
   console.log(`results: ${files.json}\nchart:   ${files.chart}`);
   process.exit(results.some((r) => r.checks.some((c) => !c.pass)) ? 1 : 0);

@@ -64,4 +64,4 @@ export function ensureConsoleBuild(repoRoot: string, log: (line: string) => void
 }
 
 /** What the built console makes a browser download first, per route (the e2e suite holds it to the budget). */
-export { firstLoadJs, FIRST_LOAD_BUDGET_BYTES, FIRST_LOAD_CEILING_BYTES, kB, routeOf, type RouteFirstLoad } from './first-load-js';
+export { firstLoadJs, FIRST_LOAD_BUDGET_BYTES, kB, routeOf, type RouteFirstLoad } from './first-load-js';

@@ -46,6 +46,8 @@ export interface ApiConfig {
   evidenceMaxBytes?: number;
   /** Journey history: edits by one person within this many seconds are one revision (OPENCX_REVISION_GROUP_SECONDS, default 300; 0: every edit apart). */
   revisionGroupSeconds: number;
+  /** How long SIGTERM/SIGINT may take (jobs in hand, HTTP, the embedded cluster's shutdown checkpoint) before exit 1 (OPENCX_SHUTDOWN_TIMEOUT_MS, default 30 s). */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -205,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     sqlMetrics: env.OPENCX_SQL_METRICS === 'true',
     schedules: schedules(env.OPENCX_SCHEDULES),
     revisionGroupSeconds: revisionGroupSeconds(env.OPENCX_REVISION_GROUP_SECONDS),
+    shutdownTimeoutMs: positive('OPENCX_SHUTDOWN_TIMEOUT_MS', env.OPENCX_SHUTDOWN_TIMEOUT_MS) ?? 30_000,
     identity: identity(env),
     imports: imports(env, dataDir),
     evidenceMaxBytes: positive('OPENCX_EVIDENCE_MAX_BYTES', env.OPENCX_EVIDENCE_MAX_BYTES),

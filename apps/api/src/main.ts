@@ -28,9 +28,19 @@ async function main(): Promise<void> {
 
   const shutdown = async (signal: string) => {
     logger.info('shutting down', { signal });
-    const timer = setTimeout(() => process.exit(1), 15000);
+    const started = Date.now();
+    const timer = setTimeout(() => {
+      logger.error(`shutdown did not finish within ${config.shutdownTimeoutMs} ms (OPENCX_SHUTDOWN_TIMEOUT_MS)`);
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
     timer.unref();
-    await api.close();
+    try {
+      await api.close();
+    } catch (error) {
+      logger.error(`shutdown failed: ${error instanceof Error ? error.message : String(error)}`, error instanceof Error ? error.stack : undefined);
+      process.exit(1);
+    }
+    logger.info('stopped', { ms: Date.now() - started });
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

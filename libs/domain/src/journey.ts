@@ -7,6 +7,9 @@ export type JourneyShape = (typeof JOURNEY_SHAPES)[number];
 export const JOURNEY_STATUSES = ['draft', 'published', 'archived'] as const;
 export type JourneyStatus = (typeof JOURNEY_STATUSES)[number];
 
+/** A journey's review cadence (days between reviews) when it sets none: monthly. */
+export const DEFAULT_REVIEW_CADENCE_DAYS = 30;
+
 export const CHANNELS = [
   'web',
   'app',

@@ -1,13 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { createWorkspace, documentId, signUp } from './support';
-
-async function call<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
+import { call, createWorkspace, signUp } from './support';
 
 /** Drags a board card onto a column with the pointer, in small steps (dnd-kit starts a drag after 6 px). */
 async function drag(page: Page, card: Locator, column: Locator, check?: () => Promise<void>): Promise<void> {

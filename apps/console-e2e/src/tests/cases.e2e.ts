@@ -82,6 +82,20 @@ test('a detractor answering a collection link opens a case that is worked, resol
   const drawer = page.getByRole('dialog', { name: '工单' });
   await drawer.getByRole('button', { name: '标记为已联系' }).click();
   await expect(drawer.getByText('已联系', { exact: true })).toBeVisible();
+  // A contact attempt by WeChat that did not reach the customer: listed with when, who, channel and outcome.
+  const attempts = drawer.getByTestId('contact-attempts');
+  await expect(attempts).toContainText('暂无联系记录');
+  const attemptForm = drawer.getByTestId('contact-attempt-form');
+  await attemptForm.getByText('微信', { exact: true }).click();
+  await attemptForm.getByText('未联系上', { exact: true }).click();
+  await attemptForm.getByLabel('沟通内容').fill('微信留言，约明天上午回电');
+  await attemptForm.getByRole('button', { name: '记录联系' }).click();
+  const attempt = attempts.getByTestId('contact-attempt');
+  await expect(attempt).toHaveCount(1);
+  await expect(attempt.getByTestId('attempt-channel')).toHaveText('微信');
+  await expect(attempt.getByTestId('attempt-outcome')).toHaveText('未联系上');
+  await expect(attempt.getByTestId('attempt-user')).toHaveText('回访主管');
+  await expect(attempt).toContainText('微信留言，约明天上午回电');
   const cause = drawer.getByTestId('new-root-cause');
   await cause.getByLabel('代码').fill('pipe-aging');
   await cause.getByLabel('名称').fill('管道老化');
@@ -115,4 +129,14 @@ test('a detractor answering a collection link opens a case that is worked, resol
   await page.getByRole('row').filter({ hasText: 'Call back a detractor' }).getByRole('button', { name: '打开' }).click();
   await expect(page.getByRole('dialog', { name: '工单' }).getByTestId('case-resurvey')).toContainText('客户已作答：NPS 9');
   await expect(page.getByRole('dialog', { name: '工单' }).getByTestId('case-resurvey')).toContainText('已挽回');
+
+  // The case's lineage: the response behind it, the case itself with its root cause, no pain point yet.
+  const lineage = page.getByRole('dialog', { name: '工单' }).getByTestId('lineage');
+  await expect(lineage.getByTestId('lineage-responses')).toHaveText('关联反馈：1 条');
+  await expect(lineage).toContainText('“漏水修了三次还没好”');
+  await expect(lineage.getByTestId('lineage-cases')).toHaveText('跟进工单：1 个');
+  await expect(lineage.getByTestId('lineage-root-causes')).toHaveText(/^根因：.*(pipe-aging|管道老化)/);
+  await expect(lineage.getByTestId('lineage-pain-point')).toHaveText('并非由痛点发起');
+  // The attempt is still listed after the reload.
+  await expect(page.getByRole('dialog', { name: '工单' }).getByTestId('contact-attempt')).toHaveCount(1);
 });

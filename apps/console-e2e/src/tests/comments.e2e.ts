@@ -1,13 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { chooseOption, documentId, signUp } from './support';
-
-async function call<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
+import { call, chooseOption, signUp } from './support';
 
 /** A page of a second browser context, waiting for hydration after each navigation like the `page` fixture does. */
 function hydrating(page: Page): Page {

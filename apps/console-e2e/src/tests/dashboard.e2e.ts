@@ -1,31 +1,12 @@
-import type { Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { acceptInvitation, chooseOption, documentId, inviteByLink, logOut, signUp } from './support';
+import { acceptInvitation, call, chooseOption, inviteByLink, logOut, pdfText, signUp } from './support';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 test.describe.configure({ timeout: 300_000 });
 // Charts, the seeded roll-ups and a PDF with an embedded CJK font take longer than a form on a busy machine.
 const slow = expect.configure({ timeout: 60_000 });
 
-async function call<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
-
 const daysAgo = (d: number) => new Date(Date.now() - d * 86400000).toISOString();
-
-/** pdf-parse in the runner's Node: the PDF's text layer, Chinese included. */
-async function pdfText(pdf: Buffer): Promise<string> {
-  const { PDFParse } = await import('pdf-parse');
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
-  }
-}
 
 test('a viewer opens the executive view, drills into a journey, filters by URL and exports the PDF', async ({ page }) => {
   const apiUrl = process.env.OPENCX_E2E_API_URL;

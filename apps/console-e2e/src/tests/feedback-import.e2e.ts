@@ -1,13 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { chooseOption, createWorkspace, documentId, signUp } from './support';
-
-async function call<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
+import { call, chooseOption, createWorkspace, signUp } from './support';
 
 test.use({ viewport: { width: 1680, height: 1100 } });
 test.describe.configure({ timeout: 180_000 });

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { chooseOption, createWorkspace, signUp } from './support';
+import { chooseOption, createWorkspace, setLanguage, signUp } from './support';
 
 const visible = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true });
 const shot = (name: string) => `apps/console-e2e/test-results/screens/${name}.png`;
@@ -17,12 +17,6 @@ async function addTouchpoint(page: Page, stage: Locator, name: string): Promise<
   await visible(page, 'new-touchpoint-name').fill(name);
   await visible(page, 'new-touchpoint-submit').click();
   await expect(visible(page, 'new-touchpoint-form')).toHaveCount(0);
-}
-
-async function setLanguage(page: Page, label: 'English' | '中文'): Promise<void> {
-  const name = label === 'English' ? /English|EN/ : /中文|简体/;
-  await page.getByTestId('language-switch').getByText(name).first().click();
-  await expect(page.locator('html')).toHaveAttribute('lang', label === 'English' ? 'en' : 'zh-CN');
 }
 
 test.describe.configure({ timeout: 150_000 });

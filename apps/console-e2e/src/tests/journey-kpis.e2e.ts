@@ -1,25 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { createWorkspace, signUp } from './support';
-
-const MANIFEST = join(__dirname, '../../../../libs/console/graphql/src/generated/persisted-documents.json');
-
-/** The console's own persisted id of an operation (the API runs in trusted-documents mode here). */
-function documentId(operation: string): string {
-  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, string>;
-  const id = Object.keys(manifest).find((key) => new RegExp(`^(query|mutation) ${operation}\\b`).test(manifest[key]));
-  if (!id) throw new Error(`no trusted document for ${operation}`);
-  return `sha256:${id}`;
-}
-
-async function call<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
+import { call, createWorkspace, signUp } from './support';
 
 test.use({ viewport: { width: 1680, height: 1100 } });
 test.describe.configure({ timeout: 120_000 });

@@ -99,8 +99,14 @@ test('a 12-stage map: channel once per card, a 200-character stage name stays in
   const lastStage = page.getByTestId('stage-column').nth(STAGES - 1);
   const lastStageId = (await lastStage.getAttribute('data-stage-id'))!;
   await first.getByTestId('touchpoint-more').click();
-  await page.getByTestId('move-to-stage').click();
-  await page.locator(`[data-testid="move-to-stage-option"][data-stage-id="${lastStageId}"]`).click();
+  // The submenu opens on hover as well as on click, so a click landing after the hover has opened it
+  // can close it again: open it until the option shows, then pick it.
+  const option = page.locator(`[data-testid="move-to-stage-option"][data-stage-id="${lastStageId}"]`);
+  await expect(async () => {
+    if (!(await option.isVisible())) await page.getByTestId('move-to-stage').click();
+    await expect(option).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 45_000 });
+  await option.click();
   await expect(card(page, '首个触点')).toHaveAttribute('data-stage-id', lastStageId);
   await expect(lastStage).toHaveAttribute('data-touchpoints', '2');
 

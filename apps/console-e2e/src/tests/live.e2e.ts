@@ -99,8 +99,8 @@ test('two members on one map: the second sees the first present, the card they e
 
   // Revoked: the same address shows nothing any more.
   await page.getByTestId('revoke-share-link').click();
-  // antd spaces two-character Chinese button labels ("撤 销").
-  await page.getByRole('button', { name: /^撤\s*销$/ }).last().click();
+  // The confirmation's own button (the trigger carries the same label; antd spaces it as "撤 销").
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /^撤\s*销$/ }).last().click();
   await expect(page.getByTestId('share-link')).toHaveAttribute('data-active', 'false');
   await guest.reload();
   await expect(guest.getByTestId('shared-gone')).toBeVisible();

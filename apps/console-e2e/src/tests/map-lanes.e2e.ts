@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { chooseOption, createWorkspace, documentId, signUp } from './support';
+import { call, chooseOption, createWorkspace, signUp } from './support';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 test.describe.configure({ timeout: 180_000 });
@@ -10,18 +9,11 @@ const SHOTS = join(__dirname, '../../test-results/screenshots');
 
 const touchpoint = (name: string) => ({ name, channel: 'phone', customerAction: '', customerThought: '', expectation: '', emotion: 0, momentOfTruth: false, layer: 'front_stage', slaMinutes: null, device: null, region: null, painPoints: [], opportunities: [] });
 
-async function gql<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
-
 test('custom lanes: an editor adds "Backstage process" and "Systems", fills a card\'s entries, reorders the lanes; they survive a reload and travel in the export, in zh-CN and en', async ({ page }) => {
   await signUp(page, { name: '泳道编辑', email: uniqueEmail('lanes') });
   await createWorkspace(page, `泳道 ${Date.now().toString(36)}`);
   const document = { format: 'opencx.journey', version: 1, journey: { name: '泳道旅程', description: '', state: 'current', shape: 'linear', status: 'draft', persona: null, stages: [{ name: '报修', description: '', touchpoints: [touchpoint('电话报修'), touchpoint('微信报修')] }] } };
-  const journeyId = (await gql<{ importJourney: { id: string } }>(page, 'ImportJourney', { document, name: '泳道旅程' })).importJourney.id;
+  const journeyId = (await call<{ importJourney: { id: string } }>(page, 'ImportJourney', { document, name: '泳道旅程' })).importJourney.id;
   await page.goto(`/journeys/${journeyId}`);
   await expect(page.getByTestId('touchpoint-card')).toHaveCount(2);
 
@@ -65,7 +57,7 @@ test('custom lanes: an editor adds "Backstage process" and "Systems", fills a ca
   await page.screenshot({ path: join(SHOTS, 'map-lanes-zh-CN.png') });
 
   // The export carries the lanes (both names, in order) and the entries.
-  const doc = (await gql<{ exportJourney: { journey: { lanes: { nameZh: string; nameEn: string }[]; stages: { touchpoints: { laneValues?: Record<string, string[]> }[] }[] } } }>(page, 'ExportJourney', { id: journeyId })).exportJourney;
+  const doc = (await call<{ exportJourney: { journey: { lanes: { nameZh: string; nameEn: string }[]; stages: { touchpoints: { laneValues?: Record<string, string[]> }[] }[] } } }>(page, 'ExportJourney', { id: journeyId })).exportJourney;
   expect(doc.journey.lanes.map((l) => [l.nameZh, l.nameEn])).toEqual([['系统', 'Systems'], ['后台流程', 'Backstage process']]);
   expect(Object.values(doc.journey.stages[0]!.touchpoints[0]!.laneValues ?? {})).toEqual([['客服登记工单', '派单系统自动分配']]);
 
@@ -111,7 +103,7 @@ test('an image lane: an editor adds a lane of pictures and a screenshot to a car
   await signUp(page, { name: '图片泳道', email: uniqueEmail('image-lane') });
   await createWorkspace(page, `图片 ${Date.now().toString(36)}`);
   const document = { format: 'opencx.journey', version: 1, journey: { name: '截图旅程', description: '', state: 'current', shape: 'linear', status: 'draft', persona: null, stages: [{ name: '报修', description: '', touchpoints: [touchpoint('电话报修'), touchpoint('微信报修')] }] } };
-  const journeyId = (await gql<{ importJourney: { id: string } }>(page, 'ImportJourney', { document, name: '截图旅程' })).importJourney.id;
+  const journeyId = (await call<{ importJourney: { id: string } }>(page, 'ImportJourney', { document, name: '截图旅程' })).importJourney.id;
   await page.goto(`/journeys/${journeyId}`);
   await expect(page.getByTestId('touchpoint-card')).toHaveCount(2);
 
@@ -141,10 +133,10 @@ test('an image lane: an editor adds a lane of pictures and a screenshot to a car
   await expect(cell.getByTestId('lane-picture')).toHaveAttribute('src', src ?? '');
 
   // Export → import: the copy has the lane (kind image) and the same picture.
-  const doc = (await gql<{ exportJourney: { journey: { lanes: { kind: string }[]; stages: { touchpoints: { laneValues?: Record<string, string[]> }[] }[] } } }>(page, 'ExportJourney', { id: journeyId })).exportJourney;
+  const doc = (await call<{ exportJourney: { journey: { lanes: { kind: string }[]; stages: { touchpoints: { laneValues?: Record<string, string[]> }[] }[] } } }>(page, 'ExportJourney', { id: journeyId })).exportJourney;
   expect(doc.journey.lanes.map((l) => l.kind)).toEqual(['image']);
   expect(Object.values(doc.journey.stages[0]?.touchpoints[0]?.laneValues ?? {})).toEqual([[src]]);
-  const copyId = (await gql<{ importJourney: { id: string } }>(page, 'ImportJourney', { document: doc, name: '截图旅程（导入）' })).importJourney.id;
+  const copyId = (await call<{ importJourney: { id: string } }>(page, 'ImportJourney', { document: doc, name: '截图旅程（导入）' })).importJourney.id;
   await page.goto(`/journeys/${copyId}`);
   await expect(cell.getByTestId('lane-picture')).toHaveAttribute('src', src ?? '');
 

@@ -1,29 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
-import { chooseOption, createWorkspace, documentId, signUp } from './support';
+import { call, chooseOption, createWorkspace, pdfText, signUp } from './support';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 test.describe.configure({ timeout: 300_000 });
 // KPI roll-ups and PDFs with an embedded CJK font take longer than a form on a loaded machine.
 const slow = expect.configure({ timeout: 60_000 });
-
-async function call<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
-
-/** pdf-parse in the runner's Node: the PDF's text layer, Chinese included. */
-async function pdfText(pdf: Buffer): Promise<string> {
-  const { PDFParse } = await import('pdf-parse');
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
-  }
-}
 
 /** Downloads a PDF link of the console (its proxy of the API) and answers its text, after checking it is a PDF. */
 async function downloadPdf(page: Page, href: string | null): Promise<string> {
@@ -114,7 +96,19 @@ test('a review is held for a journey with feedback, its KPI snapshot matches the
   await expect(report).toBeHidden();
   const held = page.locator('.ant-table-row', { hasText: journeyName });
   await expect(held).toContainText(`${periodFrom} – ${today}`);
-  await expect(held.locator('td').last()).toHaveText('2');
+  await expect(held.locator('td').nth(3)).toHaveText('2');
+
+  // The journey's review cadence: every 14 days instead of the monthly default, kept after a reload.
+  const cadence = page.getByTestId('review-cadence');
+  await expect(cadence.getByRole('combobox')).toBeVisible();
+  await expect(cadence).toContainText(journeyName);
+  await cadence.getByRole('spinbutton').fill('14');
+  await cadence.getByRole('button', { name: '保存周期' }).click();
+  await expect(page.getByText('复盘周期已保存')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('review-cadence').getByRole('spinbutton')).toHaveValue('14');
+  const reviewPage = await page.locator('.ant-table-row', { hasText: journeyName }).getByTestId('review-page-link').getAttribute('href');
+  expect(reviewPage).toMatch(/^\/reviews\/[0-9a-f-]{36}$/);
 
   // The monthly digest for last month: its line for the journey shows last month's figures, from the answers whose Shanghai day falls in it.
   const inMonth = [recent, earlier].filter((batch) => shanghaiDay(batch.at).startsWith(lastMonth));
@@ -135,4 +129,15 @@ test('a review is held for a journey with feedback, its KPI snapshot matches the
   const digestText = await downloadPdf(page, await digestRow.getByRole('link', { name: /PDF/ }).getAttribute('href'));
   expect(digestText).toContain(`月度摘要 ${lastMonth}`);
   expect(digestText).toContain(journeyName);
+
+  // The review report is its own page, opened by its URL: the same snapshot and decisions, printable.
+  await page.goto(reviewPage as string);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`复盘报告：${journeyName}`);
+  const standalone = page.getByTestId('review-report');
+  await expect(standalone).toContainText(`周期 ${periodFrom} – ${today}`);
+  const pageNps = standalone.locator('tr', { hasText: '净推荐值 NPS' }).locator('td');
+  await expect(pageNps.nth(1)).toHaveText(f1(npsOf(reviewNps)));
+  await expect(pageNps.nth(2)).toHaveText(String(reviewNps.length));
+  await expect(standalone.getByTestId('review-decision')).toHaveText(['加派一名水电师傅', '漏水工单 2 小时内上门']);
+  await expect(page.getByTestId('print-review')).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, test, uniqueEmail } from '../fixtures';
-import { chooseOption, createWorkspace, signUp } from './support';
+import { chooseOption, createWorkspace, signUp, switchWorkspace } from './support';
 
 test('an owner manages teams and API tokens (secret shown once, then revoked)', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -62,7 +62,7 @@ test('the workspace switcher moves between workspaces and remembers the choice',
   await expect(page.getByTestId('workspace-switcher')).toContainText(second);
   await expect(page.getByText(`当前工作空间：${second}。`)).toBeVisible();
 
-  await chooseOption(page, page.getByTestId('workspace-switcher'), first);
+  await switchWorkspace(page, first);
   await expect(page.getByText(`当前工作空间：${first}。`)).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('workspace-switcher')).toContainText(first);

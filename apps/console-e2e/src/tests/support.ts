@@ -13,6 +13,26 @@ export function documentId(operation: string): string {
   return `sha256:${id}`;
 }
 
+/** Calls the API as the signed-in browser user with the console's trusted document of `operation`; fails the test on any GraphQL error. */
+export async function call<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
+  const body = (await res.json().catch(async () => ({ errors: [`HTTP ${res.status()}: ${await res.text()}`] }))) as { data?: T; errors?: unknown[] };
+  expect(body.errors, `${operation} answered errors`).toBeUndefined();
+  expect(body.data, `${operation} answered no data`).toBeDefined();
+  return body.data as T;
+}
+
+/** pdf-parse in the runner's Node: the PDF's text layer, Chinese included. */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  const { PDFParse } = await import('pdf-parse');
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    return (await parser.getText()).text;
+  } finally {
+    await parser.destroy();
+  }
+}
+
 /** UI steps shared by the identity tests (the console starts in zh-CN). */
 export async function signUp(page: Page, user: { name: string; email: string }): Promise<void> {
   await page.goto('/signup');
@@ -33,6 +53,13 @@ export async function createWorkspace(page: Page, name: string): Promise<void> {
   const form = page.getByTestId('create-workspace-form');
   await form.getByLabel('工作空间名称').fill(name);
   await form.getByRole('button', { name: '创建工作空间' }).click();
+  await expect(page.getByTestId('workspace-switcher')).toContainText(name);
+}
+
+/** The header's workspace switcher (a menu button): opens it and picks a workspace by name. */
+export async function switchWorkspace(page: Page, name: string): Promise<void> {
+  await page.getByTestId('workspace-switcher').click();
+  await page.getByRole('menu', { name: '工作空间' }).getByRole('menuitemradio', { name, exact: true }).click();
   await expect(page.getByTestId('workspace-switcher')).toContainText(name);
 }
 
@@ -78,4 +105,23 @@ export async function acceptInvitation(page: Page, link: string): Promise<void> 
   await page.goto(link);
   await page.getByTestId('accept-invitation').click();
   await expect(page).toHaveURL(/\/$/);
+}
+
+/**
+ * Journey map: sets the emotion of the touchpoint column at `index` through its picker. Only a visible
+ * picker counts (a closed popover may stay in the DOM, hidden), so the option clicked is this column's.
+ */
+export async function pickEmotion(page: Page, index: number, value: number): Promise<void> {
+  const pickers = page.locator('[data-testid="emotion-options"]:visible');
+  await expect(pickers).toHaveCount(0);
+  await page.locator(`[data-testid="touchpoint-column"][data-index="${index}"]`).getByTestId('emotion-cell').click();
+  await pickers.getByTestId(`emotion-option-${value}`).click();
+  await expect(pickers).toHaveCount(0);
+}
+
+/** Switches the console's language with the header switch and waits until the page is in it. */
+export async function setLanguage(page: Page, label: 'English' | '中文'): Promise<void> {
+  const name = label === 'English' ? /English|EN/ : /中文|简体/;
+  await page.getByTestId('language-switch').getByText(name).first().click();
+  await expect(page.locator('html')).toHaveAttribute('lang', label === 'English' ? 'en' : 'zh-CN');
 }

@@ -2,14 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, uniqueEmail } from '../fixtures';
 import { buildDevPlugin, DEV_TEMPLATE_ID, devPluginFile } from '../harness/dev-plugin';
 import { readState } from '../harness/e2e-env';
-import { createWorkspace, documentId, signUp } from './support';
-
-async function call<T>(page: Page, operation: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await page.request.post('/api/graphql', { data: { documentId: documentId(operation), operationName: operation, variables } });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data as T;
-}
+import { call, createWorkspace, signUp } from './support';
 
 /** The version of the dev plugin's template the running API serves (the dev loop reloads asynchronously). */
 async function servedVersion(page: Page): Promise<string | undefined> {

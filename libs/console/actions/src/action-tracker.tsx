@@ -10,6 +10,7 @@ import { ActionPeopleQuery, ImprovementActionsQuery, MoveImprovementActionMutati
 import { ActionBoard } from './board/action-board';
 import { dueFilter, needsReason, type DueFilter } from './board/board-rules';
 import { ActionDrawer } from './impact/action-drawer';
+import { ActionCommentCount } from './board/action-comment-count';
 
 type Action = ActionsData['improvementActions']['nodes'][number];
 
@@ -103,6 +104,7 @@ export function ActionTracker() {
                   },
                   { key: 'metric', title: t('fields.metric'), render: (_, a) => metricName(a.targetMetricId) ?? '—' },
                   { key: 'impact', title: t('fields.impact'), render: (_, a) => (a.impactVerdict ? t(`verdict.${a.impactVerdict}`) : '—') },
+                  { key: 'comments', title: t('comments.title'), render: (_, a) => <ActionCommentCount count={a.commentCount} /> },
                 ]}
               />
             ),
@@ -113,6 +115,7 @@ export function ActionTracker() {
         action={open && { ...open, owner: open.ownerUserId ? names.get(open.ownerUserId) : null, team: open.teamId ? teams.get(open.teamId) : null }}
         readOnly={readOnly}
         onClose={() => setOpenId(null)}
+        onCommented={() => void list.refetch()}
       />
       <Modal
         open={!!dropping}

@@ -11,6 +11,8 @@ import { BulkAssign } from './bulk-assign';
 import { CaseResurvey } from './case-resurvey';
 import { LoopMetrics } from './loop-metrics';
 import { CustomerHistory } from './customer-history';
+import { ContactAttempts } from './contact-attempts';
+import { LineageView } from '@opencx/console-actions';
 
 type Row = CasesData['followUpCases']['nodes'][number];
 type Scope = 'MINE' | 'TEAM' | 'ALL';
@@ -195,12 +197,14 @@ function CaseDrawer({ id, onClose, onChanged }: { id: string; onClose: () => voi
           )}
           {c.status === 'RESOLVED' && <CaseResurvey caseId={c.id} state={c} canSend={!readOnly} onChanged={refresh} />}
           <CustomerHistory cases={c.customerHistory} />
+          <ContactAttempts caseId={c.id} notes={c.notes} canRecord={!readOnly && active} onRecorded={refresh} />
+          <LineageView of={{ caseId: c.id }} />
           <Typography.Title level={2} style={{ fontSize: 16 }}>
             {t('notes')}
           </Typography.Title>
           <List
             size="small"
-            dataSource={c.notes}
+            dataSource={c.notes.filter((n) => n.kind !== 'CONTACT_ATTEMPT')}
             locale={{ emptyText: t('noNotes') }}
             renderItem={(n) => (
               <List.Item>

@@ -40,7 +40,7 @@ export function ResearchPlan({ plan, members, onChanged }: { plan: Plan; members
           {t('plan.title')}
         </Typography.Title>
       }
-      extra={<Progress type="circle" size={44} percent={Math.round((100 * plan.done) / plan.total)} format={() => `${plan.done}/${plan.total}`} data-testid="research-progress" />}
+      extra={<Progress type="circle" size={44} percent={Math.round((100 * plan.done) / plan.total)} format={() => `${plan.done}/${plan.total}`} aria-label={t('plan.progressLabel', { done: plan.done, total: plan.total })} data-testid="research-progress" />}
     >
       <Form form={form} layout="vertical" disabled={readOnly} onFinish={(v) => void saveBrief.run(v)}>
         <Flex gap={16} wrap>

@@ -1,14 +1,18 @@
 'use client';
 
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Drawer, Empty, Flex, Form, Input, List, Modal, Select, Table, Tabs, Tag, Typography } from 'antd';
+import Link from 'next/link';
+import { Alert, Button, Drawer, Empty, Flex, Form, Input, Modal, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { FilePdfOutlined } from '@ant-design/icons';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { gqlRequest, useGqlAction, useGqlQuery, type JourneyReviewsQuery as ReviewsData, type WorkspaceDigestsQuery as DigestsData } from '@opencx/console-graphql';
 import { useReadOnly, useRole } from '@opencx/console-shell';
 import { CreateJourneyReviewMutation, GenerateWorkspaceDigestMutation, JourneyReviewsQuery, WorkspaceDigestsQuery } from './documents/reviews.documents';
+import { ReviewReport } from './review-report';
+import { ReviewCadence } from './review-cadence';
 
-type Review = ReviewsData['journeyReviews'][number];
+type Review = ReviewsData['journeyReviews']['nodes'][number];
+const PAGE_SIZE = 20;
 type Digest = DigestsData['workspaceDigests'][number];
 const f1 = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toFixed(1));
 
@@ -33,9 +37,11 @@ export function ReviewsScreen() {
 function JourneyReviews() {
   const t = useTranslations('reviews');
   const format = useFormatter();
-  const locale = useLocale();
   const readOnly = useReadOnly();
-  const data = useGqlQuery(JourneyReviewsQuery);
+  // Keyset pages: the cursors of the pages before this one (null = the first page).
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const data = useGqlQuery(JourneyReviewsQuery, { variables: { first: PAGE_SIZE, after: cursors[cursors.length - 1] } });
+  const pageInfo = data.data?.journeyReviews.pageInfo;
   const [holding, setHolding] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [form] = Form.useForm<{ journeyId: string; decisions: string; notes: string }>();
@@ -50,7 +56,8 @@ function JourneyReviews() {
       onSuccess: ({ createJourneyReview }) => {
         setHolding(null);
         setOpenId(createJourneyReview.id);
-        void data.refetch();
+        if (cursors.length > 1) setCursors([null]);
+        else void data.refetch();
       },
     },
   );
@@ -59,7 +66,7 @@ function JourneyReviews() {
     if (journeyId) form.setFieldsValue({ journeyId });
     setHolding(journeyId ?? '');
   };
-  const open = data.data?.journeyReviews.find((r) => r.id === openId);
+  const open = data.data?.journeyReviews.nodes.find((r) => r.id === openId);
   return (
     <Flex vertical gap={12}>
       {(data.data?.journeyReviewsDue ?? []).map((d) => (
@@ -78,6 +85,7 @@ function JourneyReviews() {
           data-testid="review-due"
         />
       ))}
+      <ReviewCadence journeys={journeys} readOnly={readOnly} />
       {!readOnly && (
         <Button type="primary" style={{ width: 'fit-content' }} onClick={() => start(null)} data-testid="hold-review">
           {t('hold')}
@@ -86,7 +94,7 @@ function JourneyReviews() {
       <Table<Review>
         rowKey="id"
         loading={data.loading}
-        dataSource={data.data?.journeyReviews ?? []}
+        dataSource={data.data?.journeyReviews.nodes ?? []}
         pagination={false}
         locale={{ emptyText: <Empty description={t('empty')} /> }}
         onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
@@ -95,8 +103,26 @@ function JourneyReviews() {
           { title: t('columns.period'), render: (_, r) => `${r.periodFrom} – ${r.periodTo}` },
           { title: t('columns.held'), render: (_, r) => format.dateTime(new Date(r.createdAt), { dateStyle: 'medium' }) },
           { title: t('columns.decisions'), render: (_, r) => r.decisions.length },
+          {
+            title: t('columns.report'),
+            render: (_, r) => (
+              <Link href={`/reviews/${r.id}`} onClick={(e) => e.stopPropagation()} data-testid="review-page-link">
+                {t('openPage')}
+              </Link>
+            ),
+          },
         ]}
       />
+      {(cursors.length > 1 || pageInfo?.hasNextPage) && (
+        <Flex gap={8} data-testid="review-pager">
+          <Button disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+            {t('previous')}
+          </Button>
+          <Button disabled={!pageInfo?.hasNextPage || !pageInfo.endCursor} onClick={() => pageInfo?.endCursor && setCursors((c) => [...c, pageInfo.endCursor ?? null])}>
+            {t('next')}
+          </Button>
+        </Flex>
+      )}
       <Modal open={holding !== null} title={t('hold')} onCancel={() => setHolding(null)} onOk={() => form.submit()} okText={t('save')} confirmLoading={hold.busy} forceRender destroyOnHidden>
         <Typography.Paragraph type="secondary">{t('holdHint')}</Typography.Paragraph>
         <Form form={form} layout="vertical" onFinish={(v) => void hold.run(v)}>
@@ -111,49 +137,9 @@ function JourneyReviews() {
           </Form.Item>
         </Form>
       </Modal>
-      <Drawer open={!!open} width={720} title={open ? t('reportTitle', { journey: nameOf(open.journeyId) }) : ''} onClose={() => setOpenId(null)}>
-        {open && (
-          <Flex vertical gap={16} data-testid="review-report">
-            <Flex justify="space-between" align="center">
-              <Typography.Text type="secondary">{t('period', { from: open.periodFrom, to: open.periodTo })}</Typography.Text>
-              <Button icon={<FilePdfOutlined />} href={`/api/reviews/${open.id}/pdf?locale=${locale}`} target="_blank">
-                {t('pdf')}
-              </Button>
-            </Flex>
-            <Table
-              size="small"
-              rowKey="key"
-              pagination={false}
-              dataSource={open.kpis}
-              columns={[
-                { title: t('kpi.metric'), render: (_, k) => (locale === 'en' ? k.nameEn : k.nameZh) },
-                { title: t('kpi.value'), render: (_, k) => (k.n ? f1(k.value) : '—') },
-                { title: 'n', dataIndex: 'n' },
-                { title: t('kpi.interval'), render: (_, k) => (k.n ? `${f1(k.low)}–${f1(k.high)}` : '—') },
-                { title: t('kpi.target'), render: (_, k) => f1(k.target) },
-                { title: t('kpi.status'), render: (_, k) => <Tag>{k.status}{k.lowSample && k.n > 0 ? ` · ${t('lowSample')}` : ''}</Tag> },
-              ]}
-            />
-            <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-              {t('actions')}
-            </Typography.Title>
-            <List
-              size="small"
-              dataSource={open.actions}
-              locale={{ emptyText: t('none') }}
-              renderItem={(a) => (
-                <List.Item>
-                  {a.title} <Tag>{a.status}</Tag> {a.overdue && <Tag color="red">{t('overdue')}</Tag>}
-                </List.Item>
-              )}
-            />
-            <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-              {t('decisions')}
-            </Typography.Title>
-            <List size="small" dataSource={open.decisions} locale={{ emptyText: t('none') }} renderItem={(d) => <List.Item>{d}</List.Item>} />
-            {open.notes && <Descriptions column={1} items={[{ key: 'notes', label: t('notes'), children: <Typography.Text>{open.notes}</Typography.Text> }]} />}
-          </Flex>
-        )}
+      <Drawer open={!!openId} width={720} title={open ? t('reportTitle', { journey: nameOf(open.journeyId) }) : ''} onClose={() => setOpenId(null)}
+        extra={openId ? <Link href={`/reviews/${openId}`} data-testid="review-drawer-page-link">{t('openPage')}</Link> : null}>
+        {openId && <ReviewReport id={openId} titled={false} />}
       </Drawer>
     </Flex>
   );

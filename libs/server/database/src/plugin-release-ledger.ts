@@ -19,6 +19,11 @@ export interface PluginRelease {
 export class PluginReleaseLedger {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
+  /** False when the API was assembled without a database (the schema emitter): nothing can be recorded. */
+  get connected(): boolean {
+    return this.dataSource.isInitialized;
+  }
+
   /** Records the releases not seen before (one statement) and answers with what is recorded for each, new or old. */
   async record(releases: readonly PluginRelease[]): Promise<PluginRelease[]> {
     if (releases.length === 0) return [];

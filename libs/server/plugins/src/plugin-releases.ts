@@ -22,6 +22,8 @@ export class PluginReleases implements OnApplicationBootstrap, PluginContentChan
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // `npm run schema` assembles the API over a data source it never connects: no database, nothing to record.
+    if (!this.ledger.connected) return;
     await this.recordLoaded();
   }
 

@@ -98,10 +98,10 @@ it('stores the KPI snapshot, the actions and the decisions, and answers the due 
 });
 
 it('keeps reviews to their workspace, names the field of bad input, and lets a viewer read but not hold one', async () => {
-  const [review] = (await api.gqlOk<{ journeyReviews: { id: string }[] }>(`query($j: ID) { journeyReviews(journeyId: $j) { id } }`, { j: journeyId }, as(a))).journeyReviews;
+  const [review] = (await api.gqlOk<{ journeyReviews: { nodes: { id: string }[] } }>(`query($j: ID) { journeyReviews(journeyId: $j) { nodes { id } } }`, { j: journeyId }, as(a))).journeyReviews.nodes;
   const fromB = await api.gql(`query($id: ID!) { journeyReview(id: $id) { id } }`, { id: review.id }, as(b));
   expect(fromB.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-  expect((await api.gqlOk<{ journeyReviews: unknown[] }>(`{ journeyReviews { id } }`, {}, as(b))).journeyReviews).toEqual([]);
+  expect((await api.gqlOk<{ journeyReviews: { nodes: unknown[] } }>(`{ journeyReviews { nodes { id } } }`, {}, as(b))).journeyReviews.nodes).toEqual([]);
   const foreign = await api.gql(CREATE, { input: { journeyId, decisions: ['x'] } }, as(b));
   expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'journeyId' });
   const long = await api.gql(CREATE, { input: { journeyId, decisions: ['x'.repeat(1001)] } }, as(a));
@@ -146,6 +146,27 @@ it('is enforced again by row-level security for any SQL the application role sen
   } finally {
     await client.end();
   }
+});
+
+it('pages held reviews newest first by keyset, with no review twice or missed, and names a bad page argument', async () => {
+  // Two more reviews after the one held above: three in all, created in this order.
+  const held: string[] = [];
+  for (const d of ['第二次复盘', '第三次复盘']) {
+    held.push((await api.gqlOk<{ createJourneyReview: { id: string } }>(CREATE, { input: { journeyId, decisions: [d] } }, as(a))).createJourneyReview.id);
+  }
+  const PAGE = `query($j: ID, $first: Int, $after: String) { journeyReviews(journeyId: $j, first: $first, after: $after) { nodes { id decisions } pageInfo { hasNextPage endCursor } } }`;
+  type Page = { journeyReviews: { nodes: { id: string; decisions: string[] }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+  const one = (await api.gqlOk<Page>(PAGE, { j: journeyId, first: 2 }, as(a))).journeyReviews;
+  expect(one.nodes.map((r) => r.decisions[0])).toEqual(['第三次复盘', '第二次复盘']);
+  expect(one.nodes.map((r) => r.id)).toEqual([held[1], held[0]]);
+  expect(one.pageInfo.hasNextPage).toBe(true);
+  const two = (await api.gqlOk<Page>(PAGE, { j: journeyId, first: 2, after: one.pageInfo.endCursor }, as(a))).journeyReviews;
+  expect(two.nodes.map((r) => r.decisions[0])).toEqual(['加派一名水电师傅']);
+  expect(two.pageInfo.hasNextPage).toBe(false);
+  const tooMany = await api.gql(PAGE, { j: journeyId, first: 201 }, as(a));
+  expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  const notCursor = await api.gql(PAGE, { j: journeyId, after: 'nonsense' }, as(a));
+  expect(notCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
 });
 
 describe('monthly digest', () => {

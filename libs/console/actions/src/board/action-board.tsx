@@ -6,6 +6,7 @@ import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import type { ActionPriority, ActionStatus } from '@opencx/domain';
 import { BOARD_COLUMNS, droppableColumns } from './board-rules';
+import { ActionCommentCount } from './action-comment-count';
 
 export interface BoardAction {
   id: string;
@@ -15,6 +16,7 @@ export interface BoardAction {
   dueDate?: string | null;
   overdue: boolean;
   owner?: string | null;
+  commentCount: number;
 }
 
 interface BoardProps {
@@ -45,6 +47,7 @@ function ActionCard({ action, readOnly, onOpen }: { action: BoardAction; readOnl
         <Tag>{t(`priority.${action.priority}`)}</Tag>
         {action.dueDate ? <Tag color={action.overdue ? 'red' : undefined}>{action.overdue ? t('overdueOn', { date: action.dueDate }) : t('dueOn', { date: action.dueDate })}</Tag> : null}
         {action.owner ? <Tag>{action.owner}</Tag> : null}
+        <ActionCommentCount count={action.commentCount} />
       </Flex>
     </Card>
   );

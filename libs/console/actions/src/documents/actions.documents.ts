@@ -23,6 +23,7 @@ export const ImprovementActionsQuery = graphql(`
         impactVerdict
         startedAt
         completedAt
+        commentCount
         version
         createdAt
       }
@@ -128,8 +129,8 @@ export const ActionImpactQuery = graphql(`
 `);
 
 export const ActionLineageQuery = graphql(`
-  query ActionLineage($actionId: ID, $painPointId: ID) {
-    lineage(actionId: $actionId, painPointId: $painPointId) {
+  query ActionLineage($actionId: ID, $caseId: ID, $painPointId: ID) {
+    lineage(actionId: $actionId, caseId: $caseId, painPointId: $painPointId) {
       responses {
         responseId
         occurredAt

@@ -5,7 +5,8 @@ import dynamic from 'next/dynamic';
 import { Alert, Button, Descriptions, Drawer, Empty, Flex, Input, List, Skeleton, Tag, Typography } from 'antd';
 import { useFormatter, useTranslations } from 'next-intl';
 import { gqlRequest, useGqlAction, useGqlQuery } from '@opencx/console-graphql';
-import { ActionCommentsQuery, ActionImpactQuery, ActionLineageQuery, AddActionCommentMutation } from '../documents/actions.documents';
+import { ActionCommentsQuery, ActionImpactQuery, AddActionCommentMutation } from '../documents/actions.documents';
+import { LineageView } from '../lineage/lineage-view';
 import type { ActionPriority, ActionStatus } from '@opencx/domain';
 import type { ImpactChartProps } from './impact-chart';
 
@@ -27,19 +28,19 @@ export interface DrawerAction {
   targetMetricId?: string | null;
 }
 
-/** One action: its fields, the measured impact with the chart, its lineage and comments. */
-export function ActionDrawer({ action, readOnly, onClose }: { action: DrawerAction | null; readOnly: boolean; onClose: () => void }) {
+/** One action: its fields, the measured impact with the chart, its lineage and comments (`onCommented`: the lists refresh their counts). */
+export function ActionDrawer({ action, readOnly, onClose, onCommented }: { action: DrawerAction | null; readOnly: boolean; onClose: () => void; onCommented?: () => void }) {
   const t = useTranslations('actions');
   const format = useFormatter();
   const id = action?.id ?? '';
   const impact = useGqlQuery(ActionImpactQuery, { variables: { id }, skip: !action?.targetMetricId, reportErrors: false });
-  const lineage = useGqlQuery(ActionLineageQuery, { variables: { actionId: id }, skip: !action });
   const comments = useGqlQuery(ActionCommentsQuery, { variables: { actionId: id }, skip: !action });
   const [body, setBody] = useState('');
   const addComment = useGqlAction((text: string) => gqlRequest(AddActionCommentMutation, { input: { actionId: id, body: text } }), {
     onSuccess: () => {
       setBody('');
       void comments.refetch();
+      onCommented?.();
     },
   });
   const data = impact.data?.actionImpact;
@@ -48,7 +49,6 @@ export function ActionDrawer({ action, readOnly, onClose }: { action: DrawerActi
   const treated = useMemo(() => [data?.treatedBefore ?? null, data?.treatedAfter ?? null] as ImpactChartProps['treated'], [data]);
   const control = useMemo(() => [data?.controlBefore ?? null, data?.controlAfter ?? null] as ImpactChartProps['control'], [data]);
   const headline = data?.differenceInDifferences ?? data?.beforeAfter;
-  const l = lineage.data?.lineage;
 
   return (
     <Drawer open={!!action} onClose={onClose} title={action?.title} size="large" data-testid="action-drawer">
@@ -97,29 +97,7 @@ export function ActionDrawer({ action, readOnly, onClose }: { action: DrawerActi
             )}
           </section>
 
-          <section aria-labelledby="lineage-heading" data-testid="lineage">
-            <Typography.Title level={3} id="lineage-heading" style={{ fontSize: 16 }}>
-              {t('lineage.title')}
-            </Typography.Title>
-            {!l ? (
-              <Skeleton active />
-            ) : (
-              <Flex vertical gap={6}>
-                <Typography.Text>{t('lineage.responses', { count: l.responses.length })}</Typography.Text>
-                {l.responses.slice(0, 3).map((r) => (
-                  <Typography.Text key={r.responseId} type="secondary" style={{ whiteSpace: 'pre-wrap' }}>
-                    “{r.comment ?? '—'}”
-                  </Typography.Text>
-                ))}
-                <Typography.Text>{t('lineage.cases', { count: l.cases.length })}</Typography.Text>
-                {l.rootCauses.length ? <Typography.Text>{t('lineage.rootCauses', { causes: l.rootCauses.join(', ') })}</Typography.Text> : null}
-                <Typography.Text data-testid="lineage-pain-point">{l.painPoint ? t('lineage.painPoint', { title: l.painPoint.title }) : t('lineage.noPainPoint')}</Typography.Text>
-                {l.impacts.map((i) => (
-                  <Typography.Text key={i.actionId}>{t('lineage.impact', { verdict: t(`verdict.${i.verdict}`), n: i.n })}</Typography.Text>
-                ))}
-              </Flex>
-            )}
-          </section>
+          <LineageView of={{ actionId: action.id }} />
 
           <section aria-labelledby="comments-heading">
             <Typography.Title level={3} id="comments-heading" style={{ fontSize: 16 }}>

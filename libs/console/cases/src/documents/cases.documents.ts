@@ -63,6 +63,7 @@ export const FollowUpCaseQuery = graphql(`
         body
         channel
         reached
+        authorUserId
         createdAt
       }
     }

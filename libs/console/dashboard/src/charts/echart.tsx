@@ -1,11 +1,11 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
 import { Button, Flex, Skeleton } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
 import { toCsv } from '@opencx/domain';
-import { CHART_LOADERS, type ChartHandle, type ChartKind } from './chart-module';
+import { useLazyEChart } from '@opencx/console-shell/charts/use-lazy-echart';
+import { CHART_LOADERS, type ChartKind } from './chart-module';
 
 export interface ChartData {
   header: string[];
@@ -25,30 +25,7 @@ function download(href: string, name: string) {
  */
 export function EChart({ kind, option, height = 280, label, fileName, data, compact }: { kind: ChartKind; option: unknown; height?: number; label: string; fileName: string; data?: ChartData; compact?: boolean }) {
   const t = useTranslations('dashboard.export');
-  const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<ChartHandle | null>(null);
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    let disposed = false;
-    const onResize = () => chart.current?.resize();
-    void CHART_LOADERS[kind]().then((m) => {
-      if (disposed || !el.current) return;
-      chart.current = m.init(el.current);
-      setReady(true);
-      window.addEventListener('resize', onResize);
-    });
-    return () => {
-      disposed = true;
-      window.removeEventListener('resize', onResize);
-      chart.current?.dispose();
-      chart.current = null;
-    };
-  }, [kind]);
-
-  useEffect(() => {
-    if (ready) chart.current?.setOption(option, true);
-  }, [ready, option]);
+  const { el, chart, ready } = useLazyEChart(CHART_LOADERS[kind], option);
 
   return (
     <Flex vertical gap={4}>

@@ -973,6 +973,8 @@ export type ImportRowError = {
 };
 
 export type ImprovementAction = {
+  /** Comments in the action’s thread (actionComments) */
+  commentCount: Scalars['Int']['output'];
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Chosen control touchpoints; null = the journey’s other touchpoints bound to the target metric */
   controlTouchpointIds?: Maybe<Array<Scalars['ID']['output']>>;
@@ -1197,6 +1199,11 @@ export type JourneyReview = {
   periodFrom: Scalars['String']['output'];
   /** YYYY-MM-DD, inclusive */
   periodTo: Scalars['String']['output'];
+};
+
+export type JourneyReviewConnection = {
+  nodes: Array<JourneyReview>;
+  pageInfo: PageInfo;
 };
 
 /** A journey's review that fell due and has not been held yet */
@@ -2389,8 +2396,8 @@ export type Query = {
   /** What the journey map shows of its measurements: per touchpoint its metrics against target and its measured emotion, over a window, from the daily roll-ups. */
   journeyKpis: JourneyKpis;
   journeyReview: JourneyReview;
-  /** Held reviews, newest first (at most 200), of one journey or all */
-  journeyReviews: Array<JourneyReview>;
+  /** Held reviews, newest first, of one journey or all; keyset-paged (first ≤ 200, default 50; after = pageInfo.endCursor) */
+  journeyReviews: JourneyReviewConnection;
   /** Reviews that fell due and have not been held, oldest first */
   journeyReviewsDue: Array<JourneyReviewDue>;
   /** Every change to the map, newest first. */
@@ -2625,6 +2632,8 @@ export type QueryJourneyReviewArgs = {
 
 
 export type QueryJourneyReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   journeyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3501,7 +3510,7 @@ export type ImprovementActionsQueryVariables = Exact<{
 }>;
 
 
-export type ImprovementActionsQuery = { improvementActions: { nodes: Array<{ id: string, title: string, description: string, journeyId: string, touchpointIds: Array<string>, painPointId?: string | null, ownerUserId?: string | null, teamId?: string | null, priority: ActionPriority, effort: number, dueDate?: string | null, status: ActionStatus, nextStatuses: Array<ActionStatus>, overdue: boolean, targetMetricId?: string | null, expectedChange?: number | null, impactVerdict?: ImpactVerdict | null, startedAt?: string | null, completedAt?: string | null, version: number, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+export type ImprovementActionsQuery = { improvementActions: { nodes: Array<{ id: string, title: string, description: string, journeyId: string, touchpointIds: Array<string>, painPointId?: string | null, ownerUserId?: string | null, teamId?: string | null, priority: ActionPriority, effort: number, dueDate?: string | null, status: ActionStatus, nextStatuses: Array<ActionStatus>, overdue: boolean, targetMetricId?: string | null, expectedChange?: number | null, impactVerdict?: ImpactVerdict | null, startedAt?: string | null, completedAt?: string | null, commentCount: number, version: number, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
 
 export type ActionPeopleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3531,6 +3540,7 @@ export type ActionImpactQuery = { actionImpact: { metricKey: string, figure: str
 
 export type ActionLineageQueryVariables = Exact<{
   actionId?: InputMaybe<Scalars['ID']['input']>;
+  caseId?: InputMaybe<Scalars['ID']['input']>;
   painPointId?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
@@ -3587,7 +3597,7 @@ export type FollowUpCaseQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpCaseQuery = { followUpCase: { id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, outcome?: string | null, rootCauseCodeId?: string | null, resurveySent: boolean, resurveyAnsweredAt?: string | null, resurveyNps?: number | null, resurveyCsat?: number | null, recovered?: boolean | null, customerHistory: Array<{ id: string, ruleName: string, status: FollowUpCaseStatus, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string }>, notes: Array<{ id: string, kind: CaseNoteKind, body: string, channel?: string | null, reached?: boolean | null, createdAt: string }> }, rootCauseCodes: Array<{ id: string, code: string, label: string }> };
+export type FollowUpCaseQuery = { followUpCase: { id: string, status: FollowUpCaseStatus, ruleName: string, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string, dueAt: string, slaBasis: SlaBasis, minutesLeft?: number | null, overdue: boolean, outcome?: string | null, rootCauseCodeId?: string | null, resurveySent: boolean, resurveyAnsweredAt?: string | null, resurveyNps?: number | null, resurveyCsat?: number | null, recovered?: boolean | null, customerHistory: Array<{ id: string, ruleName: string, status: FollowUpCaseStatus, nps?: number | null, csat?: number | null, comment?: string | null, occurredAt: string }>, notes: Array<{ id: string, kind: CaseNoteKind, body: string, channel?: string | null, reached?: boolean | null, authorUserId?: string | null, createdAt: string }> }, rootCauseCodes: Array<{ id: string, code: string, label: string }> };
 
 export type UpdateFollowUpCaseMutationVariables = Exact<{
   input: UpdateFollowUpCaseInput;
@@ -4307,10 +4317,35 @@ export type CreatePainPointFromEvidenceMutationVariables = Exact<{
 
 export type CreatePainPointFromEvidenceMutation = { createPainPointFromEvidence: { painPointId: string, journeyId: string, touchpointId: string } };
 
-export type JourneyReviewsQueryVariables = Exact<{ [key: string]: never; }>;
+export type JourneyReviewsQueryVariables = Exact<{
+  journeyId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
 
 
-export type JourneyReviewsQuery = { journeyReviews: Array<{ id: string, journeyId: string, periodFrom: string, periodTo: string, decisions: Array<string>, notes: string, createdAt: string, kpis: Array<{ key: string, nameEn: string, nameZh: string, value?: number | null, n: number, low?: number | null, high?: number | null, target?: number | null, status: string, lowSample: boolean }>, actions: Array<{ id: string, title: string, status: string, dueDate?: string | null, overdue: boolean }> }>, journeyReviewsDue: Array<{ journeyId: string, dueOn: string }>, journeys: { nodes: Array<{ id: string, name: string }> } };
+export type JourneyReviewsQuery = { journeyReviews: { nodes: Array<{ id: string, journeyId: string, periodFrom: string, periodTo: string, decisions: Array<string>, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } }, journeyReviewsDue: Array<{ journeyId: string, dueOn: string }>, journeys: { nodes: Array<{ id: string, name: string }> } };
+
+export type JourneyReviewReportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JourneyReviewReportQuery = { journeyReview: { id: string, journeyId: string, periodFrom: string, periodTo: string, decisions: Array<string>, notes: string, createdAt: string, kpis: Array<{ key: string, nameEn: string, nameZh: string, value?: number | null, n: number, low?: number | null, high?: number | null, target?: number | null, status: string, lowSample: boolean }>, actions: Array<{ id: string, title: string, status: string, dueDate?: string | null, overdue: boolean }> } };
+
+export type ReviewJourneyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewJourneyQuery = { journey: { id: string, name: string, version: number, reviewCadenceDays?: number | null, nextReviewAt?: string | null } };
+
+export type SetJourneyReviewCadenceMutationVariables = Exact<{
+  input: UpdateJourneyInput;
+}>;
+
+
+export type SetJourneyReviewCadenceMutation = { updateJourney: { id: string, version: number, reviewCadenceDays?: number | null, nextReviewAt?: string | null } };
 
 export type CreateJourneyReviewMutationVariables = Exact<{
   input: CreateJourneyReviewInput;
@@ -4702,6 +4737,7 @@ export const ImprovementActionsDocument = new TypedDocumentString(`
       impactVerdict
       startedAt
       completedAt
+      commentCount
       version
       createdAt
     }
@@ -4711,7 +4747,7 @@ export const ImprovementActionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"757e116fb073ffb5005d89d78388781cf2cca95821490fcf8bc9594e1df5ffe9"}) as unknown as TypedDocumentString<ImprovementActionsQuery, ImprovementActionsQueryVariables>;
+    `, {"hash":"c404e837e80f7e030d456be1dc2327156d4273d2552240ba9d9f80243d8319f9"}) as unknown as TypedDocumentString<ImprovementActionsQuery, ImprovementActionsQueryVariables>;
 export const ActionPeopleDocument = new TypedDocumentString(`
     query ActionPeople {
   members {
@@ -4802,8 +4838,8 @@ export const ActionImpactDocument = new TypedDocumentString(`
 }
     `, {"hash":"e16db23e99efe7e793c902f166bc271e5bc19ee76d0269caa9cca1f128c09dfb"}) as unknown as TypedDocumentString<ActionImpactQuery, ActionImpactQueryVariables>;
 export const ActionLineageDocument = new TypedDocumentString(`
-    query ActionLineage($actionId: ID, $painPointId: ID) {
-  lineage(actionId: $actionId, painPointId: $painPointId) {
+    query ActionLineage($actionId: ID, $caseId: ID, $painPointId: ID) {
+  lineage(actionId: $actionId, caseId: $caseId, painPointId: $painPointId) {
     responses {
       responseId
       occurredAt
@@ -4837,7 +4873,7 @@ export const ActionLineageDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"9b75325a16f3a187d1979d2644c57be034eba624d44af6af79e2b312420d1310"}) as unknown as TypedDocumentString<ActionLineageQuery, ActionLineageQueryVariables>;
+    `, {"hash":"702948a64505506198397f586811d76e9d3b3011b8f867bccebae980833b2578"}) as unknown as TypedDocumentString<ActionLineageQuery, ActionLineageQueryVariables>;
 export const ActionCommentsDocument = new TypedDocumentString(`
     query ActionComments($actionId: ID!) {
   actionComments(actionId: $actionId) {
@@ -4966,6 +5002,7 @@ export const FollowUpCaseDocument = new TypedDocumentString(`
       body
       channel
       reached
+      authorUserId
       createdAt
     }
   }
@@ -4975,7 +5012,7 @@ export const FollowUpCaseDocument = new TypedDocumentString(`
     label
   }
 }
-    `, {"hash":"c1405e2e09bd2f9bb926cd504a7e9c6442a8e83cb0e59a078c607b549209748e"}) as unknown as TypedDocumentString<FollowUpCaseQuery, FollowUpCaseQueryVariables>;
+    `, {"hash":"2be65d406565d69214cbf9c233d9839ac758bdf701288e339903faa023225d2d"}) as unknown as TypedDocumentString<FollowUpCaseQuery, FollowUpCaseQueryVariables>;
 export const UpdateFollowUpCaseDocument = new TypedDocumentString(`
     mutation UpdateFollowUpCase($input: UpdateFollowUpCaseInput!) {
   updateFollowUpCase(input: $input) {
@@ -8641,8 +8678,36 @@ export const CreatePainPointFromEvidenceDocument = new TypedDocumentString(`
 }
     `, {"hash":"a5abcf4ef6b7aa64b3bed58e2fb1f7cbd108889f388c84dbe3b35fc5eaad63d5"}) as unknown as TypedDocumentString<CreatePainPointFromEvidenceMutation, CreatePainPointFromEvidenceMutationVariables>;
 export const JourneyReviewsDocument = new TypedDocumentString(`
-    query JourneyReviews {
-  journeyReviews {
+    query JourneyReviews($journeyId: ID, $first: Int, $after: String) {
+  journeyReviews(journeyId: $journeyId, first: $first, after: $after) {
+    nodes {
+      id
+      journeyId
+      periodFrom
+      periodTo
+      decisions
+      createdAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  journeyReviewsDue {
+    journeyId
+    dueOn
+  }
+  journeys(first: 200) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"d484517040dbece57dd1603621e93cd6962cd9ce5aa0dcdf34bf6e59a804eb35"}) as unknown as TypedDocumentString<JourneyReviewsQuery, JourneyReviewsQueryVariables>;
+export const JourneyReviewReportDocument = new TypedDocumentString(`
+    query JourneyReviewReport($id: ID!) {
+  journeyReview(id: $id) {
     id
     journeyId
     periodFrom
@@ -8670,18 +8735,29 @@ export const JourneyReviewsDocument = new TypedDocumentString(`
       overdue
     }
   }
-  journeyReviewsDue {
-    journeyId
-    dueOn
-  }
-  journeys(first: 200) {
-    nodes {
-      id
-      name
-    }
+}
+    `, {"hash":"ba391241ad5a7f50b7bb9c25df93459f365c6f4262c10f1a415fa487bd8fbb28"}) as unknown as TypedDocumentString<JourneyReviewReportQuery, JourneyReviewReportQueryVariables>;
+export const ReviewJourneyDocument = new TypedDocumentString(`
+    query ReviewJourney($id: ID!) {
+  journey(id: $id) {
+    id
+    name
+    version
+    reviewCadenceDays
+    nextReviewAt
   }
 }
-    `, {"hash":"8f5f49aa4d73ed9f4797b992bd2f3eceb7fb6151354344cf36291afa6d432092"}) as unknown as TypedDocumentString<JourneyReviewsQuery, JourneyReviewsQueryVariables>;
+    `, {"hash":"a7b77a34d0c55ea0ad78cfd217281befd8cdcd0037dad488eed5c282d54ec8a6"}) as unknown as TypedDocumentString<ReviewJourneyQuery, ReviewJourneyQueryVariables>;
+export const SetJourneyReviewCadenceDocument = new TypedDocumentString(`
+    mutation SetJourneyReviewCadence($input: UpdateJourneyInput!) {
+  updateJourney(input: $input) {
+    id
+    version
+    reviewCadenceDays
+    nextReviewAt
+  }
+}
+    `, {"hash":"123b3861f8592b79dc28e6036e63479c65ebd9d7b79de170a968e1c334101afd"}) as unknown as TypedDocumentString<SetJourneyReviewCadenceMutation, SetJourneyReviewCadenceMutationVariables>;
 export const CreateJourneyReviewDocument = new TypedDocumentString(`
     mutation CreateJourneyReview($input: CreateJourneyReviewInput!) {
   createJourneyReview(input: $input) {

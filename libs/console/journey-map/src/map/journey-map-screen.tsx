@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import Link from 'next/link';
 import { Alert, Button, Flex, Result, Skeleton, Space } from 'antd';
 import { HistoryOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
@@ -10,7 +10,7 @@ import { useConsoleSession, useReadOnly, TeamsQuery } from '@opencx/console-shel
 import { ChannelIcon } from '../common/channel';
 import { JourneyKpisQuery } from '../documents/journey-map.documents';
 import { periodWindow, type KpiPeriod } from '../model/kpi-view';
-import type { TouchpointKpis } from '../model/types';
+import type { JourneyMap, TouchpointKpis } from '../model/types';
 import { KpiBar } from './kpi-chips';
 import { isFiltered, mapCounts } from '../model/map-view';
 import { MapEditorContext, type MapEditorContextValue } from './editor-context';
@@ -34,15 +34,16 @@ import { ColleaguesBar } from '../live/colleagues-bar';
 import { ShareLinksButton } from '../share/share-links-button';
 import { PersonaLensBar, usePersonaLens } from './persona-lens';
 import { StatePairButton } from './state-pair';
+import { markMapEditorReady } from '../first-paint/first-paint-switch';
 
 /** /journeys/[id]: the journey map editor. */
-export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
+export function JourneyMapScreen({ journeyId, initialMap = null }: { journeyId: string; initialMap?: JourneyMap | null }) {
   const t = useTranslations('journeyMap');
   const locale = useLocale();
   const readOnly = useReadOnly();
   const session = useConsoleSession();
   const [prefs, setPrefs] = useViewPrefs(session.user.id, journeyId);
-  const editor = useJourneyEditor(journeyId);
+  const editor = useJourneyEditor(journeyId, initialMap);
   const { map, view, setView } = editor;
   // The "by persona" map: the canvas shows the chosen persona's emotions and edits them.
   const lens = usePersonaLens(map, editor.actions);
@@ -64,6 +65,12 @@ export function JourneyMapScreen({ journeyId }: { journeyId: string }) {
 
   const teams = useMemo(() => new Map((teamsQuery.data?.teams ?? []).map((team) => [team.id, team.name])), [teamsQuery.data]);
   const filtered = isFiltered(view);
+  // The server-rendered first paint (if any) steps aside once this editor shows the map or its error,
+  // before the browser paints (a layout effect): no frame ever holds both maps.
+  const shown = Boolean(map) || Boolean(editor.loadError);
+  useLayoutEffect(() => {
+    if (shown) markMapEditorReady(journeyId);
+  }, [shown, journeyId]);
   const context = useMemo<MapEditorContextValue>(() => ({ actions, readOnly, dndEnabled: !filtered, teams, locale }), [actions, readOnly, filtered, teams, locale]);
 
   if (!map) {

@@ -1,8 +1,10 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { Skeleton } from 'antd';
-import type { PersonaCompareChartHandle } from './persona-compare.echarts';
+import { useLazyEChart } from '@opencx/console-shell/charts/use-lazy-echart';
+
+const loadChart = () => import('./persona-compare.echarts');
 
 /** One x position of the chart: a label and the two curves' values there (null: that curve has no point here). */
 export interface CurvePair {
@@ -13,27 +15,6 @@ export interface CurvePair {
 
 /** Two emotion curves (two personas, or a current and a future state) on one −3…+3 chart (ECharts loaded on first use, its own chunk). */
 export function PersonaCompareChart({ rows, nameA, nameB, label, testId = 'persona-compare-chart' }: { rows: readonly CurvePair[]; nameA: string; nameB: string; label: string; testId?: string }) {
-  const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<PersonaCompareChartHandle | null>(null);
-  const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    let disposed = false;
-    const onResize = () => chart.current?.resize();
-    void import('./persona-compare.echarts').then((m) => {
-      if (disposed || !el.current) return;
-      chart.current = m.init(el.current);
-      setReady(true);
-      window.addEventListener('resize', onResize);
-    });
-    return () => {
-      disposed = true;
-      window.removeEventListener('resize', onResize);
-      chart.current?.dispose();
-      chart.current = null;
-    };
-  }, []);
-
   const option = useMemo(
     () => ({
       animation: false,
@@ -49,10 +30,7 @@ export function PersonaCompareChart({ rows, nameA, nameB, label, testId = 'perso
     }),
     [rows, nameA, nameB],
   );
-
-  useEffect(() => {
-    if (ready) chart.current?.setOption(option, true);
-  }, [ready, option]);
+  const { el, ready } = useLazyEChart(loadChart, option);
 
   return (
     <div style={{ position: 'relative', height: 260, width: '100%' }}>

@@ -93,15 +93,18 @@ function findOpportunity(journey: JourneyMap, id: string) {
  * Every mutation returns the whole map; it is merged with structural sharing so only the changed
  * columns re-render. A CONFLICT (someone else's change) reloads the map and says so.
  */
-export function useJourneyEditor(journeyId: string) {
+/** `initial`: the map the page read on the server for its first paint, shown at once (and revalidated). */
+export function useJourneyEditor(journeyId: string, initial: JourneyMap | null = null) {
   const t = useTranslations('journeyMap');
   const { message, modal } = App.useApp();
   const { report } = useGqlFeedback();
   const feedback = useRef({ t, message, report, modal });
   feedback.current = { t, message, report, modal };
 
-  const [map, setMap] = useState<JourneyMap | null>(null);
-  const mapRef = useRef<JourneyMap | null>(null);
+  const seeded = initial !== null && initial.id === journeyId ? initial : null;
+  const [map, setMap] = useState<JourneyMap | null>(seeded);
+  const mapRef = useRef<JourneyMap | null>(seeded);
+  const keepSeeded = useRef(seeded !== null);
   const [view, setViewState] = useState<MapView>(ALL_VIEW);
   const viewRef = useRef<MapView>(ALL_VIEW);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -141,8 +144,13 @@ export function useJourneyEditor(journeyId: string) {
   );
 
   useEffect(() => {
-    mapRef.current = null;
-    setMap(null);
+    // A server-read map stays on screen while it is read again in the background: a page restored by
+    // the browser's back button carries the map as it was then.
+    if (keepSeeded.current) keepSeeded.current = false;
+    else {
+      mapRef.current = null;
+      setMap(null);
+    }
     void reload();
   }, [reload]);
 

@@ -1,8 +1,38 @@
 import { graphql } from '@opencx/console-graphql';
 
 export const JourneyReviewsQuery = graphql(`
-  query JourneyReviews {
-    journeyReviews {
+  query JourneyReviews($journeyId: ID, $first: Int, $after: String) {
+    journeyReviews(journeyId: $journeyId, first: $first, after: $after) {
+      nodes {
+        id
+        journeyId
+        periodFrom
+        periodTo
+        decisions
+        createdAt
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    journeyReviewsDue {
+      journeyId
+      dueOn
+    }
+    journeys(first: 200) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** One held review: the report (its own page, linkable and printable). */
+export const JourneyReviewReportQuery = graphql(`
+  query JourneyReviewReport($id: ID!) {
+    journeyReview(id: $id) {
       id
       journeyId
       periodFrom
@@ -30,15 +60,29 @@ export const JourneyReviewsQuery = graphql(`
         overdue
       }
     }
-    journeyReviewsDue {
-      journeyId
-      dueOn
+  }
+`);
+
+/** A journey's name and review cadence (the cadence control and the report's title). */
+export const ReviewJourneyQuery = graphql(`
+  query ReviewJourney($id: ID!) {
+    journey(id: $id) {
+      id
+      name
+      version
+      reviewCadenceDays
+      nextReviewAt
     }
-    journeys(first: 200) {
-      nodes {
-        id
-        name
-      }
+  }
+`);
+
+export const SetJourneyReviewCadenceMutation = graphql(`
+  mutation SetJourneyReviewCadence($input: UpdateJourneyInput!) {
+    updateJourney(input: $input) {
+      id
+      version
+      reviewCadenceDays
+      nextReviewAt
     }
   }
 `);

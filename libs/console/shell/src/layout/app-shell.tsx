@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { Flex, Layout, Menu, Tag, Tooltip, theme } from 'antd';
+import { Flex, Layout, Tag, theme } from 'antd';
 import { AuditOutlined, CheckSquareOutlined, DashboardOutlined, EyeOutlined, HomeOutlined, MessageOutlined, NodeIndexOutlined, SettingOutlined, SolutionOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
 import { activeNavKey, NAV_ITEMS, type NavKey } from '../navigation';
@@ -39,16 +39,27 @@ export function AppShell({ children }: { children: ReactNode }) {
         {t('shell.skipToContent')}
       </a>
       <Layout.Sider theme="light" breakpoint="lg" collapsible width={220} style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}>
-        <Link href="/" style={{ display: 'block', padding: '16px 24px', fontWeight: 600, fontSize: 18, color: token.colorPrimary, overflow: 'hidden', whiteSpace: 'nowrap' }}>
+        <Link href="/" className="cx-logo" style={{ display: 'block', padding: '16px 24px', fontWeight: 600, fontSize: 18, color: token.colorPrimary, overflow: 'hidden', whiteSpace: 'nowrap' }}>
           {t('app.name')}
         </Link>
-        <Menu
-          mode="inline"
-          aria-label={t('nav.label')}
-          selectedKeys={active ? [active] : []}
-          style={{ borderInlineEnd: 'none' }}
-          items={NAV_ITEMS.map((item) => ({ key: item.key, icon: NAV_ICONS[item.key], label: <Link href={item.href}>{t(`nav.${item.key}`)}</Link> }))}
-        />
+        {/* Plain links styled like antd's inline menu (no rc-menu on every page); the current section carries aria-current. */}
+        <nav aria-label={t('nav.label')}>
+          <ul className="cx-nav">
+            {NAV_ITEMS.map((item) => {
+              const label = t(`nav.${item.key}`);
+              return (
+                <li key={item.key}>
+                  <Link href={item.href} title={label} className={item.key === active ? 'cx-nav-item cx-nav-item-active' : 'cx-nav-item'} aria-current={item.key === active ? 'page' : undefined}>
+                    <span className="cx-nav-icon" aria-hidden>
+                      {NAV_ICONS[item.key]}
+                    </span>
+                    <span className="cx-nav-label">{label}</span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
       </Layout.Sider>
       {/* min-width 0: the content column shrinks to the window instead of widening the page (reflow, WCAG 1.4.10). */}
       <Layout style={{ minWidth: 0 }}>
@@ -60,11 +71,9 @@ export function AppShell({ children }: { children: ReactNode }) {
               {t(`roles.${workspace.role}`)}
             </Tag>
             {readOnly ? (
-              <Tooltip title={t('shell.readOnlyHint')}>
-                <Tag icon={<EyeOutlined />} color="gold" data-testid="read-only-badge">
-                  {t('shell.readOnly')}
-                </Tag>
-              </Tooltip>
+              <Tag icon={<EyeOutlined />} color="gold" title={t('shell.readOnlyHint')} data-testid="read-only-badge">
+                {t('shell.readOnly')}
+              </Tag>
             ) : null}
             <span style={{ flex: 1 }} />
             <NotificationBell />

@@ -1,19 +1,16 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import dynamic from 'next/dynamic';
-import { Badge, Button, Popover } from 'antd';
+import { Badge } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useTranslations } from 'next-intl';
 import { useGqlQuery } from '@opencx/console-graphql';
 import { UnreadNotificationCountQuery } from '../documents/notification-count.documents';
+import { useHeaderPopup } from '../layout/header-popup';
 
 /** The list and preferences load when the bell is first opened (every page has the bell: first-load JS stays small). */
 const NotificationPanel = dynamic(() => import('./notification-panel').then((m) => m.NotificationPanel), { ssr: false });
-
-function NotificationContent({ open, ...panel }: { open: boolean; unread: number; onChanged: () => Promise<void>; onClose: () => void }) {
-  return open ? <NotificationPanel {...panel} /> : null;
-}
 
 /** How often the bell asks for the unread count while the page is open (and whenever it regains focus). */
 const POLL_MS = 30_000;
@@ -21,9 +18,9 @@ const POLL_MS = 30_000;
 /** The header's bell: unread count; opens the latest notifications (opening one marks it read) and per-kind preferences. */
 export function NotificationBell() {
   const t = useTranslations('notifications');
-  const [open, setOpen] = useState(false);
   const unread = useGqlQuery(UnreadNotificationCountQuery, { reportErrors: false });
   const { refetch } = unread;
+  const popup = useHeaderPopup(() => void refetch());
   useEffect(() => {
     const timer = setInterval(() => void refetch(), POLL_MS);
     const onFocus = () => void refetch();
@@ -36,22 +33,37 @@ export function NotificationBell() {
   const count = unread.data?.unreadNotificationCount ?? 0;
 
   return (
-    <Popover
-      trigger="click"
-      placement="bottomRight"
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) void refetch();
-      }}
-      // Always an element: antd's Popover never opens (nor calls onOpenChange) while its content is empty.
-      // The panel itself (and its chunk) still loads only once the bell is open.
-      content={<NotificationContent open={open} unread={count} onChanged={refetch} onClose={() => setOpen(false)} />}
-      destroyOnHidden
-    >
+    <div className="cx-popup-root" ref={popup.root}>
       <Badge count={count} size="small" offset={[-4, 4]} data-testid="notification-badge" data-count={count}>
-        <Button type="text" icon={<BellOutlined />} aria-label={t('bell', { count })} data-testid="notification-bell" />
+        <button
+          ref={popup.button}
+          type="button"
+          className="cx-text-button cx-icon-button"
+          aria-label={t('bell', { count })}
+          aria-expanded={popup.open}
+          aria-controls={popup.open ? popup.id : undefined}
+          data-testid="notification-bell"
+          onClick={() => popup.setOpen(!popup.open)}
+        >
+          <BellOutlined />
+        </button>
       </Badge>
-    </Popover>
+      {popup.open ? (
+        <div
+          id={popup.id}
+          role="dialog"
+          aria-label={t('title')}
+          className="cx-popup cx-popup-end cx-popup-panel"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              popup.close(true);
+            }
+          }}
+        >
+          <NotificationPanel unread={count} onChanged={refetch} onClose={() => popup.close(false)} />
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -33,6 +33,7 @@ export class ImprovementActionModel {
   @Field(() => Date, { nullable: true }) completedAt!: Date | null;
   @Field(() => Date, { nullable: true }) verifiedAt!: Date | null;
   @Field(() => Date, { nullable: true }) droppedAt!: Date | null;
+  @Field(() => Int, { description: 'Comments in the action’s thread (actionComments)' }) commentCount!: number;
   @Field(() => Int) version!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;

@@ -65,12 +65,12 @@ export class ImprovementActionService {
         where.dueDate = LessThan(filter.dueBy && filter.dueBy < today ? filter.dueBy : today);
       }
       const found = await tx.findPage(ImprovementActionEntity, where, request);
-      return toConnection(ACTION_LIST, found, found.rows.map((r) => this.toModel(r, today)));
+      return toConnection(ACTION_LIST, found, await this.toModels(tx, found.rows, today));
     });
   }
 
   async get(ctx: WorkspaceContext, id: string): Promise<ImprovementActionModel> {
-    return this.db.read(ctx, async (tx) => this.toModel(await this.find(tx, id), dayIn(await this.workspaces.timeZone(tx), new Date())));
+    return this.db.read(ctx, async (tx) => this.toOne(tx, await this.find(tx, id), dayIn(await this.workspaces.timeZone(tx), new Date())));
   }
 
   /** Actions by ids or by pain points, for lineage (the caller's transaction). */
@@ -140,7 +140,7 @@ export class ImprovementActionService {
       });
       await this.audit.record(tx, { action: 'improvementAction.create', entityType: 'improvement_action', entityId: row.id, after: row });
       await this.notifyOwner(tx, row);
-      return this.toModel(row, dayIn(await this.workspaces.timeZone(tx), now));
+      return this.toOne(tx, row, dayIn(await this.workspaces.timeZone(tx), now));
     });
   }
 
@@ -160,7 +160,7 @@ export class ImprovementActionService {
       const after = { ...before, ...patch };
       await this.audit.record(tx, { action: 'improvementAction.update', entityType: 'improvement_action', entityId: before.id, before, after });
       if (after.ownerUserId !== before.ownerUserId) await this.notifyOwner(tx, after);
-      return this.toModel(after, dayIn(await this.workspaces.timeZone(tx), new Date()));
+      return this.toOne(tx, after, dayIn(await this.workspaces.timeZone(tx), new Date()));
     });
   }
 
@@ -210,7 +210,7 @@ export class ImprovementActionService {
       await tx.update(ImprovementActionEntity, { id: before.id }, patch);
       const after = { ...before, ...patch };
       await this.audit.record(tx, { action: 'improvementAction.move', entityType: 'improvement_action', entityId: before.id, before, after });
-      return this.toModel(after, dayIn(await this.workspaces.timeZone(tx), now));
+      return this.toOne(tx, after, dayIn(await this.workspaces.timeZone(tx), now));
     });
   }
 
@@ -252,10 +252,29 @@ export class ImprovementActionService {
     });
   }
 
-    toModel(r: ImprovementActionEntity, today: string): ImprovementActionModel {
+  /** The actions as the API shows them, each with the number of comments in its thread (one query for all). */
+  async toModels(tx: TenantTx, rows: readonly ImprovementActionEntity[], today: string): Promise<ImprovementActionModel[]> {
+    const counts = new Map<string, number>();
+    if (rows.length) {
+      const found = await tx.query<{ action_id: string; n: number }>(
+        `SELECT action_id, count(*)::int AS n FROM action_comment WHERE workspace_id = $1 AND action_id = ANY($2::uuid[]) GROUP BY action_id`,
+        [rows.map((r) => r.id)],
+      );
+      for (const c of found) counts.set(c.action_id, c.n);
+    }
+    return rows.map((r) => this.toModel(r, today, counts.get(r.id) ?? 0));
+  }
+
+  private async toOne(tx: TenantTx, row: ImprovementActionEntity, today: string): Promise<ImprovementActionModel> {
+    const [model] = await this.toModels(tx, [row], today);
+    return model as ImprovementActionModel;
+  }
+
+  private toModel(r: ImprovementActionEntity, today: string, commentCount: number): ImprovementActionModel {
     const verdict = (r.impact as { verdict?: ImpactVerdict } | null)?.verdict ?? null;
     return {
       ...r,
+      commentCount,
       nextStatuses: [...ACTION_TRANSITIONS[r.status]],
       overdue: isActionOverdue(r.status, r.dueDate, today),
       impactVerdict: verdict,

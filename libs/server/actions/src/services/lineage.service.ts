@@ -69,7 +69,7 @@ export class LineageService {
         cases,
         rootCauses: topRootCauses(cases, 20),
         painPoint: pain && { id: pain.id, journeyId: pain.journeyId, touchpointId: pain.touchpointId, title: pain.title, severity: pain.severity, source: pain.source, evidenceCount: pain.evidenceCount },
-        actions: actions.map((a) => this.actions.toModel(a, today)),
+        actions: await this.actions.toModels(tx, actions, today),
         impacts,
       };
     });

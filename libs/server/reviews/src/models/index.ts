@@ -7,3 +7,4 @@ export * from './digest-change.model';
 export * from './digest-figure.model';
 export * from './digest-item.model';
 export * from './workspace-digest.model';
+export * from './journey-review-connection.model';

@@ -1,10 +1,10 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles, WorkspaceCtx, type WorkspaceContext } from '@opencx/server-core';
 import { AuditService } from '@opencx/server-audit';
 import { TenantDb } from '@opencx/server-database';
 import { JourneyReviewService } from '../services/journey-review.service';
 import { ReviewScheduleService } from '../services/review-schedule.service';
-import { JourneyReviewDueModel, JourneyReviewModel } from '../models';
+import { JourneyReviewConnectionModel, JourneyReviewDueModel, JourneyReviewModel } from '../models';
 import { CreateJourneyReviewInput } from '../inputs/create-journey-review.input';
 
 @Resolver(() => JourneyReviewModel)
@@ -17,9 +17,14 @@ export class JourneyReviewResolver {
   ) {}
 
   @Roles('viewer')
-  @Query(() => [JourneyReviewModel], { name: 'journeyReviews', description: 'Held reviews, newest first (at most 200), of one journey or all' })
-  list(@WorkspaceCtx() ctx: WorkspaceContext, @Args('journeyId', { type: () => ID, nullable: true }) journeyId?: string): Promise<JourneyReviewModel[]> {
-    return this.service.list(ctx, journeyId ?? null);
+  @Query(() => JourneyReviewConnectionModel, { name: 'journeyReviews', description: 'Held reviews, newest first, of one journey or all; keyset-paged (first ≤ 200, default 50; after = pageInfo.endCursor)' })
+  list(
+    @WorkspaceCtx() ctx: WorkspaceContext,
+    @Args('journeyId', { type: () => ID, nullable: true }) journeyId?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<JourneyReviewConnectionModel> {
+    return this.service.list(ctx, journeyId ?? null, { first, after });
   }
 
   @Roles('viewer')

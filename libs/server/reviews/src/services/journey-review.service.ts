@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OpenCxError } from '@opencx/server-core';
+import { OpenCxError, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
 import { TenantDb, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { ImprovementActionService } from '@opencx/server-actions';
@@ -9,6 +9,16 @@ import { KpiGranularity, KpiScope, KpiService } from '@opencx/server-metrics';
 import { JourneyReviewEntity, type ReviewAction, type ReviewKpi } from '../entities/journey-review.entity';
 import { reviewErrors } from '../reviews.errors';
 import { addDays, dayIn, DEFAULT_REVIEW_CADENCE_DAYS } from './review-period';
+
+/** Held reviews, newest first, keyset-paged. */
+export const REVIEW_LIST: PagedList<JourneyReviewEntity> = {
+  keys: [
+    { property: 'createdAt', direction: 'DESC' },
+    { property: 'id', direction: 'DESC' },
+  ],
+  maxFirst: 200,
+  defaultFirst: 50,
+};
 
 export interface NewJourneyReview {
   journeyId: string;
@@ -33,8 +43,12 @@ export class JourneyReviewService {
     private readonly actions: ImprovementActionService,
   ) {}
 
-  list(ctx: WorkspaceContext, journeyId?: string | null): Promise<JourneyReviewEntity[]> {
-    return this.db.read(ctx, (tx) => tx.find(JourneyReviewEntity, journeyId ? { journeyId } : {}, { order: { createdAt: 'DESC', id: 'DESC' }, take: 200 }));
+  list(ctx: WorkspaceContext, journeyId: string | null, page: PageArgs): Promise<Connection<JourneyReviewEntity>> {
+    const request = pageRequest(REVIEW_LIST, page);
+    return this.db.read(ctx, async (tx) => {
+      const found = await tx.findPage(JourneyReviewEntity, journeyId ? { journeyId } : {}, request);
+      return toConnection(REVIEW_LIST, found, found.rows);
+    });
   }
 
   get(ctx: WorkspaceContext, id: string): Promise<JourneyReviewEntity> {

@@ -1,5 +1,7 @@
-/** A review's cadence when the journey sets none: monthly. */
-export const DEFAULT_REVIEW_CADENCE_DAYS = 30;
+import { DEFAULT_REVIEW_CADENCE_DAYS } from '@opencx/domain';
+
+/** A review's cadence when the journey sets none (one place: the domain). */
+export { DEFAULT_REVIEW_CADENCE_DAYS };
 
 const DAY_MS = 86_400_000;
 

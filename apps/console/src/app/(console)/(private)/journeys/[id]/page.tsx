@@ -1,12 +1,45 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { JourneyMapScreen } from '@opencx/console-journey-map';
+import { CHANNELS } from '@opencx/domain';
+import { JourneyMapQuery, JourneyMapScreen, MapFirstPaint, mapCounts, type JourneyMap } from '@opencx/console-journey-map';
+import { serverGql } from '../../../../../server/api';
+import { loadSession } from '../../../../../server/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('nav'))('journeys') };
 }
 
+/**
+ * The map as the visitor may read it, for the server-rendered first paint; null when it cannot be
+ * read here (the editor then loads it in the browser and reports what went wrong, as before).
+ */
+async function firstPaintMap(id: string): Promise<JourneyMap | null> {
+  const state = await loadSession();
+  if (state.status !== 'signed-in') return null;
+  try {
+    return (await serverGql(JourneyMapQuery, { id, touchpointFilter: null }, { workspaceId: state.session.workspace.id })).journey;
+  } catch {
+    return null;
+  }
+}
+
 export default async function JourneyMapPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return <JourneyMapScreen key={id} journeyId={id} />;
+  const map = await firstPaintMap(id);
+  const editor = <JourneyMapScreen key={id} journeyId={id} initialMap={map} />;
+  if (!map) return editor;
+  const t = await getTranslations('journeyMap');
+  const counts = mapCounts(map);
+  const labels = {
+    // Worded exactly as the editor's header (map-header.tsx).
+    counts:
+      t('counts', { stages: counts.stages, touchpoints: counts.touchpoints, painPoints: counts.painPoints, moments: counts.momentsOfTruth }) +
+      (counts.averageEmotion !== null ? ` · ${t('averageEmotion', { value: counts.averageEmotion > 0 ? `+${counts.averageEmotion}` : String(counts.averageEmotion) })}` : ''),
+    channels: Object.fromEntries(CHANNELS.map((c) => [c, t(`channels.${c}`)])),
+  };
+  return (
+    <MapFirstPaint key={id} map={map} labels={labels}>
+      {editor}
+    </MapFirstPaint>
+  );
 }
