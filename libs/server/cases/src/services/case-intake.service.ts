@@ -59,7 +59,7 @@ export class CaseIntakeService implements OnModuleInit, OnApplicationBootstrap {
       responses: ingested.responses.map((r) => ({ ...r, occurredAt: r.occurredAt.toISOString() })),
       observations: ingested.observations.map((o) => ({ ...o, occurredAt: o.occurredAt.toISOString() })),
     };
-    await tx.query(`INSERT INTO case_intake (workspace_id, id, subjects) VALUES ($1, $2, $3::jsonb)`, [id, JSON.stringify(subjects)]);
+    await tx.query(`INSERT INTO case_intake (workspace_id, id, subjects) VALUES ($1, $2, $3::json)`, [id, JSON.stringify(subjects)]);
     await this.queue.insertWithin(tx, CASE_INTAKE_QUEUE, [caseIntakeJob(tx.workspaceId, id)]);
   }
 
