@@ -21,7 +21,7 @@ import {
 import { AppModule } from './app.module';
 import { FEEDBACK_IMPORT_QUEUE } from '@opencx/server-feedback';
 import { KPI_ALERT_QUEUE } from '@opencx/server-metrics';
-import { CASE_SLA_QUEUE } from '@opencx/server-cases';
+import { CASE_INTAKE_QUEUE, CASE_SLA_QUEUE } from '@opencx/server-cases';
 import { NOTIFICATION_DIGEST_QUEUE, NOTIFICATION_EMAIL_QUEUE } from '@opencx/server-notifications';
 import { ENTITIES } from './contexts';
 import type { ApiConfig } from './config';
@@ -36,8 +36,10 @@ export class StartupError extends Error {}
 const JOB_QUEUES = [
   { name: FEEDBACK_IMPORT_QUEUE, retryLimit: 5, expireInSeconds: 6 * 3600 },
   { name: KPI_ALERT_QUEUE, retryLimit: 2, expireInSeconds: 3600 },
-  // One waiting SLA timer per case (singletonKey); a timer run twice still records one breach.
+  // One waiting SLA sweep timer per workspace and due minute (singletonKey); a sweep run twice still records one breach per case.
   { name: CASE_SLA_QUEUE, retryLimit: 5, expireInSeconds: 300, policy: 'short' as const },
+  // One drain per committed batch's case intake; a drain run twice opens nothing more (the intake row is consumed with the cases).
+  { name: CASE_INTAKE_QUEUE, retryLimit: 10, expireInSeconds: 300, policy: 'short' as const },
   // One waiting email per notification (singletonKey); a sent one is marked, so a retry does not resend.
   { name: NOTIFICATION_EMAIL_QUEUE, retryLimit: 5, expireInSeconds: 300, policy: 'short' as const },
   { name: NOTIFICATION_DIGEST_QUEUE, retryLimit: 2, expireInSeconds: 3600 },

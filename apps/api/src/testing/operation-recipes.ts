@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { getNamedType, isEnumType, isNonNullType, isObjectType, isScalarType, type GraphQLOutputType } from 'graphql';
-import { addMember, inviteByLink, signUpUser, uniqueEmail, type CallOptions, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
+import { addMember, caseIntakeDrained, inviteByLink, signUpUser, uniqueEmail, type CallOptions, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 import { variableDefinition, type Operation } from './schema-operations';
 
 /**
@@ -176,10 +176,12 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     input: { touchpointId, site: siteCode, nps: 3, comment: `${marker} comment`, segment: `${marker} segment` },
   });
   const definitions = await ok<{ metricDefinitions: { id: string; key: string }[] }>(`{ metricDefinitions { id key } }`, {});
+  // Cases open shortly after the answer commits, when the cases' intake is drained.
+  await caseIntakeDrained(api.databaseUrl);
   const cases = await ok<{ followUpCases: { nodes: { id: string; ruleKey: string }[] } }>(`{ followUpCases(first: 100) { nodes { id ruleKey } } }`, {});
   const followUpCase = cases.followUpCases.nodes.find((c) => c.ruleKey === `rule:${rule.createFollowUpRule.id}`);
   if (!followUpCase) throw new Error('the fixture rule opened no case for the detractor response');
-  const resolvedCaseId = await resolvedCase(ok, { touchpointId, marker, ruleId: rule.createFollowUpRule.id, rootCauseCodeId: rootCause.createRootCauseCode.id, openCaseId: followUpCase.id });
+  const resolvedCaseId = await resolvedCase(api, ok, { touchpointId, marker, ruleId: rule.createFollowUpRule.id, rootCauseCodeId: rootCause.createRootCauseCode.id, openCaseId: followUpCase.id });
   const invitation = await inviteByLink(api, workspace, uniqueEmail('invited'), 'viewer');
   const link = await ok<{ createCollectionLink: { id: string } }>(`mutation($input: CreateCollectionLinkInput!) { createCollectionLink(input: $input) { id } }`, {
     input: { touchpointId, label: `${marker} link` },
@@ -231,6 +233,8 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
     input: { journeyId, target: 'map', label: `${marker} share` },
   });
   const journeyVersion = (await ok<{ journey: { version: number } }>(`query($id: ID!) { journey(id: $id) { version } }`, { id: journeyId })).journey.version;
+  // Every batch above has opened its cases before a spec snapshots the database.
+  await caseIntakeDrained(api.databaseUrl);
   return {
     journeyVersion,
     journeyViewId: view.saveJourneyView.id,
@@ -310,10 +314,12 @@ async function openKpiAlert(api: TestApi, opts: CallOptions, secret: string, tou
 
 /** A second detractor answer of the fixture opens a second case of its rule; it is contacted and resolved. */
 async function resolvedCase(
+  api: TestApi,
   ok: <T>(query: string, variables: Record<string, unknown>) => Promise<T>,
   fx: { touchpointId: string; marker: string; ruleId: string; rootCauseCodeId: string; openCaseId: string },
 ): Promise<string> {
   await ok(`mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { id } }`, { input: { touchpointId: fx.touchpointId, nps: 2, comment: `${fx.marker} again` } });
+  await caseIntakeDrained(api.databaseUrl);
   const cases = await ok<{ followUpCases: { nodes: { id: string; ruleKey: string }[] } }>(`{ followUpCases(first: 100) { nodes { id ruleKey } } }`, {});
   const second = cases.followUpCases.nodes.find((c) => c.ruleKey === `rule:${fx.ruleId}` && c.id !== fx.openCaseId);
   if (!second) throw new Error('the fixture rule opened no second case');

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
+import { addMember, caseIntakeDrained, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 const DAY = 86_400_000;
 const MAP = `id stages { id name touchpoints { id name painPoints { id title source evidenceCount } } }`;
@@ -269,6 +269,7 @@ describe('pain points from evidence and lineage', () => {
     expect(action.createImprovementAction).toMatchObject({ painPointId, touchpointIds: [tp.S1] });
     // One of the cases is worked and resolved with a root cause.
     const CASES = `query { followUpCases(filter: { scope: ALL }, first: 50) { nodes { id touchpointId } } }`;
+    await caseIntakeDrained(api.databaseUrl);
     const caseIds = (await api.gqlOk<{ followUpCases: { nodes: { id: string; touchpointId: string }[] } }>(CASES, {}, as(a))).followUpCases.nodes
       .filter((c) => c.touchpointId === tp.S1)
       .map((c) => c.id);
@@ -296,6 +297,7 @@ describe('pain points from evidence and lineage', () => {
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     // A detractor after the pain point was accepted is no evidence of it: its case's chain ends at the case.
     await post([{ touchpointId: tp.S1, occurredAt: new Date().toISOString(), nps: 0, comment: '又漏水了', externalId: `late-${++ext}` }]);
+    await caseIntakeDrained(api.databaseUrl);
     const late = (await api.gqlOk<{ followUpCases: { nodes: { id: string; touchpointId: string }[] } }>(CASES, {}, as(a))).followUpCases.nodes.find((c) => c.touchpointId === tp.S1 && !caseIds.includes(c.id));
     const short = (await api.gqlOk<L>(LINEAGE, { c: late!.id }, as(a))).lineage;
     expect(short).toMatchObject({ responses: [{ comment: '又漏水了' }], cases: [{ id: late!.id }], rootCauses: [], painPoint: null, actions: [], impacts: [] });

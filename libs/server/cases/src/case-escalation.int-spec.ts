@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
+import { addMember, caseIntakeDrained, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * Escalation of overdue cases over HTTP against real PostgreSQL: an admin names a team's lead
@@ -52,6 +52,7 @@ async function overdueCase(externalId: string, comment: string): Promise<{ id: s
   });
   await res.text();
   expect(res.ok).toBe(true);
+  await caseIntakeDrained(api.databaseUrl);
   const data = await api.gqlOk<{ followUpCases: { nodes: { id: string; assigneeTeamId: string; comment: string | null }[] } }>(
     `{ followUpCases(first: 100) { nodes { id assigneeTeamId comment } } }`,
     {},
@@ -196,6 +197,7 @@ describe("the customer's history on a case", () => {
     const res = await api.http('/api/v1/feedback', { method: 'POST', token, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ responses }) });
     await res.text();
     expect(res.ok).toBe(true);
+    await caseIntakeDrained(api.databaseUrl);
     const all = (await api.gqlOk<{ followUpCases: { nodes: { id: string; comment: string | null }[] } }>(`{ followUpCases(first: 100) { nodes { id comment } } }`, {}, as())).followUpCases.nodes;
     const idOf = (comment: string) => all.find((c) => c.comment === comment)?.id;
     const history = async (comment: string) =>

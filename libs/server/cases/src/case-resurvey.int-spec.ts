@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
+import { addMember, caseIntakeDrained, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * Re-surveys and the loop's metrics over HTTP against real PostgreSQL: detractors answer public
@@ -101,6 +101,7 @@ beforeAll(async () => {
   const [s1, s2] = [await token(sites.S1), await token(sites.S2)];
   for (const nps of [1, 2, 5, 6, 9]) expect(await answer(s1, nps, `first-answer-${nps}`)).toBe(201);
   for (const nps of [3, 4]) expect(await answer(s2, nps, `first-answer-${nps}`)).toBe(201);
+  await caseIntakeDrained(api.databaseUrl);
   const cases = await api.gqlOk<{ followUpCases: { nodes: { id: string; nps: number }[] } }>(`{ followUpCases(first: 100) { nodes { id nps } } }`, {}, as(a));
   for (const c of cases.followUpCases.nodes) caseByNps.set(c.nps, c.id);
 }, 300_000);
@@ -158,6 +159,7 @@ describe('re-survey', () => {
     expect(await read(2)).toMatchObject({ resurveyNps: 5, recovered: false });
     expect(await read(4)).toMatchObject({ resurveySent: true, resurveyAnsweredAt: null, recovered: null });
     // Answers to re-surveys open no case of their own (the 2 and the 0 are detractor scores).
+    await caseIntakeDrained(api.databaseUrl);
     const count = await api.gqlOk<{ followUpCases: { nodes: { id: string }[] } }>(`{ followUpCases(first: 100) { nodes { id } } }`, {}, as(a));
     expect(count.followUpCases.nodes).toHaveLength(6);
   });

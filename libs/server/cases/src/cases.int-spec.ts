@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
+import { addMember, caseIntakeDrained, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * Follow-up cases over HTTP against real PostgreSQL: a detractor sent through the REST batch opens
@@ -55,6 +55,7 @@ async function post(responses: Record<string, unknown>[]): Promise<number> {
 }
 
 async function everyCase(ws: TestWorkspace = a): Promise<CaseRow[]> {
+  await caseIntakeDrained(api.databaseUrl);
   const data = await api.gqlOk<{ followUpCases: { nodes: CaseRow[] } }>(`{ followUpCases(first: 100) { nodes { ${CASE} } } }`, {}, as(ws));
   return data.followUpCases.nodes;
 }
@@ -148,6 +149,8 @@ describe('opening cases', () => {
     await api.gqlOk(RULE, { i: { id: ruleId, enabled: false } }, as(a));
     try {
       expect(await post([detractor('plugin-only', sh('2026-03-06T17:00:00'))])).toBe(200);
+      // Cases are opened after the batch commits, by the rules in force when its intake is drained.
+      await caseIntakeDrained(api.databaseUrl);
     } finally {
       await api.gqlOk(RULE, { i: { id: ruleId, enabled: true } }, as(a));
     }
@@ -164,19 +167,26 @@ describe('opening cases', () => {
     expect(rows[0].n).toBe(3);
   });
 
-  it('keeps one waiting SLA timer per case even when asked twice', async () => {
-    // Answered now: due 4 business hours from now, so its timer is still waiting.
+  it('keeps one waiting SLA sweep timer per workspace and due minute even when asked twice', async () => {
+    // Answered now: due 4 business hours from now, so the timer its batch armed is still waiting.
     expect(await post([detractor('fresh', new Date().toISOString())])).toBe(200);
     const fresh = (await allCases()).find((c) => new Date(c.dueAt).getTime() > Date.now());
     expect(fresh).toBeDefined();
-    const key = `case-sla:${a.id}:${fresh!.id}`;
-    // A second timer for the same case, as a second process would insert it: pg-boss skips it.
+    const due = new Date(fresh!.dueAt);
+    const minute = new Date(Math.floor(due.getTime() / 60_000) * 60_000).toISOString();
+    const key = `case-sla-sweep:${a.id}:${minute}`;
+    const waiting = async () =>
+      (await db.query(`SELECT count(*)::int AS n, min(start_after) AS at FROM pgboss.job WHERE name = 'follow-up-case-sla' AND singleton_key = $1 AND state = 'created'`, [key])).rows[0];
+    // The batch armed the workspace's sweep timer at the case's due time (no per-case timer).
+    expect(await waiting()).toEqual({ n: 1, at: due });
+    const perCase = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'follow-up-case-sla' AND data->>'caseId' = $1`, [fresh!.id]);
+    expect(perCase.rows[0].n).toBe(0);
+    // A second timer for the same minute, as a second process would insert it: pg-boss skips it.
     await db.query(`INSERT INTO pgboss.job (name, data, singleton_key, start_after, policy) VALUES ('follow-up-case-sla', $1, $2, now() + interval '1 day', 'short') ON CONFLICT DO NOTHING`, [
-      { workspaceId: a.id, caseId: fresh!.id },
+      { workspaceId: a.id },
       key,
     ]);
-    const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE singleton_key = $1 AND state = 'created'`, [key]);
-    expect(rows[0].n).toBe(1);
+    expect((await waiting()).n).toBe(1);
   });
 
   it('opens cases for a CSV import and a console entry too, and a re-import opens nothing more', async () => {
@@ -301,5 +311,43 @@ describe('SLA breach', () => {
     expect(after.find((c) => c.id === notDue.id)!.breachedAt).toBeNull();
     const waiting = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'follow-up-case-sla' AND state = 'created' AND data->>'caseId' = $1 AND start_after > now()`, [notDue.id]);
     expect(waiting.rows[0].n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('sweeps every due case of a batch once from one timer, with two processes sweeping, and re-arms at the next due time', async () => {
+    const before = new Set((await allCases()).map((c) => c.id));
+    // One batch: five answers of last year (due long ago) and one of now (due in 4 business hours).
+    const old = ['2025-06-02T10:00:00', '2025-06-03T10:00:00', '2025-06-04T10:00:00', '2025-06-05T10:00:00', '2025-06-06T10:00:00'];
+    expect(await post([...old.map((t, k) => detractor(`sweep-${k}`, sh(t))), detractor('sweep-now', new Date().toISOString())])).toBe(200);
+    const opened = (await allCases()).filter((c) => !before.has(c.id));
+    expect(opened).toHaveLength(6);
+    const overdue = opened.filter((c) => new Date(c.dueAt).getTime() < Date.now());
+    const pending = opened.filter((c) => new Date(c.dueAt).getTime() > Date.now());
+    expect([overdue.length, pending.length]).toEqual([5, 1]);
+    // Sweeps run again on either process, as retried jobs or a second process's timers would.
+    for (let k = 0; k < 4; k++) {
+      await db.query(`INSERT INTO pgboss.job (name, data, singleton_key, start_after, policy) VALUES ('follow-up-case-sla', $1, $2, now(), 'short')`, [{ workspaceId: a.id }, `sweep-again:${k}`]);
+    }
+    await waitFor(async () => {
+      const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'follow-up-case-sla' AND state IN ('created', 'retry', 'active') AND start_after <= now()`);
+      return rows[0].n === 0 ? true : null;
+    }, 'the SLA sweeps to run');
+    const after = await allCases();
+    for (const c of overdue) expect(after.find((x) => x.id === c.id)!.breachedAt).not.toBeNull();
+    expect(after.find((x) => x.id === pending[0].id)!.breachedAt).toBeNull();
+    // Each overdue case: one breach note and one audit event, however many sweeps ran.
+    const notes = await db.query(`SELECT case_id, count(*)::int AS n FROM case_note WHERE workspace_id = $1 AND kind = 'system' AND case_id = ANY($2::uuid[]) GROUP BY case_id`, [
+      a.id,
+      overdue.map((c) => c.id),
+    ]);
+    expect(Object.fromEntries(notes.rows.map((r) => [r.case_id, r.n]))).toEqual(Object.fromEntries(overdue.map((c) => [c.id, 1])));
+    const audits = await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE workspace_id = $1 AND action = 'followUpCase.breach' AND entity_id = ANY($2::text[])`, [
+      a.id,
+      overdue.map((c) => c.id),
+    ]);
+    expect(audits.rows[0].n).toBe(5);
+    // A sweep timer waits for the earliest case still due in the future, at exactly that time.
+    const earliest = (await everyCase()).filter((c) => ['OPEN', 'CONTACTED'].includes(c.status) && !c.breachedAt).map((c) => new Date(c.dueAt).getTime()).filter((t) => t > Date.now()).sort((x, y) => x - y)[0];
+    const armed = await db.query(`SELECT start_after FROM pgboss.job WHERE name = 'follow-up-case-sla' AND state = 'created' AND data->>'caseId' IS NULL AND start_after > now()`);
+    expect(armed.rows.map((r) => new Date(r.start_after).getTime())).toContain(earliest);
   });
 });

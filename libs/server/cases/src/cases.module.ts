@@ -6,6 +6,7 @@ import { NotificationsModule } from '@opencx/server-notifications';
 import { BusinessCalendarService } from './services/business-calendar.service';
 import { CaseLineageService } from './services/case-lineage.service';
 import { CaseMetricsService } from './services/case-metrics.service';
+import { CaseIntakeService } from './services/case-intake.service';
 import { CaseOpenerService } from './services/case-opener.service';
 import { CaseSlaService } from './services/case-sla.service';
 import { CaseResurveyService } from './services/case-resurvey.service';
@@ -22,6 +23,7 @@ import { FollowUpSettingsResolver } from './resolvers/follow-up-settings.resolve
     BusinessCalendarService,
     FollowUpRuleService,
     CaseOpenerService,
+    CaseIntakeService,
     CaseSlaService,
     CaseResurveyService,
     FollowUpCaseService,

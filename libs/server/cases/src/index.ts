@@ -6,5 +6,6 @@ export { CaseLineageService, type CaseLink, type RootCauseCount } from './servic
 export { BusinessCalendarService } from './services/business-calendar.service';
 export { PLUGIN_FOLLOW_UP_RULES, type PluginFollowUpRule, type PluginFollowUpRules } from './services/plugin-follow-up-rules.port';
 export { CASE_SLA_QUEUE } from './services/case-sla.jobs';
+export { CASE_INTAKE_QUEUE } from './services/case-intake.jobs';
 
 export const CASES_ENTITIES = [FollowUpCaseEntity, CaseNoteEntity, RootCauseCodeEntity, FollowUpRuleEntity, BusinessCalendarEntity];

@@ -83,4 +83,21 @@ describe('API token scopes', () => {
     expect((await api.http('/api/v1/token', { token: inScope.secret })).status).toBe(401);
     expect(await lastUsed(inScope.apiToken.id)).toBeNull();
   });
+
+  it('records a use to the minute: a use within a minute of the recorded one leaves it, a later one moves it', async () => {
+    const ws = await createWorkspace(api);
+    const opts = { token: ws.owner.token, workspaceId: ws.id };
+    const token = (await api.gqlOk<{ createApiToken: { secret: string; apiToken: { id: string } } }>(CREATE_TOKEN, { input: { name: 'Pusher', scopes: ['feedback:write'] } }, opts)).createApiToken;
+    const setLastUsed = (age: string) => db.query(`UPDATE api_token SET last_used_at = now() - $3::interval WHERE workspace_id = $1 AND id = $2 RETURNING last_used_at`, [ws.id, token.apiToken.id, age]);
+    const stored = async () => (await db.query(`SELECT last_used_at FROM api_token WHERE workspace_id = $1 AND id = $2`, [ws.id, token.apiToken.id])).rows[0].last_used_at as Date;
+
+    const recent = (await setLastUsed('30 seconds')).rows[0].last_used_at as Date;
+    expect((await api.http('/api/v1/token', { token: token.secret })).status).toBe(200);
+    expect((await stored()).getTime()).toBe(recent.getTime());
+
+    const old = (await setLastUsed('2 minutes')).rows[0].last_used_at as Date;
+    expect((await api.http('/api/v1/token', { token: token.secret })).status).toBe(200);
+    // Moved to the use: at least a minute and a half later than the two-minute-old value.
+    expect((await stored()).getTime() - old.getTime()).toBeGreaterThanOrEqual(90000);
+  });
 });

@@ -4,3 +4,4 @@ export * from './test-api';
 export * from './builders';
 export * from './database-snapshot';
 export * from './smtp-sink';
+export * from './case-intake';

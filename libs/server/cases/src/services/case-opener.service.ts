@@ -1,16 +1,15 @@
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { slaDueAt } from '@opencx/domain';
 import { sliced } from '@opencx/server-core';
 import { JobQueue, type TenantTx } from '@opencx/server-database';
-import { FeedbackIngestedHooks, type FeedbackIngested } from '@opencx/server-feedback';
+import type { FeedbackIngested } from '@opencx/server-feedback';
 import { IdentityDirectory } from '@opencx/server-identity';
 import { TOUCHPOINT_PLACES, type TouchpointPlaces } from '@opencx/server-metrics';
 import { ruleMatches, type CaseSubject, type EvaluableRule } from '../matching/rule-matching';
 import { BusinessCalendarService } from './business-calendar.service';
 import { FollowUpRuleService } from './follow-up-rule.service';
-import { CASE_SLA_QUEUE, caseSlaJob } from './case-sla.jobs';
-import { CaseResurveyService } from './case-resurvey.service';
+import { CASE_SLA_QUEUE, caseSlaSweepJob } from './case-sla.jobs';
 
 /** Without a rule or touchpoint SLA a case is due one business day (9 working hours) later. */
 export const DEFAULT_SLA_MINUTES = 9 * 60;
@@ -41,34 +40,22 @@ interface NewCase {
 /**
  * Opens follow-up cases for newly ingested feedback, exactly once per subject (response or observation).
  *
- * It listens on feedback's "responses ingested" port, inside the transaction that merged the rows
- * (so a rolled-back batch opens nothing), and inserts all cases of a batch in one statement with
+ * The cases' intake drainer (CaseIntakeService) calls it after a batch committed, with the rows that
+ * were new to the workspace, in the transaction that consumes the batch's intake row (so a rolled-back
+ * batch opens nothing, and a drained row is not drained again); it inserts all cases of a batch in one statement with
  * ON CONFLICT (workspace_id, subject_id) DO NOTHING (so a retry, a replay or a second
- * import of the same rows never duplicates one). Each new case's SLA timer is a pg-boss job
- * inserted in the same transaction. The SLA clock starts when the customer answered (occurred_at).
+ * import of the same rows never duplicates one). The batch arms one SLA sweep timer (a pg-boss
+ * job) at its earliest due time, inserted in the same transaction. The SLA clock starts when the customer answered (occurred_at).
  */
 @Injectable()
-export class CaseOpenerService implements OnModuleInit {
+export class CaseOpenerService {
   constructor(
-    private readonly hooks: FeedbackIngestedHooks,
     private readonly rules: FollowUpRuleService,
     private readonly calendars: BusinessCalendarService,
     private readonly identity: IdentityDirectory,
     private readonly queue: JobQueue,
-    private readonly resurveys: CaseResurveyService,
     @Inject(TOUCHPOINT_PLACES) private readonly places: TouchpointPlaces,
   ) {}
-
-  onModuleInit(): void {
-    this.hooks.register(async (tx, ingested) => {
-      // An answer to a case's re-survey is that case's recovery measure, not a new case.
-      if (ingested.resurveyOf) {
-        for (const response of ingested.responses) await this.resurveys.record(tx, ingested.resurveyOf, response);
-        return;
-      }
-      await this.openCases(tx, ingested);
-    });
-  }
 
   /** Evaluates the workspace's rules on the new rows and opens the cases they call for; answers the ids of the cases opened. */
   async openCases(tx: TenantTx, ingested: FeedbackIngested): Promise<string[]> {
@@ -125,7 +112,10 @@ export class CaseOpenerService implements OnModuleInit {
     );
     if (!opened.length) return [];
     await this.assignRoundRobin(tx, opened);
-    await this.queue.insertWithin(tx, CASE_SLA_QUEUE, opened.map((c) => caseSlaJob(tx.workspaceId, c.id, new Date(c.due_at))));
+    // One sweep timer at the batch's earliest due time: the sweep breaches every case due by then and
+    // re-arms itself at the next due time still waiting, so each opened case is covered (see CaseSlaService).
+    const earliest = opened.reduce((min, c) => Math.min(min, new Date(c.due_at).getTime()), Infinity);
+    await this.queue.insertWithin(tx, CASE_SLA_QUEUE, [caseSlaSweepJob(tx.workspaceId, new Date(earliest))]);
     return opened.map((c) => c.id);
   }
 

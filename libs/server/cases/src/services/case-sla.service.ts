@@ -4,7 +4,10 @@ import { JobQueue, TenantDb, type WorkspaceContext } from '@opencx/server-databa
 import { AuditService } from '@opencx/server-audit';
 import { IdentityDirectory } from '@opencx/server-identity';
 import { Notifier } from '@opencx/server-notifications';
-import { CASE_SLA_QUEUE, caseSlaJob, type CaseSlaMessage } from './case-sla.jobs';
+import { CASE_SLA_QUEUE, caseSlaJob, caseSlaSweepJob, type CaseSlaMessage } from './case-sla.jobs';
+
+/** Cases one sweep reads at a time (it reads again until none is due). */
+const SWEEP_PAGE = 200;
 
 /**
  * Fires SLA timers: a case still open or contacted at its due time is marked breached and
@@ -14,6 +17,12 @@ import { CASE_SLA_QUEUE, caseSlaJob, type CaseSlaMessage } from './case-sla.jobs
  * in PostgreSQL), fetched by one worker at a time (SKIP LOCKED), and the breach itself is one
  * conditional UPDATE (`breached_at IS NULL`), so even a job run twice — retried after a crash, or
  * two API processes — marks, notes, notifies and audits the breach exactly once.
+ *
+ * A workspace's cases share sweep timers (see `caseSlaSweepJob`): a sweep fires every case due by
+ * now, one transaction each as above, then arms the next timer at the earliest due time still
+ * waiting, before pg-boss marks the sweep done. A case is therefore always covered by a waiting
+ * timer due no later than it; a crash mid-sweep leaves the sweep job to be retried (pg-boss expiry),
+ * and two processes sweeping at once breach each case once (the conditional UPDATE).
  */
 @Injectable()
 export class CaseSlaService implements OnApplicationBootstrap {
@@ -28,12 +37,43 @@ export class CaseSlaService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.queue.connected) return;
     await this.queue.work<CaseSlaMessage>(CASE_SLA_QUEUE, async (message) => {
-      await this.fire(message);
+      if (message.caseId) await this.fire({ workspaceId: message.workspaceId, caseId: message.caseId });
+      else await this.sweep(message.workspaceId);
     });
   }
 
+  /** Fires every case of the workspace due by now and arms the next sweep timer; answers how many breaches this call recorded. */
+  async sweep(workspaceId: string): Promise<number> {
+    const ctx: WorkspaceContext = { workspaceId, role: 'editor', actor: { userId: null, tokenId: null } };
+    let recorded = 0;
+    const seen = new Set<string>();
+    for (;;) {
+      const due = await this.db.read(ctx, (tx) =>
+        tx.query<{ id: string }>(
+          `SELECT id FROM follow_up_case
+            WHERE workspace_id = $1 AND status IN ('open', 'contacted') AND breached_at IS NULL AND due_at <= now() AND NOT (id = ANY($2::uuid[]))
+            ORDER BY due_at, id LIMIT ${SWEEP_PAGE}`,
+          [[...seen]],
+        ),
+      );
+      // A case another process breached (or closed) meanwhile answers false: it is not read again.
+      for (const { id } of due) {
+        if (await this.fire({ workspaceId, caseId: id })) recorded++;
+        else seen.add(id);
+      }
+      if (due.length < SWEEP_PAGE) break;
+    }
+    await this.db.write(ctx, async (tx) => {
+      const [next] = await tx.query<{ due_at: Date | null }>(
+        `SELECT min(due_at) AS due_at FROM follow_up_case WHERE workspace_id = $1 AND status IN ('open', 'contacted') AND breached_at IS NULL AND due_at > now()`,
+      );
+      if (next?.due_at) await this.queue.insertWithin(tx, CASE_SLA_QUEUE, [caseSlaSweepJob(workspaceId, new Date(next.due_at))]);
+    });
+    return recorded;
+  }
+
   /** Answers whether this call recorded the breach (false: not due yet, already breached, or done). */
-  async fire(message: CaseSlaMessage): Promise<boolean> {
+  async fire(message: { workspaceId: string; caseId: string }): Promise<boolean> {
     const ctx: WorkspaceContext = { workspaceId: message.workspaceId, role: 'editor', actor: { userId: null, tokenId: null } };
     return this.db.write(ctx, async (tx) => {
       const [breached] = await tx.query<BreachedCase>(

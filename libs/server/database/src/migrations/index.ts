@@ -27,6 +27,7 @@ import { Sharing1796600200000 } from './1796600200000-sharing';
 import { JourneyPersonas1796600315000 } from './1796600315000-journey-personas';
 import { TeamLead1796600413131 } from './1796600413131-team-lead';
 import { JourneyContentVersion1796600500000 } from './1796600500000-journey-content-version';
+import { CaseIntake1796600600000 } from './1796600600000-case-intake';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   JourneyPersonas1796600315000,
   TeamLead1796600413131,
   JourneyContentVersion1796600500000,
+  CaseIntake1796600600000,
 ];

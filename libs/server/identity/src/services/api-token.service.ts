@@ -56,7 +56,9 @@ export class ApiTokenService {
    * The workspace context a live token acts in, when it carries the scope; null otherwise. A token
    * ends with its workspace id (`ocx_t_<secret>.<workspace id>`), so the lookup runs inside that
    * workspace under row-level security, like any other tenant query. Only a successful, in-scope use
-   * sets `last_used_at`; the first use from each IP is a security event.
+   * sets `last_used_at`, to the minute: a use within a minute of the recorded one leaves the row
+   * alone, so a machine pushing batches in parallel does not queue its requests on the token's row.
+   * The first use from each IP is a security event.
    */
   async authenticate(secret: string, scope: ApiTokenScope, client: ClientInfo): Promise<WorkspaceContext | null> {
     const workspaceId = TOKEN.exec(secret)?.[1];
@@ -64,9 +66,14 @@ export class ApiTokenService {
     const lookup: WorkspaceContext = { workspaceId, role: 'viewer', actor: { userId: null, tokenId: null } };
     const rows = await this.db.write(lookup, (tx) =>
       tx.query<{ id: string }>(
-        `UPDATE api_token SET last_used_at = now()
-          WHERE workspace_id = $1 AND token_hash = $2 AND revoked_at IS NULL AND $3 = ANY (scopes)
-      RETURNING id`,
+        `WITH token AS (
+           SELECT id, last_used_at FROM api_token
+            WHERE workspace_id = $1 AND token_hash = $2 AND revoked_at IS NULL AND $3 = ANY (scopes)),
+         touched AS (
+           UPDATE api_token t SET last_used_at = now() FROM token
+            WHERE t.workspace_id = $1 AND t.id = token.id AND t.revoked_at IS NULL
+              AND (token.last_used_at IS NULL OR token.last_used_at < now() - interval '1 minute'))
+         SELECT id FROM token`,
         [hashSecret(secret), scope],
       ),
     );
