@@ -115,12 +115,14 @@ export async function rlsBench(size: Size, log: (line: string) => void): Promise
       lines: [
         `workload: ${clientCount} clients on 2 workspaces, each reading its ${touchpoints}-touchpoint map 4× then editing a touchpoint; ${rounds} rounds × ${seconds} s per side`,
         `RLS on  (application role, read-only tenant transactions): ${fmt(perSecond('on'), 0)} req/s; a map read = ${overhead.on.statements} data + ${overhead.on.control} control statements`,
-        `RLS off (OPENCX_RLS=off, superuser, pooled reads):         ${fmt(perSecond('off'), 0)} req/s; a map read = ${overhead.off.statements} data + ${overhead.off.control} control statements`,
+        `RLS off (OPENCX_RLS=off, superuser; map read in a snapshot): ${fmt(perSecond('off'), 0)} req/s; a map read = ${overhead.off.statements} data + ${overhead.off.control} control statements`,
         `CPU per request (API process + its PostgreSQL backends): RLS on ${fmt(cpuPerRequest('on'), 2)} ms, off ${fmt(cpuPerRequest('off'), 2)} ms → efficiency off ÷ on ${fmt(cpuPerRequest('off') / cpuPerRequest('on'), 3)}× (steadier than throughput on a shared machine)`,
         `per-round ratio (machine noise): min ${fmt(roundRatios[0], 3)}×, median ${fmt(roundRatios[Math.floor(roundRatios.length / 2)], 3)}×, max ${fmt(roundRatios[roundRatios.length - 1], 3)}×`,
       ],
       checks: [
-        { label: 'RLS side reads in tenant transactions, the other does not: control statements per read (bar > 0 vs 0)', value: `${overhead.on.control} vs ${overhead.off.control}`, pass: overhead.on.control > 0 && overhead.off.control === 0 },
+        // The RLS-off side reads the map in a transaction too since the journey(id) answer cache (its
+        // version and map come from one snapshot); its other reads go straight to the pool.
+        { label: 'RLS side reads in tenant transactions: control statements per map read (bar > 0)', value: `${overhead.on.control} (RLS off: ${overhead.off.control})`, pass: overhead.on.control > 0 },
         { label: 'throughput with RLS ÷ without (bar ≥ 0.95×)', value: `${fmt(ratio, 3)}×`, pass: ratio >= 0.95 },
       ],
     };
