@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { addMember, caseIntakeDrained, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
+import { createFeedbackToken, createTouchpoint, addMember, caseIntakeDrained, eventually, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * Escalation of overdue cases over HTTP against real PostgreSQL: an admin names a team's lead
@@ -22,15 +22,6 @@ let leaderlessTeamId: string;
 
 const as = (user: TestUser = ws.owner) => ({ token: user.token, workspaceId: ws.id });
 const TEAM = `id name leadUserId memberIds`;
-
-async function waitFor<T>(probe: () => Promise<T | null>, what: string): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const found = await probe();
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function rule(name: string, keyword: string, assigneeTeamId: string): Promise<string> {
   const data = await api.gqlOk<{ createFollowUpRule: { id: string } }>(
@@ -74,7 +65,7 @@ async function fireAgain(caseId: string, times: number): Promise<void> {
 }
 
 async function timersDone(): Promise<void> {
-  await waitFor(async () => {
+  await eventually(async () => {
     const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'follow-up-case-sla' AND state IN ('created', 'retry', 'active') AND start_after <= now()`);
     return rows[0].n === 0 ? true : null;
   }, 'the SLA timers to run');
@@ -96,17 +87,8 @@ beforeAll(async () => {
   db = new Client({ connectionString: api.databaseUrl });
   await db.connect();
 
-  const map = `id stages { id touchpoints { id } }`;
-  const journeyId = (await api.gqlOk<{ createJourney: { id: string } }>(`mutation { createJourney(input: { name: "报修 Repair" }) { id } }`, {}, as())).createJourney.id;
-  const stage = (await api.gqlOk<{ addStage: { stages: { id: string }[] } }>(`mutation($i: AddStageInput!) { addStage(input: $i) { ${map} } }`, { i: { journeyId, name: '回访' } }, as())).addStage
-    .stages[0].id;
-  const withTp = await api.gqlOk<{ addTouchpoint: { stages: { touchpoints: { id: string }[] }[] } }>(
-    `mutation($i: AddTouchpointInput!) { addTouchpoint(input: $i) { ${map} } }`,
-    { i: { stageId: stage, name: '上门维修' } },
-    as(),
-  );
-  touchpointId = withTp.addTouchpoint.stages[0].touchpoints[0].id;
-  token = (await api.gqlOk<{ createApiToken: { secret: string } }>(`mutation { createApiToken(input: { name: "survey", scopes: ["feedback:write"] }) { secret } }`, {}, as())).createApiToken.secret;
+  ({ touchpointId } = await createTouchpoint(api, ws));
+  token = await createFeedbackToken(api, ws);
 
   [lead, contact, agent] = [await addMember(api, ws, 'editor'), await addMember(api, ws, 'editor'), await addMember(api, ws, 'editor')];
   ledTeamId = (await api.gqlOk<{ createTeam: { id: string } }>(`mutation { createTeam(input: { name: "维修组" }) { id } }`, {}, as())).createTeam.id;

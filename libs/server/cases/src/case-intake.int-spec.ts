@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { caseIntakeDrained, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
+import { createFeedbackToken, createTouchpoint, caseIntakeDrained, eventually, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * The follow-up cases' intake (outbox) over HTTP against real PostgreSQL: a feedback batch commits
@@ -38,31 +38,13 @@ async function casesOf(prefix: string): Promise<Record<string, number>> {
 
 const expected = (prefix: string) => Object.fromEntries(scores.filter((n) => n <= 6).map((n) => [`${prefix}-${n}`, 1]));
 
-async function waitFor<T>(probe: () => Promise<T | null>, what: string): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const found = await probe();
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 beforeAll(async () => {
   api = await startTestApi();
   ws = await createWorkspace(api, undefined, '物业 intake');
   db = new Client({ connectionString: api.databaseUrl });
   await db.connect();
-  const map = `id stages { id touchpoints { id } }`;
-  const journeyId = (await api.gqlOk<{ createJourney: { id: string } }>(`mutation { createJourney(input: { name: "报修 Repair" }) { id } }`, {}, as())).createJourney.id;
-  const stage = (await api.gqlOk<{ addStage: { stages: { id: string }[] } }>(`mutation($i: AddStageInput!) { addStage(input: $i) { ${map} } }`, { i: { journeyId, name: '回访' } }, as())).addStage
-    .stages[0].id;
-  const withTp = await api.gqlOk<{ addTouchpoint: { stages: { touchpoints: { id: string }[] }[] } }>(
-    `mutation($i: AddTouchpointInput!) { addTouchpoint(input: $i) { ${map} } }`,
-    { i: { stageId: stage, name: '上门维修' } },
-    as(),
-  );
-  touchpointId = withTp.addTouchpoint.stages[0].touchpoints[0].id;
-  token = (await api.gqlOk<{ createApiToken: { secret: string } }>(`mutation { createApiToken(input: { name: "survey", scopes: ["feedback:write"] }) { secret } }`, {}, as())).createApiToken.secret;
+  ({ touchpointId } = await createTouchpoint(api, ws));
+  token = await createFeedbackToken(api, ws);
   await api.gqlOk(
     `mutation($i: FollowUpRuleInput!) { createFollowUpRule(input: $i) { id } }`,
     { i: { name: 'Detractor call-back', condition: { metric: 'nps', op: 'lte', value: 6 }, slaMinutes: 60, slaBasis: 'ELAPSED' } },
@@ -88,7 +70,7 @@ describe('the follow-up cases intake', () => {
       await db.query(`INSERT INTO pgboss.job (name, data, singleton_key, start_after, policy) VALUES ('follow-up-case-intake', $1, $2, now(), 'short')`, [jobs[0].data, `again:${k}`]);
     }
     expect([200, 201]).toContain(await post('once'));
-    await waitFor(async () => {
+    await eventually(async () => {
       const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'follow-up-case-intake' AND state IN ('created', 'retry', 'active')`);
       return rows[0].n === 0 ? true : null;
     }, 'the drains to run');
@@ -111,7 +93,7 @@ describe('the follow-up cases intake', () => {
       expect(stored.rows[0].n).toBe(scores.length);
       expect(await casesOf('crash')).toEqual({});
       // The drain is blocked on the lock: kill its connection, as a crashed process would lose it.
-      const pid = await waitFor(async () => {
+      const pid = await eventually(async () => {
         const { rows } = await db.query<{ pid: number }>(
           `SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%INSERT INTO follow_up_case%' AND pid <> pg_backend_pid()`,
         );

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { addMember, caseIntakeDrained, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
+import { createTouchpoint, addMember, caseIntakeDrained, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * Re-surveys and the loop's metrics over HTTP against real PostgreSQL: detractors answer public
@@ -72,12 +72,7 @@ beforeAll(async () => {
   editor = await addMember(api, a, 'editor');
   viewer = await addMember(api, a, 'viewer');
 
-  const map = `id stages { id touchpoints { id } }`;
-  const journeyId = (await api.gqlOk<{ createJourney: { id: string } }>(`mutation { createJourney(input: { name: "报修" }) { id } }`, {}, as(a))).createJourney.id;
-  const stage = (await api.gqlOk<{ addStage: { stages: { id: string }[] } }>(`mutation($i: AddStageInput!) { addStage(input: $i) { ${map} } }`, { i: { journeyId, name: '上门' } }, as(a))).addStage.stages[0].id;
-  touchpointId = (
-    await api.gqlOk<{ addTouchpoint: { stages: { touchpoints: { id: string }[] }[] } }>(`mutation($i: AddTouchpointInput!) { addTouchpoint(input: $i) { ${map} } }`, { i: { stageId: stage, name: '维修' } }, as(a))
-  ).addTouchpoint.stages[0].touchpoints[0].id;
+  ({ touchpointId } = await createTouchpoint(api, a, { journey: '报修', stage: '上门', touchpoint: '维修' }));
   for (const key of ['T1', 'T2'] as const) {
     teams[key] = (await api.gqlOk<{ createTeam: { id: string } }>(`mutation($n: String!) { createTeam(input: { name: $n }) { id } }`, { n: `组 ${key}` }, as(a))).createTeam.id;
   }

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { addMember, caseIntakeDrained, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
+import { createFeedbackToken, createTouchpoint, addMember, caseIntakeDrained, eventually, createWorkspace, startTestApi, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * Follow-up cases over HTTP against real PostgreSQL: a detractor sent through the REST batch opens
@@ -66,32 +66,14 @@ async function allCases(ws: TestWorkspace = a): Promise<CaseRow[]> {
 
 const detractor = (externalId: string, occurredAt: string, nps = 3) => ({ touchpointId, externalId, occurredAt, nps, comment: '维修太慢' });
 
-async function waitFor<T>(probe: () => Promise<T | null>, what: string): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const found = await probe();
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 beforeAll(async () => {
   api = await startTestApi();
   [a, b] = [await createWorkspace(api, undefined, '物业 A'), await createWorkspace(api, undefined, '物业 B')];
   db = new Client({ connectionString: api.databaseUrl });
   await db.connect();
 
-  const map = `id stages { id touchpoints { id } }`;
-  const journeyId = (await api.gqlOk<{ createJourney: { id: string } }>(`mutation { createJourney(input: { name: "报修 Repair" }) { id } }`, {}, as(a))).createJourney.id;
-  const stage = (await api.gqlOk<{ addStage: { stages: { id: string }[] } }>(`mutation($i: AddStageInput!) { addStage(input: $i) { ${map} } }`, { i: { journeyId, name: '回访' } }, as(a))).addStage
-    .stages[0].id;
-  const withTp = await api.gqlOk<{ addTouchpoint: { stages: { touchpoints: { id: string }[] }[] } }>(
-    `mutation($i: AddTouchpointInput!) { addTouchpoint(input: $i) { ${map} } }`,
-    { i: { stageId: stage, name: '上门维修' } },
-    as(a),
-  );
-  touchpointId = withTp.addTouchpoint.stages[0].touchpoints[0].id;
-  tokenA = (await api.gqlOk<{ createApiToken: { secret: string } }>(`mutation { createApiToken(input: { name: "survey", scopes: ["feedback:write"] }) { secret } }`, {}, as(a))).createApiToken.secret;
+  ({ touchpointId } = await createTouchpoint(api, a));
+  tokenA = await createFeedbackToken(api, a);
 
   editor = await addMember(api, a, 'editor');
   viewer = await addMember(api, a, 'viewer');
@@ -195,7 +177,7 @@ describe('opening cases', () => {
       const res = await api.http('/api/v1/feedback/import?fileName=cases.csv', { method: 'POST', token: tokenA, headers: { 'content-type': 'text/csv' }, body: csv });
       expect(res.status).toBe(202);
       const { id } = (await res.json()) as { id: string };
-      await waitFor(async () => {
+      await eventually(async () => {
         const { importJob } = await api.gqlOk<{ importJob: { status: string } }>(`query($id: ID!) { importJob(id: $id) { status } }`, { id }, as(a));
         return importJob.status === 'succeeded' ? true : null;
       }, 'the import');
@@ -291,7 +273,7 @@ describe('SLA breach', () => {
         ]);
       }
     }
-    await waitFor(async () => {
+    await eventually(async () => {
       const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'follow-up-case-sla' AND state IN ('created', 'retry', 'active') AND start_after <= now()`);
       return rows[0].n === 0 ? true : null;
     }, 'the SLA timers to run');
@@ -327,7 +309,7 @@ describe('SLA breach', () => {
     for (let k = 0; k < 4; k++) {
       await db.query(`INSERT INTO pgboss.job (name, data, singleton_key, start_after, policy) VALUES ('follow-up-case-sla', $1, $2, now(), 'short')`, [{ workspaceId: a.id }, `sweep-again:${k}`]);
     }
-    await waitFor(async () => {
+    await eventually(async () => {
       const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'follow-up-case-sla' AND state IN ('created', 'retry', 'active') AND start_after <= now()`);
       return rows[0].n === 0 ? true : null;
     }, 'the SLA sweeps to run');

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@opencx/server-testing';
-import { addMember, createWorkspace, startTestApi, type CallOptions, type TestApi, type TestWorkspace } from '@opencx/server-testing';
+import { addMember, createWorkspace, eventually, startTestApi, type CallOptions, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * CSV imports end to end over HTTP on real PostgreSQL: the upload answers a queued job at once,
@@ -66,12 +66,14 @@ async function upload(body: string | Uint8Array, query: Record<string, string> =
 }
 
 async function waitFor(id: string, on: TestApi = api, ws: TestWorkspace = a): Promise<Job> {
-  for (let i = 0; i < 1200; i++) {
-    const { importJob } = await on.gqlOk<{ importJob: Job }>(`query($id: ID!) { importJob(id: $id) { ${JOB} } }`, { id }, as(ws));
-    if (importJob.status === 'succeeded' || importJob.status === 'failed') return importJob;
-    await sleep(100);
-  }
-  throw new Error(`import ${id} did not finish`);
+  return eventually(
+    async () => {
+      const { importJob } = await on.gqlOk<{ importJob: Job }>(`query($id: ID!) { importJob(id: $id) { ${JOB} } }`, { id }, as(ws));
+      return importJob.status === 'succeeded' || importJob.status === 'failed' ? importJob : null;
+    },
+    `import ${id} to finish`,
+    { timeoutMs: 120_000, intervalMs: 100 },
+  );
 }
 
 async function importAndWait(body: string | Uint8Array, query: Record<string, string> = {}, auth?: CallOptions): Promise<Job> {

@@ -44,4 +44,23 @@ describe('future state', () => {
     await ok(`mutation($id: ID!) { archiveJourney(id: $id) { id } }`, { id: variant.id });
     expect((await journey(current.id)).futureStateJourneyIds).toEqual([future.id]);
   });
+
+  it('names a copy without a given name in the workspace language, within the 200-character limit', async () => {
+    const named = async (name: string, state?: string) => {
+      const source = (await ok<{ createJourney: { id: string } }>(`mutation($i: CreateJourneyInput!) { createJourney(input: $i) { id } }`, { i: { name } })).createJourney;
+      const copy = await ok<{ duplicateJourney: { name: string } }>(`mutation($i: DuplicateJourneyInput!) { duplicateJourney(input: $i) { name } }`, { i: { id: source.id, ...(state ? { state } : {}) } });
+      return copy.duplicateJourney.name;
+    };
+    // This workspace was created without a language: Chinese.
+    expect(await named('报修旅程', 'future')).toBe('报修旅程（未来旅程）');
+    expect(await named('报修旅程')).toBe('报修旅程（副本）');
+    const longest = '修'.repeat(200);
+    expect(await named(longest, 'future')).toBe('修'.repeat(194) + '（未来旅程）');
+
+    const en = await api.gqlOk<{ createWorkspace: { id: string } }>(`mutation { createWorkspace(input: { name: "Repairs", locale: "en" }) { id } }`, {}, { token: ws.owner.token });
+    const inEn = { token: ws.owner.token, workspaceId: en.createWorkspace.id };
+    const source = (await api.gqlOk<{ createJourney: { id: string } }>(`mutation { createJourney(input: { name: "Repair" }) { id } }`, {}, inEn)).createJourney;
+    const copy = await api.gqlOk<{ duplicateJourney: { name: string } }>(`mutation($i: DuplicateJourneyInput!) { duplicateJourney(input: $i) { name } }`, { i: { id: source.id, state: 'future' } }, inEn);
+    expect(copy.duplicateJourney.name).toBe('Repair (future state)');
+  });
 });

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { addMember, createWorkspace, mailHeader, mailText, smtpSink, startTestApi, type SmtpSink, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
+import { addMember, createWorkspace, eventually, mailHeader, mailText, smtpSink, startTestApi, type SmtpSink, type TestApi, type TestUser, type TestWorkspace } from '@opencx/server-testing';
 import { NotificationDelivery } from './services/notification-delivery.service';
 
 let sink: SmtpSink;
@@ -14,16 +14,6 @@ let journeyId: string;
 const as = (u: TestUser) => ({ token: u.token, workspaceId: ws.id });
 /** Notification mail to a person (invitations they received on joining are not). */
 const to = (u: TestUser) => sink.inbox.filter((m) => m.to.some((line) => line.includes(`<${u.email}>`)) && (mailHeader(m.data, 'Subject') ?? '').startsWith('[OpenCX]'));
-
-/** Polls the sink (the email leaves from a pg-boss job, after the request answered). */
-async function waitFor<T>(what: string, probe: () => T | undefined | null): Promise<T> {
-  for (let i = 0; i < 300; i++) {
-    const found = probe();
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 beforeAll(async () => {
   sink = await smtpSink();
@@ -57,7 +47,7 @@ it('emails a mention to the mentioned member (recipient, subject, link) and not 
     { input: { journeyId, targetKind: 'TOUCHPOINT', targetId: touchpointId, body: 'Please call back @mailed @quiet', mentionUserIds: [mailed.id, quiet.id] } },
     { token: ws.owner.token, workspaceId: ws.id },
   );
-  const [message] = await waitFor('the mention email', () => (to(mailed).length ? to(mailed) : null));
+  const [message] = await eventually(() => (to(mailed).length ? to(mailed) : null), 'the mention email', { timeoutMs: 30_000, intervalMs: 100 });
   // Sign-up's default language is zh-CN: the subject is in Chinese.
   expect(mailHeader(message.data, 'Subject')).toBe('[OpenCX] 有人在评论中提到了你: Hotline');
   expect(mailText(message.data)).toContain('Please call back @mailed @quiet');
@@ -78,7 +68,7 @@ it('sends the weekly digest of unread notifications once per person and week', a
   // The hourly schedule may have run it already (it started with the API): either way, one digest.
   await delivery.sendDigests();
   const digestsTo = (u: TestUser) => to(u).filter((m) => (mailHeader(m.data, 'Subject') ?? '').includes('本周摘要'));
-  const [digest] = await waitFor('the digest', () => (digestsTo(mailed).length ? digestsTo(mailed) : null));
+  const [digest] = await eventually(() => (digestsTo(mailed).length ? digestsTo(mailed) : null), 'the digest', { timeoutMs: 30_000, intervalMs: 100 });
   expect(mailHeader(digest.data, 'Subject')).toBe('[OpenCX] 本周摘要：1 条未读通知');
   expect(await delivery.sendDigests()).toBe(0);
   expect(digestsTo(mailed)).toHaveLength(1);

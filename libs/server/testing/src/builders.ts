@@ -51,3 +51,36 @@ export async function addMember(api: TestApi, workspace: TestWorkspace, role: Ro
   await api.gqlOk(`mutation($token: String!) { acceptInvitation(token: $token) { id } }`, { token: invitation.token }, { token: user.token });
   return user;
 }
+
+const as = (workspace: TestWorkspace, user: TestUser = workspace.owner) => ({ token: user.token, workspaceId: workspace.id });
+
+/** A journey with one stage holding one touchpoint, made through the API by the workspace owner. */
+export async function createTouchpoint(
+  api: TestApi,
+  workspace: TestWorkspace,
+  names: { journey?: string; stage?: string; touchpoint?: string } = {},
+): Promise<{ journeyId: string; stageId: string; touchpointId: string }> {
+  const map = `id stages { id touchpoints { id } }`;
+  const journeyId = (
+    await api.gqlOk<{ createJourney: { id: string } }>(`mutation($n: String!) { createJourney(input: { name: $n }) { id } }`, { n: names.journey ?? '报修 Repair' }, as(workspace))
+  ).createJourney.id;
+  const stageId = (
+    await api.gqlOk<{ addStage: { stages: { id: string }[] } }>(`mutation($i: AddStageInput!) { addStage(input: $i) { ${map} } }`, { i: { journeyId, name: names.stage ?? '回访' } }, as(workspace))
+  ).addStage.stages[0].id;
+  const withTouchpoint = await api.gqlOk<{ addTouchpoint: { stages: { touchpoints: { id: string }[] }[] } }>(
+    `mutation($i: AddTouchpointInput!) { addTouchpoint(input: $i) { ${map} } }`,
+    { i: { stageId, name: names.touchpoint ?? '上门维修' } },
+    as(workspace),
+  );
+  return { journeyId, stageId, touchpointId: withTouchpoint.addTouchpoint.stages[0].touchpoints[0].id };
+}
+
+/** The secret of a new API token of the workspace that may write feedback (`POST /api/v1/feedback`). */
+export async function createFeedbackToken(api: TestApi, workspace: TestWorkspace, name = 'survey'): Promise<string> {
+  const data = await api.gqlOk<{ createApiToken: { secret: string } }>(
+    `mutation($n: String!) { createApiToken(input: { name: $n, scopes: ["feedback:write"] }) { secret } }`,
+    { n: name },
+    as(workspace),
+  );
+  return data.createApiToken.secret;
+}

@@ -5,3 +5,4 @@ export * from './builders';
 export * from './database-snapshot';
 export * from './smtp-sink';
 export * from './case-intake';
+export * from './eventually';

@@ -8,6 +8,7 @@ import { FilePdfOutlined } from '@ant-design/icons';
 import { useLocale, useTranslations } from 'next-intl';
 import { useGqlQuery, type JourneyDashboardQuery as DashboardData, type JourneyTouchpointKpisQuery as TouchpointData } from '@opencx/console-graphql';
 import { EChart } from '../charts/echart';
+import { tooltipLines } from '../charts/tooltip-html';
 import { ChangeMarker, FigureText, fmt } from '../common/figure';
 import { JourneyDashboardQuery, JourneyTouchpointKpisQuery } from '../documents/dashboard.documents';
 import { effectiveSegment, filterFromSearch, filterToSearch, GRANULARITIES, type DashboardFilter } from '../filter/dashboard-filter';
@@ -85,6 +86,7 @@ function TrendCard({ metric, name, fileBase }: { metric: Metric; name: string; f
 /** Stage × touchpoint heat map: each cell the touchpoint's figure minus its target (red below, green above). */
 function HeatMap({ journey, touchpoints, fileBase }: { journey: NonNullable<DashboardData['journey']>; touchpoints: TouchpointData['journeyKpis']['touchpoints']; fileBase: string }) {
   const t = useTranslations('dashboard.journey');
+  const labelled = useTranslations('app');
   const columns = journey.stages.flatMap((s) => s.touchpoints.map((tp) => ({ id: tp.id, label: `${s.name} · ${tp.name}` })));
   const keys = ['nps', 'csat', 'ces'];
   const byTouchpoint = new Map(touchpoints.map((tp) => [tp.touchpointId, tp]));
@@ -97,7 +99,7 @@ function HeatMap({ journey, touchpoints, fileBase }: { journey: NonNullable<Dash
   );
   const option = {
     animation: false,
-    tooltip: { formatter: (p: { data: [number, number, number | null] }) => `${columns[p.data[0]].label}<br/>${keys[p.data[1]].toUpperCase()}: ${p.data[2] === null ? '—' : fmt(p.data[2])}` },
+    tooltip: { formatter: (p: { data: [number, number, number | null] }) => tooltipLines(columns[p.data[0]].label, labelled('labelled', { label: keys[p.data[1]].toUpperCase(), value: p.data[2] === null ? '—' : fmt(p.data[2]) })) },
     grid: { left: 56, right: 16, top: 8, bottom: 110 },
     xAxis: { type: 'category', data: columns.map((c) => c.label), axisLabel: { rotate: 40, fontSize: 10 } },
     yAxis: { type: 'category', data: keys.map((k) => k.toUpperCase()) },
@@ -118,11 +120,19 @@ function HeatMap({ journey, touchpoints, fileBase }: { journey: NonNullable<Dash
 /** Importance × performance: key-driver share against CSAT, the target as the vertical split; "fix first" bottom-right. */
 function DriverQuadrant({ drivers, fileBase }: { drivers: Drivers; fileBase: string }) {
   const t = useTranslations('dashboard.journey');
+  const labelled = useTranslations('app');
   const points = drivers.drivers.filter((d) => d.share !== null && d.performance.value !== null);
   const target = points.find((d) => d.performance.target !== null)?.performance.target ?? null;
   const option = {
     animation: false,
-    tooltip: { formatter: (p: { dataIndex: number }) => `${points[p.dataIndex].touchpointName}<br/>${t('importance')}: ${fmt(100 * (points[p.dataIndex].share ?? 0))}%<br/>CSAT: ${fmt(points[p.dataIndex].performance.value)}%` },
+    tooltip: {
+      formatter: (p: { dataIndex: number }) =>
+        tooltipLines(
+          points[p.dataIndex].touchpointName,
+          labelled('labelled', { label: t('importance'), value: `${fmt(100 * (points[p.dataIndex].share ?? 0))}%` }),
+          labelled('labelled', { label: 'CSAT', value: `${fmt(points[p.dataIndex].performance.value)}%` }),
+        ),
+    },
     grid: { left: 56, right: 24, top: 16, bottom: 40 },
     xAxis: { type: 'value', name: 'CSAT %', min: 0, max: 100 },
     yAxis: { type: 'value', name: t('importance'), min: 0, max: 100 },
@@ -149,7 +159,7 @@ function DriverQuadrant({ drivers, fileBase }: { drivers: Drivers; fileBase: str
       <Space wrap>
         {drivers.drivers.filter((d) => d.fixFirst).map((d) => (
           <Tag color="red" key={d.touchpointId}>
-            {t('fixFirst')}: {d.touchpointName}
+            {labelled('labelled', { label: t('fixFirst'), value: d.touchpointName })}
           </Tag>
         ))}
       </Space>

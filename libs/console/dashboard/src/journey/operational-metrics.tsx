@@ -14,6 +14,7 @@ type Metric = JourneyDashboardQuery['kpis']['metrics'][number];
  */
 export function OperationalMetrics({ metrics }: { metrics: readonly Metric[] }) {
   const t = useTranslations('dashboard.insights');
+  const labelled = useTranslations('app');
   const locale = useLocale();
   const operational = metrics.filter((m) => m.kind === 'duration' || m.kind === 'numeric' || m.kind === 'rate');
   const csat = metrics.find((m) => m.key === 'csat');
@@ -23,7 +24,7 @@ export function OperationalMetrics({ metrics }: { metrics: readonly Metric[] }) 
     <Card title={t('operational')} size="small" data-testid="operational-metrics">
       {csat && (
         <Typography.Paragraph>
-          <Typography.Text strong>{name(csat)}: </Typography.Text>
+          <Typography.Text strong>{labelled('labelled', { label: name(csat), value: '' })}</Typography.Text>
           <FigureText figure={csat.total} unit="%" />
         </Typography.Paragraph>
       )}

@@ -105,6 +105,7 @@ export function CommentsDrawer({ map }: { map: JourneyMap }) {
 
 function ThreadView({ thread, highlighted, names, onChanged, onReply, showCard, map }: { thread: Thread; highlighted: boolean; names: ReadonlyMap<string, string>; onChanged: () => Promise<void>; onReply: () => void; showCard: boolean; map: JourneyMap }) {
   const t = useTranslations('comments');
+  const labelled = useTranslations('app');
   const { workspace } = useConsoleSession();
   const mayResolve = RANK[workspace.role] >= RANK.editor;
   const resolve = useGqlAction((): Promise<unknown> => (thread.resolved ? gqlRequest(ReopenCommentThreadMutation, { id: thread.id }) : gqlRequest(ResolveCommentThreadMutation, { id: thread.id })), { onSuccess: () => void onChanged() });
@@ -119,7 +120,7 @@ function ThreadView({ thread, highlighted, names, onChanged, onReply, showCard, 
     >
       {showCard ? (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t(`kind.${thread.root.targetKind}`)}: {cardName(map, { kind: thread.root.targetKind, id: thread.root.targetId }) ?? '—'}
+          {labelled('labelled', { label: t(`kind.${thread.root.targetKind}`), value: cardName(map, { kind: thread.root.targetKind, id: thread.root.targetId }) ?? '—' })}
         </Typography.Text>
       ) : null}
       <CommentView comment={thread.root} names={names} onChanged={onChanged} />

@@ -114,6 +114,7 @@ function PainPointChip({ pain, touchpointId }: { pain: MapPainPoint; touchpointI
 
 function OpportunityChip({ opportunity, painPoints }: { opportunity: MapOpportunity; painPoints: MapPainPoint[] }) {
   const t = useTranslations('journeyMap');
+  const labelled = useTranslations('app');
   const { actions, readOnly } = useMapEditor();
   const [open, setOpen] = useState(false);
   const linked = opportunity.painPointId ? painPoints.find((p) => p.id === opportunity.painPointId) : undefined;
@@ -140,7 +141,7 @@ function OpportunityChip({ opportunity, painPoints }: { opportunity: MapOpportun
         />
       }
     >
-      <Tooltip title={linked ? `${t('opportunity.painPoint')}: ${linked.title}` : opportunity.description || undefined} open={open ? false : undefined}>
+      <Tooltip title={linked ? labelled('labelled', { label: t('opportunity.painPoint'), value: linked.title }) : opportunity.description || undefined} open={open ? false : undefined}>
         <div className={readOnly ? 'jm-chip jm-opportunity' : 'jm-chip jm-opportunity jm-clickable'} data-testid="opportunity">
           <BulbOutlined style={{ color: '#1677ff', marginTop: 3 }} />
           <span className="jm-chip-text">{opportunity.title}</span>

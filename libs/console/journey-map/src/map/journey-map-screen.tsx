@@ -39,6 +39,7 @@ import { markMapEditorReady } from '../first-paint/first-paint-switch';
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId, initialMap = null }: { journeyId: string; initialMap?: JourneyMap | null }) {
   const t = useTranslations('journeyMap');
+  const labelled = useTranslations('app');
   const locale = useLocale();
   const readOnly = useReadOnly();
   const session = useConsoleSession();
@@ -108,7 +109,7 @@ export function JourneyMapScreen({ journeyId, initialMap = null }: { journeyId: 
           <Space wrap>
             <ColleaguesBar map={map} reload={actions.reload} />
             <Button icon={<UserOutlined />} onClick={() => setPersonaOpen(true)} data-testid="open-persona">
-              {map.persona ? `${t('toolbar.persona')}: ${map.persona.name}` : t('toolbar.persona')}
+              {map.persona ? labelled('labelled', { label: t('toolbar.persona'), value: map.persona.name }) : t('toolbar.persona')}
             </Button>
             <Button icon={<HistoryOutlined />} onClick={() => setHistoryOpen(true)} data-testid="open-history">
               {t('toolbar.history')}

@@ -40,6 +40,7 @@ export function StatePairButton({ map }: { map: JourneyMap }) {
 
 function StatePairView({ currentId, futureId, futures, onFuture }: { currentId: string; futureId: string; futures: readonly string[]; onFuture: (id: string) => void }) {
   const t = useTranslations('statePair');
+  const labelled = useTranslations('app');
   const current = useGqlQuery(JourneyMapQuery, { variables: { id: currentId } });
   const future = useGqlQuery(JourneyMapQuery, { variables: { id: futureId } });
   const actions = useGqlQuery(StatePairActionsQuery, { variables: { journeyId: currentId } });
@@ -53,14 +54,14 @@ function StatePairView({ currentId, futureId, futures, onFuture }: { currentId: 
       {futures.length > 1 ? (
         <Select style={{ maxWidth: 320 }} value={futureId} onChange={onFuture} aria-label={t('chooseFuture')} options={futures.map((id, i) => ({ value: id, label: id === futureId ? b.name : `${t('future')} ${i + 1}` }))} />
       ) : null}
-      <PersonaCompareChart rows={rows} nameA={`${t('current')}: ${a.name}`} nameB={`${t('future')}: ${b.name}`} label={t('chart')} testId="state-pair-chart" />
+      <PersonaCompareChart rows={rows} nameA={labelled('labelled', { label: t('current'), value: a.name })} nameB={labelled('labelled', { label: t('future'), value: b.name })} label={t('chart')} testId="state-pair-chart" />
       <Row gutter={12}>
         {[
           { map: a, label: t('current'), testId: 'state-pair-current' },
           { map: b, label: t('future'), testId: 'state-pair-future' },
         ].map(({ map, label, testId }) => (
           <Col span={12} key={testId}>
-            <Card size="small" title={<Link href={`/journeys/${map.id}`}>{`${label}: ${map.name}`}</Link>} data-testid={testId}>
+            <Card size="small" title={<Link href={`/journeys/${map.id}`}>{labelled('labelled', { label, value: map.name })}</Link>} data-testid={testId}>
               {map.stages.map((s) => (
                 <div key={s.id} style={{ marginBottom: 8 }}>
                   <Typography.Text strong>{s.name}</Typography.Text>
@@ -84,7 +85,7 @@ function StatePairView({ currentId, futureId, futures, onFuture }: { currentId: 
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noChanges')} /> }}
           renderItem={(r) => (
             <List.Item data-testid="state-pair-change" data-change={r.change ?? ''}>
-              {r.name}: {r.a === null ? t('added') : r.b === null ? t('removed') : `${signedEmotion(r.a)} → ${signedEmotion(r.b)} (${signedEmotion(r.change ?? 0)})`}
+              {labelled('labelled', { label: r.name, value: r.a === null ? t('added') : r.b === null ? t('removed') : `${signedEmotion(r.a)} → ${signedEmotion(r.b)} (${signedEmotion(r.change ?? 0)})` })}
             </List.Item>
           )}
         />

@@ -14,6 +14,7 @@ import { HeaderMenu } from './header-popup';
  */
 export function WorkspaceSwitcher() {
   const t = useTranslations('shell');
+  const labelled = useTranslations('app');
   const { workspaces, workspace } = useConsoleSession();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -29,7 +30,7 @@ export function WorkspaceSwitcher() {
     <HeaderMenu
       label={t('workspace')}
       buttonTestId="workspace-switcher"
-      buttonLabel={`${t('workspace')}: ${current}`}
+      buttonLabel={labelled('labelled', { label: t('workspace'), value: current })}
       buttonClassName="cx-select-button"
       busy={pending}
       entries={[

@@ -11,6 +11,7 @@ type PluginInfo = PluginsData['plugins'][number];
 /** Settings → Plugins: what is installed, and (admins) which plugins this workspace uses. */
 export function PluginsSettings() {
   const t = useTranslations('settings.plugins');
+  const labelled = useTranslations('app');
   const locale = useLocale();
   const canManage = useCan('managePlugins');
   const plugins = useGqlQuery(PluginsQuery, { variables: { locale } });
@@ -79,7 +80,7 @@ export function PluginsSettings() {
                   loading={toggle.busyKey === p.id}
                   checkedChildren={t('on')}
                   unCheckedChildren={t('off')}
-                  aria-label={`${t('enabled')}: ${p.displayName}`}
+                  aria-label={labelled('labelled', { label: t('enabled'), value: p.displayName })}
                   onChange={(checked) => void toggle.run(p, checked)}
                   data-testid="plugin-enabled"
                 />

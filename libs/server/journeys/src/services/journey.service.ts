@@ -13,6 +13,7 @@ import { JourneyMapLoader, toJourneyDocument, type JourneyMap } from './journey-
 import { JourneyEditor, updateVersioned } from './journey-editor';
 import { JourneyMapCache } from './journey-map.cache';
 import { insertJourneyTree } from './journey-tree.writer';
+import { defaultCopyName } from './journey-copy-name';
 import { linkDocumentPersonas } from './journey-personas.service';
 import { parseJourneyDocument } from './journey-document.parser';
 import { portableOnly, toJourneySnapshot, withoutIdentities, type JourneySnapshot } from './journey-snapshot';
@@ -186,7 +187,7 @@ export class JourneyService {
         tx,
         { ...snapshot, journey: { ...snapshot.journey, state, status: 'draft' } },
         {
-          name: input.name ?? `${source.name} (${state === 'future' ? 'future state' : 'copy'})`,
+          name: input.name ?? defaultCopyName(source.name, state, await this.identity.workspaceLocale(tx)),
           personaId: source.persona?.id ?? null,
           how: 'duplicate',
           // A future-state copy names the current-state map (a copy of a future-state map names the same one), for the side-by-side view.
