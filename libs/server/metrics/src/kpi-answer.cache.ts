@@ -79,16 +79,12 @@ export class KpiAnswerCache implements ApolloServerPlugin<Context> {
     return this.cache.serve(req, answerKey(workspace, [read, target.scope ?? 'site', target.id], requestContext), version);
   }
 
-  /** The workspace's measurement version and the scope's structure version, read as the caller in one snapshot. */
+  /** The workspace's measurement version and the scope's structure version, read as the caller in one statement. */
   private versionOf(ctx: WorkspaceContext, scope: TouchpointScope | null, id: string): Promise<string> {
-    return this.db.read(
-      ctx,
-      async (tx) => {
-        const [measured] = await tx.query<{ version: string }>(`SELECT version FROM kpi_version WHERE workspace_id = $1`);
-        const structure = scope ? await this.places.structureVersion(tx, scope, id) : 'site';
-        return `${measured?.version ?? '0'}|${structure ?? 'unknown'}`;
-      },
-      { snapshot: true },
-    );
+    const structure = scope ? this.places.structureVersionSql(scope) : `'site:' || $2::uuid`;
+    return this.db.read(ctx, async (tx) => {
+      const [row] = await tx.query<{ version: string }>(`SELECT coalesce((SELECT version FROM kpi_version WHERE workspace_id = $1), 0) || '|' || coalesce(${structure}, 'unknown') AS version`, [id]);
+      return row.version;
+    });
   }
 }

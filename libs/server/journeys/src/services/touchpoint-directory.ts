@@ -52,11 +52,14 @@ export class TouchpointDirectory implements TouchpointPlaces {
     return rows.map((r) => ({ touchpointId: r.id, stageId: r.stage_id, journeyId: r.journey_id, slaMinutes: r.sla_minutes }));
   }
 
-  /** The owning journey's id and content version for a journey, stage or touchpoint (see the port); null when unknown. */
-  async structureVersion(tx: TenantTx, scope: TouchpointScope, id: string): Promise<string | null> {
-    const journey = { journey: '$2::uuid', stage: '(SELECT journey_id FROM stage WHERE workspace_id = $1 AND id = $2::uuid)', touchpoint: '(SELECT journey_id FROM touchpoint WHERE workspace_id = $1 AND id = $2::uuid)' }[scope];
-    const rows = await tx.query<{ version: string }>(`SELECT j.id || ':' || j.content_version AS version FROM journey j WHERE j.workspace_id = $1 AND j.id = ${journey}`, [id]);
-    return rows[0]?.version ?? null;
+  /** The owning journey's id and content version for a journey, stage or touchpoint `$2` (see the port); NULL when unknown. */
+  structureVersionSql(scope: TouchpointScope): string {
+    const journey = {
+      journey: '$2::uuid',
+      stage: '(SELECT s.journey_id FROM stage s WHERE s.workspace_id = $1 AND s.id = $2::uuid)',
+      touchpoint: '(SELECT t.journey_id FROM touchpoint t WHERE t.workspace_id = $1 AND t.id = $2::uuid)',
+    }[scope];
+    return `(SELECT j.id || ':' || j.content_version FROM journey j WHERE j.workspace_id = $1 AND j.id = ${journey})`;
   }
 
   /** Which of these ids are journeys of the workspace. */
