@@ -35,8 +35,9 @@ export class KpiVersion1796605320775 implements MigrationInterface {
         IF TG_OP = 'TRUNCATE' THEN
           UPDATE kpi_version SET version = version + 1;
         ELSIF TG_OP = 'DELETE' THEN
+          -- A workspace being deleted takes its roll-ups (and this row) with it: nothing to count there.
           INSERT INTO kpi_version AS v (workspace_id, version)
-            SELECT DISTINCT workspace_id, 1 FROM changed_old ORDER BY 1
+            SELECT DISTINCT c.workspace_id, 1 FROM changed_old c WHERE EXISTS (SELECT 1 FROM workspace w WHERE w.id = c.workspace_id) ORDER BY 1
             ON CONFLICT (workspace_id) DO UPDATE SET version = v.version + 1;
         ELSE
           INSERT INTO kpi_version AS v (workspace_id, version)
