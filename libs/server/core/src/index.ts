@@ -17,3 +17,4 @@ export * from './foreground';
 export * from './paging/page-info.model';
 export * from './paging/connection.model';
 export * from './paging/keyset-paging';
+export * from './answer-cache';

@@ -18,3 +18,4 @@ export { EmotionRollupService, type EmotionInput } from './emotion-rollup.servic
 export { RollupReader, type SiteCounters, type JourneyCell, type RollupWindow, type WindowMetric } from './rollup-reader.service';
 export { KpiService, figureOf, changeBetween, bucketsBetween, parseDay, EMPTY as EMPTY_COUNTERS, type Counters, type DefinitionRow } from './kpi.service';
 export { KpiFigureModel, KpiChangeModel, KpiGranularity, KpiBucketModel, KpiScope, type KpiReportModel } from './models';
+export { KpiAnswerCache } from './kpi-answer.cache';

@@ -14,6 +14,7 @@ import { EmotionRollupService } from './emotion-rollup.service';
 import { KPI_ALERT_OPTIONS, KpiAlertService, type KpiAlertOptions } from './alerts/kpi-alert.service';
 import { KpiAlertResolver } from './alerts/kpi-alert.resolver';
 import { RollupReader } from './rollup-reader.service';
+import { KpiAnswerCache } from './kpi-answer.cache';
 
 @Module({
   imports: [AuditModule, IdentityModule, NotificationsModule],
@@ -30,6 +31,7 @@ import { RollupReader } from './rollup-reader.service';
     KpiAlertResolver,
     RollupReader,
     SegmentComparisonService,
+    KpiAnswerCache,
   ],
   exports: [MetricDefinitionService, TouchpointMetricService, MetricRollupService, EmotionRollupService, KpiAlertService, RollupReader, KpiService],
 })

@@ -30,6 +30,15 @@ export interface TouchpointPlaces {
   locate(tx: TenantTx, touchpointIds: readonly string[]): Promise<Map<string, TouchpointPlace>>;
   /** The touchpoints now inside a journey, a stage, or the one touchpoint, in map order; empty when the id is unknown. */
   within(tx: TenantTx, scope: TouchpointScope, id: string): Promise<TouchpointPlace[]>;
+  /**
+   * A SQL expression (in a statement whose `$1` is the workspace and `$2` the scope's id) for a
+   * token that changes whenever what `within(scope, id)` returns, or the metric bindings of those
+   * touchpoints, may have changed: the owning journey's id and content version (bumped in the
+   * writing transaction by every change to its stages, touchpoints and bindings). NULL when the id
+   * is not a journey, stage or touchpoint of the workspace. An expression rather than a call, so a
+   * cache reads it in the same statement as its other versions.
+   */
+  structureVersionSql(scope: TouchpointScope): string;
   /** Names of the given touchpoints, their stages and journeys (one statement for a page of them). */
   labels(tx: TenantTx, touchpointIds: readonly string[]): Promise<Map<string, TouchpointLabel>>;
 }

@@ -28,6 +28,7 @@ import { JourneyPersonas1796600315000 } from './1796600315000-journey-personas';
 import { TeamLead1796600413131 } from './1796600413131-team-lead';
 import { JourneyContentVersion1796600500000 } from './1796600500000-journey-content-version';
 import { CaseIntake1796600600000 } from './1796600600000-case-intake';
+import { KpiVersion1796605320775 } from './1796605320775-kpi-version';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   TeamLead1796600413131,
   JourneyContentVersion1796600500000,
   CaseIntake1796600600000,
+  KpiVersion1796605320775,
 ];

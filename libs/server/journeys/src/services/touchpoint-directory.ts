@@ -52,6 +52,16 @@ export class TouchpointDirectory implements TouchpointPlaces {
     return rows.map((r) => ({ touchpointId: r.id, stageId: r.stage_id, journeyId: r.journey_id, slaMinutes: r.sla_minutes }));
   }
 
+  /** The owning journey's id and content version for a journey, stage or touchpoint `$2` (see the port); NULL when unknown. */
+  structureVersionSql(scope: TouchpointScope): string {
+    const journey = {
+      journey: '$2::uuid',
+      stage: '(SELECT s.journey_id FROM stage s WHERE s.workspace_id = $1 AND s.id = $2::uuid)',
+      touchpoint: '(SELECT t.journey_id FROM touchpoint t WHERE t.workspace_id = $1 AND t.id = $2::uuid)',
+    }[scope];
+    return `(SELECT j.id || ':' || j.content_version FROM journey j WHERE j.workspace_id = $1 AND j.id = ${journey})`;
+  }
+
   /** Which of these ids are journeys of the workspace. */
   async knownJourneys(tx: TenantTx, journeyIds: readonly string[]): Promise<Set<string>> {
     const ids = [...new Set(journeyIds)];
