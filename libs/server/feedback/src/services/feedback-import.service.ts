@@ -15,6 +15,7 @@ import { AuditService } from '@opencx/server-audit';
 import { ImportJobEntity, type ImportEncoding, type ImportMode, type ImportRowError } from '../entities/import-job.entity';
 import type { ImportJobModel, ImportPreviewModel } from '../models';
 import { FeedbackIngestionService } from './feedback-ingestion.service';
+import type { CommentText } from '../text/comment-text.service';
 
 export const FEEDBACK_IMPORT_QUEUE = 'feedback-import';
 /** Rejected rows kept with the job (line, field, reason, cells); `rejected` counts them all. */
@@ -325,10 +326,10 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
     let rejects: ImportRowError[] = [];
 
     const whole = job.mode === 'all_or_nothing';
-    type Chunk = { rows: typeof pending; rejects: ImportRowError[]; ordinal: number; bytes: number };
-    const flush = async (tx: TenantTx, { rows: pending, rejects, ordinal, bytes }: Chunk) => {
+    type Chunk = { rows: typeof pending; rejects: ImportRowError[]; ordinal: number; bytes: number; texts: CommentText[] };
+    const flush = async (tx: TenantTx, { rows: pending, rejects, ordinal, bytes, texts }: Chunk) => {
       chunkNo++;
-      const outcome = await this.ingestion.ingestStaged(tx, pending.map((p) => p.record));
+      const outcome = await this.ingestion.ingestStaged(tx, pending.map((p) => p.record), texts);
       for (const [i, issue] of outcome.refused) rejects.push({ line: pending[i].line, field: issue.field, reason: issue.message, cells: pending[i].cells });
       rejects.sort((a, b) => a.line - b.line);
       const rowsHere = pending.length + rejects.length - outcome.refused.size;
@@ -354,12 +355,15 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
 
     const pause = sliced(backgroundTurn);
     const readAll = async (flushWith: (work: (tx: TenantTx) => Promise<void>) => Promise<void>) => {
-      // Chunk n+1 is read and validated while chunk n's transaction runs; chunks still commit in order.
+      // Chunk n+1 is read, validated and its comments analysed while chunk n's transaction runs;
+      // chunks still commit in order, and a transaction holds only database work.
       let inflight: Promise<void> = Promise.resolve();
       const next = async () => {
-        const chunk: Chunk = { rows: pending, rejects, ordinal, bytes: bytesRead2 };
+        const rows = pending;
+        const chunk: Chunk = { rows, rejects, ordinal, bytes: bytesRead2, texts: [] };
         pending = [];
         rejects = [];
+        if (rows.length) chunk.texts = await this.ingestion.analyseStaged(ctx, rows.map((p) => p.record));
         await inflight;
         // A low-priority job: each chunk's transaction starts when no request is waiting (or after a short wait).
         await backgroundTurn();

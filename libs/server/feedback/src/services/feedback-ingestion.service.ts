@@ -9,7 +9,7 @@ import { TOUCHPOINT_PLACES, type TouchpointPlace, type TouchpointPlaces } from '
 import { EmotionRollupService, emptyMeasurements, MetricDefinitionService, MetricRollupService, type EmotionInput, type Measurements } from '@opencx/server-metrics';
 import { FeedbackResponseEntity } from '../entities/feedback-response.entity';
 import { CustomerRefHasher } from './customer-ref.hasher';
-import { FeedbackMerge, observationArrays, responseArrays, RESPONSE_COLUMNS } from './feedback-merge';
+import { FeedbackMerge, observationArrays, responseArrays, RESPONSE_COLUMN_TYPES, RESPONSE_COLUMNS } from './feedback-merge';
 import { SiteService } from './site.service';
 import { CommentTextService, type CommentText } from '../text/comment-text.service';
 import { feedbackErrors } from '../feedback.errors';
@@ -44,22 +44,30 @@ export interface IngestOptions {
 
 const refuse = (issues: RowIssue[]) => OpenCxError.invalidFields(issues);
 
-const STAGE_TYPES: Record<(typeof RESPONSE_COLUMNS)[number], string> = {
-  id: 'uuid', occurred_at: 'timestamptz', touchpoint_id: 'uuid', journey_id: 'uuid', site_id: 'uuid', channel: 'text', segment: 'text', customer_hash: 'text',
-  nps: 'smallint', csat: 'smallint', ces: 'smallint', custom_scores: 'jsonb', comment: 'text', language: 'text', sentiment: 'real', tags: 'jsonb', source: 'text', external_id: 'text', keywords: 'jsonb',
-};
-/** The staging table of CSV imports: exactly the merge's row-source columns. */
-const STAGE_COLUMNS = RESPONSE_COLUMNS.map((c) => [c, STAGE_TYPES[c]] as const);
+/** The staging table of CSV imports: exactly the merge's row-source columns, typed alike. */
+const STAGE_COLUMNS = RESPONSE_COLUMNS.map((c) => [c, RESPONSE_COLUMN_TYPES[c]] as const);
 
 /** COPY text format: NULL is \N; backslash, tab, newline and carriage return are escaped. */
+function copyText(text: string): string {
+  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : text;
+}
+
+/** A `text[]` literal: every element double-quoted, `"` and `\` escaped with a backslash. */
+function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
 function copyValue(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
-  const text = value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  if (typeof value === 'string') return copyText(value);
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return copyText(arrayLiteral(value as string[]));
+  return copyText(JSON.stringify(value));
 }
 
 function* copyLines(
-  rows: FeedbackResponseRecord[],
+  rows: readonly FeedbackResponseRecord[],
   ids: string[],
   texts: readonly CommentText[],
   places: Map<string, TouchpointPlace>,
@@ -232,14 +240,29 @@ export class FeedbackIngestionService {
   }
 
   /**
-   * The CSV import's step, inside the caller's transaction: rows already validated by the
-   * declarations; those naming an unknown touchpoint or site are refused one by one (partial
-   * imports keep the rest); the others are COPY-ed into a transaction-local staging table and
-   * go through the same exactly-once merge and roll-up as a batch.
+   * The CSV import's comment analysis of one chunk (language, sentiment, topic tags, keywords as on
+   * every other way in), run before the chunk's transaction opens, so it overlaps the previous
+   * chunk's database work and no transaction waits on it. Low priority: it yields like the import.
    */
-  async ingestStaged(tx: TenantTx, responses: FeedbackResponseRecord[]): Promise<{ accepted: number; duplicates: number; refused: Map<number, RowIssue> }> {
+  async analyseStaged(ctx: WorkspaceContext, responses: readonly FeedbackResponseRecord[]): Promise<CommentText[]> {
+    const topics = await this.db.read(ctx, (tx) => this.commentText.topicsFor(tx, responses));
+    return this.commentText.analyseWith(topics, responses, backgroundTurn);
+  }
+
+  /**
+   * The CSV import's step, inside the caller's transaction: rows already validated by the
+   * declarations and analysed (`analyseStaged`, same order); those naming an unknown touchpoint or
+   * site are refused one by one (partial imports keep the rest); the others are COPY-ed into a
+   * transaction-local staging table and go through the same exactly-once merge and roll-up as a batch.
+   */
+  async ingestStaged(
+    tx: TenantTx,
+    responses: readonly FeedbackResponseRecord[],
+    analysed: readonly CommentText[],
+  ): Promise<{ accepted: number; duplicates: number; refused: Map<number, RowIssue> }> {
     const refused = new Map<number, RowIssue>();
     if (!responses.length) return { accepted: 0, duplicates: 0, refused };
+    if (analysed.length !== responses.length) throw new Error('ingestStaged: one analysis per response');
     const surveyKeys = SURVEY.filter((k) => responses.some((r) => r[k] !== null));
     const [places, siteIds, found] = await tx.all([
       () => this.touchpoints.locate(tx, [...new Set(responses.map((r) => r.touchpointId))]),
@@ -250,17 +273,21 @@ export class FeedbackIngestionService {
       if (!places.has(r.touchpointId)) refused.set(i, { field: 'touchpointId', message: 'is not a touchpoint of this workspace' });
       else if (r.site !== null && !siteIds.has(r.site)) refused.set(i, { field: 'site', message: `no site has code "${r.site}"` });
     });
-    const kept = responses.filter((_, i) => !refused.has(i));
+    const kept = refused.size ? responses.filter((_, i) => !refused.has(i)) : responses.slice();
+    const texts = refused.size ? analysed.filter((_, i) => !refused.has(i)) : analysed;
     if (!kept.length) return { accepted: 0, duplicates: 0, refused };
     const missingCore = surveyKeys.filter((k) => !found.get(k));
     const definitions = missingCore.length ? new Map([...found, ...(await this.definitions.ensure(tx, missingCore, [], null))]) : found;
     const hash = kept.some((r) => r.customerRef !== null) ? await this.hasher.hasher(tx) : null;
     const ids = kept.map(() => randomUUID());
-    // Language, sentiment and topic tags as on every other way in.
-    const texts = await this.commentText.analyse(tx, kept, backgroundTurn);
 
     await tx.copyIntoStage('import_stage', STAGE_COLUMNS, Readable.from(copyLines(kept, ids, texts, places, siteIds, hash)));
-    const fresh = await this.merger.mergeResponses(tx, { from: `(SELECT * FROM pg_temp.import_stage) AS i`, params: [] });
+    const fresh = await this.merger.mergeResponses(tx, { from: 'pg_temp.import_stage i', params: [], table: true });
+    if (!fresh.size) return { accepted: 0, duplicates: kept.length, refused };
+    // The stage keeps only the new rows (duplicates are few, or all: then nothing is left to do),
+    // so the roll-up reads the whole stage instead of matching ten thousand ids.
+    const duplicateIds = ids.filter((id) => !fresh.has(id));
+    if (duplicateIds.length) await tx.query(`DELETE FROM pg_temp.import_stage WHERE id = ANY($1::uuid[])`, [duplicateIds]);
     await this.ingested.responsesIngested(tx, {
       responses: kept.flatMap((r, i) => (fresh.has(ids[i]) ? [ingestedResponse(r, ids[i], places, siteIds, hash, texts[i].tags)] : [])),
       observations: [],
@@ -269,20 +296,17 @@ export class FeedbackIngestionService {
     // Roll-ups last, in the same order as a batch's (row locks held until commit; see ingest).
     // Survey scores of the new rows, read from the stage (touchpoint SLAs only concern durations, which responses do not carry).
     const metricId = (key: (typeof SURVEY)[number]) => definitions.get(key)?.id ?? null;
-    if (fresh.size) {
-      await this.rollups.absorbFrom(tx, {
-        from: `(SELECT s.touchpoint_id, s.journey_id, v.metric_id, s.site_id, s.segment, s.occurred_at, v.value::numeric, NULL::numeric
-                  FROM pg_temp.import_stage s
-                  CROSS JOIN LATERAL (VALUES ($4::uuid, s.nps), ($5::uuid, s.csat), ($6::uuid, s.ces)) AS v(metric_id, value)
-                 WHERE s.id = ANY($7::uuid[]) AND v.value IS NOT NULL AND v.metric_id IS NOT NULL)
-                AS u(touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value, sla)`,
-        params: [metricId('nps'), metricId('csat'), metricId('ces'), [...fresh]],
-      });
-      // Measured emotion counts imported answers like every other way in.
-      await this.emotions.absorb(tx, emotionInputs(kept.map((r, i) => ({ r, sentiment: texts[i].sentiment })).filter((_, i) => fresh.has(ids[i])), places, siteIds));
-    }
-    const newRows = kept.filter((_, i) => fresh.has(ids[i]));
-    return { accepted: newRows.length, duplicates: kept.length - newRows.length, refused };
+    await this.rollups.absorbFrom(tx, {
+      from: `(SELECT s.touchpoint_id, s.journey_id, v.metric_id, s.site_id, s.segment, s.occurred_at, v.value::numeric, NULL::numeric
+                FROM pg_temp.import_stage s
+                CROSS JOIN LATERAL (VALUES ($4::uuid, s.nps), ($5::uuid, s.csat), ($6::uuid, s.ces)) AS v(metric_id, value)
+               WHERE v.value IS NOT NULL AND v.metric_id IS NOT NULL)
+              AS u(touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value, sla)`,
+      params: [metricId('nps'), metricId('csat'), metricId('ces')],
+    });
+    // Measured emotion counts imported answers like every other way in.
+    await this.emotions.absorb(tx, emotionInputs(kept.map((r, i) => ({ r, sentiment: texts[i].sentiment })).filter((_, i) => fresh.has(ids[i])), places, siteIds));
+    return { accepted: fresh.size, duplicates: kept.length - fresh.size, refused };
   }
 
   /** The roll-up port's input: one measurement per survey score of each new response and per new observation. */
