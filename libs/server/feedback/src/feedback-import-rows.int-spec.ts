@@ -253,13 +253,16 @@ describe('CSV import, row by row', () => {
       47: cells(47, { nps: 'seven' }),
     };
     const job = await importAndWait(csv(mixed, tpA, bad));
-    // Row i is on line i + 2 (the header is line 1).
+    // A row is reported at the file line where it ends: the header is line 1, and a comment with a
+    // line break inside its quotes takes two lines.
+    const lineOf = (i: number) => 1 + mixed.slice(0, i + 1).reduce((n, r) => n + 1 + (r.comment?.split('\n').length ?? 1) - 1, 0);
+    expect(lineOf(0)).toBe(2);
     expect(job.errors).toEqual([
-      { line: 33, field: 'nps', reason: 'nps must be between 0 and 10' },
-      { line: 37, field: 'occurredAt', reason: 'occurredAt must be an ISO 8601 time with an offset, e.g. 2026-11-28T09:30:00+08:00' },
-      { line: 42, field: 'touchpointId', reason: 'is not a touchpoint of this workspace' },
-      { line: 46, field: 'site', reason: 'no site has code "south"' },
-      { line: 49, field: 'nps', reason: 'nps must be a number' },
+      { line: lineOf(31), field: 'nps', reason: 'nps must be between 0 and 10' },
+      { line: lineOf(35), field: 'occurredAt', reason: 'occurredAt must be an ISO 8601 time with an offset, e.g. 2026-11-28T09:30:00+08:00' },
+      { line: lineOf(40), field: 'touchpointId', reason: 'is not a touchpoint of this workspace' },
+      { line: lineOf(44), field: 'site', reason: 'no site has code "south"' },
+      { line: lineOf(47), field: 'nps', reason: 'nps must be a number' },
     ]);
     expect(job).toMatchObject({ status: 'succeeded', total: 60, accepted: 25, duplicate: 30, rejected: 5 });
     const journeyA = (await db.query(`SELECT journey_id FROM touchpoint WHERE workspace_id = $1 AND id = $2`, [a.id, tpA[0]])).rows[0].journey_id as string;

@@ -171,6 +171,16 @@ export class TenantTx extends ScopedTx {
   }
 
   /**
+   * Deletes rows of one of this transaction's staging tables (see `copyIntoStage`): a stage holds
+   * no tenant data of its own, so the condition needs no workspace; it may not read other tables.
+   */
+  async deleteFromStage(table: string, where: string, params: unknown[]): Promise<void> {
+    if (!/^[a-z][a-z0-9_]*$/.test(table)) throw new Error('stage names are lower-case identifiers');
+    if (/\b(select|from|join|using|with)\b|;/i.test(where)) throw new Error('a stage condition reads only the stage');
+    await this.raw(`DELETE FROM pg_temp.${table} WHERE ${where}`, params);
+  }
+
+  /**
    * Bulk load into a staging table: a temporary table private to this transaction's session
    * (dropped at commit), emptied, then filled by `COPY … FROM STDIN` streaming `rows` (COPY text
    * format). Tenant tables are never COPY targets: they are written from the stage by statements

@@ -287,7 +287,7 @@ export class FeedbackIngestionService {
     // The stage keeps only the new rows (duplicates are few, or all: then nothing is left to do),
     // so the roll-up reads the whole stage instead of matching ten thousand ids.
     const duplicateIds = ids.filter((id) => !fresh.has(id));
-    if (duplicateIds.length) await tx.query(`DELETE FROM pg_temp.import_stage WHERE id = ANY($1::uuid[])`, [duplicateIds]);
+    if (duplicateIds.length) await tx.deleteFromStage('import_stage', 'id = ANY($1::uuid[])', [duplicateIds]);
     await this.ingested.responsesIngested(tx, {
       responses: kept.flatMap((r, i) => (fresh.has(ids[i]) ? [ingestedResponse(r, ids[i], places, siteIds, hash, texts[i].tags)] : [])),
       observations: [],
