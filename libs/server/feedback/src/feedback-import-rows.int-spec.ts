@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +43,7 @@ interface Answer {
   comment: string | null;
   language: string | null;
   tags: string[];
+  customerRef: string;
 }
 
 const COMMENTS = [
@@ -68,15 +70,17 @@ function answers(prefix: string, n: number): Answer[] {
     comment: i % 6 < 5 ? COMMENTS[i % 5] : null,
     language: i % 8 === 0 ? 'zh-CN' : null,
     tags: TAGS[i % TAGS.length],
+    // Hashed with the workspace's salt: the first chunk creates it, the later ones reuse it.
+    customerRef: i % 4 === 1 ? '' : `cust-${i % 7}`,
   }));
 }
 
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
 function csv(rows: Answer[], touchpoints: string[], bad: Record<number, string[]> = {}): string {
-  const header = ['touchpointId', 'occurredAt', 'externalId', 'segment', 'channel', 'site', 'nps', 'csat', 'ces', 'comment', 'language', 'tags'];
+  const header = ['touchpointId', 'occurredAt', 'externalId', 'segment', 'channel', 'site', 'nps', 'csat', 'ces', 'comment', 'language', 'tags', 'customerRef'];
   const lines = rows.map((r, i) => {
-    const cells = [touchpoints[r.touchpoint], r.occurredAt, r.externalId, r.segment, r.channel, r.site, r.nps ?? '', r.csat ?? '', r.ces ?? '', r.comment ?? '', r.language ?? '', r.tags.join(';')].map(String);
+    const cells = [touchpoints[r.touchpoint], r.occurredAt, r.externalId, r.segment, r.channel, r.site, r.nps ?? '', r.csat ?? '', r.ces ?? '', r.comment ?? '', r.language ?? '', r.tags.join(';'), r.customerRef].map(String);
     return (bad[i] ?? cells).map(quote).join(',');
   });
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
@@ -136,12 +140,13 @@ interface Stored {
   tags: string[];
   keywords: string[];
   source: string;
+  customer_hash: string | null;
 }
 
 async function stored(workspaceId: string, prefix: string): Promise<Map<string, Stored>> {
   const { rows } = await db.query<Stored>(
     `SELECT r.external_id, r.touchpoint_id, r.journey_id, s.code AS site_code, r.occurred_at, r.segment, r.channel, r.nps, r.csat, r.ces,
-            r.comment, r.language, r.sentiment, r.tags, r.keywords, r.source
+            r.comment, r.language, r.sentiment, r.tags, r.keywords, r.source, r.customer_hash
        FROM feedback_response r LEFT JOIN site s ON s.workspace_id = r.workspace_id AND s.id = r.site_id
       WHERE r.workspace_id = $1 AND r.external_id LIKE $2 || '-%'`,
     [workspaceId, prefix],
@@ -149,9 +154,10 @@ async function stored(workspaceId: string, prefix: string): Promise<Map<string, 
   return new Map(rows.map((r) => [r.external_id, r]));
 }
 
-/** The columns that do not depend on the way in, computed from the test's own answers. */
-function expected(r: Answer, touchpoints: string[], journeyId: string) {
+/** The columns that do not depend on the way in, computed from the test's own answers (`salt`: the workspace's). */
+function expected(r: Answer, touchpoints: string[], journeyId: string, salt: Buffer) {
   return {
+    customer_hash: r.customerRef ? createHmac('sha256', salt).update(r.customerRef.normalize('NFKC')).digest('hex') : null,
     external_id: r.externalId,
     touchpoint_id: touchpoints[r.touchpoint],
     journey_id: journeyId,
@@ -194,13 +200,14 @@ describe('CSV import, row by row', () => {
       responses: rows.map((r) => ({
         touchpointId: tpB[r.touchpoint], occurredAt: r.occurredAt, externalId: r.externalId, segment: r.segment || undefined, channel: r.channel || undefined,
         site: r.site || undefined, nps: r.nps ?? undefined, csat: r.csat ?? undefined, ces: r.ces ?? undefined, comment: r.comment ?? undefined,
-        language: r.language ?? undefined, tags: r.tags, source: 'csv',
+        language: r.language ?? undefined, tags: r.tags, source: 'csv', customerRef: r.customerRef || undefined,
       })),
     };
     const res = await api.http('/api/v1/feedback', { method: 'POST', token: tokenB, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     expect(res.status).toBe(201);
 
     const journeyA = (await db.query(`SELECT journey_id FROM touchpoint WHERE workspace_id = $1 AND id = $2`, [a.id, tpA[0]])).rows[0].journey_id as string;
+    const saltA = (await db.query(`SELECT salt FROM feedback_salt WHERE workspace_id = $1`, [a.id])).rows[0].salt as Buffer;
     const inA = await stored(a.id, 'rows');
     const inB = await stored(b.id, 'rows');
     expect(inA.size).toBe(N);
@@ -208,7 +215,7 @@ describe('CSV import, row by row', () => {
     for (const r of rows) {
       const got = inA.get(r.externalId) as Stored;
       const other = inB.get(r.externalId) as Stored;
-      expect({ ...got, language: undefined, sentiment: undefined, tags: undefined, keywords: undefined }).toEqual({ ...expected(r, tpA, journeyA), language: undefined, sentiment: undefined, tags: undefined, keywords: undefined });
+      expect({ ...got, language: undefined, sentiment: undefined, tags: undefined, keywords: undefined }).toEqual({ ...expected(r, tpA, journeyA, saltA), language: undefined, sentiment: undefined, tags: undefined, keywords: undefined });
       // The caller's tags come first, exactly as written (quotes, backslashes, braces, commas, "NULL").
       expect(got.tags.slice(0, r.tags.length)).toEqual(r.tags);
       if (r.language) expect(got.language).toBe(r.language);
@@ -217,7 +224,7 @@ describe('CSV import, row by row', () => {
         expect(got.keywords).toEqual([]);
         expect(got.tags).toEqual(r.tags);
       }
-      // The analysis equals the JSON batch's for the same comment.
+      // The analysis equals the JSON batch's for the same comment (B hashes with its own salt).
       expect({ language: got.language, sentiment: got.sentiment, tags: got.tags, keywords: got.keywords }).toEqual({ language: other.language, sentiment: other.sentiment, tags: other.tags, keywords: other.keywords });
     }
     // The two plain-language comments read the way a person reads them.
@@ -243,7 +250,7 @@ describe('CSV import, row by row', () => {
     const mixed = [...rows.slice(0, 30), ...answers('more', 30)];
     const cells = (i: number, patch: Partial<Record<'tp' | 'at' | 'nps' | 'site' | 'tags', string>>) => {
       const r = mixed[i];
-      return [patch.tp ?? tpA[r.touchpoint], patch.at ?? r.occurredAt, r.externalId, r.segment, r.channel, patch.site ?? r.site, patch.nps ?? String(r.nps ?? ''), String(r.csat ?? ''), String(r.ces ?? ''), r.comment ?? '', r.language ?? '', patch.tags ?? r.tags.join(';')];
+      return [patch.tp ?? tpA[r.touchpoint], patch.at ?? r.occurredAt, r.externalId, r.segment, r.channel, patch.site ?? r.site, patch.nps ?? String(r.nps ?? ''), String(r.csat ?? ''), String(r.ces ?? ''), r.comment ?? '', r.language ?? '', patch.tags ?? r.tags.join(';'), r.customerRef];
     };
     const bad: Record<number, string[]> = {
       31: cells(31, { nps: '11' }),
@@ -266,12 +273,13 @@ describe('CSV import, row by row', () => {
     ]);
     expect(job).toMatchObject({ status: 'succeeded', total: 60, accepted: 25, duplicate: 30, rejected: 5 });
     const journeyA = (await db.query(`SELECT journey_id FROM touchpoint WHERE workspace_id = $1 AND id = $2`, [a.id, tpA[0]])).rows[0].journey_id as string;
+    const saltA = (await db.query(`SELECT salt FROM feedback_salt WHERE workspace_id = $1`, [a.id])).rows[0].salt as Buffer;
     const more = await stored(a.id, 'more');
     const good = mixed.slice(30).filter((_, k) => !bad[30 + k]);
     expect([...more.keys()].sort()).toEqual(good.map((r) => r.externalId).sort());
     for (const r of good) {
       const got = more.get(r.externalId) as Stored;
-      expect({ ...got, language: undefined, sentiment: undefined, tags: undefined, keywords: undefined }).toEqual({ ...expected(r, tpA, journeyA), language: undefined, sentiment: undefined, tags: undefined, keywords: undefined });
+      expect({ ...got, language: undefined, sentiment: undefined, tags: undefined, keywords: undefined }).toEqual({ ...expected(r, tpA, journeyA, saltA), language: undefined, sentiment: undefined, tags: undefined, keywords: undefined });
       expect(got.tags.slice(0, r.tags.length)).toEqual(r.tags);
     }
   });

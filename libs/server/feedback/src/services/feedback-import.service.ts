@@ -8,14 +8,13 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, type Info } from 'csv-parse';
 import iconv from 'iconv-lite';
-import { FEEDBACK_CSV_FIELDS, readFeedbackCsvRow, type FeedbackResponseRecord } from '@opencx/domain';
+import { FEEDBACK_CSV_FIELDS, readFeedbackCsvRow, type FeedbackResponseRecord, type RowIssue } from '@opencx/domain';
 import { backgroundTurn, OpenCxError, sliced, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
 import { JobQueue, TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { ImportJobEntity, type ImportEncoding, type ImportMode, type ImportRowError } from '../entities/import-job.entity';
 import type { ImportJobModel, ImportPreviewModel } from '../models';
-import { FeedbackIngestionService } from './feedback-ingestion.service';
-import type { CommentText } from '../text/comment-text.service';
+import { FeedbackIngestionService, type StagedChunk } from './feedback-ingestion.service';
 
 export const FEEDBACK_IMPORT_QUEUE = 'feedback-import';
 /** Rejected rows kept with the job (line, field, reason, cells); `rejected` counts them all. */
@@ -326,10 +325,10 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
     let rejects: ImportRowError[] = [];
 
     const whole = job.mode === 'all_or_nothing';
-    type Chunk = { rows: typeof pending; rejects: ImportRowError[]; ordinal: number; bytes: number; texts: CommentText[] };
-    const flush = async (tx: TenantTx, { rows: pending, rejects, ordinal, bytes, texts }: Chunk) => {
+    type Chunk = { rows: typeof pending; rejects: ImportRowError[]; ordinal: number; bytes: number; staged: StagedChunk | null };
+    const flush = async (tx: TenantTx, { rows: pending, rejects, ordinal, bytes, staged }: Chunk) => {
       chunkNo++;
-      const outcome = await this.ingestion.ingestStaged(tx, pending.map((p) => p.record), texts);
+      const outcome = staged ? await this.ingestion.ingestStaged(tx, staged) : { accepted: 0, duplicates: 0, refused: new Map<number, RowIssue>() };
       for (const [i, issue] of outcome.refused) rejects.push({ line: pending[i].line, field: issue.field, reason: issue.message, cells: pending[i].cells });
       rejects.sort((a, b) => a.line - b.line);
       const rowsHere = pending.length + rejects.length - outcome.refused.size;
@@ -360,10 +359,10 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
       let inflight: Promise<void> = Promise.resolve();
       const next = async () => {
         const rows = pending;
-        const chunk: Chunk = { rows, rejects, ordinal, bytes: bytesRead2, texts: [] };
+        const chunk: Chunk = { rows, rejects, ordinal, bytes: bytesRead2, staged: null };
         pending = [];
         rejects = [];
-        if (rows.length) chunk.texts = await this.ingestion.analyseStaged(ctx, rows.map((p) => p.record));
+        if (rows.length) chunk.staged = await this.ingestion.prepareStaged(ctx, rows.map((p) => p.record));
         await inflight;
         // A low-priority job: each chunk's transaction starts when no request is waiting (or after a short wait).
         await backgroundTurn();

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { parseFeedbackBatch, type FeedbackResponseRecord, type MetricObservationRecord, type RowIssue } from '@opencx/domain';
-import { backgroundTurn, OpenCxError } from '@opencx/server-core';
+import { backgroundTurn, OpenCxError, sliced } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { TOUCHPOINT_PLACES, type TouchpointPlace, type TouchpointPlaces } from '@opencx/server-metrics';
@@ -90,6 +90,19 @@ function* copyLines(
   }
   if (buffer) yield buffer;
 }
+
+/** One CSV import chunk, analysed and (when it could be) turned into COPY text before its transaction. */
+export interface StagedChunk {
+  responses: readonly FeedbackResponseRecord[];
+  /** One per response, same order. */
+  texts: readonly CommentText[];
+  /** The rows whose touchpoint and site resolved, as COPY text, with what they were resolved against. */
+  prebuilt: { places: Map<string, TouchpointPlace>; siteIds: Map<string, string>; ids: string[]; copy: string[] } | null;
+}
+
+const samePlaces = (a: Map<string, TouchpointPlace>, b: Map<string, TouchpointPlace>) =>
+  a.size === b.size && [...a].every(([id, p]) => b.get(id)?.journeyId === p.journeyId);
+const sameEntries = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
 /**
  * The one ingestion path (REST batches, console entry; CSV imports reuse `merge` from a staging
@@ -240,26 +253,44 @@ export class FeedbackIngestionService {
   }
 
   /**
-   * The CSV import's comment analysis of one chunk (language, sentiment, topic tags, keywords as on
-   * every other way in), run before the chunk's transaction opens, so it overlaps the previous
-   * chunk's database work and no transaction waits on it. Low priority: it yields like the import.
+   * The CPU work of one CSV import chunk, done before its transaction opens so it overlaps the
+   * previous chunk's database work and no transaction waits on it: the comment analysis
+   * (language, sentiment, topic tags, keywords as on every other way in) and the staging table's
+   * COPY text, resolved with the touchpoints and sites as read just before. Low priority: it yields
+   * like the import. `ingestStaged` uses the COPY text only if its transaction resolves the same.
    */
-  async analyseStaged(ctx: WorkspaceContext, responses: readonly FeedbackResponseRecord[]): Promise<CommentText[]> {
-    const topics = await this.db.read(ctx, (tx) => this.commentText.topicsFor(tx, responses));
-    return this.commentText.analyseWith(topics, responses, backgroundTurn);
+  async prepareStaged(ctx: WorkspaceContext, responses: readonly FeedbackResponseRecord[]): Promise<StagedChunk> {
+    const [topics, places, siteIds] = await this.db.read(ctx, (tx) =>
+      tx.all([
+        () => this.commentText.topicsFor(tx, responses),
+        () => this.touchpoints.locate(tx, [...new Set(responses.map((r) => r.touchpointId))]),
+        () => this.sites.idsByCode(tx, responses.map((r) => r.site).filter((s): s is string => s !== null)),
+      ] as const),
+    );
+    const texts = await this.commentText.analyseWith(topics, responses, backgroundTurn);
+    // A customer reference is hashed with the workspace's salt; before its first commit, the transaction builds the rows.
+    const hash = responses.some((r) => r.customerRef !== null) ? this.hasher.committedHasher(ctx.workspaceId) : null;
+    if (hash === null && responses.some((r) => r.customerRef !== null)) return { responses, texts, prebuilt: null };
+    const keep = responses.map((r) => places.has(r.touchpointId) && (r.site === null || siteIds.has(r.site)));
+    const kept = responses.filter((_, i) => keep[i]);
+    const ids = kept.map(() => randomUUID());
+    const copy: string[] = [];
+    const pause = sliced(backgroundTurn);
+    for (const piece of copyLines(kept, ids, texts.filter((_, i) => keep[i]), places, siteIds, hash)) {
+      copy.push(piece);
+      await pause();
+    }
+    return { responses, texts, prebuilt: { places, siteIds, ids, copy } };
   }
 
   /**
-   * The CSV import's step, inside the caller's transaction: rows already validated by the
-   * declarations and analysed (`analyseStaged`, same order); those naming an unknown touchpoint or
-   * site are refused one by one (partial imports keep the rest); the others are COPY-ed into a
-   * transaction-local staging table and go through the same exactly-once merge and roll-up as a batch.
+   * The CSV import's step, inside the caller's transaction, for a chunk from `prepareStaged`: rows
+   * already validated by the declarations; those naming an unknown touchpoint or site are refused
+   * one by one (partial imports keep the rest); the others are COPY-ed into a transaction-local
+   * staging table and go through the same exactly-once merge and roll-up as a batch.
    */
-  async ingestStaged(
-    tx: TenantTx,
-    responses: readonly FeedbackResponseRecord[],
-    analysed: readonly CommentText[],
-  ): Promise<{ accepted: number; duplicates: number; refused: Map<number, RowIssue> }> {
+  async ingestStaged(tx: TenantTx, chunk: StagedChunk): Promise<{ accepted: number; duplicates: number; refused: Map<number, RowIssue> }> {
+    const { responses, texts: analysed } = chunk;
     const refused = new Map<number, RowIssue>();
     if (!responses.length) return { accepted: 0, duplicates: 0, refused };
     if (analysed.length !== responses.length) throw new Error('ingestStaged: one analysis per response');
@@ -279,9 +310,10 @@ export class FeedbackIngestionService {
     const missingCore = surveyKeys.filter((k) => !found.get(k));
     const definitions = missingCore.length ? new Map([...found, ...(await this.definitions.ensure(tx, missingCore, [], null))]) : found;
     const hash = kept.some((r) => r.customerRef !== null) ? await this.hasher.hasher(tx) : null;
-    const ids = kept.map(() => randomUUID());
-
-    await tx.copyIntoStage('import_stage', STAGE_COLUMNS, Readable.from(copyLines(kept, ids, texts, places, siteIds, hash)));
+    // The COPY text built before the transaction holds if this transaction sees the same touchpoints, journeys and sites.
+    const prebuilt = chunk.prebuilt && samePlaces(chunk.prebuilt.places, places) && sameEntries(chunk.prebuilt.siteIds, siteIds) ? chunk.prebuilt : null;
+    const ids = prebuilt ? prebuilt.ids : kept.map(() => randomUUID());
+    await tx.copyIntoStage('import_stage', STAGE_COLUMNS, Readable.from(prebuilt ? prebuilt.copy : copyLines(kept, ids, texts, places, siteIds, hash)));
     const fresh = await this.merger.mergeResponses(tx, { from: 'pg_temp.import_stage i', params: [], table: true });
     if (!fresh.size) return { accepted: 0, duplicates: kept.length, refused };
     // The stage keeps only the new rows (duplicates are few, or all: then nothing is left to do),
