@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse, type Info } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { FEEDBACK_CSV_FIELDS, readFeedbackCsvRow, type FeedbackResponseRecord, type RowIssue } from '@opencx/domain';
-import { backgroundTurn, OpenCxError, sliced, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
+import { backgroundTurn, foreground, OpenCxError, sliced, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
 import { JobQueue, TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { ImportJobEntity, type ImportEncoding, type ImportMode, type ImportRowError } from '../entities/import-job.entity';
@@ -326,9 +326,11 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
 
     const whole = job.mode === 'all_or_nothing';
     type Chunk = { rows: typeof pending; rejects: ImportRowError[]; ordinal: number; bytes: number; staged: StagedChunk | null };
-    const flush = async (tx: TenantTx, { rows: pending, rejects, ordinal, bytes, staged }: Chunk) => {
+    const flush = async (tx: TenantTx, { rows: pending, rejects, ordinal, bytes, staged }: Chunk, previous: Promise<void>) => {
+      const outcome = staged ? await this.ingestion.ingestStaged(tx, staged, () => previous) : { accepted: 0, duplicates: 0, refused: new Map<number, RowIssue>() };
+      // The previous chunk has committed (or this one fails with it): counts and checkpoint follow in file order.
+      await previous;
       chunkNo++;
-      const outcome = staged ? await this.ingestion.ingestStaged(tx, staged) : { accepted: 0, duplicates: 0, refused: new Map<number, RowIssue>() };
       for (const [i, issue] of outcome.refused) rejects.push({ line: pending[i].line, field: issue.field, reason: issue.message, cells: pending[i].cells });
       rejects.sort((a, b) => a.line - b.line);
       const rowsHere = pending.length + rejects.length - outcome.refused.size;
@@ -354,20 +356,28 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
 
     const pause = sliced(backgroundTurn);
     const readAll = async (flushWith: (work: (tx: TenantTx) => Promise<void>) => Promise<void>) => {
-      // Chunk n+1 is read, validated and its comments analysed while chunk n's transaction runs;
-      // chunks still commit in order, and a transaction holds only database work.
+      // Chunk n+1 is read, validated and its comments analysed while chunk n's transaction runs, and
+      // when no request is being served its transaction stages and merges its rows while chunk n
+      // rolls up and commits (at most two open). It takes the roll-up row locks and writes the job's
+      // counts only after chunk n has committed, so chunks commit in order, the checkpoint stays
+      // exact, and the two cannot deadlock. A transaction holds only database work.
       let inflight: Promise<void> = Promise.resolve();
+      let before: Promise<void> = Promise.resolve();
       const next = async () => {
         const rows = pending;
         const chunk: Chunk = { rows, rejects, ordinal, bytes: bytesRead2, staged: null };
         pending = [];
         rejects = [];
         if (rows.length) chunk.staged = await this.ingestion.prepareStaged(ctx, rows.map((p) => p.record));
-        await inflight;
-        // A low-priority job: each chunk's transaction starts when no request is waiting (or after a short wait).
+        await before;
+        // A low-priority job: each chunk's transaction starts when no request is waiting (or after a short wait),
+        // and overlaps the previous chunk's only while no request is being served.
         await backgroundTurn();
-        inflight = flushWith((tx) => flush(tx, chunk));
+        if (whole || foreground.inFlight > 0) await inflight;
+        const previous = inflight;
+        inflight = flushWith((tx) => flush(tx, chunk, previous));
         inflight.catch(() => undefined);
+        before = previous;
         if (whole) await inflight;
       };
       try {

@@ -288,8 +288,10 @@ export class FeedbackIngestionService {
    * already validated by the declarations; those naming an unknown touchpoint or site are refused
    * one by one (partial imports keep the rest); the others are COPY-ed into a transaction-local
    * staging table and go through the same exactly-once merge and roll-up as a batch.
+   * `beforeRollups`: what to wait for before taking the roll-up row locks (the import's previous
+   * chunk committing, when two chunks' transactions overlap).
    */
-  async ingestStaged(tx: TenantTx, chunk: StagedChunk): Promise<{ accepted: number; duplicates: number; refused: Map<number, RowIssue> }> {
+  async ingestStaged(tx: TenantTx, chunk: StagedChunk, beforeRollups: () => Promise<void> = async () => undefined): Promise<{ accepted: number; duplicates: number; refused: Map<number, RowIssue> }> {
     const { responses, texts: analysed } = chunk;
     const refused = new Map<number, RowIssue>();
     if (!responses.length) return { accepted: 0, duplicates: 0, refused };
@@ -328,6 +330,7 @@ export class FeedbackIngestionService {
     // Roll-ups last, in the same order as a batch's (row locks held until commit; see ingest).
     // Survey scores of the new rows, read from the stage (touchpoint SLAs only concern durations, which responses do not carry).
     const metricId = (key: (typeof SURVEY)[number]) => definitions.get(key)?.id ?? null;
+    await beforeRollups();
     await this.rollups.absorbFrom(tx, {
       from: `(SELECT s.touchpoint_id, s.journey_id, v.metric_id, s.site_id, s.segment, s.occurred_at, v.value::numeric, NULL::numeric
                 FROM pg_temp.import_stage s
