@@ -194,6 +194,9 @@ export class TenantTx extends ScopedTx {
     await this.manager.query(`CREATE TEMPORARY TABLE IF NOT EXISTS ${table} (${columns.map(([c, t]) => `${c} ${t}`).join(', ')}) ON COMMIT DROP`);
     await this.manager.query(`TRUNCATE pg_temp.${table}`);
     await pipeline(rows, client.query(copyFrom(`COPY pg_temp.${table} (${columns.map(([c]) => c).join(', ')}) FROM STDIN`)));
+    // A temporary table has no statistics until analysed: without them the planner may join the
+    // stage by nested loops (quadratic in its rows) instead of hashing it.
+    await this.manager.query(`ANALYZE pg_temp.${table}`);
   }
 }
 
