@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { parse, type Info } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { FEEDBACK_CSV_FIELDS, readFeedbackCsvRow, type FeedbackResponseRecord, type RowIssue } from '@opencx/domain';
-import { backgroundTurn, foreground, OpenCxError, sliced, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
+import { backgroundTurn, foreground, FOREGROUND_QUIET_MS, OpenCxError, sliced, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
 import { JobQueue, TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { ImportJobEntity, type ImportEncoding, type ImportMode, type ImportRowError } from '../entities/import-job.entity';
@@ -357,7 +357,7 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
     const pause = sliced(backgroundTurn);
     const readAll = async (flushWith: (work: (tx: TenantTx) => Promise<void>) => Promise<void>) => {
       // Chunk n+1 is read, validated and its comments analysed while chunk n's transaction runs, and
-      // when no request is being served its transaction stages and merges its rows while chunk n
+      // when the foreground is quiet its transaction stages and merges its rows while chunk n
       // rolls up and commits (at most two open). It takes the roll-up row locks and writes the job's
       // counts only after chunk n has committed, so chunks commit in order, the checkpoint stays
       // exact, and the two cannot deadlock. A transaction holds only database work.
@@ -371,9 +371,10 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
         if (rows.length) chunk.staged = await this.ingestion.prepareStaged(ctx, rows.map((p) => p.record));
         await before;
         // A low-priority job: each chunk's transaction starts when no request is waiting (or after a short wait),
-        // and overlaps the previous chunk's only while no request is being served.
+        // and overlaps the previous chunk's only when no request has been served for a while.
+        const quiet = foreground.quietForMs >= FOREGROUND_QUIET_MS;
         await backgroundTurn();
-        if (whole || foreground.inFlight > 0) await inflight;
+        if (whole || !quiet || foreground.inFlight > 0) await inflight;
         const previous = inflight;
         inflight = flushWith((tx) => flush(tx, chunk, previous));
         inflight.catch(() => undefined);
