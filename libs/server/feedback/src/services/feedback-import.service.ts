@@ -116,8 +116,9 @@ function parseMapping(text: string | undefined): Record<string, string> {
  * validates each row with the declarations the JSON batch uses, and per chunk COPYs the valid
  * rows into a staging table and merges them exactly-once with their roll-ups — and the job's
  * counts and checkpoint (`lines_done`) — in one transaction. A killed worker loses only its
- * uncommitted chunks (at most two: see `readAll`); the retry resumes after the last checkpoint, so the job ends with exactly
- * the counts of one clean import. All-or-nothing runs the whole file in one transaction.
+ * uncommitted chunks (at most two: see `readAll`); the retry resumes after the last checkpoint,
+ * so the job ends with exactly the counts of one clean import. All-or-nothing runs the whole
+ * file in one transaction.
  */
 @Injectable()
 export class FeedbackImportService implements OnApplicationBootstrap, OnApplicationShutdown {
