@@ -63,3 +63,21 @@ it('takes a sliced turn only once its slice of work has run, then starts a new s
     jest.useRealTimers();
   }
 });
+
+it('counts the foreground quiet only from the end of its last request', async () => {
+  jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] });
+  try {
+    const end = foreground.begin();
+    jest.advanceTimersByTime(500);
+    expect(foreground.quietForMs).toBe(0);
+    end();
+    jest.advanceTimersByTime(40);
+    expect(foreground.quietForMs).toBe(40);
+    const again = foreground.begin();
+    again();
+    jest.advanceTimersByTime(150);
+    expect(foreground.quietForMs).toBe(150);
+  } finally {
+    jest.useRealTimers();
+  }
+});

@@ -7,6 +7,8 @@
  */
 let inFlight = 0;
 let waiters: (() => void)[] = [];
+/** When a request last began or ended (performance.now()). */
+let lastBusyAt = -Infinity;
 
 function release(): void {
   const ready = waiters;
@@ -18,11 +20,13 @@ export const foreground = {
   /** A request started; answers the function that ends it (idempotent: call it on every way out). */
   begin(): () => void {
     inFlight++;
+    lastBusyAt = performance.now();
     let ended = false;
     return () => {
       if (ended) return;
       ended = true;
       inFlight--;
+      lastBusyAt = performance.now();
       if (inFlight === 0) release();
     };
   },
@@ -30,7 +34,18 @@ export const foreground = {
   get inFlight(): number {
     return inFlight;
   },
+  /** Milliseconds since the last request was served (0 while one is). */
+  get quietForMs(): number {
+    return inFlight > 0 ? 0 : performance.now() - lastBusyAt;
+  },
 };
+
+/**
+ * How long the foreground must have been quiet before a background job takes more than its one
+ * database connection (a CSV import overlapping two chunks' transactions): back-to-back requests
+ * keep it at one, an occasional progress poll does not.
+ */
+export const FOREGROUND_QUIET_MS = 100;
 
 /** Longest a background job waits for the foreground at one yield point (then it runs anyway). */
 export const BACKGROUND_MAX_WAIT_MS = 20;

@@ -171,6 +171,16 @@ export class TenantTx extends ScopedTx {
   }
 
   /**
+   * Deletes rows of one of this transaction's staging tables (see `copyIntoStage`): a stage holds
+   * no tenant data of its own, so the condition needs no workspace; it may not read other tables.
+   */
+  async deleteFromStage(table: string, where: string, params: unknown[]): Promise<void> {
+    if (!/^[a-z][a-z0-9_]*$/.test(table)) throw new Error('stage names are lower-case identifiers');
+    if (/\b(select|from|join|using|with)\b|;/i.test(where)) throw new Error('a stage condition reads only the stage');
+    await this.raw(`DELETE FROM pg_temp.${table} WHERE ${where}`, params);
+  }
+
+  /**
    * Bulk load into a staging table: a temporary table private to this transaction's session
    * (dropped at commit), emptied, then filled by `COPY … FROM STDIN` streaming `rows` (COPY text
    * format). Tenant tables are never COPY targets: they are written from the stage by statements
@@ -184,6 +194,9 @@ export class TenantTx extends ScopedTx {
     await this.manager.query(`CREATE TEMPORARY TABLE IF NOT EXISTS ${table} (${columns.map(([c, t]) => `${c} ${t}`).join(', ')}) ON COMMIT DROP`);
     await this.manager.query(`TRUNCATE pg_temp.${table}`);
     await pipeline(rows, client.query(copyFrom(`COPY pg_temp.${table} (${columns.map(([c]) => c).join(', ')}) FROM STDIN`)));
+    // A temporary table has no statistics until analysed: without them the planner may join the
+    // stage by nested loops (quadratic in its rows) instead of hashing it.
+    await this.manager.query(`ANALYZE pg_temp.${table}`);
   }
 }
 

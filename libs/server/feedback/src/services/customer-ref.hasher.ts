@@ -13,8 +13,13 @@ export class CustomerRefHasher {
   private readonly committed = new Map<string, Buffer>();
 
   async hasher(tx: TenantTx): Promise<(ref: string) => string> {
-    const salt = await this.salt(tx);
-    return (ref) => createHmac('sha256', salt).update(ref.normalize('NFKC')).digest('hex');
+    return hashWith(await this.salt(tx));
+  }
+
+  /** The hasher of a workspace whose salt this process has already seen committed; null before that. */
+  committedHasher(workspaceId: string): ((ref: string) => string) | null {
+    const salt = this.committed.get(workspaceId);
+    return salt ? hashWith(salt) : null;
   }
 
   private async salt(tx: TenantTx): Promise<Buffer> {
@@ -32,3 +37,5 @@ export class CustomerRefHasher {
     return theirs[0].salt;
   }
 }
+
+const hashWith = (salt: Buffer) => (ref: string) => createHmac('sha256', salt).update(ref.normalize('NFKC')).digest('hex');

@@ -8,13 +8,13 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parse, type Info } from 'csv-parse';
 import iconv from 'iconv-lite';
-import { FEEDBACK_CSV_FIELDS, readFeedbackCsvRow, type FeedbackResponseRecord } from '@opencx/domain';
-import { backgroundTurn, OpenCxError, sliced, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
+import { FEEDBACK_CSV_FIELDS, readFeedbackCsvRow, type FeedbackResponseRecord, type RowIssue } from '@opencx/domain';
+import { backgroundTurn, foreground, FOREGROUND_QUIET_MS, OpenCxError, sliced, pageRequest, toConnection, type Connection, type PageArgs, type PagedList } from '@opencx/server-core';
 import { JobQueue, TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { ImportJobEntity, type ImportEncoding, type ImportMode, type ImportRowError } from '../entities/import-job.entity';
 import type { ImportJobModel, ImportPreviewModel } from '../models';
-import { FeedbackIngestionService } from './feedback-ingestion.service';
+import { FeedbackIngestionService, type StagedChunk } from './feedback-ingestion.service';
 
 export const FEEDBACK_IMPORT_QUEUE = 'feedback-import';
 /** Rejected rows kept with the job (line, field, reason, cells); `rejected` counts them all. */
@@ -116,8 +116,9 @@ function parseMapping(text: string | undefined): Record<string, string> {
  * validates each row with the declarations the JSON batch uses, and per chunk COPYs the valid
  * rows into a staging table and merges them exactly-once with their roll-ups — and the job's
  * counts and checkpoint (`lines_done`) — in one transaction. A killed worker loses only its
- * uncommitted chunk; the retry resumes after the last checkpoint, so the job ends with exactly
- * the counts of one clean import. All-or-nothing runs the whole file in one transaction.
+ * uncommitted chunks (at most two: see `readAll`); the retry resumes after the last checkpoint,
+ * so the job ends with exactly the counts of one clean import. All-or-nothing runs the whole
+ * file in one transaction.
  */
 @Injectable()
 export class FeedbackImportService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -325,10 +326,12 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
     let rejects: ImportRowError[] = [];
 
     const whole = job.mode === 'all_or_nothing';
-    type Chunk = { rows: typeof pending; rejects: ImportRowError[]; ordinal: number; bytes: number };
-    const flush = async (tx: TenantTx, { rows: pending, rejects, ordinal, bytes }: Chunk) => {
+    type Chunk = { rows: typeof pending; rejects: ImportRowError[]; ordinal: number; bytes: number; staged: StagedChunk | null };
+    const flush = async (tx: TenantTx, { rows: pending, rejects, ordinal, bytes, staged }: Chunk, previous: Promise<void>) => {
+      const outcome = staged ? await this.ingestion.ingestStaged(tx, staged, () => previous) : { accepted: 0, duplicates: 0, refused: new Map<number, RowIssue>() };
+      // The previous chunk has committed (or this one fails with it): counts and checkpoint follow in file order.
+      await previous;
       chunkNo++;
-      const outcome = await this.ingestion.ingestStaged(tx, pending.map((p) => p.record));
       for (const [i, issue] of outcome.refused) rejects.push({ line: pending[i].line, field: issue.field, reason: issue.message, cells: pending[i].cells });
       rejects.sort((a, b) => a.line - b.line);
       const rowsHere = pending.length + rejects.length - outcome.refused.size;
@@ -354,17 +357,29 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
 
     const pause = sliced(backgroundTurn);
     const readAll = async (flushWith: (work: (tx: TenantTx) => Promise<void>) => Promise<void>) => {
-      // Chunk n+1 is read and validated while chunk n's transaction runs; chunks still commit in order.
+      // Chunk n+1 is read, validated and its comments analysed while chunk n's transaction runs, and
+      // when the foreground is quiet its transaction stages and merges its rows while chunk n
+      // rolls up and commits (at most two open). It takes the roll-up row locks and writes the job's
+      // counts only after chunk n has committed, so chunks commit in order, the checkpoint stays
+      // exact, and the two cannot deadlock. A transaction holds only database work.
       let inflight: Promise<void> = Promise.resolve();
+      let before: Promise<void> = Promise.resolve();
       const next = async () => {
-        const chunk: Chunk = { rows: pending, rejects, ordinal, bytes: bytesRead2 };
+        const rows = pending;
+        const chunk: Chunk = { rows, rejects, ordinal, bytes: bytesRead2, staged: null };
         pending = [];
         rejects = [];
-        await inflight;
-        // A low-priority job: each chunk's transaction starts when no request is waiting (or after a short wait).
+        if (rows.length) chunk.staged = await this.ingestion.prepareStaged(ctx, rows.map((p) => p.record));
+        await before;
+        // A low-priority job: each chunk's transaction starts when no request is waiting (or after a short wait),
+        // and overlaps the previous chunk's only when no request has been served for a while.
+        const quiet = foreground.quietForMs >= FOREGROUND_QUIET_MS;
         await backgroundTurn();
-        inflight = flushWith((tx) => flush(tx, chunk));
+        if (whole || !quiet || foreground.inFlight > 0) await inflight;
+        const previous = inflight;
+        inflight = flushWith((tx) => flush(tx, chunk, previous));
         inflight.catch(() => undefined);
+        before = previous;
         if (whole) await inflight;
       };
       try {

@@ -2,14 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { parseFeedbackBatch, type FeedbackResponseRecord, type MetricObservationRecord, type RowIssue } from '@opencx/domain';
-import { backgroundTurn, OpenCxError } from '@opencx/server-core';
+import { backgroundTurn, OpenCxError, sliced } from '@opencx/server-core';
 import { TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { TOUCHPOINT_PLACES, type TouchpointPlace, type TouchpointPlaces } from '@opencx/server-metrics';
 import { EmotionRollupService, emptyMeasurements, MetricDefinitionService, MetricRollupService, type EmotionInput, type Measurements } from '@opencx/server-metrics';
 import { FeedbackResponseEntity } from '../entities/feedback-response.entity';
 import { CustomerRefHasher } from './customer-ref.hasher';
-import { FeedbackMerge, observationArrays, responseArrays, RESPONSE_COLUMNS } from './feedback-merge';
+import { FeedbackMerge, observationArrays, responseArrays, RESPONSE_COLUMN_TYPES, RESPONSE_COLUMNS } from './feedback-merge';
 import { SiteService } from './site.service';
 import { CommentTextService, type CommentText } from '../text/comment-text.service';
 import { feedbackErrors } from '../feedback.errors';
@@ -44,22 +44,30 @@ export interface IngestOptions {
 
 const refuse = (issues: RowIssue[]) => OpenCxError.invalidFields(issues);
 
-const STAGE_TYPES: Record<(typeof RESPONSE_COLUMNS)[number], string> = {
-  id: 'uuid', occurred_at: 'timestamptz', touchpoint_id: 'uuid', journey_id: 'uuid', site_id: 'uuid', channel: 'text', segment: 'text', customer_hash: 'text',
-  nps: 'smallint', csat: 'smallint', ces: 'smallint', custom_scores: 'jsonb', comment: 'text', language: 'text', sentiment: 'real', tags: 'jsonb', source: 'text', external_id: 'text', keywords: 'jsonb',
-};
-/** The staging table of CSV imports: exactly the merge's row-source columns. */
-const STAGE_COLUMNS = RESPONSE_COLUMNS.map((c) => [c, STAGE_TYPES[c]] as const);
+/** The staging table of CSV imports: exactly the merge's row-source columns, typed alike. */
+const STAGE_COLUMNS = RESPONSE_COLUMNS.map((c) => [c, RESPONSE_COLUMN_TYPES[c]] as const);
 
 /** COPY text format: NULL is \N; backslash, tab, newline and carriage return are escaped. */
+function copyText(text: string): string {
+  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : text;
+}
+
+/** A `text[]` literal: every element double-quoted, `"` and `\` escaped with a backslash. */
+function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
 function copyValue(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
-  const text = value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  if (typeof value === 'string') return copyText(value);
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return copyText(arrayLiteral(value as string[]));
+  return copyText(JSON.stringify(value));
 }
 
 function* copyLines(
-  rows: FeedbackResponseRecord[],
+  rows: readonly FeedbackResponseRecord[],
   ids: string[],
   texts: readonly CommentText[],
   places: Map<string, TouchpointPlace>,
@@ -82,6 +90,19 @@ function* copyLines(
   }
   if (buffer) yield buffer;
 }
+
+/** One CSV import chunk, analysed and (when it could be) turned into COPY text before its transaction. */
+export interface StagedChunk {
+  responses: readonly FeedbackResponseRecord[];
+  /** One per response, same order. */
+  texts: readonly CommentText[];
+  /** The rows whose touchpoint and site resolved, as COPY text, with what they were resolved against. */
+  prebuilt: { places: Map<string, TouchpointPlace>; siteIds: Map<string, string>; ids: string[]; copy: string[] } | null;
+}
+
+const samePlaces = (a: Map<string, TouchpointPlace>, b: Map<string, TouchpointPlace>) =>
+  a.size === b.size && [...a].every(([id, p]) => b.get(id)?.journeyId === p.journeyId);
+const sameEntries = (a: Map<string, string>, b: Map<string, string>) => a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 
 /**
  * The one ingestion path (REST batches, console entry; CSV imports reuse `merge` from a staging
@@ -232,14 +253,49 @@ export class FeedbackIngestionService {
   }
 
   /**
-   * The CSV import's step, inside the caller's transaction: rows already validated by the
-   * declarations; those naming an unknown touchpoint or site are refused one by one (partial
-   * imports keep the rest); the others are COPY-ed into a transaction-local staging table and
-   * go through the same exactly-once merge and roll-up as a batch.
+   * The CPU work of one CSV import chunk, done before its transaction opens so it overlaps the
+   * previous chunk's database work and no transaction waits on it: the comment analysis
+   * (language, sentiment, topic tags, keywords as on every other way in) and the staging table's
+   * COPY text, resolved with the touchpoints and sites as read just before. Low priority: it yields
+   * like the import. `ingestStaged` uses the COPY text only if its transaction resolves the same.
    */
-  async ingestStaged(tx: TenantTx, responses: FeedbackResponseRecord[]): Promise<{ accepted: number; duplicates: number; refused: Map<number, RowIssue> }> {
+  async prepareStaged(ctx: WorkspaceContext, responses: readonly FeedbackResponseRecord[]): Promise<StagedChunk> {
+    const [topics, places, siteIds] = await this.db.read(ctx, (tx) =>
+      tx.all([
+        () => this.commentText.topicsFor(tx, responses),
+        () => this.touchpoints.locate(tx, [...new Set(responses.map((r) => r.touchpointId))]),
+        () => this.sites.idsByCode(tx, responses.map((r) => r.site).filter((s): s is string => s !== null)),
+      ] as const),
+    );
+    const texts = await this.commentText.analyseWith(topics, responses, backgroundTurn);
+    // A customer reference is hashed with the workspace's salt; before its first commit, the transaction builds the rows.
+    const hash = responses.some((r) => r.customerRef !== null) ? this.hasher.committedHasher(ctx.workspaceId) : null;
+    if (hash === null && responses.some((r) => r.customerRef !== null)) return { responses, texts, prebuilt: null };
+    const keep = responses.map((r) => places.has(r.touchpointId) && (r.site === null || siteIds.has(r.site)));
+    const kept = responses.filter((_, i) => keep[i]);
+    const ids = kept.map(() => randomUUID());
+    const copy: string[] = [];
+    const pause = sliced(backgroundTurn);
+    for (const piece of copyLines(kept, ids, texts.filter((_, i) => keep[i]), places, siteIds, hash)) {
+      copy.push(piece);
+      await pause();
+    }
+    return { responses, texts, prebuilt: { places, siteIds, ids, copy } };
+  }
+
+  /**
+   * The CSV import's step, inside the caller's transaction, for a chunk from `prepareStaged`: rows
+   * already validated by the declarations; those naming an unknown touchpoint or site are refused
+   * one by one (partial imports keep the rest); the others are COPY-ed into a transaction-local
+   * staging table and go through the same exactly-once merge and roll-up as a batch.
+   * `beforeRollups`: what to wait for before taking the roll-up row locks (the import's previous
+   * chunk committing, when two chunks' transactions overlap).
+   */
+  async ingestStaged(tx: TenantTx, chunk: StagedChunk, beforeRollups: () => Promise<void> = async () => undefined): Promise<{ accepted: number; duplicates: number; refused: Map<number, RowIssue> }> {
+    const { responses, texts: analysed } = chunk;
     const refused = new Map<number, RowIssue>();
     if (!responses.length) return { accepted: 0, duplicates: 0, refused };
+    if (analysed.length !== responses.length) throw new Error('ingestStaged: one analysis per response');
     const surveyKeys = SURVEY.filter((k) => responses.some((r) => r[k] !== null));
     const [places, siteIds, found] = await tx.all([
       () => this.touchpoints.locate(tx, [...new Set(responses.map((r) => r.touchpointId))]),
@@ -250,17 +306,22 @@ export class FeedbackIngestionService {
       if (!places.has(r.touchpointId)) refused.set(i, { field: 'touchpointId', message: 'is not a touchpoint of this workspace' });
       else if (r.site !== null && !siteIds.has(r.site)) refused.set(i, { field: 'site', message: `no site has code "${r.site}"` });
     });
-    const kept = responses.filter((_, i) => !refused.has(i));
+    const kept = refused.size ? responses.filter((_, i) => !refused.has(i)) : responses.slice();
+    const texts = refused.size ? analysed.filter((_, i) => !refused.has(i)) : analysed;
     if (!kept.length) return { accepted: 0, duplicates: 0, refused };
     const missingCore = surveyKeys.filter((k) => !found.get(k));
     const definitions = missingCore.length ? new Map([...found, ...(await this.definitions.ensure(tx, missingCore, [], null))]) : found;
     const hash = kept.some((r) => r.customerRef !== null) ? await this.hasher.hasher(tx) : null;
-    const ids = kept.map(() => randomUUID());
-    // Language, sentiment and topic tags as on every other way in.
-    const texts = await this.commentText.analyse(tx, kept, backgroundTurn);
-
-    await tx.copyIntoStage('import_stage', STAGE_COLUMNS, Readable.from(copyLines(kept, ids, texts, places, siteIds, hash)));
-    const fresh = await this.merger.mergeResponses(tx, { from: `(SELECT * FROM pg_temp.import_stage) AS i`, params: [] });
+    // The COPY text built before the transaction holds if this transaction sees the same touchpoints, journeys and sites.
+    const prebuilt = chunk.prebuilt && samePlaces(chunk.prebuilt.places, places) && sameEntries(chunk.prebuilt.siteIds, siteIds) ? chunk.prebuilt : null;
+    const ids = prebuilt ? prebuilt.ids : kept.map(() => randomUUID());
+    await tx.copyIntoStage('import_stage', STAGE_COLUMNS, Readable.from(prebuilt ? prebuilt.copy : copyLines(kept, ids, texts, places, siteIds, hash)));
+    const fresh = await this.merger.mergeResponses(tx, { from: 'pg_temp.import_stage i', params: [], table: true });
+    if (!fresh.size) return { accepted: 0, duplicates: kept.length, refused };
+    // The stage keeps only the new rows (duplicates are few, or all: then nothing is left to do),
+    // so the roll-up reads the whole stage instead of matching ten thousand ids.
+    const duplicateIds = ids.filter((id) => !fresh.has(id));
+    if (duplicateIds.length) await tx.deleteFromStage('import_stage', 'id = ANY($1::uuid[])', [duplicateIds]);
     await this.ingested.responsesIngested(tx, {
       responses: kept.flatMap((r, i) => (fresh.has(ids[i]) ? [ingestedResponse(r, ids[i], places, siteIds, hash, texts[i].tags)] : [])),
       observations: [],
@@ -269,20 +330,18 @@ export class FeedbackIngestionService {
     // Roll-ups last, in the same order as a batch's (row locks held until commit; see ingest).
     // Survey scores of the new rows, read from the stage (touchpoint SLAs only concern durations, which responses do not carry).
     const metricId = (key: (typeof SURVEY)[number]) => definitions.get(key)?.id ?? null;
-    if (fresh.size) {
-      await this.rollups.absorbFrom(tx, {
-        from: `(SELECT s.touchpoint_id, s.journey_id, v.metric_id, s.site_id, s.segment, s.occurred_at, v.value::numeric, NULL::numeric
-                  FROM pg_temp.import_stage s
-                  CROSS JOIN LATERAL (VALUES ($4::uuid, s.nps), ($5::uuid, s.csat), ($6::uuid, s.ces)) AS v(metric_id, value)
-                 WHERE s.id = ANY($7::uuid[]) AND v.value IS NOT NULL AND v.metric_id IS NOT NULL)
-                AS u(touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value, sla)`,
-        params: [metricId('nps'), metricId('csat'), metricId('ces'), [...fresh]],
-      });
-      // Measured emotion counts imported answers like every other way in.
-      await this.emotions.absorb(tx, emotionInputs(kept.map((r, i) => ({ r, sentiment: texts[i].sentiment })).filter((_, i) => fresh.has(ids[i])), places, siteIds));
-    }
-    const newRows = kept.filter((_, i) => fresh.has(ids[i]));
-    return { accepted: newRows.length, duplicates: kept.length - newRows.length, refused };
+    await beforeRollups();
+    await this.rollups.absorbFrom(tx, {
+      from: `(SELECT s.touchpoint_id, s.journey_id, v.metric_id, s.site_id, s.segment, s.occurred_at, v.value::numeric, NULL::numeric
+                FROM pg_temp.import_stage s
+                CROSS JOIN LATERAL (VALUES ($4::uuid, s.nps), ($5::uuid, s.csat), ($6::uuid, s.ces)) AS v(metric_id, value)
+               WHERE v.value IS NOT NULL AND v.metric_id IS NOT NULL)
+              AS u(touchpoint_id, journey_id, metric_definition_id, site_id, segment, occurred_at, value, sla)`,
+      params: [metricId('nps'), metricId('csat'), metricId('ces')],
+    });
+    // Measured emotion counts imported answers like every other way in.
+    await this.emotions.absorb(tx, emotionInputs(kept.map((r, i) => ({ r, sentiment: texts[i].sentiment })).filter((_, i) => fresh.has(ids[i])), places, siteIds));
+    return { accepted: fresh.size, duplicates: kept.length - fresh.size, refused };
   }
 
   /** The roll-up port's input: one measurement per survey score of each new response and per new observation. */

@@ -18,12 +18,22 @@ export interface RowSource {
   from: string;
   /** Parameters `$2…` of `from` (`$1` is the workspace). */
   params: unknown[];
+  /**
+   * True when `from` is a table (a staging table filled by COPY): the merge reads it twice instead
+   * of first copying it into a materialized CTE. A function source (`json_to_recordset`) is
+   * materialized so its parameter is parsed once.
+   */
+  table?: boolean;
 }
 
-const RESPONSE_TYPES: Record<(typeof RESPONSE_COLUMNS)[number], string> = {
+/**
+ * A row source's column types. Tags and keywords are `text[]`, as stored: `json_to_recordset` turns
+ * a JSON array into one and COPY reads the array literal, so the merge copies them as they are.
+ */
+export const RESPONSE_COLUMN_TYPES: Readonly<Record<(typeof RESPONSE_COLUMNS)[number], string>> = {
   id: 'uuid', occurred_at: 'timestamptz', touchpoint_id: 'uuid', journey_id: 'uuid', site_id: 'uuid', channel: 'text', segment: 'text',
   customer_hash: 'text', nps: 'smallint', csat: 'smallint', ces: 'smallint', custom_scores: 'jsonb', comment: 'text', language: 'text',
-  sentiment: 'real', tags: 'jsonb', source: 'text', external_id: 'text', keywords: 'jsonb',
+  sentiment: 'real', tags: 'text[]', source: 'text', external_id: 'text', keywords: 'text[]',
 };
 
 /**
@@ -36,7 +46,7 @@ const RESPONSE_TYPES: Record<(typeof RESPONSE_COLUMNS)[number], string> = {
  */
 export function responseArrays(rows: readonly Record<(typeof RESPONSE_COLUMNS)[number], unknown>[]): RowSource {
   return {
-    from: `json_to_recordset($2::json) AS i(${RESPONSE_COLUMNS.map((c) => `${c} ${RESPONSE_TYPES[c]}`).join(', ')})`,
+    from: `json_to_recordset($2::json) AS i(${RESPONSE_COLUMNS.map((c) => `${c} ${RESPONSE_COLUMN_TYPES[c]}`).join(', ')})`,
     params: [JSON.stringify(rows)],
   };
 }
@@ -60,20 +70,20 @@ export function observationArrays(rows: readonly Record<(typeof OBSERVATION_COLU
 export class FeedbackMerge {
   /** Inserts the rows whose key is new; answers their ids (the caller rolls those up). */
   async mergeResponses(tx: TenantTx, source: RowSource): Promise<Set<string>> {
+    const input = source.table ? source.from : 'input i';
     const rows = await tx.query<{ id: string }>(
-      `WITH input AS MATERIALIZED (SELECT * FROM ${source.from}),
+      `WITH ${source.table ? '' : `input AS MATERIALIZED (SELECT * FROM ${source.from}),`}
             fresh AS (
               INSERT INTO feedback_key (workspace_id, source, external_id, response_id, occurred_at)
-              SELECT $1, source, external_id, id, occurred_at FROM input ORDER BY source, external_id
+              SELECT $1, i.source, i.external_id, i.id, i.occurred_at FROM ${input} ORDER BY i.source, i.external_id
               ON CONFLICT (workspace_id, source, external_id) DO NOTHING
               RETURNING response_id)
        INSERT INTO feedback_response (workspace_id, id, occurred_at, touchpoint_id, journey_id, site_id, channel, segment, customer_hash,
                                       nps, csat, ces, custom_scores, comment, language, sentiment, tags, source, external_id, keywords)
        SELECT $1, i.id, i.occurred_at, i.touchpoint_id, i.journey_id, i.site_id, i.channel, i.segment, i.customer_hash,
               i.nps, i.csat, i.ces, coalesce(i.custom_scores, '{}'), i.comment, i.language, i.sentiment,
-              coalesce(ARRAY(SELECT jsonb_array_elements_text(i.tags)), '{}'), i.source, i.external_id,
-              coalesce(ARRAY(SELECT jsonb_array_elements_text(i.keywords)), '{}')
-         FROM input i JOIN fresh f ON f.response_id = i.id
+              coalesce(i.tags, '{}'), i.source, i.external_id, coalesce(i.keywords, '{}')
+         FROM ${input} JOIN fresh f ON f.response_id = i.id
        RETURNING id`,
       source.params,
     );

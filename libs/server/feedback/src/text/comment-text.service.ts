@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { keywordTokens, TAGS_MAX, type CommentAnalysis, type FeedbackResponseRecord } from '@opencx/domain';
+import { keywordTokens, TAGS_MAX, type CommentAnalysis, type FeedbackResponseRecord, type TopicDefinition } from '@opencx/domain';
 import { sliced } from '@opencx/server-core';
 import type { TenantTx } from '@opencx/server-database';
 import { analyseComment } from './comment-analysis';
@@ -36,7 +36,20 @@ export class CommentTextService {
 
   /** `yieldTurn`: how the work pauses between slices (background imports pass their low-priority turn). */
   async analyse(tx: TenantTx, responses: readonly Pick<FeedbackResponseRecord, 'comment' | 'language' | 'tags'>[], yieldTurn: () => Promise<void> = yieldToEventLoop): Promise<CommentText[]> {
-    const topics = responses.some((r) => r.comment !== null) ? await this.dictionaries.forWorkspace(tx) : [];
+    return this.analyseWith(await this.topicsFor(tx, responses), responses, yieldTurn);
+  }
+
+  /** The workspace's topic dictionaries when any of the responses has a comment (else none are read). */
+  async topicsFor(tx: TenantTx, responses: readonly Pick<FeedbackResponseRecord, 'comment'>[]): Promise<readonly TopicDefinition[]> {
+    return responses.some((r) => r.comment !== null) ? this.dictionaries.forWorkspace(tx) : [];
+  }
+
+  /** The analysis with the topic dictionaries already read (a CSV import analyses a chunk before its transaction opens). */
+  async analyseWith(
+    topics: readonly TopicDefinition[],
+    responses: readonly Pick<FeedbackResponseRecord, 'comment' | 'language' | 'tags'>[],
+    yieldTurn: () => Promise<void> = yieldToEventLoop,
+  ): Promise<CommentText[]> {
     // Each distinct comment is analysed once per batch (survey exports repeat short comments a lot).
     const analysed = new Map<string, CommentAnalysis>();
     const out: CommentText[] = [];
