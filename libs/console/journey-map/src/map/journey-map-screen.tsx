@@ -1,6 +1,6 @@
 'use client';
 
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import Link from 'next/link';
 import { Alert, Button, Flex, Result, Skeleton, Space } from 'antd';
 import { HistoryOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
@@ -34,7 +34,7 @@ import { ColleaguesBar } from '../live/colleagues-bar';
 import { ShareLinksButton } from '../share/share-links-button';
 import { PersonaLensBar, usePersonaLens } from './persona-lens';
 import { StatePairButton } from './state-pair';
-import { markMapEditorReady } from '../first-paint/first-paint-switch';
+import { markMapEditorInteractive, markMapEditorReady } from '../first-paint/first-paint-switch';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId, initialMap = null }: { journeyId: string; initialMap?: JourneyMap | null }) {
@@ -71,6 +71,10 @@ export function JourneyMapScreen({ journeyId, initialMap = null }: { journeyId: 
   useLayoutEffect(() => {
     if (shown) markMapEditorReady(journeyId);
   }, [shown, journeyId]);
+  // Effects run after the commit that shows the map, its handlers attached: the map is interactive.
+  useEffect(() => {
+    if (map) markMapEditorInteractive();
+  }, [map]);
   const context = useMemo<MapEditorContextValue>(() => ({ actions, readOnly, dndEnabled: !filtered, teams, locale }), [actions, readOnly, filtered, teams, locale]);
 
   if (!map) {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { CHANNELS } from '@opencx/domain';
-import { JourneyMapQuery, JourneyMapScreen, MapFirstPaint, mapCounts, signedEmotion, type JourneyMap } from '@opencx/console-journey-map';
+import { CHANNELS, type JourneyState, type JourneyStatus } from '@opencx/domain';
+import { JourneyMapQuery, JourneyMapScreen, MapFirstPaint, mapCountsLine, type JourneyMap } from '@opencx/console-journey-map';
 import { serverGql } from '../../../../../server/api';
 import { loadSession } from '../../../../../server/session';
 
@@ -29,12 +29,12 @@ export default async function JourneyMapPage({ params }: { params: Promise<{ id:
   const editor = <JourneyMapScreen key={id} journeyId={id} initialMap={map} />;
   if (!map) return editor;
   const t = await getTranslations('journeyMap');
-  const counts = mapCounts(map);
   const labels = {
-    // Worded exactly as the editor's header (map-header.tsx).
-    counts:
-      t('counts', { stages: counts.stages, touchpoints: counts.touchpoints, painPoints: counts.painPoints, moments: counts.momentsOfTruth }) +
-      (counts.averageEmotion !== null ? ` · ${t('averageEmotion', { value: signedEmotion(counts.averageEmotion) })}` : ''),
+    // The words of the editor's header (map-header.tsx), which shares MapTitle with the first paint.
+    back: t('back'),
+    state: t(`state.${map.state as JourneyState}`),
+    status: t(`status.${map.status as JourneyStatus}`),
+    counts: mapCountsLine(map, (key, values) => t(key, values)),
     channels: Object.fromEntries(CHANNELS.map((c) => [c, t(`channels.${c}`)])),
   };
   return (
