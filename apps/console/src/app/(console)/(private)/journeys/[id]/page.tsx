@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CHANNELS, type JourneyState, type JourneyStatus } from '@opencx/domain';
-import { JourneyMapQuery, JourneyMapScreen, MapFirstPaint, mapCountsLine, type JourneyMap } from '@opencx/console-journey-map';
+import { JourneyMapQuery, JourneyMapScreen, mapCountsLine, type JourneyMap } from '@opencx/console-journey-map';
+// Not through the library's barrel: the first paint's title block (antd's Typography, Tag, Button) would
+// join the first-load JS of every route that imports the barrel; only this page shows it.
+import { MapFirstPaint } from '@opencx/console-journey-map/first-paint/map-first-paint';
 import { serverGql } from '../../../../../server/api';
 import { loadSession } from '../../../../../server/session';
 
