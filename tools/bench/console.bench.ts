@@ -37,10 +37,11 @@ export async function consoleBench(size: Size, log: (line: string) => void): Pro
   const lcp = await measureMapLcp(size, log);
   result.lines.push(...lcp.lines);
   result.checks.push(...lcp.checks);
+  result.figures = lcp.figures;
   return result;
 }
 
-async function measureMapLcp(size: Size, log: (line: string) => void): Promise<Pick<BenchResult, 'lines' | 'checks'>> {
+async function measureMapLcp(size: Size, log: (line: string) => void): Promise<Pick<BenchResult, 'lines' | 'checks' | 'figures'>> {
   const touchpoints = bySize(size, { tiny: 20, small: 200, large: 200 });
   const runs = bySize(size, { tiny: 1, small: 3, large: 5 });
   const env = await startBenchEnv(size, log);

@@ -29,11 +29,11 @@ export interface LcpCandidate {
   ms: number;
   /** Painted area in CSS px² (Chromium's `size`). */
   size: number;
-  /** tag.class[test id] of the element, or "(removed)" once it has left the document. */
+  /** tag.class[test id] of the element when Chromium reported it ("(outside the map)" for the shell's). */
   element: string;
   /** The first 40 characters of its text (image entries have none). */
   text: string;
-  /** Inside the map's content (first paint or editor), or replaced by it. */
+  /** Inside the map's content (the server-rendered first paint or the editor). */
   inContent: boolean;
 }
 
@@ -62,29 +62,40 @@ export async function mapLcp(context: BrowserContext, url: string, ready: string
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     }
+    // Each candidate is described when Chromium reports it (shortly after its paint), while its element
+    // is still in the document: the first paint's elements are gone by the time the figure is read.
+    await page.addInitScript(
+      ({ within }) => {
+        const seen: LcpCandidate[] = [];
+        (window as unknown as { __opencxLcp: LcpCandidate[] }).__opencxLcp = seen;
+        const describe = (el: Element | null | undefined) => {
+          if (!el) return '(removed)';
+          const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
+          const id = el.getAttribute('data-testid');
+          return `${el.tagName.toLowerCase()}${cls}${id ? `[${id}]` : ''}${el.closest(within) ? '' : ' (outside the map)'}`;
+        };
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { element?: Element | null; size?: number })[]) {
+            seen.push({ ms: e.startTime, size: e.size ?? 0, element: describe(e.element), text: (e.element?.textContent ?? '').trim().slice(0, 40), inContent: !e.element || Boolean(e.element.closest(within)) });
+          }
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      },
+      { within: content },
+    );
     await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
     await page.locator(ready).first().waitFor({ state: 'visible', timeout: 180_000 });
     // Two frames after the content is there, so its paint has been reported.
     await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
     const last = await page.evaluate(
-      ({ within, mark }) =>
+      ({ mark }) =>
         new Promise<{ entries: LcpCandidate[]; interactiveMs: number | null } | null>((done) => {
-          const describe = (el: Element | null | undefined) => {
-            if (!el) return '(removed)';
-            const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
-            const id = el.getAttribute('data-testid');
-            return `${el.tagName.toLowerCase()}${cls}${id ? `[${id}]` : ''}${el.isConnected ? '' : ' (removed)'}`;
-          };
           const observer = new PerformanceObserver((list) => {
             observer.disconnect();
-            const entries = (list.getEntries() as (PerformanceEntry & { element?: Element | null; size?: number })[]).map((e) => ({
-              ms: e.startTime,
-              size: e.size ?? 0,
-              element: describe(e.element),
-              text: (e.element?.textContent ?? '').trim().slice(0, 40),
-              // An element the editor replaced is no longer in the document: its entry still counts, as the map's first paint.
-              inContent: !e.element || !e.element.isConnected || Boolean(e.element.closest(within)),
-            }));
+            // The entries as described when reported; Chromium's own list decides how many there are.
+            const described = (window as unknown as { __opencxLcp?: LcpCandidate[] }).__opencxLcp ?? [];
+            const entries = (list.getEntries() as (PerformanceEntry & { size?: number })[]).map(
+              (e) => described.find((d) => d.ms === e.startTime && d.size === (e.size ?? 0)) ?? { ms: e.startTime, size: e.size ?? 0, element: '(not described)', text: '', inContent: false },
+            );
             const interactive = performance.getEntriesByName(mark, 'mark')[0];
             done(entries.length ? { entries, interactiveMs: interactive ? interactive.startTime : null } : null);
           });
@@ -92,7 +103,7 @@ export async function mapLcp(context: BrowserContext, url: string, ready: string
           // No entry at all (nothing painted): answer rather than wait forever.
           setTimeout(() => done(null), 5000);
         }),
-      { within: content, mark: MAP_EDITOR_INTERACTIVE_MARK },
+      { mark: MAP_EDITOR_INTERACTIVE_MARK },
     );
     if (!last) throw new Error(`no largest-contentful-paint entry for ${url}`);
     const lcp = last.entries[last.entries.length - 1];
