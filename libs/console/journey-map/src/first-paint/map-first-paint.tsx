@@ -3,6 +3,7 @@ import { CHANNELS } from '@opencx/domain';
 import type { JourneyMap } from '../model/types';
 import { FirstPaintSwitch } from './first-paint-switch';
 import { MapTitle } from '../map/map-title';
+import { PersonaCard } from '../map/persona-card';
 
 const channelKey = (value: string) => ((CHANNELS as readonly string[]).includes(value) ? value : 'other');
 
@@ -28,9 +29,10 @@ export interface MapFirstPaintLabels {
 }
 
 /**
- * The journey map's first paint, rendered on the server (a server component: no hooks, no client
- * code) from the map the page read with the visitor's session: the editor's own title block (MapTitle:
- * name, state, status, counts), and every stage with its touchpoints as plain HTML and CSS. The editor loads beside it and takes its place as soon as it has
+ * The journey map's first paint, rendered on the server (a server component) from the map the page read
+ * with the visitor's session: the editor's own title block (MapTitle: name, state, status, counts) and
+ * persona card (PersonaCard, read-only), so those paint the same boxes before and after the swap, and
+ * every stage with its touchpoints as plain HTML and CSS. The editor loads beside it and takes its place as soon as it has
  * rendered the same map (FirstPaintSwitch), so people read the map before the editor's code arrives.
  * Read-only on purpose: nothing here reacts to a click.
  */
@@ -39,6 +41,7 @@ export function MapFirstPaint({ map, labels, children }: { map: JourneyMap; labe
     <section className="jm-fp" aria-busy="true" aria-label={map.name}>
       <style>{CSS}</style>
       <MapTitle name={map.name} backLabel={labels.back} stateLabel={labels.state} future={map.state === 'future'} status={labels.status} description={map.description} counts={labels.counts} />
+      {map.persona ? <PersonaCard persona={map.persona} readOnly /> : null}
       <div className="jm-fp-stages">
         {map.stages.map((stage) => (
           <div key={stage.id} className="jm-fp-stage">
