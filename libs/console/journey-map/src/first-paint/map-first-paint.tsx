@@ -41,7 +41,7 @@ export function MapFirstPaint({ map, labels, children }: { map: JourneyMap; labe
     <section className="jm-fp" aria-busy="true" aria-label={map.name}>
       <style>{CSS}</style>
       <MapTitle name={map.name} backLabel={labels.back} stateLabel={labels.state} future={map.state === 'future'} status={labels.status} description={map.description} counts={labels.counts} />
-      {map.persona ? <PersonaCard persona={map.persona} readOnly /> : null}
+      {map.persona ? <PersonaCard persona={map.persona} /> : null}
       <div className="jm-fp-stages">
         {map.stages.map((stage) => (
           <div key={stage.id} className="jm-fp-stage">

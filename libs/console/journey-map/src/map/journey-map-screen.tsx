@@ -2,8 +2,8 @@
 
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import Link from 'next/link';
-import { Alert, Button, Flex, Result, Skeleton, Space } from 'antd';
-import { HistoryOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Result, Skeleton, Space, Tooltip } from 'antd';
+import { EditOutlined, HistoryOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
 import { useLocale, useTranslations } from 'next-intl';
 import { isGqlRequestError, useGqlQuery } from '@opencx/console-graphql';
 import { useConsoleSession, useReadOnly, TeamsQuery } from '@opencx/console-shell';
@@ -75,6 +75,16 @@ export function JourneyMapScreen({ journeyId, initialMap = null }: { journeyId: 
   useEffect(() => {
     if (map) markMapEditorInteractive();
   }, [map]);
+  // The persona card's edit button, kept here (the editor's chunk) so the first paint's card needs no button code.
+  const personaEdit = useMemo(
+    () =>
+      readOnly ? null : (
+        <Tooltip title={t('personaCard.edit')}>
+          <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('personaCard.edit')} onClick={() => setPersonaOpen(true)} data-testid="persona-card-edit" />
+        </Tooltip>
+      ),
+    [readOnly, t],
+  );
   const context = useMemo<MapEditorContextValue>(() => ({ actions, readOnly, dndEnabled: !filtered, teams, locale }), [actions, readOnly, filtered, teams, locale]);
 
   if (!map) {
@@ -150,7 +160,12 @@ export function JourneyMapScreen({ journeyId, initialMap = null }: { journeyId: 
           />
         ) : null}
         <PersonaLensBar map={map} lens={lens} readOnly={readOnly} />
-        {map.persona && !lens.personaId ? <PersonaCard persona={map.persona} readOnly={readOnly} onEdit={() => setPersonaOpen(true)} /> : null}
+        {map.persona && !lens.personaId ? (
+          <PersonaCard
+            persona={map.persona}
+            action={personaEdit}
+          />
+        ) : null}
         <MapCanvas map={lens.map ?? map} renderAll={exporter.renderAll} canvasRef={exporter.canvasRef} kpis={kpis} prefs={prefs} onPrefs={setPrefs} />
       </Flex>
       <PersonaDrawer open={personaOpen} onClose={() => setPersonaOpen(false)} persona={map.persona} readOnly={readOnly} actions={actions} />

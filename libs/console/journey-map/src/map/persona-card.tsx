@@ -1,8 +1,7 @@
 'use client';
 
-import { memo } from 'react';
-import { Avatar, Button, Tooltip } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
+import { memo, type ReactNode } from 'react';
+import { Avatar } from 'antd';
 import { useTranslations } from 'next-intl';
 import type { MapPersona } from '../model/types';
 
@@ -30,10 +29,11 @@ function Items({ label, items, testId }: { label: string; items: readonly string
 
 /**
  * The journey's persona pinned above the map (as UXPressia and Smaply place it): avatar initials,
- * name, quote (the persona's description), goals, needs and frustrations. Editing opens the persona drawer
- * (no edit button without `onEdit`: the server-rendered first paint shows the same card, read-only).
+ * name, quote (the persona's description), goals, needs and frustrations. `action` is the editor's edit
+ * button (it opens the persona drawer); the server-rendered first paint shows the same card without one,
+ * and without the button's code in its first-load JS.
  */
-export const PersonaCard = memo(function PersonaCard({ persona, onEdit, readOnly }: { persona: MapPersona; onEdit?: () => void; readOnly: boolean }) {
+export const PersonaCard = memo(function PersonaCard({ persona, action }: { persona: MapPersona; action?: ReactNode }) {
   const t = useTranslations('journeyMap.personaCard');
   return (
     <section className="jm-persona-card" aria-label={t('label', { name: persona.name })} data-testid="persona-card">
@@ -54,11 +54,7 @@ export const PersonaCard = memo(function PersonaCard({ persona, onEdit, readOnly
       <Items label={t('goals')} items={persona.goals} testId="persona-card-goals" />
       <Items label={t('needs')} items={persona.needs} testId="persona-card-needs" />
       <Items label={t('frustrations')} items={persona.frustrations} testId="persona-card-frustrations" />
-      {readOnly || !onEdit ? null : (
-        <Tooltip title={t('edit')}>
-          <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('edit')} onClick={onEdit} data-testid="persona-card-edit" />
-        </Tooltip>
-      )}
+      {action}
     </section>
   );
 });
