@@ -15,6 +15,3 @@ export * from './export/export-scale';
 
 // Screens (client-only, loaded on demand).
 export * from './screens';
-
-// The map's first paint, rendered on the server (no client code of its own but the switch).
-export { MapFirstPaint } from './first-paint/map-first-paint';

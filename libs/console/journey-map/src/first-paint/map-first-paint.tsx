@@ -2,13 +2,13 @@ import type { ReactNode } from 'react';
 import { CHANNELS } from '@opencx/domain';
 import type { JourneyMap } from '../model/types';
 import { FirstPaintSwitch } from './first-paint-switch';
+import { MapTitle } from '../map/map-title';
+import { PersonaCard } from '../map/persona-card';
 
 const channelKey = (value: string) => ((CHANNELS as readonly string[]).includes(value) ? value : 'other');
 
 const CSS = `
 .jm-fp{display:flex;flex-direction:column;gap:12px}
-.jm-fp-title{margin:0;font-size:20px;font-weight:600;line-height:1.4}
-.jm-fp-counts{font-size:12px;line-height:1.5714285714285714;color:rgba(0,0,0,.45)}
 .jm-fp-stages{display:flex;gap:12px;overflow:hidden;align-items:flex-start;max-height:calc(100vh - 240px)}
 .jm-fp-stage{flex:0 0 232px;display:flex;flex-direction:column;gap:8px}
 .jm-fp-stage-name{margin:0;padding:8px 10px;border-radius:8px;background:#e6f4ff;font-size:14px;font-weight:600;line-height:1.4;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
@@ -19,16 +19,20 @@ const CSS = `
 
 /** The words of the first paint, in the visitor's language (the page reads them on the server). */
 export interface MapFirstPaintLabels {
-  /** The header's counts line, as the editor's header words it. */
+  /** The title block's words (MapTitle, the editor's header shares it): back link, state, status and counts (`mapCountsLine`). */
+  back: string;
+  state: string;
+  status: string;
   counts: string;
   /** Channel key → its name. */
   channels: Record<string, string>;
 }
 
 /**
- * The journey map's first paint, rendered on the server (a server component: no hooks, no client
- * code) from the map the page read with the visitor's session: the journey's name, its counts, and every stage with its touchpoints, as plain
- * HTML and CSS (no JavaScript). The editor loads beside it and takes its place as soon as it has
+ * The journey map's first paint, rendered on the server (a server component) from the map the page read
+ * with the visitor's session: the editor's own title block (MapTitle: name, state, status, counts) and
+ * persona card (PersonaCard, read-only), so those paint the same boxes before and after the swap, and
+ * every stage with its touchpoints as plain HTML and CSS. The editor loads beside it and takes its place as soon as it has
  * rendered the same map (FirstPaintSwitch), so people read the map before the editor's code arrives.
  * Read-only on purpose: nothing here reacts to a click.
  */
@@ -36,8 +40,8 @@ export function MapFirstPaint({ map, labels, children }: { map: JourneyMap; labe
   const preview = (
     <section className="jm-fp" aria-busy="true" aria-label={map.name}>
       <style>{CSS}</style>
-      <h1 className="jm-fp-title">{map.name}</h1>
-      <span className="jm-fp-counts">{labels.counts}</span>
+      <MapTitle name={map.name} backLabel={labels.back} stateLabel={labels.state} future={map.state === 'future'} status={labels.status} description={map.description} counts={labels.counts} />
+      {map.persona ? <PersonaCard persona={map.persona} /> : null}
       <div className="jm-fp-stages">
         {map.stages.map((stage) => (
           <div key={stage.id} className="jm-fp-stage">

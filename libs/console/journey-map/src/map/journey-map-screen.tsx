@@ -1,9 +1,9 @@
 'use client';
 
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import Link from 'next/link';
-import { Alert, Button, Flex, Result, Skeleton, Space } from 'antd';
-import { HistoryOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Result, Skeleton, Space, Tooltip } from 'antd';
+import { EditOutlined, HistoryOutlined, StarFilled, UserOutlined } from '@ant-design/icons';
 import { useLocale, useTranslations } from 'next-intl';
 import { isGqlRequestError, useGqlQuery } from '@opencx/console-graphql';
 import { useConsoleSession, useReadOnly, TeamsQuery } from '@opencx/console-shell';
@@ -34,7 +34,7 @@ import { ColleaguesBar } from '../live/colleagues-bar';
 import { ShareLinksButton } from '../share/share-links-button';
 import { PersonaLensBar, usePersonaLens } from './persona-lens';
 import { StatePairButton } from './state-pair';
-import { markMapEditorReady } from '../first-paint/first-paint-switch';
+import { markMapEditorInteractive, markMapEditorReady } from '../first-paint/first-paint-switch';
 
 /** /journeys/[id]: the journey map editor. */
 export function JourneyMapScreen({ journeyId, initialMap = null }: { journeyId: string; initialMap?: JourneyMap | null }) {
@@ -72,6 +72,20 @@ export function JourneyMapScreen({ journeyId, initialMap = null }: { journeyId: 
   useLayoutEffect(() => {
     if (shown) markMapEditorReady(journeyId);
   }, [shown, journeyId]);
+  // Effects run after the commit that shows the map, its handlers attached: the map is interactive.
+  useEffect(() => {
+    if (map) markMapEditorInteractive();
+  }, [map]);
+  // The persona card's edit button, kept here (the editor's chunk) so the first paint's card needs no button code.
+  const personaEdit = useMemo(
+    () =>
+      readOnly ? null : (
+        <Tooltip title={t('personaCard.edit')}>
+          <Button size="small" type="text" icon={<EditOutlined />} aria-label={t('personaCard.edit')} onClick={() => setPersonaOpen(true)} data-testid="persona-card-edit" />
+        </Tooltip>
+      ),
+    [readOnly, t],
+  );
   const context = useMemo<MapEditorContextValue>(() => ({ actions, readOnly, dndEnabled: !filtered, teams, locale }), [actions, readOnly, filtered, teams, locale]);
 
   if (!map) {
@@ -147,7 +161,12 @@ export function JourneyMapScreen({ journeyId, initialMap = null }: { journeyId: 
           />
         ) : null}
         <PersonaLensBar map={map} lens={lens} readOnly={readOnly} />
-        {map.persona && !lens.personaId ? <PersonaCard persona={map.persona} readOnly={readOnly} onEdit={() => setPersonaOpen(true)} /> : null}
+        {map.persona && !lens.personaId ? (
+          <PersonaCard
+            persona={map.persona}
+            action={personaEdit}
+          />
+        ) : null}
         <MapCanvas map={lens.map ?? map} renderAll={exporter.renderAll} canvasRef={exporter.canvasRef} kpis={kpis} prefs={prefs} onPrefs={setPrefs} />
       </Flex>
       <PersonaDrawer open={personaOpen} onClose={() => setPersonaOpen(false)} persona={map.persona} readOnly={readOnly} actions={actions} />

@@ -88,7 +88,7 @@ export function PersonaLensBar({ map, lens, readOnly }: { map: JourneyMap; lens:
       {chosen ? (
         <>
           <Alert type="info" showIcon title={t('showing', { name: chosen.name })} data-testid="persona-lens-notice" />
-          <PersonaCard persona={chosen as MapPersona} readOnly onEdit={() => undefined} />
+          <PersonaCard persona={chosen as MapPersona} />
         </>
       ) : null}
       {comparing ? (

@@ -1,4 +1,4 @@
-import { applyView, isFiltered, mapCounts, viewToFilter } from './map-view';
+import { applyView, isFiltered, mapCounts, mapCountsLine, viewToFilter, type MapCountsWords } from './map-view';
 import type { JourneyMap, MapTouchpoint } from './types';
 import { touchpointFixture } from './map-fixtures';
 
@@ -37,5 +37,14 @@ describe('map views', () => {
   it('count what the toolbar shows', () => {
     expect(mapCounts(journey)).toEqual({ stages: 2, touchpoints: 3, painPoints: 1, momentsOfTruth: 1, averageEmotion: 0.3 });
     expect(mapCounts({ stages: [] }).averageEmotion).toBeNull();
+  });
+
+  it('word the counts line once, for the editor and the server-rendered first paint', () => {
+    // A stand-in translator that shows which message was asked for with which values.
+    const words: MapCountsWords = (key, values) => `${key}(${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(',')})`;
+    // 2 stages, 3 touchpoints, 1 pain point, 1 moment; emotions −2, 1, 2 average 1/3 → +0.3 (signed, rounded to one place).
+    expect(mapCountsLine(journey, words)).toBe('counts(stages=2,touchpoints=3,painPoints=1,moments=1) · averageEmotion(value=+0.3)');
+    // No touchpoints: no average, the line ends after the counts.
+    expect(mapCountsLine({ stages: [] }, words)).toBe('counts(stages=0,touchpoints=0,painPoints=0,moments=0)');
   });
 });

@@ -1,5 +1,6 @@
 import type { TouchpointFilterInput } from '@opencx/console-graphql';
 import type { JourneyMap } from './types';
+import { signedEmotion } from './diff-view';
 
 /** The map views of the switcher; each maps to the API's touchpointFilter. */
 export type MapView = { kind: 'all' } | { kind: 'channel'; channels: string[] } | { kind: 'team'; teamId: string | null } | { kind: 'moments' };
@@ -50,4 +51,17 @@ export function mapCounts(journey: Pick<JourneyMap, 'stages'>): { stages: number
     }
   }
   return { stages: journey.stages.length, touchpoints, painPoints, momentsOfTruth, averageEmotion: touchpoints ? Math.round((emotion / touchpoints) * 10) / 10 : null };
+}
+
+/** The `journeyMap` messages the counts line is worded with (next-intl's translator, on the server or in the browser). */
+export type MapCountsWords = (key: 'counts' | 'averageEmotion', values: Record<string, string | number>) => string;
+
+/**
+ * The map's counts line ("12 个阶段 · 200 个触点 · … · 平均情绪 +0.1"), worded in one place for the
+ * editor's header and the server-rendered first paint, so both paint the same text.
+ */
+export function mapCountsLine(journey: Pick<JourneyMap, 'stages'>, words: MapCountsWords): string {
+  const counts = mapCounts(journey);
+  const line = words('counts', { stages: counts.stages, touchpoints: counts.touchpoints, painPoints: counts.painPoints, moments: counts.momentsOfTruth });
+  return counts.averageEmotion !== null ? `${line} · ${words('averageEmotion', { value: signedEmotion(counts.averageEmotion) })}` : line;
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { CHANNELS } from '@opencx/domain';
-import { JourneyMapQuery, JourneyMapScreen, MapFirstPaint, mapCounts, signedEmotion, type JourneyMap } from '@opencx/console-journey-map';
+import { CHANNELS, type JourneyState, type JourneyStatus } from '@opencx/domain';
+import { JourneyMapQuery, JourneyMapScreen, mapCountsLine, type JourneyMap } from '@opencx/console-journey-map';
+// Not through the library's barrel: the first paint's title block (antd's Typography, Tag, Button) would
+// join the first-load JS of every route that imports the barrel; only this page shows it.
+import { MapFirstPaint } from '@opencx/console-journey-map/first-paint/map-first-paint';
 import { serverGql } from '../../../../../server/api';
 import { loadSession } from '../../../../../server/session';
 
@@ -29,12 +32,12 @@ export default async function JourneyMapPage({ params }: { params: Promise<{ id:
   const editor = <JourneyMapScreen key={id} journeyId={id} initialMap={map} />;
   if (!map) return editor;
   const t = await getTranslations('journeyMap');
-  const counts = mapCounts(map);
   const labels = {
-    // Worded exactly as the editor's header (map-header.tsx).
-    counts:
-      t('counts', { stages: counts.stages, touchpoints: counts.touchpoints, painPoints: counts.painPoints, moments: counts.momentsOfTruth }) +
-      (counts.averageEmotion !== null ? ` · ${t('averageEmotion', { value: signedEmotion(counts.averageEmotion) })}` : ''),
+    // The words of the editor's header (map-header.tsx), which shares MapTitle with the first paint.
+    back: t('back'),
+    state: t(`state.${map.state as JourneyState}`),
+    status: t(`status.${map.status as JourneyStatus}`),
+    counts: mapCountsLine(map, (key, values) => t(key, values)),
     channels: Object.fromEntries(CHANNELS.map((c) => [c, t(`channels.${c}`)])),
   };
   return (
