@@ -44,15 +44,24 @@ export class AnswerCache {
    * served); otherwise null, and the request is marked so that `settle` keeps its answer.
    */
   serve(req: object, key: string, version: string): GraphQLResponse | null {
+    const served = this.lookup(key, version);
+    if (!served) (req as Record<symbol, unknown>)[this.pending] = { key, version };
+    return served;
+  }
+
+  /** Whether an answer is kept under `key`, at whatever version (then a cheap version check may find it current). */
+  holds(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  /** The answer kept under `key` when it was kept at `version` (then it becomes the most recently served); otherwise null, and nothing is marked. */
+  lookup(key: string, version: string): GraphQLResponse | null {
     const entry = this.entries.get(key);
-    if (entry && entry.version === version) {
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-      this.counts.served++;
-      return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: entry.data } } };
-    }
-    (req as Record<symbol, unknown>)[this.pending] = { key, version };
-    return null;
+    if (!entry || entry.version !== version) return null;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    this.counts.served++;
+    return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: entry.data } } };
   }
 
   /**

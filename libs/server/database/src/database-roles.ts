@@ -159,5 +159,8 @@ export function rowLevelSecurityGap(serving: ServingRole): string | null {
  * fixed cost per unit of work, counted separately.
  */
 export function isControlStatement(sql: string): boolean {
-  return /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET TRANSACTION|SELECT set_config\('app\.)/i.test(sql);
+  // A message of several statements (one round trip, e.g. TenantDb.readRows) is control only when
+  // every statement in it is: one carrying a SELECT counts as a data statement. A semicolon inside
+  // a data statement's literal can only split it into parts that are not control either.
+  return sql.split(';').every((part) => !part.trim() || /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET TRANSACTION|SELECT set_config\('app\.)/i.test(part));
 }

@@ -141,6 +141,8 @@ it('serves an unchanged KPI answer from memory after the session and the version
     expect(await servedFromMemory(api, document, journeyId, asOwner(a))).toBe(expected);
     // Two reads since the reset, each: the session, then the measurement and journey content versions in one statement.
     expect(api.queryCount()).toBe(4);
+    // … sent with its read-only transaction and tenant setting as one message: no transaction control round trip of its own.
+    expect(api.controlCount()).toBe(0);
   }
   // The figures are the planted ones (counted here): 30 NPS answers, 15 promoters and 15 detractors.
   const nps = (await trend(api)).metrics.find((m) => m.key === 'nps');

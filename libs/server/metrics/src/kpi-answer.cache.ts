@@ -79,12 +79,10 @@ export class KpiAnswerCache implements ApolloServerPlugin<Context> {
     return this.cache.serve(req, answerKey(workspace, [read, target.scope ?? 'site', target.id], requestContext), version);
   }
 
-  /** The workspace's measurement version and the scope's structure version, read as the caller in one statement. */
-  private versionOf(ctx: WorkspaceContext, scope: TouchpointScope | null, id: string): Promise<string> {
+  /** The workspace's measurement version and the scope's structure version, read as the caller in one statement and one round trip. */
+  private async versionOf(ctx: WorkspaceContext, scope: TouchpointScope | null, id: string): Promise<string> {
     const structure = scope ? this.places.structureVersionSql(scope) : `'site:' || $2::uuid`;
-    return this.db.read(ctx, async (tx) => {
-      const [row] = await tx.query<{ version: string }>(`SELECT coalesce((SELECT version FROM kpi_version WHERE workspace_id = $1), 0) || '|' || coalesce(${structure}, 'unknown') AS version`, [id]);
-      return row.version;
-    });
+    const [row] = await this.db.readRows<{ version: string }>(ctx, `SELECT coalesce((SELECT version FROM kpi_version WHERE workspace_id = $1), 0) || '|' || coalesce(${structure}, 'unknown') AS version`, [id]);
+    return row.version;
   }
 }

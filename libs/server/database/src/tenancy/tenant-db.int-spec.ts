@@ -220,6 +220,71 @@ describe('TenantDb', () => {
     expect(await db.read(ctx(A), (tx) => tx.count(TeamSchema, {}))).toBe(2);
   });
 
+  describe('readRows (one SELECT in one round trip)', () => {
+    const unscoped = `SELECT name FROM team WHERE workspace_id = $1 OR true`;
+
+    it('runs the SELECT in a read-only transaction as the caller’s workspace, under row-level security', async () => {
+      const db = new TenantDb(await appDataSource());
+      expect(names(await db.readRows<{ name: string }>(ctx(A), unscoped))).toEqual(['Alpha 1', 'Alpha 2']);
+      expect(names(await db.readRows<{ name: string }>(ctx(B), unscoped))).toEqual(['Beta 1', 'Beta 2', 'Beta 3']);
+      const [row] = await db.readRows<{ tenant: string; read_only: string }>(
+        ctx(A),
+        `SELECT current_setting('app.workspace_id', true) AS tenant, current_setting('transaction_read_only') AS read_only FROM workspace WHERE id = $1`,
+      );
+      // The transaction the message opened: read-only (the role's default is not) with the tenant set.
+      expect(row).toEqual({ tenant: A, read_only: 'on' });
+      // A's team named by id, read as B: hidden by the policy even though the SQL asks for it by id only.
+      const alpha = (await admin.query<{ id: string }>(`SELECT id FROM team WHERE workspace_id = $1 LIMIT 1`, [A])).rows[0].id;
+      const byId = `SELECT name FROM team WHERE (workspace_id = $1 OR true) AND id = $2::uuid`;
+      expect(await db.readRows(ctx(B), byId, [alpha])).toEqual([]);
+      expect((await db.readRows<{ name: string }>(ctx(A), byId, [alpha])).length).toBe(1);
+    });
+
+    it('sends one message, counted as one data statement', async () => {
+      const sent: string[] = [];
+      const ds = createDataSource({ url: database.appUrl, entities: [TeamSchema], poolSize: 1, onQuery: (sql) => sent.push(sql) });
+      await ds.initialize();
+      open.push(ds);
+      sent.length = 0; // the driver's own questions at connect
+      expect(names(await new TenantDb(ds).readRows<{ name: string }>(ctx(A), unscoped))).toEqual(['Alpha 1', 'Alpha 2']);
+      expect(sent.length).toBe(1);
+      expect(sent[0]).toMatch(/^START TRANSACTION READ ONLY; SELECT set_config\('app\.workspace_id', '[0-9a-f-]{36}', true\); SELECT name FROM team .*; COMMIT$/);
+      expect(isControlStatement(sent[0])).toBe(false);
+      expect(isControlStatement(`START TRANSACTION READ ONLY; SELECT set_config('app.workspace_id', '${A}', true)`)).toBe(true);
+    });
+
+    it('refuses a parameter that is not a UUID, a second statement and SQL without the workspace filter, sending nothing', async () => {
+      const sent: string[] = [];
+      const ds = createDataSource({ url: database.appUrl, entities: [TeamSchema], poolSize: 1, onQuery: (sql) => sent.push(sql) });
+      await ds.initialize();
+      open.push(ds);
+      sent.length = 0; // the driver's own questions at connect
+      const db = new TenantDb(ds);
+      const byId = `SELECT name FROM team WHERE workspace_id = $1 AND id = $2::uuid`;
+      await expect(db.readRows(ctx(A), byId, [`${A}' OR true --`])).rejects.toThrow(/must be UUIDs/);
+      await expect(db.readRows(ctx(A), byId, [42 as unknown as string])).rejects.toThrow(/must be UUIDs/);
+      await expect(db.readRows(ctx(`${A}'`), byId, [A])).rejects.toThrow(/must be UUIDs/);
+      await expect(db.readRows(ctx(A), byId)).rejects.toThrow(/no parameter \$2/);
+      await expect(db.readRows(ctx(A), `${unscoped}; SELECT 1`)).rejects.toThrow(/one statement/);
+      await expect(db.readRows(ctx(A), `SELECT name FROM team`)).rejects.toThrow(/workspace_id = \$1/);
+      expect(sent).toEqual([]);
+    });
+
+    it('rolls a failing SELECT back: its pooled connection is left idle, outside any transaction, and serves the next read', async () => {
+      const ds = createDataSource({ url: database.appUrl, entities: [TeamSchema], poolSize: 1, applicationName: 'tenancy-spec-read-rows' });
+      await ds.initialize();
+      open.push(ds);
+      const db = new TenantDb(ds);
+      await expect(db.readRows(ctx(A), `SELECT 1 / 0 AS x FROM team WHERE workspace_id = $1`)).rejects.toThrow(/division by zero/);
+      const backends = await admin.query<{ state: string; xact_start: Date | null }>(`SELECT state, xact_start FROM pg_stat_activity WHERE application_name = 'tenancy-spec-read-rows'`);
+      expect(backends.rows).toEqual([{ state: 'idle', xact_start: null }]);
+      // The one connection carries no tenant and no transaction on: a plain statement sees no tenant row, and the next read works.
+      expect(await ds.query(`SELECT coalesce(current_setting('app.workspace_id', true), '') AS tenant, (SELECT count(*)::int FROM team) AS n`)).toEqual([{ tenant: '', n: 0 }]);
+      expect(names(await db.readRows<{ name: string }>(ctx(A), unscoped))).toEqual(['Alpha 1', 'Alpha 2']);
+      expect(await db.read(ctx(B), (tx) => tx.count(TeamSchema, {}))).toBe(3);
+    });
+  });
+
   it('shows a user their own memberships across workspaces through global({ userId }), and nobody else’s', async () => {
     const db = new TenantDb(await appDataSource());
     const of = (userId: string) => db.global((tx) => tx.query<{ workspace_id: string }>(`SELECT workspace_id FROM membership`), { userId });

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { PoolClient, QueryResult } from 'pg';
 import { DataSource } from 'typeorm';
-import { GlobalTx, TenantTx } from './tx';
+import { assertTenantSql, GlobalTx, TenantTx } from './tx';
 import type { WorkspaceContext } from './request-context';
 
 export const DATA_SOURCE = Symbol('OPENCX_DATA_SOURCE');
@@ -60,6 +61,52 @@ export class TenantDb {
       await runner.query('COMMIT');
       return result;
     } catch (error) {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /**
+   * One SELECT as the caller, in one round trip: `START TRANSACTION READ ONLY`, the tenant setting,
+   * the SELECT and `COMMIT` go to PostgreSQL as one simple-protocol message, so the SELECT runs in a
+   * read-only transaction with the caller's workspace set, under row-level security, exactly like
+   * a `read` of one statement (which costs three round trips). Meant for the hot reads that decide
+   * whether more work is needed at all (an answer cache's version).
+   *
+   * The simple protocol carries no parameters, so they are inlined: `$1` is the workspace id (the SQL
+   * must filter on it, as for `TenantTx.query`) and `$2…` are `params`; every one must be a UUID
+   * (checked, like the workspace id in `read`), anything else throws before anything is sent. The SQL
+   * must be exactly one statement (no `;`). A failing SELECT is rolled back; the connection always
+   * goes back to the pool.
+   */
+  async readRows<T = Record<string, unknown>>(ctx: WorkspaceContext, sql: string, params: readonly string[] = []): Promise<T[]> {
+    assertTenantSql(sql);
+    if (sql.includes(';')) throw new Error('readRows takes exactly one statement');
+    const values = [ctx.workspaceId, ...params];
+    if (!values.every((v) => typeof v === 'string' && UUID.test(v))) throw new Error('readRows parameters must be UUIDs');
+    // Without the tenant setting (RLS off, superuser): the statement alone, straight to the pool, as `read` does.
+    if (!this.options.readsSetTenant) return this.dataSource.query(sql, values);
+    const inlined = sql.replace(/\$(\d+)(?!\d)/g, (_, n: string) => {
+      const value = values[Number(n) - 1];
+      if (value === undefined) throw new Error(`readRows has no parameter $${n}`);
+      return `'${value}'`;
+    });
+    const message = `START TRANSACTION READ ONLY; SELECT set_config('app.workspace_id', '${ctx.workspaceId}', true); ${inlined}; COMMIT`;
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      // TypeORM's query() keeps only a single result's rows; for a message of several statements the
+      // pg driver answers one result per statement, so the message goes to the driver's connection
+      // (logged like every query, so statement counts see it).
+      const client = (await runner.connect()) as PoolClient;
+      this.dataSource.logger.logQuery(message, undefined, runner);
+      const results = (await client.query(message)) as unknown as QueryResult[];
+      const select = Array.isArray(results) && results.length === 4 && results[3].command === 'COMMIT' ? results[2] : undefined;
+      if (!select || !Array.isArray(select.rows)) throw new Error('readRows: unexpected answer to its message');
+      return select.rows as T[];
+    } catch (error) {
+      // After a failed statement the transaction is aborted and the rest of the message skipped.
       await runner.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {

@@ -20,6 +20,13 @@ export interface FindManyOptions<E> {
 
 type Where<E> = FindOptionsWhere<E> | FindOptionsWhere<E>[];
 
+/** Raw tenant SQL must use `$1`, the workspace id, as its filter (TenantTx.query, TenantDb.readRows). */
+export function assertTenantSql(sql: string): void {
+  if (!/workspace_id\s*=\s*\$1\b|\(\s*\$1\s*[,)]|SELECT\s+\$1\s*,|FROM workspace WHERE id = \$1\b/i.test(sql)) {
+    throw new Error('tenant SQL must filter on workspace_id = $1');
+  }
+}
+
 /**
  * A unit of work with a fixed scope merged into every where clause and every insert.
  * `TenantTx` scopes to one workspace; `GlobalTx` (no scope) is for the few global tables
@@ -146,9 +153,7 @@ export class TenantTx extends ScopedTx {
    * parameters follow as `$2…`.
    */
   query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    if (!/workspace_id\s*=\s*\$1\b|\(\s*\$1\s*[,)]|SELECT\s+\$1\s*,|FROM workspace WHERE id = \$1\b/i.test(sql)) {
-      throw new Error('tenant SQL must filter on workspace_id = $1');
-    }
+    assertTenantSql(sql);
     return this.raw<T>(sql, [this.ctx.workspaceId, ...params]);
   }
 

@@ -15,7 +15,11 @@ type Context = { req?: OpenCxRequest };
  *
  * Only an operation whose one root field is `journey(id: …)` (no filter, no directive at the root)
  * is considered. For it, before execution: the access guard checks the caller with the resolver's
- * own rule, then the map is read as the caller, in a snapshot transaction under row-level security
+ * own rule. When an answer is kept for the request's key, its answer version alone is read as the
+ * caller under row-level security in one round trip (`JourneyService.answerVersion`,
+ * `TenantDb.readRows`) and, when it matches, served. Otherwise (nothing kept, or the map changed:
+ * one statement more than before for this one read) the map is read as the caller, in a snapshot
+ * transaction under row-level security
  * (one statement when the assembled tree is current, see JourneyMapLoader), which also gives its
  * answer version — a digest of everything the answer is made of, read in the same snapshot. The
  * answer is looked up by (workspace, role, journey, the document's hash, operation name, variables)
@@ -70,6 +74,13 @@ export class JourneyAnswerCache implements ApolloServerPlugin<Context> {
     }
     const workspace = req.opencx?.workspace;
     if (!workspace) return null;
+    const key = answerKey(workspace, ['journey', journeyId], requestContext);
+    // An answer is kept: its version alone, in one round trip, is all an unchanged map costs.
+    if (this.cache.holds(key)) {
+      const version = await this.journeys.answerVersion(workspace, journeyId).catch(() => null);
+      const served = version ? this.cache.lookup(key, version) : null;
+      if (served) return served;
+    }
     let read: { map: JourneyMap; answerVersion: string | null };
     try {
       read = await this.journeys.getVersioned(workspace, journeyId);
@@ -82,7 +93,7 @@ export class JourneyAnswerCache implements ApolloServerPlugin<Context> {
       prefetchJourney(req, workspace.workspaceId, journeyId, { map: read.map });
       return null;
     }
-    const served = this.cache.serve(req, answerKey(workspace, ['journey', journeyId], requestContext), read.answerVersion);
+    const served = this.cache.serve(req, key, read.answerVersion);
     if (!served) prefetchJourney(req, workspace.workspaceId, journeyId, { map: read.map });
     return served;
   }

@@ -42,6 +42,11 @@ function keepTouchpoint(tp: TouchpointEntity, filter?: TouchpointFilterInput): b
   return true;
 }
 
+/** The further personas of journey `j` in its order (always read fresh, like the primary persona). */
+const PERSONAS_SQL = `(SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY array_position(j.persona_ids, x.id)), '[]'::jsonb) FROM persona x WHERE x.workspace_id = j.workspace_id AND x.id = ANY(j.persona_ids))`;
+/** The future-state maps of journey `j`. */
+const FUTURES_SQL = `(SELECT coalesce(array_agg(f.id ORDER BY f.created_at, f.id), '{}') FROM journey f WHERE f.workspace_id = j.workspace_id AND f.current_state_journey_id = j.id AND f.status <> 'archived')`;
+
 /**
  * Loads a whole map in a fixed number of statements whatever its size: the journey with its
  * persona and stages, then (in parallel) touchpoints, insights (pain points + opportunities) and
@@ -77,19 +82,15 @@ export class JourneyMapLoader {
     const cache = options.cache && !options.lock ? options.cache : null;
     const key = cache ? JourneyMapCache.key(tx.ctx.workspaceId, journeyId, filter) : '';
     const entry = cache?.lookup(key) ?? null;
-    // The further personas in the journey's order (always read fresh, like the primary persona).
-    const personasSql = `(SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY array_position(j.persona_ids, x.id)), '[]'::jsonb) FROM persona x WHERE x.workspace_id = j.workspace_id AND x.id = ANY(j.persona_ids))`;
-    const futuresSql = `(SELECT coalesce(array_agg(f.id ORDER BY f.created_at, f.id), '{}') FROM journey f WHERE f.workspace_id = j.workspace_id AND f.current_state_journey_id = j.id AND f.status <> 'archived')`;
     const stagesSql = `(SELECT coalesce(jsonb_agg(to_jsonb(s) ORDER BY s.position), '[]'::jsonb) FROM stage s WHERE s.workspace_id = j.workspace_id AND s.journey_id = j.id)`;
     // 1: the journey, its persona and its stages; 2–4 (in parallel): touchpoints, insights, metric bindings.
     const [head] = await tx.query<{ journey: Record<string, unknown>; persona: Record<string, unknown> | null; personas: Record<string, unknown>[]; futures: string[]; stages: Record<string, unknown>[] | null; version?: string }>(
       cache
-        ? `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${personasSql} AS personas, ${futuresSql} AS futures, v.version,
-                  CASE WHEN v.version IS DISTINCT FROM $3::text THEN ${stagesSql} END AS stages
+        ? `${this.versionedHeadSql()}, CASE WHEN v.version IS DISTINCT FROM $3::text THEN ${stagesSql} END AS stages
              FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
-            CROSS JOIN LATERAL (SELECT j.revision || ':' || j.content_version || ':' || ${this.metrics.boundDefinitionsDigestSql('j')} AS version) v
+            CROSS JOIN LATERAL (SELECT ${this.treeVersionSql()} AS version) v
             WHERE j.workspace_id = $1 AND j.id = $2`
-        : `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${personasSql} AS personas, ${futuresSql} AS futures, ${stagesSql} AS stages
+        : `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${PERSONAS_SQL} AS personas, ${FUTURES_SQL} AS futures, ${stagesSql} AS stages
              FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
             WHERE j.workspace_id = $1 AND j.id = $2${options.lock ? ' FOR UPDATE OF j' : ''}`,
       cache ? [journeyId, entry?.version ?? null] : [journeyId],
@@ -161,6 +162,34 @@ export class JourneyMapLoader {
     }));
     if (cache && head.version) cache.set(key, head.version, stageModels);
     return { map: { ...journey, persona, personas, futureStateJourneyIds, stages: stageModels }, answerVersion };
+  }
+
+  /**
+   * The SELECT of a whole map's answer version alone (`$1` the workspace, `$2` the journey; no row when
+   * the journey is not there): loadVersioned's first statement without the stages, so `answerVersion`
+   * of its row equals the answer version loadVersioned gives in the same state. One statement, so the
+   * JourneyAnswerCache can check a kept answer in one round trip (TenantDb.readRows).
+   */
+  answerVersionSql(): string {
+    return `${this.versionedHeadSql()}
+              FROM journey j LEFT JOIN persona p ON p.workspace_id = j.workspace_id AND p.id = j.persona_id
+             CROSS JOIN LATERAL (SELECT ${this.treeVersionSql()} AS version) v
+             WHERE j.workspace_id = $1 AND j.id = $2`;
+  }
+
+  /** The answer version of a row of `answerVersionSql`. */
+  answerVersion(head: { journey: unknown; persona: unknown; personas: unknown; futures: unknown; version: string }): string {
+    return answerVersionOf(head.version, head);
+  }
+
+  /** The columns every answer version is made of: the journey row, its personas, its future-state maps and the tree's version `v.version`. */
+  private versionedHeadSql(): string {
+    return `SELECT to_jsonb(j) AS journey, to_jsonb(p) AS persona, ${PERSONAS_SQL} AS personas, ${FUTURES_SQL} AS futures, v.version`;
+  }
+
+  /** The tree's version of journey `j`: its revision, content version and a digest of the metric definitions it shows. */
+  private treeVersionSql(): string {
+    return `j.revision || ':' || j.content_version || ':' || ${this.metrics.boundDefinitionsDigestSql('j')}`;
   }
 
   /** Several journeys' touchpoint counts etc. in one statement (journey list). */

@@ -96,6 +96,12 @@ export class JourneyService {
     return this.db.read(ctx, (tx) => this.loader.loadVersioned(tx, id, undefined, { cache: this.mapCache }), { snapshot: true });
   }
 
+  /** Only the whole map's answer version (see JourneyMapLoader.answerVersionSql), in one round trip; null when the journey is not there. */
+  async answerVersion(ctx: WorkspaceContext, id: string): Promise<string | null> {
+    const [head] = await this.db.readRows<{ journey: unknown; persona: unknown; personas: unknown; futures: unknown; version: string }>(ctx, this.loader.answerVersionSql(), [id]);
+    return head ? this.loader.answerVersion(head) : null;
+  }
+
   async create(ctx: WorkspaceContext, input: CreateJourneyInput): Promise<JourneyMap> {
     return this.db.write(ctx, async (tx) => {
       await this.checkReferences(tx, input.personaId, input.ownerTeamId);
