@@ -18,3 +18,4 @@ export * from './paging/page-info.model';
 export * from './paging/connection.model';
 export * from './paging/keyset-paging';
 export * from './answer-cache';
+export * from './answer-cache-plugin';
