@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Client } from 'pg';
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
+import { addMember, createWorkspace, startAnswerCacheApis, type AnswerCacheApis, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 import { JourneyAnswerCache } from './services/journey-answer.cache';
 
 /**
@@ -47,6 +47,7 @@ interface Answer {
 }
 type Who = { token: string; workspaceId: string };
 
+let apis: AnswerCacheApis;
 let api: TestApi; // caches as in production
 let replica: TestApi; // a second API on the same database, with its own caches
 let fresh: TestApi; // no answer cache, no tree cache: every answer built from the database
@@ -82,16 +83,8 @@ function mutationName(signature: string): string {
 }
 
 beforeAll(async () => {
-  process.env.OPENCX_MAP_ANSWER_CACHE_BYTES = '0';
-  process.env.OPENCX_MAP_TREE_CACHE_ENTRIES = '0';
-  try {
-    fresh = await startTestApi();
-  } finally {
-    delete process.env.OPENCX_MAP_ANSWER_CACHE_BYTES;
-    delete process.env.OPENCX_MAP_TREE_CACHE_ENTRIES;
-  }
-  api = await startTestApi({ databaseUrl: fresh.databaseUrl });
-  replica = await startTestApi({ databaseUrl: fresh.databaseUrl });
+  apis = await startAnswerCacheApis({ OPENCX_MAP_ANSWER_CACHE_BYTES: '0', OPENCX_MAP_TREE_CACHE_ENTRIES: '0' });
+  ({ fresh, api, replica } = apis);
   a = await createWorkspace(api, undefined, 'Answers A');
   b = await createWorkspace(api, undefined, 'Answers B');
   db = new Client({ connectionString: api.databaseUrl });
@@ -107,9 +100,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db?.end();
-  await replica?.close();
-  await api?.close();
-  await fresh?.close();
+  await apis?.close();
 });
 
 it('serves an unchanged map from memory after the session and one version read, byte for byte the uncached answer', async () => {

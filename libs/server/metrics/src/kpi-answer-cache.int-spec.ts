@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Client } from 'pg';
-import { addMember, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
+import { addMember, createWorkspace, startAnswerCacheApis, type AnswerCacheApis, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 import { KpiAnswerCache } from './kpi-answer.cache';
 
 /**
@@ -35,6 +35,7 @@ interface Chips {
 type Who = { token: string; workspaceId: string };
 
 const FILES = mkdtempSync(join(tmpdir(), 'opencx-kpi-cache-'));
+let apis: AnswerCacheApis;
 let api: TestApi; // caches as in production
 let replica: TestApi; // a second API on the same database, with its own cache
 let fresh: TestApi; // OPENCX_KPI_ANSWER_CACHE_BYTES=0: every answer computed from the database
@@ -97,14 +98,8 @@ async function importCsv(rows: string[]): Promise<void> {
 
 beforeAll(async () => {
   process.env.OPENCX_DATA_DIR = FILES;
-  process.env.OPENCX_KPI_ANSWER_CACHE_BYTES = '0';
-  try {
-    fresh = await startTestApi();
-  } finally {
-    delete process.env.OPENCX_KPI_ANSWER_CACHE_BYTES;
-  }
-  api = await startTestApi({ databaseUrl: fresh.databaseUrl });
-  replica = await startTestApi({ databaseUrl: fresh.databaseUrl });
+  apis = await startAnswerCacheApis({ OPENCX_KPI_ANSWER_CACHE_BYTES: '0' });
+  ({ fresh, api, replica } = apis);
   a = await createWorkspace(api, undefined, 'KPI answers A');
   b = await createWorkspace(api, undefined, 'KPI answers B');
   db = new Client({ connectionString: api.databaseUrl });
@@ -126,9 +121,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db?.end();
-  await replica?.close();
-  await api?.close();
-  await fresh?.close();
+  await apis?.close();
   delete process.env.OPENCX_DATA_DIR;
   rmSync(FILES, { recursive: true, force: true });
 });

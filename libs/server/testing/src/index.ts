@@ -1,6 +1,7 @@
 export * from './test-database';
 export * from './app-under-test';
 export * from './test-api';
+export * from './answer-cache-apis';
 export * from './builders';
 export * from './database-snapshot';
 export * from './smtp-sink';
