@@ -22,7 +22,7 @@ test('a viewer opens the executive view, drills into a journey, filters by URL a
   const { createJourneyFromTemplate: journey } = await call<{ createJourneyFromTemplate: { id: string; name: string } }>(page, 'CreateJourneyFromTemplate', {
     input: { templateKey: 'property-services/repair-request' },
   });
-  const map = await call<{ journey: { stages: { touchpoints: { id: string }[] }[] } }>(page, 'JourneyDashboard', { id: journey.id, from: '2026-01-01', to: '2026-01-02', granularity: 'DAY' });
+  const map = await call<{ journey: { stages: { touchpoints: { id: string }[] }[] } }>(page, 'JourneyDashboardPlaces', { id: journey.id });
   const { createApiToken } = await call<{ createApiToken: { secret: string } }>(page, 'CreateApiToken', { input: { name: 'e2e', scopes: ['feedback:write'] } });
   const touchpoint = map.journey.stages[0].touchpoints[0].id;
   // A planted change: CSAT 50 % (100 answers) ten days ago, 90 % (100 answers) three days ago, all in segment VIP.
@@ -92,7 +92,7 @@ test('the journey dashboard shows alerts with their trigger, topics with verbati
   const { createJourneyFromTemplate: journey } = await call<{ createJourneyFromTemplate: { id: string; name: string } }>(page, 'CreateJourneyFromTemplate', {
     input: { templateKey: 'property-services/repair-request' },
   });
-  const map = await call<{ journey: { stages: { touchpoints: { id: string; name: string }[] }[] } }>(page, 'JourneyDashboard', { id: journey.id, from: '2026-01-01', to: '2026-01-02', granularity: 'DAY' });
+  const map = await call<{ journey: { stages: { touchpoints: { id: string; name: string }[] }[] } }>(page, 'JourneyDashboardPlaces', { id: journey.id });
   const tps = map.journey.stages.flatMap((s) => s.touchpoints);
   const { createApiToken } = await call<{ createApiToken: { secret: string } }>(page, 'CreateApiToken', { input: { name: 'e2e', scopes: ['feedback:write'] } });
   // tps[4] 师傅上门 (CSAT), tps[6] 业主验收确认 (CSAT), tps[8] 满意度评价 (NPS), tps[0] 微信小程序报修 (CES).

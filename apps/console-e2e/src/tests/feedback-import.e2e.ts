@@ -26,14 +26,19 @@ test('a CSV with its own headers is mapped, imported with a progress bar to 100 
   const preview = page.getByTestId('import-preview');
   await expect(preview).toContainText('row-0');
   await expect(page.getByTestId('import-encoding')).toBeVisible();
-  for (const [header, field] of [
+  const mapping = [
     ['触点', 'touchpointId'],
     ['时间', 'occurredAt'],
     ['编号', 'externalId'],
     ['推荐度', 'nps'],
     ['满意度', 'csat'],
-  ]) {
+  ];
+  for (const [header, field] of mapping) {
     await chooseOption(page, page.getByTestId(`import-map-${header}`), field);
+  }
+  // What will be sent: the preview's column titles show each header's field.
+  for (const [header, field] of mapping) {
+    await expect(preview.getByRole('columnheader', { name: `${header} → ${field}` })).toBeVisible();
   }
   await page.getByTestId('import-start').click();
 

@@ -289,6 +289,7 @@ test('a stale edit of the same field shows both values, deletes ask first, histo
   await expect(card(other, '热线投诉')).toBeVisible();
   await expect(other.getByTestId('save-state')).toHaveAttribute('data-saving', 'false');
   await other.close();
+  await page.bringToFront();
 
   await page.getByTestId('touchpoint-name-input').press('Enter');
   // The same field was changed by both: the draft is kept and both values are shown; keeping theirs discards mine.

@@ -37,7 +37,7 @@ test('a review is held for a journey with feedback, its KPI snapshot matches the
     input: { templateKey: 'property-services/repair-request', name: journeyName },
   });
   expect(journey.name).toBe(journeyName);
-  const map = await call<{ journey: { stages: { touchpoints: { id: string }[] }[] } }>(page, 'JourneyDashboard', { id: journey.id, from: '2026-01-01', to: '2026-01-02', granularity: 'DAY' });
+  const map = await call<{ journey: { stages: { touchpoints: { id: string }[] }[] } }>(page, 'JourneyDashboardPlaces', { id: journey.id });
   const touchpointId = map.journey.stages[0].touchpoints[0].id;
   const { createApiToken } = await call<{ createApiToken: { secret: string } }>(page, 'CreateApiToken', { input: { name: 'e2e', scopes: ['feedback:write'] } });
 

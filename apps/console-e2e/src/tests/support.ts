@@ -70,21 +70,35 @@ export async function logOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/login$/);
 }
 
-/** Picks an option of an antd Select (they render outside the form, in a popup). */
+/**
+ * Picks an option of an antd Select (they render outside the form, in a popup), and checks that the
+ * select shows it: on a loaded machine a click on an option that is still animating in can be lost,
+ * so a pick that did not take is made again (at most three times) instead of going on without it.
+ */
 export async function chooseOption(page: Page, select: ReturnType<Page['getByTestId']>, option: string): Promise<void> {
   // A popup closed a moment ago stays visible while it animates out; wait for it, so the options
   // found below belong to this select's popup only.
   const popups = page.locator('.ant-select-dropdown:visible');
-  await expect(popups).toHaveCount(0);
-  await select.click();
-  await popups.getByTitle(option, { exact: true }).click();
-  // A multiple select keeps its popup open by design, and once in CI (loaded machine) a single select's popup
-  // stayed visible for 15 s after the click. Escape closes it, as a user would: the select, which has the
-  // focus, stops the key from reaching an enclosing dialog while its popup is open.
-  await expect(popups).toHaveCount(0, { timeout: 3_000 }).catch(async () => {
-    await page.keyboard.press('Escape');
+  for (let attempt = 1; ; attempt++) {
     await expect(popups).toHaveCount(0);
-  });
+    await select.click();
+    await popups.getByTitle(option, { exact: true }).click();
+    // A multiple select keeps its popup open by design, and once in CI (loaded machine) a single select's popup
+    // stayed visible for 15 s after the click. Escape closes it, as a user would: the select, which has the
+    // focus, stops the key from reaching an enclosing dialog while its popup is open.
+    await expect(popups).toHaveCount(0, { timeout: 3_000 }).catch(async () => {
+      await page.keyboard.press('Escape');
+      await expect(popups).toHaveCount(0);
+    });
+    const taken = await expect(select).toContainText(option, { timeout: 5_000 }).then(
+      () => true,
+      (error: unknown) => {
+        if (attempt >= 3) throw error;
+        return false;
+      },
+    );
+    if (taken) return;
+  }
 }
 
 /** Settings → Members: invites an email with a role and returns the one-time link shown once. */

@@ -74,8 +74,11 @@ export const SiteLeagueQuery = graphql(`
   }
 `);
 
-export const JourneyDashboardQuery = graphql(`
-  query JourneyDashboard($id: ID!, $from: String!, $to: String!, $granularity: KpiGranularity!, $segment: String, $site: ID) {
+// The dashboard's places (loaded once) and its figures (read again on every filter change) are
+// separate requests: a KPI read that is an operation's only field is answered from the API's KPI
+// answer cache while the measurements are unchanged (libs/server/metrics, kpi-answer.cache.ts).
+export const JourneyDashboardPlacesQuery = graphql(`
+  query JourneyDashboardPlaces($id: ID!) {
     journey(id: $id) {
       id
       name
@@ -88,6 +91,21 @@ export const JourneyDashboardQuery = graphql(`
         }
       }
     }
+    sites {
+      id
+      code
+      name
+    }
+    personas {
+      id
+      name
+      segmentKey
+    }
+  }
+`);
+
+export const JourneyDashboardKpisQuery = graphql(`
+  query JourneyDashboardKpis($id: ID!, $from: String!, $to: String!, $granularity: KpiGranularity!, $segment: String, $site: ID) {
     kpis(scope: JOURNEY, id: $id, from: $from, to: $to, granularity: $granularity, segment: $segment, site: $site) {
       metrics {
         metricId
@@ -130,16 +148,6 @@ export const JourneyDashboardQuery = graphql(`
         }
       }
     }
-    sites {
-      id
-      code
-      name
-    }
-    personas {
-      id
-      name
-      segmentKey
-    }
   }
 `);
 
@@ -162,6 +170,11 @@ export const JourneyTouchpointKpisQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+export const JourneyKeyDriversQuery = graphql(`
+  query JourneyKeyDrivers($journeyId: ID!, $from: String!, $to: String!) {
     keyDrivers(journeyId: $journeyId, from: $from, to: $to) {
       n
       respondents

@@ -1,16 +1,16 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { Alert, Button, Card, Col, Flex, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import { FilePdfOutlined } from '@ant-design/icons';
 import { useLocale, useTranslations } from 'next-intl';
-import { useGqlQuery, type JourneyDashboardQuery as DashboardData, type JourneyTouchpointKpisQuery as TouchpointData } from '@opencx/console-graphql';
+import { useGqlQuery, type JourneyDashboardKpisQuery as DashboardKpis, type JourneyDashboardPlacesQuery as DashboardPlaces, type JourneyKeyDriversQuery as DriversData, type JourneyTouchpointKpisQuery as TouchpointData } from '@opencx/console-graphql';
 import { EChart } from '../charts/echart';
 import { tooltipLines } from '../charts/tooltip-html';
 import { ChangeMarker, FigureText, fmt } from '../common/figure';
-import { JourneyDashboardQuery, JourneyTouchpointKpisQuery } from '../documents/dashboard.documents';
+import { JourneyDashboardKpisQuery, JourneyDashboardPlacesQuery, JourneyKeyDriversQuery, JourneyTouchpointKpisQuery } from '../documents/dashboard.documents';
 import { effectiveSegment, filterFromSearch, filterToSearch, GRANULARITIES, type DashboardFilter } from '../filter/dashboard-filter';
 import { AlertsWidget } from './alerts-widget';
 import { CommentInsights } from './comment-insights';
@@ -18,9 +18,10 @@ import { OperationalMetrics } from './operational-metrics';
 import { PriorityList } from './priority-list';
 import { SegmentComparison } from './segment-comparison';
 
-type Metric = DashboardData['kpis']['metrics'][number];
-type Drivers = TouchpointData['keyDrivers'];
+type Metric = DashboardKpis['kpis']['metrics'][number];
+type Drivers = DriversData['keyDrivers'];
 const today = () => new Date().toISOString().slice(0, 10);
+const NO_PERSONAS: DashboardPlaces['personas'] = [];
 
 /** Trend of one metric: the figure per bucket, its 95 % interval as a band, the target as a line, significant changes marked. */
 function TrendCard({ metric, name, fileBase }: { metric: Metric; name: string; fileBase: string }) {
@@ -84,7 +85,7 @@ function TrendCard({ metric, name, fileBase }: { metric: Metric; name: string; f
 }
 
 /** Stage × touchpoint heat map: each cell the touchpoint's figure minus its target (red below, green above). */
-function HeatMap({ journey, touchpoints, fileBase }: { journey: NonNullable<DashboardData['journey']>; touchpoints: TouchpointData['journeyKpis']['touchpoints']; fileBase: string }) {
+function HeatMap({ journey, touchpoints, fileBase }: { journey: NonNullable<DashboardPlaces['journey']>; touchpoints: TouchpointData['journeyKpis']['touchpoints']; fileBase: string }) {
   const t = useTranslations('dashboard.journey');
   const labelled = useTranslations('app');
   const columns = journey.stages.flatMap((s) => s.touchpoints.map((tp) => ({ id: tp.id, label: `${s.name} · ${tp.name}` })));
@@ -177,18 +178,19 @@ export function JourneyDashboard({ journeyId }: { journeyId: string }) {
   const filter = useMemo(() => filterFromSearch(new URLSearchParams(params.toString()), today()), [params]);
   const [segmentText, setSegmentText] = useState(filter.segment ?? '');
   const setFilter = (patch: Partial<DashboardFilter>) => router.replace(`${pathname}?${filterToSearch({ ...filter, ...patch }).toString()}`, { scroll: false });
-  // The persona's segment key cuts the KPIs; personas arrive with the first answer, so a persona link re-reads once they do.
-  const [personas, setPersonas] = useState<readonly { id: string; name: string; segmentKey?: string | null }[]>([]);
+  // The journey, sites and personas load once; the figures are read again on each filter change.
+  const places = useGqlQuery(JourneyDashboardPlacesQuery, { variables: { id: journeyId } });
+  const personas = places.data?.personas ?? NO_PERSONAS;
+  // The persona's segment key cuts the KPIs: a persona link waits for the personas before reading them.
   const segment = effectiveSegment(filter, personas);
-  const dashboard = useGqlQuery(JourneyDashboardQuery, {
+  const dashboard = useGqlQuery(JourneyDashboardKpisQuery, {
     variables: { id: journeyId, from: filter.from, to: filter.to, granularity: filter.granularity, segment: segment ?? null, site: filter.siteId ?? null },
+    skip: Boolean(filter.personaId) && !places.data,
   });
-  const loadedPersonas = dashboard.data?.personas;
-  useEffect(() => {
-    if (loadedPersonas && loadedPersonas !== personas) setPersonas(loadedPersonas);
-  }, [loadedPersonas, personas]);
-  const perTouchpoint = useGqlQuery(JourneyTouchpointKpisQuery, { variables: { journeyId, from: filter.from, to: filter.to } });
-  const journey = dashboard.data?.journey;
+  const kpiWindow = { journeyId, from: filter.from, to: filter.to };
+  const perTouchpoint = useGqlQuery(JourneyTouchpointKpisQuery, { variables: kpiWindow });
+  const drivers = useGqlQuery(JourneyKeyDriversQuery, { variables: kpiWindow });
+  const journey = places.data?.journey;
   const name = (m: { nameEn: string; nameZh: string }) => (locale === 'zh-CN' ? m.nameZh : m.nameEn);
   const fileBase = `dashboard-${journeyId.slice(0, 8)}`;
   // The PDF prints the segment the figures were cut by (a persona's segment key included).
@@ -235,7 +237,7 @@ export function JourneyDashboard({ journeyId }: { journeyId: string }) {
           showSearch
           optionFilterProp="label"
           onChange={(siteId?: string) => setFilter({ siteId })}
-          options={(dashboard.data?.sites ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.code})` }))}
+          options={(places.data?.sites ?? []).map((s) => ({ value: s.id, label: `${s.name} (${s.code})` }))}
           style={{ width: 200 }}
         />
         <Select
@@ -263,8 +265,8 @@ export function JourneyDashboard({ journeyId }: { journeyId: string }) {
       </Row>
       {journey && perTouchpoint.data && <HeatMap journey={journey} touchpoints={perTouchpoint.data.journeyKpis.touchpoints} fileBase={fileBase} />}
       {dashboard.data && <OperationalMetrics metrics={dashboard.data.kpis.metrics} />}
-      {perTouchpoint.data && <DriverQuadrant drivers={perTouchpoint.data.keyDrivers} fileBase={fileBase} />}
-      {perTouchpoint.data && <PriorityList journeyId={journeyId} drivers={perTouchpoint.data.keyDrivers} />}
+      {drivers.data && <DriverQuadrant drivers={drivers.data.keyDrivers} fileBase={fileBase} />}
+      {drivers.data && <PriorityList journeyId={journeyId} drivers={drivers.data.keyDrivers} />}
       <CommentInsights journeyId={journeyId} filter={filter} segment={segment} fileBase={fileBase} />
       <SegmentComparison journeyId={journeyId} filter={filter} onCompare={(compareA, compareB) => setFilter({ compareA, compareB })} fileBase={fileBase} />
     </Flex>

@@ -2,10 +2,10 @@
 
 import { Card, Table, Tag, Typography } from 'antd';
 import { useLocale, useTranslations } from 'next-intl';
-import type { JourneyDashboardQuery } from '@opencx/console-graphql';
+import type { JourneyDashboardKpisQuery } from '@opencx/console-graphql';
 import { FigureText, fmt } from '../common/figure';
 
-type Metric = JourneyDashboardQuery['kpis']['metrics'][number];
+type Metric = JourneyDashboardKpisQuery['kpis']['metrics'][number];
 
 /**
  * Operational metrics beside the survey ones: each duration's mean, p50 and p90 and the share

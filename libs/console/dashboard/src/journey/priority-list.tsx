@@ -4,11 +4,11 @@ import { useMemo } from 'react';
 import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import { priority, priorityGap } from '@opencx/domain';
-import { useGqlQuery, type JourneyTouchpointKpisQuery } from '@opencx/console-graphql';
+import { useGqlQuery, type JourneyKeyDriversQuery } from '@opencx/console-graphql';
 import { fmt } from '../common/figure';
 import { DashboardActionEffortsQuery } from '../documents/dashboard-insights.documents';
 
-type Drivers = JourneyTouchpointKpisQuery['keyDrivers'];
+type Drivers = JourneyKeyDriversQuery['keyDrivers'];
 
 /** Effort assumed for a touchpoint with no open action yet (the middle of 1–5); the list says so. */
 const ASSUMED_EFFORT = 3;

@@ -3752,7 +3752,14 @@ export type SiteLeagueQueryVariables = Exact<{
 
 export type SiteLeagueQuery = { siteLeague: { metric: string, target?: number | null, sites: Array<{ siteId: string, code: string, name: string, rank: number, raw?: number | null, n: number, lowSample: boolean, shrunk: number, low: number, high: number }> } };
 
-export type JourneyDashboardQueryVariables = Exact<{
+export type JourneyDashboardPlacesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JourneyDashboardPlacesQuery = { journey: { id: string, name: string, stages: Array<{ id: string, name: string, touchpoints: Array<{ id: string, name: string }> }> }, sites: Array<{ id: string, code: string, name: string }>, personas: Array<{ id: string, name: string, segmentKey?: string | null }> };
+
+export type JourneyDashboardKpisQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
@@ -3762,7 +3769,7 @@ export type JourneyDashboardQueryVariables = Exact<{
 }>;
 
 
-export type JourneyDashboardQuery = { journey: { id: string, name: string, stages: Array<{ id: string, name: string, touchpoints: Array<{ id: string, name: string }> }> }, kpis: { metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, total: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus, mean?: number | null, p50?: number | null, p90?: number | null, withinTarget?: number | null }, buckets: Array<{ start: string, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null }, change?: { difference: number, low: number, high: number, pValue: number, significant: boolean, method: string } | null }> }> }, sites: Array<{ id: string, code: string, name: string }>, personas: Array<{ id: string, name: string, segmentKey?: string | null }> };
+export type JourneyDashboardKpisQuery = { kpis: { metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, total: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus, mean?: number | null, p50?: number | null, p90?: number | null, withinTarget?: number | null }, buckets: Array<{ start: string, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null }, change?: { difference: number, low: number, high: number, pValue: number, significant: boolean, method: string } | null }> }> } };
 
 export type JourneyTouchpointKpisQueryVariables = Exact<{
   journeyId: Scalars['ID']['input'];
@@ -3771,7 +3778,16 @@ export type JourneyTouchpointKpisQueryVariables = Exact<{
 }>;
 
 
-export type JourneyTouchpointKpisQuery = { journeyKpis: { touchpoints: Array<{ touchpointId: string, metrics: Array<{ key: string, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> }> }, keyDrivers: { n: number, respondents: number, minN: number, enoughData: boolean, rSquared?: number | null, drivers: Array<{ touchpointId: string, touchpointName: string, stageName: string, n: number, weight?: number | null, share?: number | null, fixFirst: boolean, performance: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> } };
+export type JourneyTouchpointKpisQuery = { journeyKpis: { touchpoints: Array<{ touchpointId: string, metrics: Array<{ key: string, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> }> } };
+
+export type JourneyKeyDriversQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+}>;
+
+
+export type JourneyKeyDriversQuery = { keyDrivers: { n: number, respondents: number, minN: number, enoughData: boolean, rSquared?: number | null, drivers: Array<{ touchpointId: string, touchpointName: string, stageName: string, n: number, weight?: number | null, share?: number | null, fixFirst: boolean, performance: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> } };
 
 export type FeedbackInboxQueryVariables = Exact<{
   filter?: InputMaybe<FeedbackFilterInput>;
@@ -4102,7 +4118,14 @@ export type JourneyKpisQueryVariables = Exact<{
 }>;
 
 
-export type JourneyKpisQuery = { journeyKpis: { journeyId: string, from: string, to: string, touchpoints: Array<{ touchpointId: string, emotion: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean }, metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, direction: string, bound: boolean, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> }> }, alerts: { nodes: Array<{ id: string, touchpointId: string, metricKey: string, value: number, n: number, pValue: number, windowFrom: string, windowTo: string }> } };
+export type JourneyKpisQuery = { journeyKpis: { journeyId: string, from: string, to: string, touchpoints: Array<{ touchpointId: string, emotion: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean }, metrics: Array<{ metricId: string, key: string, kind: string, nameEn: string, nameZh: string, unit?: string | null, direction: string, bound: boolean, figure: { value?: number | null, n: number, low?: number | null, high?: number | null, lowSample: boolean, target?: number | null, status: KpiStatus } }> }> } };
+
+export type JourneyKpiAlertsQueryVariables = Exact<{
+  journeyId: Scalars['ID']['input'];
+}>;
+
+
+export type JourneyKpiAlertsQuery = { alerts: { nodes: Array<{ id: string, touchpointId: string, metricKey: string, value: number, n: number, pValue: number, windowFrom: string, windowTo: string }> } };
 
 export type SetJourneyPersonasMutationVariables = Exact<{
   input: SetJourneyPersonasInput;
@@ -5425,8 +5448,8 @@ export const SiteLeagueDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"e31e1a7a05d4288196e44b9ed70b1f520fc79a2a778b52b2638adcfa5aaf33c1"}) as unknown as TypedDocumentString<SiteLeagueQuery, SiteLeagueQueryVariables>;
-export const JourneyDashboardDocument = new TypedDocumentString(`
-    query JourneyDashboard($id: ID!, $from: String!, $to: String!, $granularity: KpiGranularity!, $segment: String, $site: ID) {
+export const JourneyDashboardPlacesDocument = new TypedDocumentString(`
+    query JourneyDashboardPlaces($id: ID!) {
   journey(id: $id) {
     id
     name
@@ -5439,6 +5462,20 @@ export const JourneyDashboardDocument = new TypedDocumentString(`
       }
     }
   }
+  sites {
+    id
+    code
+    name
+  }
+  personas {
+    id
+    name
+    segmentKey
+  }
+}
+    `, {"hash":"a845e55ba9fc15b33821e3e28e43634e55075c54ab505664ef1112419478032a"}) as unknown as TypedDocumentString<JourneyDashboardPlacesQuery, JourneyDashboardPlacesQueryVariables>;
+export const JourneyDashboardKpisDocument = new TypedDocumentString(`
+    query JourneyDashboardKpis($id: ID!, $from: String!, $to: String!, $granularity: KpiGranularity!, $segment: String, $site: ID) {
   kpis(
     scope: JOURNEY
     id: $id
@@ -5489,18 +5526,8 @@ export const JourneyDashboardDocument = new TypedDocumentString(`
       }
     }
   }
-  sites {
-    id
-    code
-    name
-  }
-  personas {
-    id
-    name
-    segmentKey
-  }
 }
-    `, {"hash":"cd504f6bbb95f76d156baad0ba584247f88eb06051b672710903d3bc92f3c2df"}) as unknown as TypedDocumentString<JourneyDashboardQuery, JourneyDashboardQueryVariables>;
+    `, {"hash":"27f87ee24ebb8b06230a8df51fbce4425cbe9c022d1a33271d0b985b1903d526"}) as unknown as TypedDocumentString<JourneyDashboardKpisQuery, JourneyDashboardKpisQueryVariables>;
 export const JourneyTouchpointKpisDocument = new TypedDocumentString(`
     query JourneyTouchpointKpis($journeyId: ID!, $from: String!, $to: String!) {
   journeyKpis(journeyId: $journeyId, from: $from, to: $to) {
@@ -5520,6 +5547,10 @@ export const JourneyTouchpointKpisDocument = new TypedDocumentString(`
       }
     }
   }
+}
+    `, {"hash":"06d357fb222b57152ea58cf473d38e91d5ccd377c45d2d3c1f85406d2789801d"}) as unknown as TypedDocumentString<JourneyTouchpointKpisQuery, JourneyTouchpointKpisQueryVariables>;
+export const JourneyKeyDriversDocument = new TypedDocumentString(`
+    query JourneyKeyDrivers($journeyId: ID!, $from: String!, $to: String!) {
   keyDrivers(journeyId: $journeyId, from: $from, to: $to) {
     n
     respondents
@@ -5546,7 +5577,7 @@ export const JourneyTouchpointKpisDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"d3f6b2f8aaad230bf4edfbe4b174993ea21e6e43cc3a8acf1a6f5735cbe0fb8b"}) as unknown as TypedDocumentString<JourneyTouchpointKpisQuery, JourneyTouchpointKpisQueryVariables>;
+    `, {"hash":"16628be6a125091edd1eea00763b9647a33b33fa26c79d2f6dd69e99a5cabec8"}) as unknown as TypedDocumentString<JourneyKeyDriversQuery, JourneyKeyDriversQueryVariables>;
 export const FeedbackInboxDocument = new TypedDocumentString(`
     query FeedbackInbox($filter: FeedbackFilterInput, $first: Int, $after: String) {
   feedback(filter: $filter, first: $first, after: $after) {
@@ -8037,6 +8068,10 @@ export const JourneyKpisDocument = new TypedDocumentString(`
       }
     }
   }
+}
+    `, {"hash":"f71a700166479e0bc700f66b767998f9af84e5016542a2fa5075cf8f6cceceaa"}) as unknown as TypedDocumentString<JourneyKpisQuery, JourneyKpisQueryVariables>;
+export const JourneyKpiAlertsDocument = new TypedDocumentString(`
+    query JourneyKpiAlerts($journeyId: ID!) {
   alerts(status: OPEN, journeyId: $journeyId, first: 100) {
     nodes {
       id
@@ -8050,7 +8085,7 @@ export const JourneyKpisDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"c0fe7fdd33dfb9d76e5cd595de9111b02153c86e00cfa2d538ac7d8ca144dc2b"}) as unknown as TypedDocumentString<JourneyKpisQuery, JourneyKpisQueryVariables>;
+    `, {"hash":"764d2b59250d446e2bdf63950a99fd1369c74f4eb0822c613d4ce903d9594751"}) as unknown as TypedDocumentString<JourneyKpiAlertsQuery, JourneyKpiAlertsQueryVariables>;
 export const SetJourneyPersonasDocument = new TypedDocumentString(`
     mutation SetJourneyPersonas($input: SetJourneyPersonasInput!) {
   setJourneyPersonas(input: $input) {

@@ -407,6 +407,13 @@ export const JourneyKpisQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+// The open alerts badged on the chips: a request of their own, so the measurements above are the
+// operation's only field and the API answers them from its KPI answer cache while they are unchanged.
+export const JourneyKpiAlertsQuery = graphql(`
+  query JourneyKpiAlerts($journeyId: ID!) {
     alerts(status: OPEN, journeyId: $journeyId, first: 100) {
       nodes {
         id

@@ -8,7 +8,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { isGqlRequestError, useGqlQuery } from '@opencx/console-graphql';
 import { useConsoleSession, useReadOnly, TeamsQuery } from '@opencx/console-shell';
 import { ChannelIcon } from '../common/channel';
-import { JourneyKpisQuery } from '../documents/journey-map.documents';
+import { JourneyKpiAlertsQuery, JourneyKpisQuery } from '../documents/journey-map.documents';
 import { periodWindow, type KpiPeriod } from '../model/kpi-view';
 import type { JourneyMap, TouchpointKpis } from '../model/types';
 import { KpiBar } from './kpi-chips';
@@ -57,11 +57,12 @@ export function JourneyMapScreen({ journeyId, initialMap = null }: { journeyId: 
   const kpiWindow = useMemo(() => periodWindow(period, new Date()), [period]);
   // Measurements load after the map has rendered (skip until then), so chips never delay the map.
   const kpiQuery = useGqlQuery(JourneyKpisQuery, { variables: { journeyId, ...kpiWindow }, skip: !map, reportErrors: false });
+  const alertQuery = useGqlQuery(JourneyKpiAlertsQuery, { variables: { journeyId }, skip: !map, reportErrors: false });
   const kpis = useMemo(() => {
     const alerts = new Map<string, Map<string, NonNullable<TouchpointKpis['alerts']> extends ReadonlyMap<string, infer A> ? A : never>>();
-    for (const a of kpiQuery.data?.alerts.nodes ?? []) alerts.set(a.touchpointId, (alerts.get(a.touchpointId) ?? new Map()).set(a.metricKey, a));
+    for (const a of alertQuery.data?.alerts.nodes ?? []) alerts.set(a.touchpointId, (alerts.get(a.touchpointId) ?? new Map()).set(a.metricKey, a));
     return new Map<string, TouchpointKpis>((kpiQuery.data?.journeyKpis.touchpoints ?? []).map((k) => [k.touchpointId, { ...k, alerts: alerts.get(k.touchpointId) }]));
-  }, [kpiQuery.data]);
+  }, [kpiQuery.data, alertQuery.data]);
   const answered = kpiQuery.data ? kpiQuery.data.journeyKpis.touchpoints.reduce((a, k) => a + k.emotion.n, 0) : null;
 
   const teams = useMemo(() => new Map((teamsQuery.data?.teams ?? []).map((team) => [team.id, team.name])), [teamsQuery.data]);

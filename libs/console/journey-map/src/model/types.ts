@@ -1,4 +1,4 @@
-import type { JourneyDiffQuery, JourneyKpisQuery, JourneyMapFieldsFragment, JourneysQuery, JourneyTemplatesQuery } from '@opencx/console-graphql';
+import type { JourneyDiffQuery, JourneyKpiAlertsQuery, JourneyKpisQuery, JourneyMapFieldsFragment, JourneysQuery, JourneyTemplatesQuery } from '@opencx/console-graphql';
 
 /** The whole map as the editor holds it (every map mutation returns this shape). */
 export type JourneyMap = JourneyMapFieldsFragment;
@@ -15,6 +15,6 @@ export type JourneyDiff = JourneyDiffQuery['journeyDiff'];
 
 export type TouchpointKpis = JourneyKpisQuery['journeyKpis']['touchpoints'][number] & {
   /** Open KPI alerts of this touchpoint, by metric key (the chip shows a badge). */
-  alerts?: ReadonlyMap<string, JourneyKpisQuery['alerts']['nodes'][number]>;
+  alerts?: ReadonlyMap<string, JourneyKpiAlertsQuery['alerts']['nodes'][number]>;
 };
 export type TouchpointMetricKpi = JourneyKpisQuery['journeyKpis']['touchpoints'][number]['metrics'][number];
