@@ -20,9 +20,6 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    // The console honours reduced motion (no antd enter/leave animations): on a loaded machine a leave
-    // animation's end event can come late or not at all, and a closed dialog or popup then stays in the page.
-    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

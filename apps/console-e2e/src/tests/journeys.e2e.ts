@@ -289,6 +289,8 @@ test('a stale edit of the same field shows both values, deletes ask first, histo
   await expect(card(other, '热线投诉')).toBeVisible();
   await expect(other.getByTestId('save-state')).toHaveAttribute('data-saving', 'false');
   await other.close();
+  // The first tab is the active one again: a background tab gets no animation frames, and antd removes a
+  // closed dialog only when its leave animation has run (once in CI the dialog stayed after "keep theirs").
   await page.bringToFront();
 
   await page.getByTestId('touchpoint-name-input').press('Enter');
