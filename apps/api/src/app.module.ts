@@ -4,7 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
-import { DatabaseModule } from '@opencx/server-database';
+import { DatabaseModule, type JobQueueSelection } from '@opencx/server-database';
 import { IdArgumentsInterceptor, OpenCxExceptionFilter, createGraphqlErrorMasking, createValidationPipe, entityTagPlugin, graphqlLimits, graphqlParseOptions, retryAfterPlugin } from '@opencx/server-core';
 import { AccessGuard, IdentityOptionsModule } from '@opencx/server-identity';
 import { PluginsModule } from '@opencx/server-plugins';
@@ -23,36 +23,22 @@ export interface AppModuleOptions {
   plugins: readonly PluginManifest[];
   /** See TenantDbOptions: false only when the serving role bypasses row-level security. */
   readsSetTenant?: boolean;
+  /** The job queues this process works (all when unset): the HTTP thread leaves imports to the import thread. */
+  jobQueues?: JobQueueSelection;
+  /** False in the import thread: no GraphQL schema is built where nothing is served. */
+  graphql?: boolean;
 }
 
 /** Wiring only: which bounded contexts make up the API, and how GraphQL is served. */
 @Module({})
 export class AppModule {
-  static register({ config, dataSource, plugins, readsSetTenant }: AppModuleOptions): DynamicModule {
+  static register({ config, dataSource, plugins, readsSetTenant, jobQueues, graphql = true }: AppModuleOptions): DynamicModule {
     const errorMasking = createGraphqlErrorMasking(new Logger('graphql'));
     return {
       module: AppModule,
       imports: [
-        DatabaseModule.forRoot({ dataSource, readsSetTenant, schedules: config.schedules }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: config.schemaFile ?? true,
-          sortSchema: true,
-          playground: false,
-          introspection: !config.production,
-          csrfPrevention: true,
-          allowBatchedHttpRequests: false,
-          validationRules: graphqlLimits(),
-          // The parser gives up after the token limit, so a huge document costs no more than a small one.
-          parseOptions: graphqlParseOptions(),
-          // Both plugins hook every field resolver; OpenCX uses neither HTTP cache hints nor federation traces.
-          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), errorMasking.plugin, retryAfterPlugin(), entityTagPlugin()],
-          // Anything that is not an OpenCxError or a request error reaches the client as a request id only.
-          formatError: errorMasking.formatError,
-          includeStacktraceInErrorResponses: false,
-          context: (request: unknown, reply: unknown) => ({ req: request, reply }),
-        }),
+        DatabaseModule.forRoot({ dataSource, readsSetTenant, schedules: config.schedules, jobQueues }),
+        ...(graphql ? [graphqlModule(config, errorMasking)] : []),
         ...CONTEXT_MODULES,
         IdentityOptionsModule.forRoot(config.identity),
         FeedbackImportOptionsModule.forRoot(config.imports),
@@ -71,4 +57,26 @@ export class AppModule {
       ],
     };
   }
+}
+
+function graphqlModule(config: ApiConfig, errorMasking: ReturnType<typeof createGraphqlErrorMasking>): DynamicModule {
+  return GraphQLModule.forRoot<ApolloDriverConfig>({
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: config.schemaFile ?? true,
+    sortSchema: true,
+    playground: false,
+    introspection: !config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: graphqlLimits(),
+    // The parser gives up after the token limit, so a huge document costs no more than a small one.
+    parseOptions: graphqlParseOptions(),
+    // Both plugins hook every field resolver; OpenCX uses neither HTTP cache hints nor federation traces.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), errorMasking.plugin, retryAfterPlugin(), entityTagPlugin()],
+    // Anything that is not an OpenCxError or a request error reaches the client as a request id only.
+    formatError: errorMasking.formatError,
+    includeStacktraceInErrorResponses: false,
+    context: (request: unknown, reply: unknown) => ({ req: request, reply }),
+  });
 }

@@ -42,6 +42,12 @@ export interface ApiConfig {
   identity: IdentityOptions;
   /** CSV imports: where uploads wait (`<dataDir>/imports`), rows per merge transaction, the test hook. */
   imports: Partial<FeedbackImportOptions> & Pick<FeedbackImportOptions, 'filesDir'>;
+  /**
+   * OPENCX_IMPORT_THREAD (on by default): CSV imports run in a thread of their own at the lowest CPU
+   * priority, with their own event loop and connections, so a large import does not hold up the
+   * requests of other workspaces; `off` runs them on the HTTP thread (still yielding to requests).
+   */
+  importThread: boolean;
   /** Largest research evidence file in bytes (OPENCX_EVIDENCE_MAX_BYTES; default 5 MB). */
   evidenceMaxBytes?: number;
   /** Journey history: edits by one person within this many seconds are one revision (OPENCX_REVISION_GROUP_SECONDS, default 300; 0: every edit apart). */
@@ -167,6 +173,13 @@ function imports(env: NodeJS.ProcessEnv, dataDir: string): ApiConfig['imports'] 
   return options;
 }
 
+function onOff(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(`${name} must be on or off, got "${raw}"`);
+}
+
 function schedules(raw: string | undefined): boolean {
   if (raw === undefined || raw === '' || raw === 'on') return true;
   if (raw === 'off') return false;
@@ -210,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     shutdownTimeoutMs: positive('OPENCX_SHUTDOWN_TIMEOUT_MS', env.OPENCX_SHUTDOWN_TIMEOUT_MS) ?? 30_000,
     identity: identity(env),
     imports: imports(env, dataDir),
+    importThread: onOff('OPENCX_IMPORT_THREAD', env.OPENCX_IMPORT_THREAD, true),
     evidenceMaxBytes: positive('OPENCX_EVIDENCE_MAX_BYTES', env.OPENCX_EVIDENCE_MAX_BYTES),
   };
 }

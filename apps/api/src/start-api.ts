@@ -26,6 +26,7 @@ import { NOTIFICATION_DIGEST_QUEUE, NOTIFICATION_EMAIL_QUEUE } from '@opencx/ser
 import { ENTITIES } from './contexts';
 import type { ApiConfig } from './config';
 import { JsonLogger } from './json-logger';
+import { IMPORT_THREAD_QUEUES, startImportThread, type ImportThread } from './import-thread';
 import { installedPlugins } from './plugins';
 import type { PluginManifest } from '@opencx/plugin-sdk';
 import { checkTrustedDocument, entityTagOnSend, foreground, loadTrustedDocuments, TrustedDocumentsError, type GraphqlRequestFields, type TrustedDocuments } from '@opencx/server-core';
@@ -171,8 +172,11 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
     logger.warn(`ROW-LEVEL SECURITY IS OFF (OPENCX_RLS=off): ${gap ?? `the role "${serving.role}" is subject to it, but start-up does not check`}; tenant isolation rests on TenantDb alone`, 'database');
   }
 
+  const readsSetTenant = !(serving.superuser || serving.bypassRls);
+  // With the import thread, this (HTTP) thread leaves the import queue to it.
+  const importThread = config.importThread && config.imports.worker !== false;
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register({ config, dataSource, plugins, readsSetTenant: !(serving.superuser || serving.bypassRls) }),
+    AppModule.register({ config, dataSource, plugins, readsSetTenant, ...(importThread ? { jobQueues: { except: IMPORT_THREAD_QUEUES } } : {}) }),
     new FastifyAdapter({ trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false, bodyLimit: 5 * 1024 * 1024, genReqId: () => randomUUID() }),
     { logger, abortOnError: false },
   );
@@ -243,9 +247,22 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
     });
   }
 
+  let imports: ImportThread | null = null;
+  // Before listening: the API answers only once its imports are worked.
+  if (importThread) {
+    try {
+      imports = await startImportThread({ config, databaseUrl, readsSetTenant }, logger);
+    } catch (error) {
+      await app.close();
+      await embedded?.stop();
+      throw new StartupError(`${(error as Error).message} (OPENCX_IMPORT_THREAD=off runs imports on the HTTP thread)`);
+    }
+    logger.info('import thread started', { threadId: imports.threadId });
+  }
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
+    await imports?.close();
     await app.close();
     await embedded?.stop();
     const code = (error as NodeJS.ErrnoException).code;
@@ -263,6 +280,7 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
     async close() {
       if (closed) return;
       closed = true;
+      await imports?.close();
       await app.close();
       await embedded?.stop();
     },

@@ -9,9 +9,10 @@ registerAppUnderTest({
     const { loadConfig } = require('../config') as typeof import('../config');
     const { JsonLogger } = require('../json-logger') as typeof import('../json-logger');
     const { isControlStatement } = require('@opencx/server-database') as typeof import('@opencx/server-database');
-    // Migrates as the owner role and serves as the application role, as in production.
+    // Migrates as the owner role and serves as the application role, as in production. Imports run on
+    // the HTTP thread unless a spec asks for the import thread (a second application per test API otherwise).
     const config = {
-      ...loadConfig({ ...process.env, ...env, DATABASE_URL: appDatabaseUrl, DATABASE_OWNER_URL: ownerDatabaseUrl, OPENCX_RLS: 'on', PORT: '0', LOG_LEVEL: 'error' }),
+      ...loadConfig({ ...process.env, OPENCX_IMPORT_THREAD: 'off', ...env, DATABASE_URL: appDatabaseUrl, DATABASE_OWNER_URL: ownerDatabaseUrl, OPENCX_RLS: 'on', PORT: '0', LOG_LEVEL: 'error' }),
       schemaFile: null,
     };
     const api = await startApi(config, new JsonLogger('error'), { plugins, onQuery: (sql) => onQuery(sql, isControlStatement(sql)) });

@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import { backgroundTurn, foreground, sliced } from './foreground';
 
 it('lets background work through at once when no request is in flight', async () => {
@@ -81,3 +82,35 @@ it('counts the foreground quiet only from the end of its last request', async ()
     jest.useRealTimers();
   }
 });
+
+it('a thread watching the foreground (the import thread) waits for the requests of the thread it watches', async () => {
+  const end = foreground.begin();
+  // The worker loads this very module from source, as the API's import thread does.
+  const worker = new Worker(
+    `const { parentPort, workerData } = require('node:worker_threads');
+     const { watchForeground, backgroundTurn, foreground } = require(workerData.module);
+     watchForeground(workerData.state);
+     parentPort.postMessage({ inFlight: foreground.inFlight, quiet: foreground.quietForMs });
+     backgroundTurn(60000).then(() => parentPort.postMessage({ through: true, inFlight: foreground.inFlight }));`,
+    { eval: true, workerData: { module: require.resolve('./foreground'), state: foreground.state }, execArgv: ['-r', require.resolve('@swc-node/register')] },
+  );
+  const messages: Record<string, unknown>[] = [];
+  worker.on('message', (m) => messages.push(m));
+  const until = async (n: number) => {
+    for (let i = 0; i < 3000 && messages.length < n; i++) await new Promise((r) => setTimeout(r, 10));
+  };
+  try {
+    await until(1);
+    expect(messages[0]).toEqual({ inFlight: 1, quiet: 0 });
+    // Held for as long as this thread's request is served …
+    await new Promise((r) => setTimeout(r, 300));
+    expect(messages).toHaveLength(1);
+    end();
+    // … and let through once it ends.
+    await until(2);
+    expect(messages[1]).toEqual({ through: true, inFlight: 0 });
+  } finally {
+    end();
+    await worker.terminate();
+  }
+}, 60_000);

@@ -4,11 +4,21 @@
  * points they take their turn only when no request is being served, or after a short wait, so a
  * workspace's import slows down while others read instead of their reads slowing down — and the
  * import is never starved.
+ *
+ * The state lives in a SharedArrayBuffer, so a background thread of the same process (the import
+ * thread, see apps/api) can `watchForeground` the HTTP thread's requests and yield to them too.
  */
-let inFlight = 0;
+let state = new SharedArrayBuffer(16);
+/** [0]: requests being served now. */
+let counter = new Int32Array(state, 0, 1);
+/** [0]: when a request last began or ended, in epoch milliseconds (threads share no `performance.now()` origin). */
+let busyAt = new BigInt64Array(state, 8, 1);
+/** True in a thread watching another thread's requests: it cannot be woken by them, so it polls. */
+let watching = false;
 let waiters: (() => void)[] = [];
-/** When a request last began or ended (performance.now()). */
-let lastBusyAt = -Infinity;
+
+const epochNow = () => performance.timeOrigin + performance.now();
+const markBusy = () => Atomics.store(busyAt, 0, BigInt(Math.round(epochNow())));
 
 function release(): void {
   const ready = waiters;
@@ -19,26 +29,41 @@ function release(): void {
 export const foreground = {
   /** A request started; answers the function that ends it (idempotent: call it on every way out). */
   begin(): () => void {
-    inFlight++;
-    lastBusyAt = performance.now();
+    Atomics.add(counter, 0, 1);
+    markBusy();
     let ended = false;
     return () => {
       if (ended) return;
       ended = true;
-      inFlight--;
-      lastBusyAt = performance.now();
-      if (inFlight === 0) release();
+      const left = Atomics.sub(counter, 0, 1) - 1;
+      markBusy();
+      if (left === 0) release();
     };
   },
   /** Requests being served now. */
   get inFlight(): number {
-    return inFlight;
+    return Atomics.load(counter, 0);
   },
   /** Milliseconds since the last request was served (0 while one is). */
   get quietForMs(): number {
-    return inFlight > 0 ? 0 : performance.now() - lastBusyAt;
+    return this.inFlight > 0 ? 0 : epochNow() - Number(Atomics.load(busyAt, 0));
+  },
+  /** The shared state, for a background thread to watch (`watchForeground`). */
+  get state(): SharedArrayBuffer {
+    return state;
   },
 };
+
+/** In a background thread: yield to the requests of the thread that owns `shared` (its `foreground.state`). */
+export function watchForeground(shared: SharedArrayBuffer): void {
+  state = shared;
+  counter = new Int32Array(state, 0, 1);
+  busyAt = new BigInt64Array(state, 8, 1);
+  watching = true;
+}
+
+/** How often a watching thread looks whether the requests it waits for are answered. */
+const WATCH_POLL_MS = 2;
 
 /**
  * How long the foreground must have been quiet before a background job takes more than its one
@@ -56,7 +81,12 @@ export const BACKGROUND_MAX_WAIT_MS = 20;
  */
 export async function backgroundTurn(maxWaitMs = BACKGROUND_MAX_WAIT_MS): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
-  if (inFlight === 0) return;
+  if (foreground.inFlight === 0) return;
+  if (watching) {
+    const until = performance.now() + maxWaitMs;
+    while (foreground.inFlight > 0 && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, WATCH_POLL_MS));
+    return;
+  }
   await new Promise<void>((resolve) => {
     const timer = setTimeout(done, maxWaitMs);
     function done() {

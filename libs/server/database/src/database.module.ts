@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { DATA_SOURCE, TENANT_DB_OPTIONS, TenantDb } from './tenancy/tenant-db';
 import { DatabaseHealth } from './database-health';
 import { PluginReleaseLedger } from './plugin-release-ledger';
-import { JOB_QUEUE_OPTIONS, JobQueue } from './job-queue';
+import { JOB_QUEUE_OPTIONS, JobQueue, type JobQueueSelection } from './job-queue';
 import { ChangeFeed } from './change-feed';
 
 export interface DatabaseModuleOptions {
@@ -13,6 +13,8 @@ export interface DatabaseModuleOptions {
   readsSetTenant?: boolean;
   /** False (OPENCX_SCHEDULES=off): no periodic jobs are queued by this process (see JobQueue.every). */
   schedules?: boolean;
+  /** The job queues this process works (all when unset); see JobQueueOptions.queues. */
+  jobQueues?: JobQueueSelection;
 }
 
 class DataSourceCloser implements OnApplicationShutdown {
@@ -35,7 +37,7 @@ export class DatabaseModule {
         DatabaseHealth,
         PluginReleaseLedger,
         DataSourceCloser,
-        { provide: JOB_QUEUE_OPTIONS, useValue: { schedules: options.schedules ?? true } },
+        { provide: JOB_QUEUE_OPTIONS, useValue: { schedules: options.schedules ?? true, ...(options.jobQueues ? { queues: options.jobQueues } : {}) } },
         JobQueue,
         ChangeFeed,
       ],

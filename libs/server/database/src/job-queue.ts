@@ -56,6 +56,19 @@ export async function installJobQueue(ownerUrl: string, appRole: string | null, 
 /** `schedules: false` (OPENCX_SCHEDULES=off) stops every periodic self-scheduling (`every`); jobs sent on demand still run. */
 export interface JobQueueOptions {
   schedules: boolean;
+  /**
+   * Which queues this process (or thread) works; jobs of the others are left to another worker
+   * (the API's import thread works only imports, its HTTP thread everything else). All when unset.
+   */
+  queues?: JobQueueSelection;
+}
+
+export type JobQueueSelection = { only: readonly string[] } | { except: readonly string[] };
+
+/** Whether a process with this selection works `queue` (every queue when there is none). */
+export function worksQueue(selection: JobQueueSelection | undefined, queue: string): boolean {
+  if (!selection) return true;
+  return 'only' in selection ? selection.only.includes(queue) : !selection.except.includes(queue);
 }
 export const JOB_QUEUE_OPTIONS = Symbol('JOB_QUEUE_OPTIONS');
 
@@ -162,8 +175,17 @@ export class JobQueue implements BeforeApplicationShutdown {
     );
   }
 
-  /** Runs `handler` for each job of `queue`, one at a time per API process; a throw retries the job (up to the queue's retryLimit). */
+  /** Whether this process works `queue` (see JobQueueOptions.queues). */
+  works(queue: string): boolean {
+    return worksQueue(this.options.queues, queue);
+  }
+
+  /**
+   * Runs `handler` for each job of `queue`, one at a time per API process; a throw retries the job
+   * (up to the queue's retryLimit). Nothing when this process does not work `queue`.
+   */
   async work<T extends object>(queue: string, handler: JobHandler<T>): Promise<void> {
+    if (!this.works(queue)) return;
     const boss = await this.start();
     const id = await boss.work<T>(queue, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => handler(job.data, { id: job.id }));
     this.workers.set(queue, id);

@@ -134,7 +134,8 @@ export class FeedbackImportService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.options.worker) return;
+    // Where imports are not worked (the API's HTTP thread when its import thread runs them), nothing to do or sweep.
+    if (!this.options.worker || !this.queue.works(FEEDBACK_IMPORT_QUEUE)) return;
     await this.queue.work<ImportMessage>(FEEDBACK_IMPORT_QUEUE, (message) => this.handle(message));
     await this.sweep().catch((error: Error) => this.logger.error(`import sweep: ${error.message}`));
     this.sweeper = setInterval(() => void this.sweep().catch((error: Error) => this.logger.error(`import sweep: ${error.message}`)), this.options.sweepMs);

@@ -1,0 +1,149 @@
+import 'reflect-metadata';
+import { once } from 'node:events';
+import { setPriority } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { NestFactory } from '@nestjs/core';
+import { createDataSource, lowerBackendPriority } from '@opencx/server-database';
+import { foreground, watchForeground } from '@opencx/server-core';
+import { FEEDBACK_IMPORT_QUEUE } from '@opencx/server-feedback';
+import { CASE_INTAKE_QUEUE } from '@opencx/server-cases';
+import { AppModule } from './app.module';
+import type { ApiConfig } from './config';
+import { ENTITIES } from './contexts';
+import { JsonLogger } from './json-logger';
+import { installedPlugins } from './plugins';
+
+/**
+ * The import thread (OPENCX_IMPORT_THREAD, on by default). CSV imports are long CPU work (parsing,
+ * validation, comment analysis, COPY text) between their database statements. On the HTTP thread
+ * that work shares one event loop with every request; here it runs on an event loop of its own, at
+ * the lowest CPU priority (nice 19: Linux gives a thread its own nice value), over connections of
+ * its own, so the operating system serves the requests first. It is the same application without
+ * HTTP or GraphQL, working only the import queue (the HTTP thread works every other queue), and it
+ * still waits for the HTTP thread's requests before each chunk's transaction (`watchForeground`).
+ * Like another API replica, it shares nothing with the HTTP thread but the database, so the answer
+ * caches stay correct: their versions come from the database.
+ */
+export interface ImportThreadInput {
+  config: ApiConfig;
+  /** The connection the API serves on (the application role). */
+  databaseUrl: string;
+  readsSetTenant: boolean;
+}
+
+interface ThreadData extends ImportThreadInput {
+  opencxImportThread: true;
+  foreground: SharedArrayBuffer;
+}
+
+export interface ImportThread {
+  /** The thread's id (`threadId` inside it). */
+  readonly threadId: number;
+  close(): Promise<void>;
+}
+
+/**
+ * The queues the import thread works: imports, and the case intake their committed chunks queue
+ * (opening follow-up cases for unhappy answers is per-row CPU work too).
+ */
+export const IMPORT_THREAD_QUEUES: readonly string[] = [FEEDBACK_IMPORT_QUEUE, CASE_INTAKE_QUEUE];
+
+/** Lowest CPU priority (Linux nice value). */
+const NICE = 19;
+const STOP = 'stop';
+/** A thread that died is started again after this long (its running import is retried from its checkpoint). */
+const RESTART_MS = 1000;
+
+/** Starts the import thread and waits until it works the queue; throws when it cannot start. */
+export async function startImportThread(input: ImportThreadInput, logger: JsonLogger): Promise<ImportThread> {
+  let closing = false;
+  let worker = await spawn(input);
+  const watch = (w: Worker) => {
+    w.on('error', (error) => logger.error(`import thread: ${error.message}`, error.stack, 'imports'));
+    w.once('exit', (code) => {
+      if (closing) return;
+      logger.error(`import thread stopped (exit ${code}); starting it again`, undefined, 'imports');
+      setTimeout(() => {
+        if (closing) return;
+        spawn(input).then(
+          (next) => {
+            worker = next;
+            watch(next);
+          },
+          (error: Error) => logger.error(`import thread could not start again: ${error.message}; CSV imports wait until the API restarts`, error.stack, 'imports'),
+        );
+      }, RESTART_MS).unref();
+    });
+  };
+  watch(worker);
+  return {
+    get threadId() {
+      return worker.threadId;
+    },
+    async close() {
+      closing = true;
+      const exited = once(worker, 'exit');
+      worker.postMessage(STOP);
+      const timer = setTimeout(() => void worker.terminate(), 20_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+async function spawn(input: ImportThreadInput): Promise<Worker> {
+  const data: ThreadData = { ...input, opencxImportThread: true, foreground: foreground.state };
+  const worker = new Worker(__filename, {
+    workerData: data,
+    // From TypeScript sources (development, tests), the thread compiles them as the process does.
+    execArgv: __filename.endsWith('.ts') ? ['-r', '@swc-node/register'] : [],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const failed = (error: Error) => reject(new Error(`the import thread did not start: ${error.message}`));
+    worker.once('error', failed);
+    worker.once('exit', (code) => failed(new Error(`it exited with code ${code}`)));
+    worker.once('message', (message: { ready?: boolean }) => {
+      if (!message.ready) return failed(new Error('unexpected first message'));
+      worker.off('error', failed);
+      worker.removeAllListeners('exit');
+      resolve();
+    });
+  });
+  return worker;
+}
+
+async function runThread(data: ThreadData): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('the import thread runs in a worker thread');
+  const config: ApiConfig = { ...data.config, schedules: false, pluginDev: false, schemaFile: null };
+  const logger = new JsonLogger(config.logLevel);
+  try {
+    setPriority(NICE);
+  } catch (error) {
+    logger.warn(`import thread: cannot lower its CPU priority (${(error as Error).message}); it still yields to requests`, 'imports');
+  }
+  watchForeground(data.foreground);
+  const plugins = installedPlugins(config, (message) => logger.error(message, undefined, 'plugins'));
+  // Its own small pool: an import holds at most two chunk transactions, a read, its worker lock and the queue's polling.
+  const dataSource = createDataSource({ url: data.databaseUrl, entities: ENTITIES, poolSize: 6, applicationName: 'opencx-imports' });
+  await dataSource.initialize();
+  // Its PostgreSQL backends too, when PostgreSQL runs on this host (the embedded database).
+  lowerBackendPriority(dataSource, NICE);
+  const app = await NestFactory.createApplicationContext(
+    AppModule.register({ config, dataSource, plugins, readsSetTenant: data.readsSetTenant, jobQueues: { only: IMPORT_THREAD_QUEUES }, graphql: false }),
+    { logger, abortOnError: false },
+  );
+  await app.init();
+  port.on('message', (message) => {
+    if (message !== STOP) return;
+    void app.close().finally(() => process.exit(0));
+  });
+  port.postMessage({ ready: true });
+}
+
+if (!isMainThread && (workerData as ThreadData | null)?.opencxImportThread) {
+  runThread(workerData as ThreadData).catch((error: Error) => {
+    process.stderr.write(`opencx-api: import thread: ${error.stack ?? error.message}\n`);
+    process.exit(1);
+  });
+}
