@@ -14,6 +14,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = new JsonLogger(config.logLevel);
+  // A signal during start-up is kept and acted on once the API (and its embedded cluster) is up,
+  // so what start-up began is stopped in order rather than left running.
+  let signalled: string | null = null;
+  let onSignal = (signal: string) => void (signalled = signal);
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  process.once('SIGINT', () => onSignal('SIGINT'));
   let api;
   try {
     api = await startApi(config, logger);
@@ -43,8 +49,8 @@ async function main(): Promise<void> {
     logger.info('stopped', { ms: Date.now() - started });
     process.exit(0);
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  onSignal = (signal) => void shutdown(signal);
+  if (signalled) onSignal(signalled);
 }
 
 void main();

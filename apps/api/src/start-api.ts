@@ -97,6 +97,8 @@ export async function startApi(config: ApiConfig, logger = new JsonLogger(config
       embedded = await startEmbeddedDatabase({
         dataDir: join(config.dataDir, 'pg'),
         port: config.embeddedDbPort,
+        // main.ts stops the API, then its cluster, on SIGTERM/SIGINT.
+        ownSignals: true,
         onLog: (l) => logger.debug(l, 'postgres'),
         onNotice: (l) => logger.warn(l, 'postgres'),
       });

