@@ -315,7 +315,11 @@ export class FeedbackIngestionService {
     // The COPY text built before the transaction holds if this transaction sees the same touchpoints, journeys and sites.
     const prebuilt = chunk.prebuilt && samePlaces(chunk.prebuilt.places, places) && sameEntries(chunk.prebuilt.siteIds, siteIds) ? chunk.prebuilt : null;
     const ids = prebuilt ? prebuilt.ids : kept.map(() => randomUUID());
+    // Each heavy statement of a background chunk starts when no request is being served (or after
+    // a short wait), like the chunk's transaction: a request that comes in meets at most one of them.
+    await backgroundTurn();
     await tx.copyIntoStage('import_stage', STAGE_COLUMNS, Readable.from(prebuilt ? prebuilt.copy : copyLines(kept, ids, texts, places, siteIds, hash)));
+    await backgroundTurn();
     const fresh = await this.merger.mergeResponses(tx, { from: 'pg_temp.import_stage i', params: [], table: true });
     if (!fresh.size) return { accepted: 0, duplicates: kept.length, refused };
     // The stage keeps only the new rows (duplicates are few, or all: then nothing is left to do),
@@ -331,6 +335,7 @@ export class FeedbackIngestionService {
     // Survey scores of the new rows, read from the stage (touchpoint SLAs only concern durations, which responses do not carry).
     const metricId = (key: (typeof SURVEY)[number]) => definitions.get(key)?.id ?? null;
     await beforeRollups();
+    await backgroundTurn();
     await this.rollups.absorbFrom(tx, {
       from: `(SELECT s.touchpoint_id, s.journey_id, v.metric_id, s.site_id, s.segment, s.occurred_at, v.value::numeric, NULL::numeric
                 FROM pg_temp.import_stage s
@@ -340,6 +345,7 @@ export class FeedbackIngestionService {
       params: [metricId('nps'), metricId('csat'), metricId('ces')],
     });
     // Measured emotion counts imported answers like every other way in.
+    await backgroundTurn();
     await this.emotions.absorb(tx, emotionInputs(kept.map((r, i) => ({ r, sentiment: texts[i].sentiment })).filter((_, i) => fresh.has(ids[i])), places, siteIds));
     return { accepted: fresh.size, duplicates: kept.length - fresh.size, refused };
   }
