@@ -124,8 +124,8 @@ async function runThread(data: ThreadData): Promise<void> {
   }
   watchForeground(data.foreground);
   const plugins = installedPlugins(config, (message) => logger.error(message, undefined, 'plugins'));
-  // Its own small pool: an import holds at most two chunk transactions, a read, its worker lock and the queue's polling.
-  const dataSource = createDataSource({ url: data.databaseUrl, entities: ENTITIES, poolSize: 6, applicationName: 'opencx-imports' });
+  // Its own pool: an import holds its worker lock, up to two chunk transactions and a read; the queue polls and drains case intake beside it.
+  const dataSource = createDataSource({ url: data.databaseUrl, entities: ENTITIES, poolSize: 10, applicationName: 'opencx-imports' });
   await dataSource.initialize();
   // Its PostgreSQL backends too, when PostgreSQL runs on this host (the embedded database).
   lowerBackendPriority(dataSource, NICE);
