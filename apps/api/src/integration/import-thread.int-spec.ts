@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { caseIntakeDrained, createFeedbackToken, createTouchpoint, createWorkspace, eventually, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
+import { caseIntakeDrained, createDetractorRule, createFeedbackToken, createTouchpoint, createWorkspace, eventually, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * The import thread (OPENCX_IMPORT_THREAD=on, the default outside Jest's in-process APIs): a CSV
@@ -35,11 +35,7 @@ beforeAll(async () => {
   ws = await createWorkspace(api, undefined, '物业 thread');
   ({ touchpointId } = await createTouchpoint(api, ws));
   token = await createFeedbackToken(api, ws);
-  await api.gqlOk(
-    `mutation($i: FollowUpRuleInput!) { createFollowUpRule(input: $i) { id } }`,
-    { i: { name: 'Detractor call-back', condition: { metric: 'nps', op: 'lte', value: 6 }, slaMinutes: 60, slaBasis: 'ELAPSED' } },
-    as(),
-  );
+  await createDetractorRule(api, ws);
 }, 300_000);
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createFeedbackToken, createTouchpoint, caseIntakeDrained, eventually, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
+import { createDetractorRule, createFeedbackToken, createTouchpoint, caseIntakeDrained, eventually, createWorkspace, startTestApi, type TestApi, type TestWorkspace } from '@opencx/server-testing';
 
 /**
  * The follow-up cases' intake (outbox) over HTTP against real PostgreSQL: a feedback batch commits
@@ -14,7 +14,6 @@ let ws: TestWorkspace;
 let token: string;
 let touchpointId: string;
 
-const as = () => ({ token: ws.owner.token, workspaceId: ws.id });
 // NPS 0–10 over eleven answers: the rule "NPS ≤ 6" opens a case for the seven answers 0…6.
 const scores = Array.from({ length: 11 }, (_, k) => k);
 const DETRACTORS = scores.filter((n) => n <= 6).length;
@@ -45,11 +44,7 @@ beforeAll(async () => {
   await db.connect();
   ({ touchpointId } = await createTouchpoint(api, ws));
   token = await createFeedbackToken(api, ws);
-  await api.gqlOk(
-    `mutation($i: FollowUpRuleInput!) { createFollowUpRule(input: $i) { id } }`,
-    { i: { name: 'Detractor call-back', condition: { metric: 'nps', op: 'lte', value: 6 }, slaMinutes: 60, slaBasis: 'ELAPSED' } },
-    as(),
-  );
+  await createDetractorRule(api, ws);
 }, 300_000);
 
 afterAll(async () => {

@@ -84,3 +84,13 @@ export async function createFeedbackToken(api: TestApi, workspace: TestWorkspace
   );
   return data.createApiToken.secret;
 }
+
+/** The workspace's follow-up rule "NPS ≤ 6 opens a case" (60 minutes, elapsed), made by its owner. */
+export async function createDetractorRule(api: TestApi, workspace: TestWorkspace): Promise<string> {
+  const data = await api.gqlOk<{ createFollowUpRule: { id: string } }>(
+    `mutation($i: FollowUpRuleInput!) { createFollowUpRule(input: $i) { id } }`,
+    { i: { name: 'Detractor call-back', condition: { metric: 'nps', op: 'lte', value: 6 }, slaMinutes: 60, slaBasis: 'ELAPSED' } },
+    as(workspace),
+  );
+  return data.createFollowUpRule.id;
+}
