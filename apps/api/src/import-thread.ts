@@ -19,8 +19,8 @@ import { installedPlugins } from './plugins';
  * that work shares one event loop with every request; here it runs on an event loop of its own, at
  * the lowest CPU priority (nice 19: Linux gives a thread its own nice value), over connections of
  * its own, so the operating system serves the requests first. It is the same application without
- * HTTP or GraphQL, working only the import queue (the HTTP thread works every other queue), and it
- * still waits for the HTTP thread's requests before each chunk's transaction (`watchForeground`).
+ * HTTP or GraphQL, working only IMPORT_THREAD_QUEUES (the HTTP thread works every other queue), and
+ * it still waits for the HTTP thread's requests before each chunk's statements (`watchForeground`).
  * Like another API replica, it shares nothing with the HTTP thread but the database, so the answer
  * caches stay correct: their versions come from the database.
  */

@@ -13,32 +13,17 @@ import type { DataSource } from 'typeorm';
  * Such connections never go back to a pool that others use: an unprivileged process can lower a
  * priority but not raise it again.
  */
-export interface BackendPriority {
-  /** Backends whose priority was lowered. */
-  readonly lowered: number;
-  /** Backends that were not this host's (or could not be reniced), with the reason of the last one. */
-  readonly skipped: number;
-  readonly lastSkip: string | null;
-}
-
-export function lowerBackendPriority(dataSource: DataSource, nice = 19): BackendPriority {
+export function lowerBackendPriority(dataSource: DataSource, nice = 19): void {
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   const seen = new WeakSet<PoolClient>();
-  const state = { lowered: 0, skipped: 0, lastSkip: null as string | null };
   // 'acquire' covers the connections the pool already holds as well as new ones. The backend's pid
   // is the one PostgreSQL sent at connection (BackendKeyData, kept for query cancellation).
   pool.on('acquire', (client) => {
     if (seen.has(client)) return;
     seen.add(client);
     const { processID, connection } = client as unknown as { processID?: number; connection?: { stream?: { localPort?: number } } };
-    const reason = processID ? renice(processID, connection?.stream?.localPort, nice) : 'no backend pid';
-    if (reason === null) state.lowered++;
-    else {
-      state.skipped++;
-      state.lastSkip = reason;
-    }
+    if (processID) renice(processID, connection?.stream?.localPort, nice);
   });
-  return state;
 }
 
 /** Null when `pid` is this connection's backend on this host and its priority was set; else why not. */

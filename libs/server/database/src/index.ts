@@ -10,4 +10,4 @@ export { TenantDb, type TenantDbOptions } from './tenancy/tenant-db';
 export * from './database-roles';
 export { JobQueue, JOB_QUEUE_OPTIONS, installJobQueue, type JobQueueOptions, type JobQueueSelection, worksQueue, type JobHandler, type QueueDeclaration, type TimedJob } from './job-queue';
 export { ChangeFeed, type ChangeEvent, type ChangeListener } from './change-feed';
-export { lowerBackendPriority, renice, type BackendPriority } from './backend-priority';
+export { lowerBackendPriority, renice } from './backend-priority';
