@@ -178,9 +178,8 @@ export async function buildOperationFixture(api: TestApi, { workspace, member, o
   const definitions = await ok<{ metricDefinitions: { id: string; key: string }[] }>(`{ metricDefinitions { id key } }`, {});
   // Cases open shortly after the answer commits, when the cases' intake is drained.
   await caseIntakeDrained(api.databaseUrl);
-  const cases = await ok<{ followUpCases: { nodes: { id: string; ruleKey: string }[] } }>(`{ followUpCases(first: 100) { nodes { id ruleKey } } }`, {});
-  const followUpCase = cases.followUpCases.nodes.find((c) => c.ruleKey === `rule:${rule.createFollowUpRule.id}`);
-  if (!followUpCase) throw new Error('the fixture rule opened no case for the detractor response');
+  const followUpCase = await caseOpenedBy(ok, response.submitFeedback.id);
+  if (followUpCase?.ruleKey !== `rule:${rule.createFollowUpRule.id}`) throw new Error(`the fixture rule opened no case for the detractor response (found ${followUpCase?.ruleKey ?? 'none'})`);
   const resolvedCaseId = await resolvedCase(api, ok, { touchpointId, marker, ruleId: rule.createFollowUpRule.id, rootCauseCodeId: rootCause.createRootCauseCode.id, openCaseId: followUpCase.id });
   const invitation = await inviteByLink(api, workspace, uniqueEmail('invited'), 'viewer');
   const link = await ok<{ createCollectionLink: { id: string } }>(`mutation($input: CreateCollectionLinkInput!) { createCollectionLink(input: $input) { id } }`, {
@@ -312,17 +311,37 @@ async function openKpiAlert(api: TestApi, opts: CallOptions, secret: string, tou
   return alert.id;
 }
 
+/**
+ * The case a response opened, looked up through the whole queue: fixtures are built a few at once in
+ * one workspace, and the others' alert detractors can open more cases than one page holds.
+ */
+async function caseOpenedBy(
+  ok: <T>(query: string, variables: Record<string, unknown>) => Promise<T>,
+  responseId: string,
+): Promise<{ id: string; ruleKey: string } | undefined> {
+  type Page = { followUpCases: { nodes: { id: string; ruleKey: string; subjectId: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+  let after: string | null = null;
+  for (;;) {
+    const page: Page = await ok<Page>(`query($after: String) { followUpCases(first: 100, after: $after) { nodes { id ruleKey subjectId } pageInfo { hasNextPage endCursor } } }`, { after });
+    const found = page.followUpCases.nodes.find((c) => c.subjectId === responseId);
+    if (found) return found;
+    if (!page.followUpCases.pageInfo.hasNextPage) return undefined;
+    after = page.followUpCases.pageInfo.endCursor;
+  }
+}
+
 /** A second detractor answer of the fixture opens a second case of its rule; it is contacted and resolved. */
 async function resolvedCase(
   api: TestApi,
   ok: <T>(query: string, variables: Record<string, unknown>) => Promise<T>,
   fx: { touchpointId: string; marker: string; ruleId: string; rootCauseCodeId: string; openCaseId: string },
 ): Promise<string> {
-  await ok(`mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { id } }`, { input: { touchpointId: fx.touchpointId, nps: 2, comment: `${fx.marker} again` } });
+  const again = await ok<{ submitFeedback: { id: string } }>(`mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { id } }`, {
+    input: { touchpointId: fx.touchpointId, nps: 2, comment: `${fx.marker} again` },
+  });
   await caseIntakeDrained(api.databaseUrl);
-  const cases = await ok<{ followUpCases: { nodes: { id: string; ruleKey: string }[] } }>(`{ followUpCases(first: 100) { nodes { id ruleKey } } }`, {});
-  const second = cases.followUpCases.nodes.find((c) => c.ruleKey === `rule:${fx.ruleId}` && c.id !== fx.openCaseId);
-  if (!second) throw new Error('the fixture rule opened no second case');
+  const second = await caseOpenedBy(ok, again.submitFeedback.id);
+  if (second?.ruleKey !== `rule:${fx.ruleId}` || second.id === fx.openCaseId) throw new Error(`the fixture rule opened no second case (found ${second?.ruleKey ?? 'none'})`);
   const update = `mutation($input: UpdateFollowUpCaseInput!) { updateFollowUpCase(input: $input) { id } }`;
   await ok(update, { input: { id: second.id, status: 'CONTACTED' } });
   await ok(update, { input: { id: second.id, status: 'RESOLVED', rootCauseCodeId: fx.rootCauseCodeId } });

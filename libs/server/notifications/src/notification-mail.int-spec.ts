@@ -53,7 +53,15 @@ it('emails a mention to the mentioned member (recipient, subject, link) and not 
   expect(mailText(message.data)).toContain('Please call back @mailed @quiet');
   expect(mailText(message.data)).toContain(`打开: https://cx.example.com/journeys/${journeyId}?thread=${addComment.id}&card=touchpoint:${touchpointId}`);
   // Sent once and marked, so a retried job would not send again.
-  const rows = await db.query(`SELECT user_id, emailed_at IS NOT NULL AS emailed, in_app FROM notification WHERE entity_id = $1 ORDER BY user_id`, [addComment.id]);
+  // The job marks the row after SMTP took the message, so the mark can trail the mail by a moment.
+  const rows = await eventually(
+    async () => {
+      const r = await db.query(`SELECT user_id, emailed_at IS NOT NULL AS emailed, in_app FROM notification WHERE entity_id = $1 ORDER BY user_id`, [addComment.id]);
+      return r.rows.some((row) => row.emailed) ? r : null;
+    },
+    'the mention marked as emailed',
+    { timeoutMs: 30_000, intervalMs: 100 },
+  );
   expect(rows.rows).toEqual(expect.arrayContaining([{ user_id: mailed.id, emailed: true, in_app: true }, { user_id: quiet.id, emailed: false, in_app: true }]));
   // The quiet member's notification never had an email job, so none can arrive.
   const jobs = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notification-email' AND data->>'notificationId' IN (SELECT id::text FROM notification WHERE entity_id = $1 AND user_id = $2)`, [addComment.id, quiet.id]);
