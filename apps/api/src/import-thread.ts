@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { once } from 'node:events';
 import { setPriority } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { NestFactory } from '@nestjs/core';
@@ -12,6 +11,7 @@ import type { ApiConfig } from './config';
 import { ENTITIES } from './contexts';
 import { JsonLogger } from './json-logger';
 import { installedPlugins } from './plugins';
+import { STOP_MESSAGE, superviseThread, whenReady, type SupervisedThread } from './supervised-thread';
 
 /**
  * The import thread (OPENCX_IMPORT_THREAD, on by default). CSV imports are long CPU work (parsing,
@@ -36,11 +36,8 @@ interface ThreadData extends ImportThreadInput {
   foreground: SharedArrayBuffer;
 }
 
-export interface ImportThread {
-  /** The thread's id (`threadId` inside it). */
-  readonly threadId: number;
-  close(): Promise<void>;
-}
+/** The running import thread: its id, and how to stop it. */
+export type ImportThread = SupervisedThread;
 
 /**
  * The queues the import thread works: imports, and the case intake their committed chunks queue
@@ -50,66 +47,28 @@ export const IMPORT_THREAD_QUEUES: readonly string[] = [FEEDBACK_IMPORT_QUEUE, C
 
 /** Lowest CPU priority (Linux nice value). */
 const NICE = 19;
-const STOP = 'stop';
 /** A thread that died is started again after this long (its running import is retried from its checkpoint). */
 const RESTART_MS = 1000;
 
-/** Starts the import thread and waits until it works the queue; throws when it cannot start. */
-export async function startImportThread(input: ImportThreadInput, logger: JsonLogger): Promise<ImportThread> {
-  let closing = false;
-  let worker = await spawn(input);
-  const watch = (w: Worker) => {
-    w.on('error', (error) => logger.error(`import thread: ${error.message}`, error.stack, 'imports'));
-    w.once('exit', (code) => {
-      if (closing) return;
-      logger.error(`import thread stopped (exit ${code}); starting it again`, undefined, 'imports');
-      setTimeout(() => {
-        if (closing) return;
-        spawn(input).then(
-          (next) => {
-            worker = next;
-            watch(next);
-          },
-          (error: Error) => logger.error(`import thread could not start again: ${error.message}; CSV imports wait until the API restarts`, error.stack, 'imports'),
-        );
-      }, RESTART_MS).unref();
-    });
-  };
-  watch(worker);
-  return {
-    get threadId() {
-      return worker.threadId;
-    },
-    async close() {
-      closing = true;
-      const exited = once(worker, 'exit');
-      worker.postMessage(STOP);
-      const timer = setTimeout(() => void worker.terminate(), 20_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+/** Starts the import thread and waits until it works the queue; throws when it cannot start. If it dies, it is started again. */
+export function startImportThread(input: ImportThreadInput, logger: JsonLogger): Promise<ImportThread> {
+  return superviseThread(() => spawn(input), {
+    restartMs: RESTART_MS,
+    stopTimeoutMs: 20_000,
+    onError: (message, stack) => logger.error(`import thread ${message}`, stack, 'imports'),
+  });
 }
 
-async function spawn(input: ImportThreadInput): Promise<Worker> {
+function spawn(input: ImportThreadInput): Promise<Worker> {
   const data: ThreadData = { ...input, opencxImportThread: true, foreground: foreground.state };
   const worker = new Worker(__filename, {
     workerData: data,
     // From TypeScript sources (development, tests), the thread compiles them as the process does.
     execArgv: __filename.endsWith('.ts') ? ['-r', '@swc-node/register'] : [],
   });
-  await new Promise<void>((resolve, reject) => {
-    const failed = (error: Error) => reject(new Error(`the import thread did not start: ${error.message}`));
-    worker.once('error', failed);
-    worker.once('exit', (code) => failed(new Error(`it exited with code ${code}`)));
-    worker.once('message', (message: { ready?: boolean }) => {
-      if (!message.ready) return failed(new Error('unexpected first message'));
-      worker.off('error', failed);
-      worker.removeAllListeners('exit');
-      resolve();
-    });
+  return whenReady(worker).catch((error: Error) => {
+    throw new Error(`the import thread did not start: ${error.message.replace(/^the thread did not start: /, '')}`);
   });
-  return worker;
 }
 
 async function runThread(data: ThreadData): Promise<void> {
@@ -135,7 +94,7 @@ async function runThread(data: ThreadData): Promise<void> {
   );
   await app.init();
   port.on('message', (message) => {
-    if (message !== STOP) return;
+    if (message !== STOP_MESSAGE) return;
     void app.close().finally(() => process.exit(0));
   });
   port.postMessage({ ready: true });
