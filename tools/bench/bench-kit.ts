@@ -98,13 +98,20 @@ export async function gql<T>(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): Promise<{ data: T; statements: number; controlStatements: number }> {
+): Promise<{ data: T; statements: number; controlStatements: number; serverMs: number }> {
   const reply = await postGraphqlOk<T>(apiUrl, query, variables, headers);
   return {
     data: reply.data,
     statements: Number(reply.headers.get('x-sql-statements') ?? NaN),
     controlStatements: Number(reply.headers.get('x-sql-control-statements') ?? NaN),
+    serverMs: serverTiming(reply.headers.get('server-timing')),
   };
+}
+
+/** The API's own time for a request, from its `Server-Timing: app;dur=<ms>` header (OPENCX_SQL_METRICS); NaN without it. */
+export function serverTiming(header: string | null): number {
+  const match = /(?:^|,)\s*app;dur=([\d.]+)/.exec(header ?? '');
+  return match ? Number(match[1]) : NaN;
 }
 
 /** Signs up a user and creates a workspace; returns headers for workspace-scoped calls. */

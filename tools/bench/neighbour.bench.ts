@@ -50,18 +50,22 @@ export async function neighbourBench(size: Size, log: (line: string) => void): P
     await writeCsv(file, rows, bJourney.touchpoints);
 
     /** `uncached`: right after A's measurements changed (as after a batch of A's), so the KPI answer cache misses. */
-    const read = async (uncached = false) => {
+    /** A read's time at the client, and inside the API (its Server-Timing). */
+    const timedRead = async (uncached = false) => {
       if (uncached) await pool.query(FORGET_KPI_ANSWERS, [a['x-workspace-id']]);
       const t = performance.now();
-      await gql(env.apiUrl, KPIS, { id: journey.journeyId }, a);
-      return performance.now() - t;
+      const { serverMs } = await gql(env.apiUrl, KPIS, { id: journey.journeyId }, a);
+      return { ms: performance.now() - t, serverMs };
     };
+    const read = async () => (await timedRead()).ms;
     /** Reads alternate: one as the dashboard reads it (the checks), one uncached (printed beside, not a bar). */
-    const readFor = async (until: () => boolean): Promise<{ cached: number[]; uncached: number[] }> => {
-      const out = { cached: [] as number[], uncached: [] as number[] };
+    const readFor = async (until: () => boolean): Promise<{ cached: number[]; cachedInApi: number[]; uncached: number[] }> => {
+      const out = { cached: [] as number[], cachedInApi: [] as number[], uncached: [] as number[] };
       while (!until()) {
-        out.cached.push(await read());
-        if (!until()) out.uncached.push(await read(true));
+        const cached = await timedRead();
+        out.cached.push(cached.ms);
+        out.cachedInApi.push(cached.serverMs);
+        if (!until()) out.uncached.push((await timedRead(true)).ms);
       }
       return out;
     };
@@ -104,6 +108,9 @@ export async function neighbourBench(size: Size, log: (line: string) => void): P
     const sorted = (xs: number[]) => xs.sort((x, y) => x - y);
     const idle = sorted([...idleBefore.cached, ...idleAgain.cached]);
     const loaded = sorted(loadedReads.cached);
+    const idleInApi = sorted([...idleBefore.cachedInApi, ...idleAgain.cachedInApi]);
+    const loadedInApi = sorted(loadedReads.cachedInApi);
+    if ([...idleInApi, ...loadedInApi].some(Number.isNaN)) throw new Error("a read came back without the API's Server-Timing (OPENCX_SQL_METRICS)");
     const idleUncached = sorted([...idleBefore.uncached, ...idleAgain.uncached]);
     const loadedUncached = sorted(loadedReads.uncached);
     const idleP95 = percentile(idle, 95);
@@ -114,6 +121,7 @@ export async function neighbourBench(size: Size, log: (line: string) => void): P
       lines: [
         `A's kpis idle:             p50 ${fmt(percentile(idle, 50))} ms, p95 ${fmt(idleP95)} ms (${idle.length} reads before and after)`,
         `A's kpis while B imports:  p50 ${fmt(percentile(loaded, 50))} ms, p95 ${fmt(loadedP95)} ms (${loaded.length} reads)`,
+        `A's kpis inside the API (Server-Timing; not a bar): idle p50 ${fmt(percentile(idleInApi, 50))} ms, p95 ${fmt(percentile(idleInApi, 95))} ms; while B imports p50 ${fmt(percentile(loadedInApi, 50))} ms, p95 ${fmt(percentile(loadedInApi, 95))} ms`,
         `A's kpis uncached (each read right after a write to A's measurements; not a bar): idle p95 ${fmt(percentile(idleUncached, 95))} ms (${idleUncached.length} reads), while B imports p95 ${fmt(percentile(loadedUncached, 95))} ms (${loadedUncached.length} reads), ratio ${fmt(percentile(loadedUncached, 95) / percentile(idleUncached, 95), 2)}×`,
         `B's import: ${fmt(importSeconds, 1)} s (${fmt(rows / importSeconds, 0)} rows/s, while A was reading)`,
       ],

@@ -34,7 +34,7 @@ export interface ApiConfig {
   pluginsStrict: boolean;
   /** OPENCX_PLUGIN_DEV=1: watch the plugins named by path and reload them on change, without a restart. */
   pluginDev: boolean;
-  /** Adds `x-sql-statements` to every response (benchmarks check the statements-per-request bar). */
+  /** Adds `x-sql-statements` and `Server-Timing: app;dur=<ms>` to every response (benchmarks check the statements-per-request bar and split a read's time). */
   sqlMetrics: boolean;
   /** OPENCX_SCHEDULES=off: this process queues no periodic jobs (KPI alerts, reviews due, digests); on-demand ones still run. */
   schedules: boolean;
