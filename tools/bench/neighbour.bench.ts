@@ -49,15 +49,13 @@ export async function neighbourBench(size: Size, log: (line: string) => void): P
     log(`workspace B: writing a CSV of ${rows.toLocaleString('en')} answers …`);
     await writeCsv(file, rows, bJourney.touchpoints);
 
-    /** `uncached`: right after A's measurements changed (as after a batch of A's), so the KPI answer cache misses. */
-    /** A read's time at the client, and inside the API (its Server-Timing). */
+    /** A read's time at the client, and inside the API (its Server-Timing). `uncached`: right after A's measurements changed (as after a batch of A's), so the KPI answer cache misses. */
     const timedRead = async (uncached = false) => {
       if (uncached) await pool.query(FORGET_KPI_ANSWERS, [a['x-workspace-id']]);
       const t = performance.now();
       const { serverMs } = await gql(env.apiUrl, KPIS, { id: journey.journeyId }, a);
       return { ms: performance.now() - t, serverMs };
     };
-    const read = async () => (await timedRead()).ms;
     /** Reads alternate: one as the dashboard reads it (the checks), one uncached (printed beside, not a bar). */
     const readFor = async (until: () => boolean): Promise<{ cached: number[]; cachedInApi: number[]; uncached: number[] }> => {
       const out = { cached: [] as number[], cachedInApi: [] as number[], uncached: [] as number[] };
@@ -69,7 +67,7 @@ export async function neighbourBench(size: Size, log: (line: string) => void): P
       }
       return out;
     };
-    for (let i = 0; i < 5; i++) await read();
+    for (let i = 0; i < 5; i++) await timedRead();
 
     log(`A idle: kpis back to back for ${idleSeconds} s …`);
     let deadline = performance.now() + idleSeconds * 1000;
@@ -95,7 +93,7 @@ export async function neighbourBench(size: Size, log: (line: string) => void): P
       }
     })();
     // Only reads while B's job is running count as loaded (not the upload or the queue's pick-up).
-    while (job.status === 'queued' && !done) await read();
+    while (job.status === 'queued' && !done) await timedRead();
     const loadedReads = await readFor(() => done);
     await watcher;
     const importSeconds = (performance.now() - started) / 1000;

@@ -66,9 +66,7 @@ function spawn(input: ImportThreadInput): Promise<Worker> {
     // From TypeScript sources (development, tests), the thread compiles them as the process does.
     execArgv: __filename.endsWith('.ts') ? ['-r', '@swc-node/register'] : [],
   });
-  return whenReady(worker).catch((error: Error) => {
-    throw new Error(`the import thread did not start: ${error.message.replace(/^the thread did not start: /, '')}`);
-  });
+  return whenReady(worker, 'the import thread');
 }
 
 async function runThread(data: ThreadData): Promise<void> {

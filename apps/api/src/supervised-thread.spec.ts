@@ -63,7 +63,7 @@ it('reports a restart that fails and does not try again', async () => {
   const thread = await superviseThread(start, { restartMs: 20, stopTimeoutMs: 5_000, onError: (m) => errors.push(m) });
   started[0].postMessage('die');
   await until(() => errors.length === 2, 'the failed restart');
-  expect(errors).toEqual(['stopped (exit 7); starting it again in 20 ms', 'could not start again: the thread did not start: it exited with code 3']);
+  expect(errors).toEqual(['stopped (exit 7); starting it again in 20 ms', 'could not start again, and waits for the process to restart: the thread did not start: it exited with code 3']);
   await new Promise((r) => setTimeout(r, 100));
   expect(calls).toBe(2);
   // Nothing runs, so closing has nothing to stop.

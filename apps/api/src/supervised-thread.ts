@@ -25,9 +25,9 @@ export interface SuperviseOptions {
  * Waits for a new thread's first message, `{ ready: true }`: answers the thread once it said so,
  * throws when it failed or exited first.
  */
-export async function whenReady(worker: Worker): Promise<Worker> {
+export async function whenReady(worker: Worker, name = 'the thread'): Promise<Worker> {
   await new Promise<void>((resolve, reject) => {
-    const failed = (error: Error) => reject(new Error(`the thread did not start: ${error.message}`));
+    const failed = (error: Error) => reject(new Error(`${name} did not start: ${error.message}`));
     const exited = (code: number) => failed(new Error(`it exited with code ${code}`));
     worker.once('error', failed);
     worker.once('exit', exited);
@@ -68,7 +68,7 @@ export async function superviseThread(start: () => Promise<Worker>, options: Sup
             worker = next;
             watch(next);
           },
-          (error: Error) => options.onError(`could not start again: ${error.message}`, error.stack),
+          (error: Error) => options.onError(`could not start again, and waits for the process to restart: ${error.message}`, error.stack),
         );
       }, options.restartMs).unref();
     });
