@@ -35,15 +35,24 @@ export class AuditService {
 
   /** Writes the event in the caller's transaction, so the change and its record commit together. */
   async record(tx: TenantTx, event: AuditRecord): Promise<void> {
-    await tx.insert(AuditEventEntity, {
-      actorUserId: tx.ctx.actor.userId,
-      actorTokenId: tx.ctx.actor.tokenId,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId ?? null,
-      before: redact(event.before),
-      after: redact(event.after),
-    });
+    await this.recordEach(tx, [event]);
+  }
+
+  /** `record` for many events of one transaction (a sweep breaching a page of cases), in one statement. */
+  async recordEach(tx: TenantTx, events: readonly AuditRecord[]): Promise<void> {
+    if (!events.length) return;
+    await tx.insertEach(
+      AuditEventEntity,
+      events.map((event) => ({
+        actorUserId: tx.ctx.actor.userId,
+        actorTokenId: tx.ctx.actor.tokenId,
+        action: event.action,
+        entityType: event.entityType,
+        entityId: event.entityId ?? null,
+        before: redact(event.before),
+        after: redact(event.after),
+      })),
+    );
   }
 
   list(ctx: WorkspaceContext, page: PageArgs, entityType?: string): Promise<Connection<AuditEventEntity>> {

@@ -332,4 +332,38 @@ describe('SLA breach', () => {
     const armed = await db.query(`SELECT start_after FROM pgboss.job WHERE name = 'follow-up-case-sla' AND state = 'created' AND data->>'caseId' IS NULL AND start_after > now()`);
     expect(armed.rows.map((r) => new Date(r.start_after).getTime())).toContain(earliest);
   });
+
+  it('breaches a backlog larger than a sweep page once each, escalating, noting, notifying and auditing every case', async () => {
+    // 1,150 answers of last year (two batches): their cases are all overdue at once, more than two sweep pages.
+    const backlog = Array.from({ length: 1150 }, (_, k) => detractor(`backlog-${k}`, new Date(Date.UTC(2025, 0, 6) + k * 60_000).toISOString()));
+    expect(await post(backlog.slice(0, 600))).toBe(200);
+    expect(await post(backlog.slice(600))).toBe(200);
+    await caseIntakeDrained(api.databaseUrl);
+    // More sweeps on either process, as retried jobs or a second process's timers would run them.
+    for (let k = 0; k < 3; k++) {
+      await db.query(`INSERT INTO pgboss.job (name, data, singleton_key, start_after, policy) VALUES ('follow-up-case-sla', $1, $2, now(), 'short')`, [{ workspaceId: a.id }, `backlog-again:${k}`]);
+    }
+    await eventually(async () => {
+      const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'follow-up-case-sla' AND state IN ('created', 'retry', 'active') AND start_after <= now()`);
+      return rows[0].n === 0 ? true : null;
+    }, 'the SLA sweeps to run');
+    const { rows } = await db.query<{ breached: boolean; escalate_to_user_id: string | null; notes: string[]; audits: number; alerts: string[] }>(
+      `SELECT c.breached_at IS NOT NULL AS breached, c.escalate_to_user_id,
+              ARRAY(SELECT n.body FROM case_note n WHERE n.workspace_id = c.workspace_id AND n.case_id = c.id AND n.kind = 'system') AS notes,
+              (SELECT count(*)::int FROM audit_event e WHERE e.workspace_id = c.workspace_id AND e.action = 'followUpCase.breach' AND e.entity_id = c.id::text) AS audits,
+              ARRAY(SELECT x.user_id::text FROM notification x WHERE x.workspace_id = c.workspace_id AND x.entity_id = c.id AND x.kind = 'alert') AS alerts
+         FROM follow_up_case c
+        WHERE c.workspace_id = $1 AND c.subject_id IN (SELECT r.id FROM feedback_response r WHERE r.workspace_id = $1 AND r.external_id LIKE 'backlog-%')`,
+      [a.id],
+    );
+    expect(rows).toHaveLength(1150);
+    for (const c of rows) {
+      const expected = c.escalate_to_user_id
+        ? { breached: true, notes: [`SLA breached; escalated to the rule's escalation contact (${c.escalate_to_user_id})`], audits: 1, alerts: [c.escalate_to_user_id] }
+        : { breached: true, notes: ['SLA breached; not escalated (no team lead and no escalation contact on the rule)'], audits: 1, alerts: [] };
+      expect({ breached: c.breached, notes: c.notes, audits: c.audits, alerts: c.alerts }).toEqual(expected);
+    }
+    // This suite's rule names its escalation contact: those cases went to the lead.
+    expect(rows.filter((c) => c.escalate_to_user_id === lead.id).length).toBeGreaterThan(0);
+  }, 300_000);
 });

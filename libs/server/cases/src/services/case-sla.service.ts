@@ -1,13 +1,13 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { JobQueue, TenantDb, type WorkspaceContext } from '@opencx/server-database';
+import { JobQueue, TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { IdentityDirectory } from '@opencx/server-identity';
 import { Notifier } from '@opencx/server-notifications';
 import { CASE_SLA_QUEUE, caseSlaJob, caseSlaSweepJob, type CaseSlaMessage } from './case-sla.jobs';
 
-/** Cases one sweep reads at a time (it reads again until none is due). */
-const SWEEP_PAGE = 200;
+/** Cases one sweep transaction breaches (it goes on, a transaction per page, until none is due). */
+const SWEEP_PAGE = 500;
 
 /**
  * Fires SLA timers: a case still open or contacted at its due time is marked breached and
@@ -18,11 +18,13 @@ const SWEEP_PAGE = 200;
  * conditional UPDATE (`breached_at IS NULL`), so even a job run twice — retried after a crash, or
  * two API processes — marks, notes, notifies and audits the breach exactly once.
  *
- * A workspace's cases share sweep timers (see `caseSlaSweepJob`): a sweep fires every case due by
- * now, one transaction each as above, then arms the next timer at the earliest due time still
- * waiting, before pg-boss marks the sweep done. A case is therefore always covered by a waiting
- * timer due no later than it; a crash mid-sweep leaves the sweep job to be retried (pg-boss expiry),
- * and two processes sweeping at once breach each case once (the conditional UPDATE).
+ * A workspace's cases share sweep timers (see `caseSlaSweepJob`): a sweep breaches every case due
+ * by now, a page of cases per transaction in a fixed number of statements (a backlog of thousands
+ * after an outage or a historical import costs a few statements per page, not a transaction per
+ * case), then arms the next timer at the earliest due time still waiting, before pg-boss marks the
+ * sweep done. A case is therefore always covered by a waiting timer due no later than it; a crash
+ * mid-sweep leaves the sweep job to be retried (pg-boss expiry), and two processes sweeping at
+ * once breach each case once (the conditional UPDATE).
  */
 @Injectable()
 export class CaseSlaService implements OnApplicationBootstrap {
@@ -44,28 +46,18 @@ export class CaseSlaService implements OnApplicationBootstrap {
 
   /** Fires every case of the workspace due by now and arms the next sweep timer; answers how many breaches this call recorded. */
   async sweep(workspaceId: string): Promise<number> {
-    const ctx: WorkspaceContext = { workspaceId, role: 'editor', actor: { userId: null, tokenId: null } };
+    const ctx = sweeper(workspaceId);
     let recorded = 0;
-    const seen = new Set<string>();
     for (;;) {
-      const due = await this.db.read(ctx, (tx) =>
-        tx.query<{ id: string }>(
-          `SELECT id FROM follow_up_case
-            WHERE workspace_id = $1 AND status IN ('open', 'contacted') AND breached_at IS NULL AND due_at <= now() AND NOT (id = ANY($2::uuid[]))
-            ORDER BY due_at, id LIMIT ${SWEEP_PAGE}`,
-          [[...seen]],
-        ),
-      );
-      // A case another process breached (or closed) meanwhile answers false: it is not read again.
-      for (const { id } of due) {
-        if (await this.fire({ workspaceId, caseId: id })) recorded++;
-        else seen.add(id);
-      }
-      if (due.length < SWEEP_PAGE) break;
+      const page = await this.db.write(ctx, (tx) => this.breach(tx, null, SWEEP_PAGE));
+      recorded += page;
+      if (page < SWEEP_PAGE) break;
     }
+    // The earliest case still waiting, due or not: one that fell due while this sweep ran gets a timer
+    // that fires at once, so no case is ever left without a timer due no later than itself.
     await this.db.write(ctx, async (tx) => {
       const [next] = await tx.query<{ due_at: Date | null }>(
-        `SELECT min(due_at) AS due_at FROM follow_up_case WHERE workspace_id = $1 AND status IN ('open', 'contacted') AND breached_at IS NULL AND due_at > now()`,
+        `SELECT min(due_at) AS due_at FROM follow_up_case WHERE workspace_id = $1 AND status IN ('open', 'contacted') AND breached_at IS NULL`,
       );
       if (next?.due_at) await this.queue.insertWithin(tx, CASE_SLA_QUEUE, [caseSlaSweepJob(workspaceId, new Date(next.due_at))]);
     });
@@ -74,49 +66,76 @@ export class CaseSlaService implements OnApplicationBootstrap {
 
   /** Answers whether this call recorded the breach (false: not due yet, already breached, or done). */
   async fire(message: { workspaceId: string; caseId: string }): Promise<boolean> {
-    const ctx: WorkspaceContext = { workspaceId: message.workspaceId, role: 'editor', actor: { userId: null, tokenId: null } };
-    return this.db.write(ctx, async (tx) => {
-      const [breached] = await tx.query<BreachedCase>(
-        `UPDATE follow_up_case SET breached_at = now(), escalated_at = now(), updated_at = now(), version = version + 1
-          WHERE workspace_id = $1 AND id = $2 AND breached_at IS NULL AND status IN ('open', 'contacted') AND due_at <= now()
-          RETURNING id, escalate_to_user_id, assignee_team_id, rule_name, comment, due_at, status`,
+    return this.db.write(sweeper(message.workspaceId), async (tx) => {
+      if (await this.breach(tx, message.caseId, 1)) return true;
+      // Fired early (clock skew between processes): wait for the due time again.
+      const [pending] = await tx.query<{ due_at: Date }>(
+        `SELECT due_at FROM follow_up_case WHERE workspace_id = $1 AND id = $2 AND breached_at IS NULL AND status IN ('open', 'contacted') AND due_at > now()`,
         [message.caseId],
       );
-      if (!breached) {
-        // Fired early (clock skew between processes): wait for the due time again.
-        const [pending] = await tx.query<{ due_at: Date }>(
-          `SELECT due_at FROM follow_up_case WHERE workspace_id = $1 AND id = $2 AND breached_at IS NULL AND status IN ('open', 'contacted') AND due_at > now()`,
-          [message.caseId],
-        );
-        if (pending) await this.queue.insertWithin(tx, CASE_SLA_QUEUE, [caseSlaJob(message.workspaceId, message.caseId, new Date(pending.due_at))]);
-        return false;
-      }
-      const teamLead = (await this.identity.teamLeads(tx, [breached.assignee_team_id])).get(breached.assignee_team_id ?? '') ?? null;
-      const to = teamLead ?? breached.escalate_to_user_id;
-      if (to !== breached.escalate_to_user_id) {
-        await tx.query(`UPDATE follow_up_case SET escalate_to_user_id = $3 WHERE workspace_id = $1 AND id = $2`, [breached.id, to]);
-      }
-      const whom = teamLead ? `the team lead (${to})` : to ? `the rule's escalation contact (${to})` : null;
-      await tx.query(
-        `INSERT INTO case_note (workspace_id, id, case_id, kind, body, author_user_id) VALUES ($1, $2, $3, 'system', $4, NULL)`,
-        [randomUUID(), breached.id, whom ? `SLA breached; escalated to ${whom}` : 'SLA breached; not escalated (no team lead and no escalation contact on the rule)'],
-      );
-      if (to) {
-        await this.notifier.notify(tx, {
-          kind: 'alert',
-          recipients: { userIds: [to] },
-          title: `SLA breached: ${breached.rule_name}`,
-          body: breached.comment ?? '',
-          link: `/cases?case=${breached.id}`,
-          entityType: 'follow_up_case',
-          entityId: breached.id,
-          dedupeKey: `case-escalation:${breached.id}`,
-        });
-      }
-      await this.audit.record(tx, { action: 'followUpCase.breach', entityType: 'follow_up_case', entityId: breached.id, after: { breached: true, escalatedTo: to, viaTeamLead: teamLead !== null, dueAt: breached.due_at } });
-      return true;
+      if (pending) await this.queue.insertWithin(tx, CASE_SLA_QUEUE, [caseSlaJob(message.workspaceId, message.caseId, new Date(pending.due_at))]);
+      return false;
     });
   }
+
+  /**
+   * Breaches up to `limit` cases due by now (or only `caseId`), oldest due first, in the caller's
+   * transaction and in a fixed number of statements: the conditional UPDATE, the team leads, the
+   * escalations that changed, the notes, the notifications and the audit events. The cases are
+   * locked in due order (`FOR UPDATE`), so two sweeps never deadlock; one that waited for the other
+   * re-checks each case after its commit and skips those already breached. Answers how many it breached.
+   */
+  private async breach(tx: TenantTx, caseId: string | null, limit: number): Promise<number> {
+    const breached = await tx.query<BreachedCase>(
+      `WITH due AS (
+         SELECT id FROM follow_up_case
+          WHERE workspace_id = $1 AND status IN ('open', 'contacted') AND breached_at IS NULL AND due_at <= now() AND ($2::uuid IS NULL OR id = $2)
+          ORDER BY due_at, id LIMIT $3
+            FOR UPDATE)
+       UPDATE follow_up_case c SET breached_at = now(), escalated_at = now(), updated_at = now(), version = c.version + 1
+         FROM due WHERE c.workspace_id = $1 AND c.id = due.id
+       RETURNING c.id, c.escalate_to_user_id, c.assignee_team_id, c.rule_name, c.comment, c.due_at`,
+      [caseId, limit],
+    );
+    if (!breached.length) return 0;
+    const leads = await this.identity.teamLeads(tx, breached.map((b) => b.assignee_team_id));
+    const escalations = breached.map((b) => {
+      const teamLead = leads.get(b.assignee_team_id ?? '') ?? null;
+      const to = teamLead ?? b.escalate_to_user_id;
+      const whom = teamLead ? `the team lead (${to})` : to ? `the rule's escalation contact (${to})` : null;
+      return { b, teamLead, to, note: whom ? `SLA breached; escalated to ${whom}` : 'SLA breached; not escalated (no team lead and no escalation contact on the rule)' };
+    });
+    const redirected = escalations.filter((e) => e.to !== e.b.escalate_to_user_id);
+    if (redirected.length) {
+      await tx.query(
+        `UPDATE follow_up_case c SET escalate_to_user_id = u.user_id FROM unnest($2::uuid[], $3::uuid[]) AS u(id, user_id) WHERE c.workspace_id = $1 AND c.id = u.id`,
+        [redirected.map((e) => e.b.id), redirected.map((e) => e.to)],
+      );
+    }
+    await tx.query(
+      `INSERT INTO case_note (workspace_id, id, case_id, kind, body, author_user_id)
+       SELECT $1, n.id, n.case_id, 'system', n.body, NULL FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS n(id, case_id, body)`,
+      [escalations.map(() => randomUUID()), escalations.map((e) => e.b.id), escalations.map((e) => e.note)],
+    );
+    await this.notifier.notifyEach(
+      tx,
+      escalations.flatMap(({ b, to }) =>
+        to
+          ? [{ kind: 'alert' as const, recipients: { userIds: [to] }, title: `SLA breached: ${b.rule_name}`, body: b.comment ?? '', link: `/cases?case=${b.id}`, entityType: 'follow_up_case', entityId: b.id, dedupeKey: `case-escalation:${b.id}` }]
+          : [],
+      ),
+    );
+    await this.audit.recordEach(
+      tx,
+      escalations.map(({ b, teamLead, to }) => ({ action: 'followUpCase.breach', entityType: 'follow_up_case', entityId: b.id, after: { breached: true, escalatedTo: to, viaTeamLead: teamLead !== null, dueAt: b.due_at } })),
+    );
+    return breached.length;
+  }
+}
+
+/** The SLA timer acts as no one, with an editor's rights, in the case's workspace. */
+function sweeper(workspaceId: string): WorkspaceContext {
+  return { workspaceId, role: 'editor', actor: { userId: null, tokenId: null } };
 }
 
 interface BreachedCase {
@@ -126,5 +145,4 @@ interface BreachedCase {
   rule_name: string;
   comment: string | null;
   due_at: Date;
-  status: string;
 }

@@ -29,6 +29,7 @@ import { TeamLead1796600413131 } from './1796600413131-team-lead';
 import { JourneyContentVersion1796600500000 } from './1796600500000-journey-content-version';
 import { CaseIntake1796600600000 } from './1796600600000-case-intake';
 import { KpiVersion1796605320775 } from './1796605320775-kpi-version';
+import { CaseSlaDue1796610000000 } from './1796610000000-case-sla-due';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   JourneyContentVersion1796600500000,
   CaseIntake1796600600000,
   KpiVersion1796605320775,
+  CaseSlaDue1796610000000,
 ];

@@ -115,11 +115,17 @@ abstract class ScopedTx {
 
   /** Inserts one row; `id` is generated when the entity has one and none is given. */
   async insert<E extends ObjectLiteral>(entity: EntityTarget<E>, values: Partial<E>): Promise<E> {
-    const meta = this.manager.connection.getMetadata(entity);
-    const withId = meta.findColumnWithPropertyName('id') && !('id' in values) ? { id: randomUUID(), ...values } : values;
-    const row = this.manager.create(entity, { ...withId, ...this.scope } as unknown as E);
-    await this.manager.insert(entity, row);
+    const [row] = await this.insertEach(entity, [values]);
     return row;
+  }
+
+  /** Inserts rows in one statement, each as `insert` would. */
+  async insertEach<E extends ObjectLiteral>(entity: EntityTarget<E>, values: readonly Partial<E>[]): Promise<E[]> {
+    if (!values.length) return [];
+    const hasId = !!this.manager.connection.getMetadata(entity).findColumnWithPropertyName('id');
+    const rows = values.map((v) => this.manager.create(entity, { ...(hasId && !('id' in v) ? { id: randomUUID() } : {}), ...v, ...this.scope } as unknown as E));
+    await this.manager.insert(entity, rows);
+    return rows;
   }
 
   async update<E extends ObjectLiteral>(entity: EntityTarget<E>, where: FindOptionsWhere<E>, patch: Partial<E>): Promise<number> {

@@ -51,49 +51,82 @@ export class Notifier {
 
   /** Returns the ids of the people newly notified (already notified for this key: not again). */
   async notify(tx: TenantTx, request: NotifyRequest): Promise<string[]> {
-    const { userIds = [], teamIds = [], roles = [] } = request.recipients;
-    const people = new Set(userIds.filter((id): id is string => !!id));
-    const teams = teamIds.filter((id): id is string => !!id);
-    if (teams.length) for (const members of (await this.identity.teamMemberIds(tx, teams)).values()) members.forEach((id) => people.add(id));
-    if (roles.length) (await this.identity.membersWithRoles(tx, roles)).forEach((id) => people.add(id));
-    if (tx.ctx.actor.userId) people.delete(tx.ctx.actor.userId);
-    if (!people.size) return [];
+    const [notified] = await this.notifyEach(tx, [request]);
+    return notified;
+  }
 
-    const ids = [...people];
-    const preferences = await tx.query<{ user_id: string; in_app: boolean; email: boolean }>(
-      `SELECT user_id, in_app, email FROM notification_preference WHERE workspace_id = $1 AND kind = $2 AND user_id = ANY($3::uuid[])`,
-      [request.kind, ids],
+  /**
+   * `notify` for many requests of one transaction (a sweep escalating a page of cases) in a fixed
+   * number of statements, whatever their count; answers each request's people newly notified. A
+   * person named by two requests with the same key is notified once, by the first.
+   */
+  async notifyEach(tx: TenantTx, requests: readonly NotifyRequest[]): Promise<string[][]> {
+    const teams = [...new Set(requests.flatMap((r) => (r.recipients.teamIds ?? []).filter((id): id is string => !!id)))];
+    const teamMembers = teams.length ? await this.identity.teamMemberIds(tx, teams) : new Map<string, string[]>();
+    const byRoles = new Map<string, string[]>();
+    for (const roles of new Set(requests.map((r) => [...new Set(r.recipients.roles ?? [])].sort().join(',')))) {
+      if (roles) byRoles.set(roles, await this.identity.membersWithRoles(tx, roles.split(',')));
+    }
+    const people = requests.map((r) => {
+      const { userIds = [], teamIds = [], roles = [] } = r.recipients;
+      const set = new Set(userIds.filter((id): id is string => !!id));
+      for (const team of teamIds) if (team) (teamMembers.get(team) ?? []).forEach((id) => set.add(id));
+      (byRoles.get([...new Set(roles)].sort().join(',')) ?? []).forEach((id) => set.add(id));
+      if (tx.ctx.actor.userId) set.delete(tx.ctx.actor.userId);
+      return [...set];
+    });
+    const everyone = [...new Set(people.flat())];
+    if (!everyone.length) return requests.map(() => []);
+
+    const preferences = await tx.query<{ user_id: string; kind: string; in_app: boolean; email: boolean }>(
+      `SELECT user_id, kind, in_app, email FROM notification_preference WHERE workspace_id = $1 AND kind = ANY($2::text[]) AND user_id = ANY($3::uuid[])`,
+      [[...new Set(requests.map((r) => r.kind))], everyone],
     );
-    const chosen = new Map(preferences.map((p) => [p.user_id, p]));
-    const wanted = ids.map((id) => ({ id, inApp: chosen.get(id)?.in_app ?? true, email: (chosen.get(id)?.email ?? true) && this.mail.configured })).filter((p) => p.inApp || p.email);
-    if (!wanted.length) return [];
+    const chosen = new Map(preferences.map((p) => [`${p.kind}:${p.user_id}`, p]));
+    const wanted: { request: number; userId: string; inApp: boolean; email: boolean }[] = [];
+    const named = new Set<string>();
+    requests.forEach((r, request) =>
+      people[request].forEach((userId) => {
+        const pair = `${userId}:${r.dedupeKey}`;
+        if (named.has(pair)) return;
+        named.add(pair);
+        const p = chosen.get(`${r.kind}:${userId}`);
+        const choice = { request, userId, inApp: p?.in_app ?? true, email: (p?.email ?? true) && this.mail.configured };
+        if (choice.inApp || choice.email) wanted.push(choice);
+      }),
+    );
+    if (!wanted.length) return requests.map(() => []);
 
-    const inserted = await tx.query<{ id: string; user_id: string }>(
+    const field = (pick: (r: NotifyRequest) => string | null) => wanted.map((w) => pick(requests[w.request]));
+    const inserted = await tx.query<{ id: string; user_id: string; dedupe_key: string }>(
       `INSERT INTO notification (workspace_id, id, user_id, kind, title, body, link, entity_type, entity_id, actor_user_id, dedupe_key, in_app)
-       SELECT $1, gen_random_uuid(), u.user_id, $4, $5, $6, $7, $8, $9, $10, $11, u.in_app
-         FROM unnest($2::uuid[], $3::boolean[]) AS u(user_id, in_app)
+       SELECT $1, gen_random_uuid(), u.user_id, u.kind, u.title, u.body, u.link, u.entity_type, u.entity_id, $2::uuid, u.dedupe_key, u.in_app
+         FROM unnest($3::uuid[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::uuid[], $11::text[])
+           AS u(user_id, in_app, kind, title, body, link, entity_type, entity_id, dedupe_key)
        ON CONFLICT (workspace_id, user_id, dedupe_key) DO NOTHING
-       RETURNING id, user_id`,
+       RETURNING id, user_id, dedupe_key`,
       [
-        wanted.map((p) => p.id),
-        wanted.map((p) => p.inApp),
-        request.kind,
-        request.title.slice(0, 300),
-        (request.body ?? '').slice(0, EXCERPT),
-        request.link ?? null,
-        request.entityType ?? null,
-        request.entityId ?? null,
         tx.ctx.actor.userId,
-        request.dedupeKey,
+        wanted.map((w) => w.userId),
+        wanted.map((w) => w.inApp),
+        field((r) => r.kind),
+        field((r) => r.title.slice(0, 300)),
+        field((r) => (r.body ?? '').slice(0, EXCERPT)),
+        field((r) => r.link ?? null),
+        field((r) => r.entityType ?? null),
+        field((r) => r.entityId ?? null),
+        field((r) => r.dedupeKey),
       ],
     );
-    const byEmail = new Set(wanted.filter((p) => p.email).map((p) => p.id));
-    const emails = inserted.filter((row) => byEmail.has(row.user_id));
+    const byPair = new Map(wanted.map((w) => [`${w.userId}:${requests[w.request].dedupeKey}`, w]));
+    const rows = inserted.map((row) => ({ row, w: byPair.get(`${row.user_id}:${row.dedupe_key}`) as (typeof wanted)[number] }));
     await this.jobs.insertWithin<EmailJob>(
       tx,
       NOTIFICATION_EMAIL_QUEUE,
-      emails.map((row) => ({ data: { workspaceId: tx.workspaceId, notificationId: row.id }, startAfter: new Date(), singletonKey: `notification-email:${row.id}` })),
+      rows.filter(({ w }) => w.email).map(({ row }) => ({ data: { workspaceId: tx.workspaceId, notificationId: row.id }, startAfter: new Date(), singletonKey: `notification-email:${row.id}` })),
     );
-    return inserted.map((row) => row.user_id);
+    const notified: string[][] = requests.map(() => []);
+    for (const { w } of rows) notified[w.request].push(w.userId);
+    return notified;
   }
 }
