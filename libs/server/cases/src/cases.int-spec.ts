@@ -334,7 +334,7 @@ describe('SLA breach', () => {
   });
 
   it('breaches a backlog larger than a sweep page once each, escalating, noting, notifying and auditing every case', async () => {
-    // 1,150 answers of last year (two batches): their cases are all overdue at once, more than two sweep pages.
+    // 1,150 answers of last year (two batches): their cases are all overdue at once, several sweep pages.
     const backlog = Array.from({ length: 1150 }, (_, k) => detractor(`backlog-${k}`, new Date(Date.UTC(2025, 0, 6) + k * 60_000).toISOString()));
     expect(await post(backlog.slice(0, 600))).toBe(200);
     expect(await post(backlog.slice(600))).toBe(200);

@@ -1,5 +1,6 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { backgroundTurn } from '@opencx/server-core';
 import { JobQueue, TenantDb, type TenantTx, type WorkspaceContext } from '@opencx/server-database';
 import { AuditService } from '@opencx/server-audit';
 import { IdentityDirectory } from '@opencx/server-identity';
@@ -7,7 +8,7 @@ import { Notifier } from '@opencx/server-notifications';
 import { CASE_SLA_QUEUE, caseSlaJob, caseSlaSweepJob, type CaseSlaMessage } from './case-sla.jobs';
 
 /** Cases one sweep transaction breaches (it goes on, a transaction per page, until none is due). */
-const SWEEP_PAGE = 500;
+const SWEEP_PAGE = 200;
 
 /**
  * Fires SLA timers: a case still open or contacted at its due time is marked breached and
@@ -49,6 +50,8 @@ export class CaseSlaService implements OnApplicationBootstrap {
     const ctx = sweeper(workspaceId);
     let recorded = 0;
     for (;;) {
+      // A backlog's pages are background work: each starts when no request is being served (or after a short wait).
+      await backgroundTurn();
       const page = await this.db.write(ctx, (tx) => this.breach(tx, null, SWEEP_PAGE));
       recorded += page;
       if (page < SWEEP_PAGE) break;
