@@ -66,6 +66,17 @@ async function allCases(ws: TestWorkspace = a): Promise<CaseRow[]> {
 
 const detractor = (externalId: string, occurredAt: string, nps = 3) => ({ touchpointId, externalId, occurredAt, nps, comment: '维修太慢' });
 
+/** Queues `times` more sweeps of workspace A (as retried jobs or a second process's timers would) and waits until every due timer ran. */
+async function sweepAgain(times: number, key: string): Promise<void> {
+  for (let k = 0; k < times; k++) {
+    await db.query(`INSERT INTO pgboss.job (name, data, singleton_key, start_after, policy) VALUES ('follow-up-case-sla', $1, $2, now(), 'short')`, [{ workspaceId: a.id }, `${key}:${k}`]);
+  }
+  await eventually(async () => {
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'follow-up-case-sla' AND state IN ('created', 'retry', 'active') AND start_after <= now()`);
+    return rows[0].n === 0 ? true : null;
+  }, 'the SLA sweeps to run');
+}
+
 beforeAll(async () => {
   api = await startTestApi();
   [a, b] = [await createWorkspace(api, undefined, '物业 A'), await createWorkspace(api, undefined, '物业 B')];
@@ -306,13 +317,7 @@ describe('SLA breach', () => {
     const pending = opened.filter((c) => new Date(c.dueAt).getTime() > Date.now());
     expect([overdue.length, pending.length]).toEqual([5, 1]);
     // Sweeps run again on either process, as retried jobs or a second process's timers would.
-    for (let k = 0; k < 4; k++) {
-      await db.query(`INSERT INTO pgboss.job (name, data, singleton_key, start_after, policy) VALUES ('follow-up-case-sla', $1, $2, now(), 'short')`, [{ workspaceId: a.id }, `sweep-again:${k}`]);
-    }
-    await eventually(async () => {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'follow-up-case-sla' AND state IN ('created', 'retry', 'active') AND start_after <= now()`);
-      return rows[0].n === 0 ? true : null;
-    }, 'the SLA sweeps to run');
+    await sweepAgain(4, 'sweep-again');
     const after = await allCases();
     for (const c of overdue) expect(after.find((x) => x.id === c.id)!.breachedAt).not.toBeNull();
     expect(after.find((x) => x.id === pending[0].id)!.breachedAt).toBeNull();
@@ -340,13 +345,7 @@ describe('SLA breach', () => {
     expect(await post(backlog.slice(600))).toBe(200);
     await caseIntakeDrained(api.databaseUrl);
     // More sweeps on either process, as retried jobs or a second process's timers would run them.
-    for (let k = 0; k < 3; k++) {
-      await db.query(`INSERT INTO pgboss.job (name, data, singleton_key, start_after, policy) VALUES ('follow-up-case-sla', $1, $2, now(), 'short')`, [{ workspaceId: a.id }, `backlog-again:${k}`]);
-    }
-    await eventually(async () => {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'follow-up-case-sla' AND state IN ('created', 'retry', 'active') AND start_after <= now()`);
-      return rows[0].n === 0 ? true : null;
-    }, 'the SLA sweeps to run');
+    await sweepAgain(3, 'backlog-again');
     const { rows } = await db.query<{ breached: boolean; escalate_to_user_id: string | null; notes: string[]; audits: number; alerts: string[] }>(
       `SELECT c.breached_at IS NOT NULL AS breached, c.escalate_to_user_id,
               ARRAY(SELECT n.body FROM case_note n WHERE n.workspace_id = c.workspace_id AND n.case_id = c.id AND n.kind = 'system') AS notes,
