@@ -40,7 +40,6 @@ export class AuditService {
 
   /** `record` for many events of one transaction (a sweep breaching a page of cases), in one statement. */
   async recordEach(tx: TenantTx, events: readonly AuditRecord[]): Promise<void> {
-    if (!events.length) return;
     await tx.insertEach(
       AuditEventEntity,
       events.map((event) => ({

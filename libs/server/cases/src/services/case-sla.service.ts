@@ -22,8 +22,8 @@ const SWEEP_PAGE = 200;
  * A workspace's cases share sweep timers (see `caseSlaSweepJob`): a sweep breaches every case due
  * by now, a page of cases per transaction in a fixed number of statements (a backlog of thousands
  * after an outage or a historical import costs a few statements per page, not a transaction per
- * case), then arms the next timer at the earliest due time still waiting, before pg-boss marks the
- * sweep done. A case is therefore always covered by a waiting timer due no later than it; a crash
+ * case), then arms the next timer at the earliest case still unbreached (due or not), before pg-boss
+ * marks the sweep done. A case is therefore always covered by a waiting timer due no later than it; a crash
  * mid-sweep leaves the sweep job to be retried (pg-boss expiry), and two processes sweeping at
  * once breach each case once (the conditional UPDATE).
  */

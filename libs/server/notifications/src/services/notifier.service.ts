@@ -63,15 +63,15 @@ export class Notifier {
   async notifyEach(tx: TenantTx, requests: readonly NotifyRequest[]): Promise<string[][]> {
     const teams = [...new Set(requests.flatMap((r) => (r.recipients.teamIds ?? []).filter((id): id is string => !!id)))];
     const teamMembers = teams.length ? await this.identity.teamMemberIds(tx, teams) : new Map<string, string[]>();
+    // Requests naming the same roles share one look-up.
+    const roleKeys = requests.map((r) => [...new Set(r.recipients.roles ?? [])].sort().join(','));
     const byRoles = new Map<string, string[]>();
-    for (const roles of new Set(requests.map((r) => [...new Set(r.recipients.roles ?? [])].sort().join(',')))) {
-      if (roles) byRoles.set(roles, await this.identity.membersWithRoles(tx, roles.split(',')));
-    }
-    const people = requests.map((r) => {
-      const { userIds = [], teamIds = [], roles = [] } = r.recipients;
+    for (const roles of new Set(roleKeys)) if (roles) byRoles.set(roles, await this.identity.membersWithRoles(tx, roles.split(',')));
+    const people = requests.map((r, k) => {
+      const { userIds = [], teamIds = [] } = r.recipients;
       const set = new Set(userIds.filter((id): id is string => !!id));
       for (const team of teamIds) if (team) (teamMembers.get(team) ?? []).forEach((id) => set.add(id));
-      (byRoles.get([...new Set(roles)].sort().join(',')) ?? []).forEach((id) => set.add(id));
+      (byRoles.get(roleKeys[k]) ?? []).forEach((id) => set.add(id));
       if (tx.ctx.actor.userId) set.delete(tx.ctx.actor.userId);
       return [...set];
     });
