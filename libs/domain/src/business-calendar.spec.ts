@@ -113,4 +113,46 @@ describe('properties', () => {
       { numRuns: 200 },
     );
   });
+  /** Whether the minute starting at `t` is working time, read minute by minute with Intl (no memo, no interval walk). */
+  const wallClocks = new Map<string, Intl.DateTimeFormat>();
+  function workingMinute(calendar: BusinessCalendar, t: number): boolean {
+    let wallClock = wallClocks.get(calendar.timeZone);
+    if (!wallClock) {
+      wallClock = new Intl.DateTimeFormat('en-US', { timeZone: calendar.timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short' });
+      wallClocks.set(calendar.timeZone, wallClock);
+    }
+    const parts = Object.fromEntries(wallClock.formatToParts(new Date(t)).map((p) => [p.type, p.value]));
+    const date = `${parts.year}-${parts.month}-${parts.day}`;
+    const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday) + 1;
+    const minute = Number(parts.hour) * 60 + Number(parts.minute);
+    const year = calendar.years[parts.year];
+    const own = calendar.workingHours.filter((h) => h.weekday === weekday);
+    const hoursOfDay = year?.holidays.includes(date) ? [] : year?.workdays.includes(date) && !own.length ? calendar.workingHours.filter((h) => h.weekday === 1) : own;
+    return hoursOfDay.some((h) => minute >= h.startMinute && minute < h.endMinute);
+  }
+
+  it('due times match a minute-by-minute count, for any working week, in zones with daylight saving and half-hour offsets, whatever was asked before', () => {
+    const zones = ['America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Asia/Shanghai'];
+    // Whole minutes, so the count and the interval walk agree to the millisecond.
+    const minuteStart = fc.integer({ min: Date.UTC(2026, 0, 1) / 60_000, max: Date.UTC(2026, 11, 31) / 60_000 }).map((m) => m * 60_000);
+    // Interval ends on quarter hours, none between 01:00 and 03:00 (where daylight saving skips or repeats wall-clock times).
+    const boundary = fc.constantFrom(0, ...Array.from({ length: (1440 - 180) / 15 + 1 }, (_, k) => 180 + k * 15));
+    const shift = fc.tuple(boundary, boundary).filter(([a, b]) => a !== b).map(([a, b]) => ({ startMinute: Math.min(a, b), endMinute: Math.max(a, b) }));
+    const week = fc
+      .array(fc.option(shift, { nil: null }), { minLength: 7, maxLength: 7 })
+      .map((days) => days.flatMap((h, k) => (h ? [{ weekday: k + 1, ...h }] : [])))
+      .filter((hours) => hours.length > 0);
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), week, minuteStart, fc.integer({ min: 1, max: 1_200 }), (zone, workingHours, t0, n) => {
+        const calendar = defaultBusinessCalendar({}, zone, workingHours);
+        let t = t0;
+        for (let left = n; left > 0; t += 60_000) if (workingMinute(calendar, t)) left--;
+        // Asked twice of one calendar (the second answer comes from its memo) and once of a fresh copy.
+        expect(addBusinessMinutes(new Date(t0), n, calendar).getTime()).toBe(t);
+        expect(addBusinessMinutes(new Date(t0), n, calendar).getTime()).toBe(t);
+        expect(addBusinessMinutes(new Date(t0), n, defaultBusinessCalendar({}, zone, workingHours)).getTime()).toBe(t);
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -166,16 +166,71 @@ function weekIndex(calendar: BusinessCalendar): WeekIndex {
   return index;
 }
 
+const DAY_MS = 86_400_000;
+const SLOT_MS = 15 * 60_000;
+
+/**
+ * What walking a calendar computes, kept per calendar object: its week index and each local day's
+ * working intervals (by UTC midnight of the local date). A calendar is plain data that is never
+ * changed after it is made (an update makes a new one), so the memo cannot go stale; a batch opening
+ * hundreds of cases walks the same few days again and again.
+ */
+interface CalendarWalk {
+  index: WeekIndex;
+  days: Map<number, [number, number][]>;
+}
+const walks = new WeakMap<BusinessCalendar, CalendarWalk>();
+const DAYS_KEPT = 4_000;
+
+function walkOf(calendar: BusinessCalendar): CalendarWalk {
+  let walk = walks.get(calendar);
+  if (!walk) {
+    walk = { index: weekIndex(calendar), days: new Map() };
+    walks.set(calendar, walk);
+  }
+  return walk;
+}
+
+/** UTC midnight of the local date of an instant, memoised per 15-minute slot (as `localDayOf` in metrics: every UTC offset in use is a whole number of quarter hours). */
+const localDays = new Map<string, Map<number, number | null>>();
+const SLOTS_KEPT = 20_000;
+function localDayStart(instant: number, timeZone: string): number {
+  const dayOf = (t: number) => {
+    const p = localParts(t, timeZone);
+    return Date.UTC(p.y, p.m - 1, p.d);
+  };
+  let slots = localDays.get(timeZone);
+  if (!slots) {
+    slots = new Map();
+    localDays.set(timeZone, slots);
+  }
+  const slot = Math.floor(instant / SLOT_MS);
+  let day = slots.get(slot);
+  if (day === undefined) {
+    const first = dayOf(slot * SLOT_MS);
+    // A slot whose two ends read different days (a historical odd offset) is not memoised.
+    day = first === dayOf(slot * SLOT_MS + SLOT_MS - 1) ? first : null;
+    if (slots.size >= SLOTS_KEPT) slots.clear();
+    slots.set(slot, day);
+  }
+  return day ?? dayOf(instant);
+}
+
 /** Calls `visit` with each day's working intervals from the local day of `from` on, until it answers true. */
 function walkDays(calendar: BusinessCalendar, from: number, visit: (intervals: [number, number][]) => boolean): void {
   if (!calendar.workingHours.length) throw new Error('the calendar has no working hours');
-  const index = weekIndex(calendar);
-  const start = localParts(from, calendar.timeZone);
-  const cursor = new Date(Date.UTC(start.y, start.m - 1, start.d));
+  const walk = walkOf(calendar);
+  let day = localDayStart(from, calendar.timeZone);
   // Ten years without a single working minute means the calendar is broken, not that the SLA is long.
-  for (let i = 0; i < 3660; i++) {
-    if (visit(dayIntervals(calendar, cursor.getUTCFullYear(), cursor.getUTCMonth() + 1, cursor.getUTCDate(), index))) return;
-    cursor.setUTCDate(cursor.getUTCDate() + 1);
+  for (let i = 0; i < 3660; i++, day += DAY_MS) {
+    let intervals = walk.days.get(day);
+    if (!intervals) {
+      const date = new Date(day);
+      intervals = dayIntervals(calendar, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), walk.index);
+      if (walk.days.size >= DAYS_KEPT) walk.days.clear();
+      walk.days.set(day, intervals);
+    }
+    if (visit(intervals)) return;
   }
   throw new Error('the calendar has no working time within ten years');
 }
