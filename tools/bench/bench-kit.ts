@@ -38,12 +38,9 @@ export async function startBenchDatabase(log: (line: string) => void): Promise<B
   log('starting a throwaway PostgreSQL …');
   // BENCH_PG_STATEMENTS=<file>: every statement's duration is appended there (summarise it with statement-profile.ts).
   const statements = process.env.BENCH_PG_STATEMENTS;
-  // BENCH_PG_FLAGS='-c name=value …': more server settings for a profiling run (e.g. auto_explain), logged like the statements.
-  const extra = (process.env.BENCH_PG_FLAGS ?? '').split(/\s+/).filter(Boolean);
-  const logged = statements ? ['-c', 'log_min_duration_statement=0', '-c', 'log_line_prefix=%p '] : [];
   const db: RunningDatabase = await startEmbeddedDatabase({
     dataDir: join(dir, 'pg'), port: await freePort(), durable: false, onNotice: log,
-    ...(statements || extra.length ? { postgresFlags: [...logged, ...extra], onLog: (text: string) => (statements ? appendFileSync(statements, `${text}\n`) : log(text)) } : {}),
+    ...(statements ? { postgresFlags: ['-c', 'log_min_duration_statement=0', '-c', 'log_line_prefix=%p '], onLog: (text: string) => appendFileSync(statements, `${text}\n`) } : {}),
   });
   const roles = await ensureDatabaseRoles(db.url, { ownerPassword: 'bench-owner', appPassword: 'bench-app' });
   return {

@@ -30,7 +30,6 @@ import { JourneyContentVersion1796600500000 } from './1796600500000-journey-cont
 import { CaseIntake1796600600000 } from './1796600600000-case-intake';
 import { KpiVersion1796605320775 } from './1796605320775-kpi-version';
 import { CaseSlaDue1796610000000 } from './1796610000000-case-sla-due';
-import { RollupFillfactor1796620000000 } from './1796620000000-rollup-fillfactor';
 
 /** Every schema change, in order. Append only; a landed migration is history and never edited. */
 export const migrations = [
@@ -66,5 +65,4 @@ export const migrations = [
   CaseIntake1796600600000,
   KpiVersion1796605320775,
   CaseSlaDue1796610000000,
-  RollupFillfactor1796620000000,
 ];
