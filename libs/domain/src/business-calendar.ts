@@ -194,11 +194,11 @@ function walkOf(calendar: BusinessCalendar): CalendarWalk {
 /** UTC midnight of the local date of an instant, memoised per 15-minute slot (as `localDayOf` in metrics: every UTC offset in use is a whole number of quarter hours). */
 const localDays = new Map<string, Map<number, number | null>>();
 const SLOTS_KEPT = 20_000;
+function localDate(instant: number, timeZone: string): number {
+  const p = localParts(instant, timeZone);
+  return Date.UTC(p.y, p.m - 1, p.d);
+}
 function localDayStart(instant: number, timeZone: string): number {
-  const dayOf = (t: number) => {
-    const p = localParts(t, timeZone);
-    return Date.UTC(p.y, p.m - 1, p.d);
-  };
   let slots = localDays.get(timeZone);
   if (!slots) {
     slots = new Map();
@@ -207,13 +207,13 @@ function localDayStart(instant: number, timeZone: string): number {
   const slot = Math.floor(instant / SLOT_MS);
   let day = slots.get(slot);
   if (day === undefined) {
-    const first = dayOf(slot * SLOT_MS);
+    const first = localDate(slot * SLOT_MS, timeZone);
     // A slot whose two ends read different days (a historical odd offset) is not memoised.
-    day = first === dayOf(slot * SLOT_MS + SLOT_MS - 1) ? first : null;
+    day = first === localDate(slot * SLOT_MS + SLOT_MS - 1, timeZone) ? first : null;
     if (slots.size >= SLOTS_KEPT) slots.clear();
     slots.set(slot, day);
   }
-  return day ?? dayOf(instant);
+  return day ?? localDate(instant, timeZone);
 }
 
 /** Calls `visit` with each day's working intervals from the local day of `from` on, until it answers true. */
